@@ -1,0 +1,68 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { Alert, Loader, VStack } from '@navikt/ds-react';
+import { UnitsPage } from './admin/UnitsPage';
+import { UsersPage } from './admin/UsersPage';
+import { useT } from './i18n/i18n';
+import { LoginPage } from './identity/LoginPage';
+import { MustChangePasswordPage } from './identity/MustChangePasswordPage';
+import { ProfilePage } from './identity/ProfilePage';
+import { useSession } from './identity/session';
+import { AppShell } from './shell/AppShell';
+import { ModulePage } from './shell/ModulePage';
+import { NotFoundPage } from './shell/NotFoundPage';
+import { StartPage } from './shell/StartPage';
+import { MODULES } from './shell/modules';
+
+/** Chooses what the session allows: loading, login, forced password change, or the app's routes. */
+export function App() {
+  const t = useT();
+  const { status, info, me } = useSession();
+  const demo = info?.demo ?? false;
+
+  if (status === 'loading') {
+    return (
+      <AppShell me={null} demo={demo}>
+        <Loader size="xlarge" title={t('common.loading')} />
+      </AppShell>
+    );
+  }
+  if (status === 'failed') {
+    return (
+      <AppShell me={null} demo={demo}>
+        <VStack gap="space-16">
+          <h1 className="aksel-sr-only">{t('app.name')}</h1>
+          <Alert variant="error">{t('session.failed')}</Alert>
+        </VStack>
+      </AppShell>
+    );
+  }
+  if (me === null) {
+    return (
+      <AppShell me={null} demo={demo}>
+        <LoginPage />
+      </AppShell>
+    );
+  }
+  if (me.mustChangePassword) {
+    return (
+      <AppShell me={me} demo={demo}>
+        <MustChangePasswordPage />
+      </AppShell>
+    );
+  }
+  return (
+    <AppShell me={me} demo={demo}>
+      <Routes>
+        <Route path="/" element={<StartPage />} />
+        <Route path="/login" element={<Navigate to="/" replace />} />
+        <Route path="/profil" element={<ProfilePage />} />
+        <Route path="/admin" element={<UsersPage />} />
+        <Route path="/admin/enheter" element={<UnitsPage />} />
+        {MODULES.filter((m) => !m.built).map((m) => (
+          <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </AppShell>
+  );
+}

@@ -1,0 +1,131 @@
+import type {
+  ApiToken,
+  CreatedApiToken,
+  Info,
+  Me,
+  NewUser,
+  PageOf,
+  Problem,
+  Role,
+  Unit,
+  UnitChanges,
+  User,
+  UserChanges,
+} from './types';
+
+export const PROBLEM_BAD_CREDENTIALS = 'urn:samtale:problem:bad-credentials';
+export const PROBLEM_ACCOUNT_LOCKED = 'urn:samtale:problem:account-locked';
+
+/** A failed call, carrying the server's problem details and its errors per field. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly detail: string | undefined;
+  readonly fieldErrors: Record<string, string>;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.type = problem.type ?? 'about:blank';
+    this.detail = problem.detail;
+    this.fieldErrors = Object.fromEntries((problem.errors ?? []).map((e) => [e.field, e.detail]));
+  }
+}
+
+let onUnauthorized: () => void = () => {};
+
+/** Lets the session drop to the login page when a call finds the session gone. */
+export function setUnauthorizedHandler(handler: () => void) {
+  onUnauthorized = handler;
+}
+
+export function readCookie(name: string): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+// The token changes at login, so it is read from the cookie on every call, never cached.
+async function csrfHeader(): Promise<Record<string, string>> {
+  let token = readCookie('XSRF-TOKEN');
+  if (token === null) {
+    await fetch('/api/v1/info', { credentials: 'same-origin' });
+    token = readCookie('XSRF-TOKEN');
+  }
+  return token === null ? {} : { 'X-XSRF-TOKEN': token };
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+async function request<T>(method: Method, url: string, body?: unknown, quiet401 = false): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  let payload: BodyInit | undefined;
+  if (method !== 'GET') Object.assign(headers, await csrfHeader());
+  if (body instanceof URLSearchParams) {
+    headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    payload = body;
+  } else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  const response = await fetch(url, { method, headers, body: payload, credentials: 'same-origin' });
+  if (!response.ok) {
+    if (response.status === 401 && !quiet401) onUnauthorized();
+    throw new ApiError(response.status, await readProblem(response));
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const text = await response.text();
+    return text ? (JSON.parse(text) as Problem) : { status: response.status };
+  } catch {
+    return { status: response.status };
+  }
+}
+
+const get = <T>(url: string) => request<T>('GET', url);
+
+export const api = {
+  info: () => get<Info>('/api/v1/info'),
+
+  /** The signed-in user, or null when nobody is signed in. */
+  async me(): Promise<Me | null> {
+    try {
+      return await request<Me>('GET', '/api/v1/me', undefined, true);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return null;
+      throw e;
+    }
+  },
+
+  login: (username: string, password: string) =>
+    request<{ username: string }>('POST', '/login', new URLSearchParams({ username, password }), true),
+  logout: () => request<void>('POST', '/logout'),
+
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('POST', '/api/v1/me/password', { currentPassword, newPassword }),
+  tokens: () => get<ApiToken[]>('/api/v1/me/tokens'),
+  createToken: (name: string, expiresInDays: number | null) =>
+    request<CreatedApiToken>('POST', '/api/v1/me/tokens', { name, expiresInDays }),
+  revokeToken: (id: number) => request<void>('DELETE', `/api/v1/me/tokens/${id}`),
+
+  units: () => get<Unit[]>('/api/v1/units'),
+  roles: () => get<Role[]>('/api/v1/roles'),
+
+  users: (page: number, size: number, q: string) =>
+    get<PageOf<User>>(`/api/v1/admin/users?${new URLSearchParams({ page: String(page), size: String(size), q })}`),
+  createUser: (user: NewUser) => request<User>('POST', '/api/v1/admin/users', user),
+  updateUser: (id: number, changes: UserChanges) => request<User>('PUT', `/api/v1/admin/users/${id}`, changes),
+  unlockUser: (id: number) => request<User>('POST', `/api/v1/admin/users/${id}/unlock`),
+  resetPassword: (id: number, newPassword: string) =>
+    request<void>('POST', `/api/v1/admin/users/${id}/password`, { newPassword }),
+  createUnit: (unit: UnitChanges) => request<Unit>('POST', '/api/v1/admin/units', unit),
+  updateUnit: (id: number, unit: UnitChanges) => request<Unit>('PUT', `/api/v1/admin/units/${id}`, unit),
+};

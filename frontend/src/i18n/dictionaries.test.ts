@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaries, format } from './i18n';
+
+describe('dictionaries', () => {
+  const keysOf = (d: object) => Object.keys(d).sort();
+
+  it('nynorsk and English have exactly the keys of bokmål', () => {
+    expect(keysOf(dictionaries.nn)).toEqual(keysOf(dictionaries.nb));
+    expect(keysOf(dictionaries.en)).toEqual(keysOf(dictionaries.nb));
+  });
+
+  it('no text is empty and every translation keeps the placeholders', () => {
+    for (const [key, text] of Object.entries(dictionaries.nb)) {
+      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      for (const d of Object.values(dictionaries)) {
+        const translated = d[key as keyof typeof d];
+        expect(translated.trim(), key).not.toBe('');
+        expect(placeholders(translated), key).toEqual(placeholders(text));
+      }
+    }
+  });
+
+  it('fills in placeholders', () => {
+    expect(format('Hei, {name}', { name: 'Kari' })).toBe('Hei, Kari');
+  });
+});

@@ -1,0 +1,72 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Provider as AkselProvider } from '@navikt/ds-react';
+import { en as akselEn, nb as akselNb, nn as akselNn } from '@navikt/ds-react/locales';
+import nb, { type Dictionary, type MessageKey } from './nb';
+import nn from './nn';
+import en from './en';
+
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const dictionaries: Record<Language, Dictionary> = { nb, nn, en };
+const akselLocales = { nb: akselNb, nn: akselNn, en: akselEn };
+const STORAGE_KEY = 'samtale.language';
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+interface LanguageState {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: Translate;
+}
+
+const LanguageContext = createContext<LanguageState | null>(null);
+
+function storedLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return LANGUAGES.find((l) => l === stored) ?? 'nb';
+}
+
+export function format(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(storedLanguage);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLanguageState(next);
+  }, []);
+
+  const t = useCallback<Translate>((key, values) => format(dictionaries[language][key], values), [language]);
+  const state = useMemo(() => ({ language, setLanguage, t }), [language, setLanguage, t]);
+
+  return (
+    <LanguageContext.Provider value={state}>
+      <AkselProvider locale={akselLocales[language]}>{children}</AkselProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext);
+  if (state === null) throw new Error('useLanguage needs a LanguageProvider');
+  return state;
+}
+
+export function useT(): Translate {
+  return useLanguage().t;
+}
+
+/** A date and time from the API (ISO-8601), written the way the reader's language does. */
+export function formatDateTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}

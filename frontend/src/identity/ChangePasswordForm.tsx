@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, TextField, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import { useT } from '../i18n/i18n';
+import { fieldError, formLevelError } from '../shell/forms';
+
+interface Props {
+  /** Called once the server has accepted the new password. */
+  onChanged?: () => void;
+}
+
+export function ChangePasswordForm({ onChanged }: Props) {
+  const t = useT();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [local, setLocal] = useState<{ current?: string; next?: string; repeat?: string }>({});
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems = {
+      current: current ? undefined : t('common.required'),
+      next: next ? undefined : t('common.required'),
+      repeat: repeat === next ? undefined : t('password.mismatch'),
+    };
+    setLocal(problems);
+    setError(null);
+    setDone(false);
+    if (problems.current || problems.next || problems.repeat) return;
+    setBusy(true);
+    try {
+      await api.changePassword(current, next);
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setDone(true);
+      onChanged?.();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const general = formLevelError(error, t);
+  return (
+    <form onSubmit={submit} noValidate>
+      <VStack gap="space-16" maxWidth="28rem">
+        {general && (
+          <Alert variant="error" role="alert">
+            {general}
+          </Alert>
+        )}
+        {done && (
+          <Alert variant="success" role="status">
+            {t('password.changed')}
+          </Alert>
+        )}
+        <TextField
+          label={t('password.current')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          error={local.current ?? fieldError(error, 'currentPassword')}
+        />
+        <TextField
+          label={t('password.new')}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+          error={local.next ?? fieldError(error, 'newPassword')}
+        />
+        <TextField
+          label={t('password.repeat')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={local.repeat}
+        />
+        <div>
+          <Button type="submit" loading={busy}>
+            {t('password.submit')}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

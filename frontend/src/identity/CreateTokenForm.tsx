@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Heading, TextField, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { CreatedApiToken } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { fieldError, formLevelError } from '../shell/forms';
+
+export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) => void }) {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [days, setDays] = useState('');
+  const [local, setLocal] = useState<{ name?: string; days?: string }>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const validDays = days.trim() === '' || /^[1-9]\d*$/.test(days.trim());
+    const problems = {
+      name: name.trim() ? undefined : t('common.required'),
+      days: validDays ? undefined : t('tokens.daysInvalid'),
+    };
+    setLocal(problems);
+    setError(null);
+    if (problems.name || problems.days) return;
+    setBusy(true);
+    try {
+      const created = await api.createToken(name.trim(), days.trim() ? Number(days) : null);
+      setName('');
+      setDays('');
+      onCreated(created);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const general = formLevelError(error, t);
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="create-token-heading">
+      <VStack gap="space-16" maxWidth="28rem">
+        <Heading level="3" size="small" id="create-token-heading">
+          {t('tokens.createTitle')}
+        </Heading>
+        {general && (
+          <Alert variant="error" role="alert">
+            {general}
+          </Alert>
+        )}
+        <TextField
+          label={t('tokens.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={local.name ?? fieldError(error, 'name')}
+        />
+        <TextField
+          label={t('tokens.days')}
+          description={t('tokens.daysHint')}
+          inputMode="numeric"
+          htmlSize={6}
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+          error={local.days ?? fieldError(error, 'expiresInDays')}
+        />
+        <div>
+          <Button type="submit" loading={busy}>
+            {t('tokens.create')}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

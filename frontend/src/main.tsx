@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import '@navikt/ds-css';
+import './shell/shell.css';
+import { App } from './App';
+import { LanguageProvider } from './i18n/i18n';
+import { SessionProvider } from './identity/session';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <LanguageProvider>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </LanguageProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);

@@ -1,0 +1,41 @@
+import { Link, NavLink } from 'react-router';
+import { InternalHeader, Spacer, Tag } from '@navikt/ds-react';
+import type { Me } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { LanguageMenu } from './LanguageMenu';
+import { UserMenu } from './UserMenu';
+import { visibleModules } from './modules';
+
+export function Header({ me, demo }: { me: Me | null; demo: boolean }) {
+  const t = useT();
+  return (
+    <InternalHeader>
+      <InternalHeader.Title as={Link} to="/">
+        {t('app.name')}
+      </InternalHeader.Title>
+      {demo && (
+        <div className="samtale-demo-tag">
+          <Tag variant="warning" size="small">
+            {t('shell.demoTag')}
+          </Tag>
+        </div>
+      )}
+      {me && (
+        <nav aria-label={t('shell.mainNav')} className="samtale-nav">
+          <ul>
+            {visibleModules(me.roles).map((m) => (
+              <li key={m.path}>
+                <InternalHeader.Button as={NavLink} to={m.path}>
+                  {t(m.name)}
+                </InternalHeader.Button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <Spacer />
+      <LanguageMenu />
+      {me && <UserMenu me={me} />}
+    </InternalHeader>
+  );
+}

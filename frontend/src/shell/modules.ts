@@ -1,0 +1,25 @@
+import type { Role } from '../api/types';
+import type { MessageKey } from '../i18n/nb';
+
+export interface ModuleEntry {
+  path: string;
+  name: MessageKey;
+  description: MessageKey;
+  /** Only users with this role see the module. */
+  role?: Role;
+  built: boolean;
+}
+
+/** The platform's modules, in menu order; they mirror the backend's modules. */
+export const MODULES: ModuleEntry[] = [
+  { path: '/forum', name: 'nav.forum', description: 'module.forum', built: false },
+  { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', built: false },
+  { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', built: false },
+  { path: '/arrangementer', name: 'nav.events', description: 'module.events', built: false },
+  { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', built: false },
+  { path: '/admin', name: 'nav.admin', description: 'module.admin', role: 'ADMIN', built: true },
+];
+
+export function visibleModules(roles: readonly Role[]): ModuleEntry[] {
+  return MODULES.filter((m) => m.role === undefined || roles.includes(m.role));
+}

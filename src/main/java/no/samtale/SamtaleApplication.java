@@ -1,0 +1,16 @@
+package no.samtale;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Samtale: one deployable service whose top-level packages are Spring Modulith modules. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SamtaleApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SamtaleApplication.class, args);
+	}
+
+}

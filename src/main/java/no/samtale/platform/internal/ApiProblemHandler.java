@@ -1,0 +1,166 @@
+package no.samtale.platform.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import no.samtale.platform.ConflictException;
+import no.samtale.platform.FieldError;
+import no.samtale.platform.InvalidInputException;
+import no.samtale.platform.NotFoundException;
+import no.samtale.platform.PageQuery;
+import no.samtale.platform.ProblemFactory;
+import no.samtale.platform.Problems;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every error raised in a controller into RFC 9457 problem JSON with a stable type and, where a field is at
+ * fault, its name. Spring's base class covers the framework's own exceptions (405, 415, 404 …); this class gives
+ * them our types and adds the field details Spring leaves out.
+ */
+@RestControllerAdvice
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return ProblemFactory.problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", e.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		ProblemDetail problem = ProblemFactory.problem(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict", e.getMessage());
+		problem.setProperty("field", e.field());
+		problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+		return ProblemFactory.problem(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict",
+				"Someone else changed this in the meantime; reload and try again");
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException e) {
+		return ProblemFactory.invalidField(e.field(), e.getMessage());
+	}
+
+	@ExceptionHandler(PageQuery.InvalidPageException.class)
+	ProblemDetail invalidPage(PageQuery.InvalidPageException e) {
+		return ProblemFactory.invalidField(e.parameter(), e.getMessage());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException e) {
+		return ProblemFactory.problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
+				"You do not have the role this needs");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		return ProblemFactory.invalidField(e.getName(), "'" + e.getName() + "' has the wrong type");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		// The stack trace goes to the log, never to the client.
+		log.error("Unhandled error", e);
+		return ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
+				"Something went wrong on our side; it has been logged");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = e.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.toList();
+		String detail = errors.stream().map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining("; "));
+		return ResponseEntity.badRequest().body(ProblemFactory.invalid(detail, errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = e.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+			.toList();
+		String detail = errors.stream().map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining("; "));
+		return ResponseEntity.badRequest().body(ProblemFactory.invalid(detail, errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = jsonPath(e);
+		ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
+				"Malformed request", field == null ? "The request body is missing or is not valid JSON"
+						: "The value of '" + field + "' cannot be read");
+		if (field != null) {
+			problem.setProperty("field", field);
+			problem.setProperty("errors", List.of(new FieldError(field, "cannot be read")));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Gives Spring's own problems (405, 406, 415, 404 for a missing resource …) our stable types. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			problem.setType(StatusProblemTypes.forStatus(statusCode.value()));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static String parameterName(ParameterValidationResult result) {
+		String name = result.getMethodParameter().getParameterName();
+		return name == null ? "parameter" : name;
+	}
+
+	/** The JSON path of the value Jackson could not read, such as {@code roles[1]}, or null if the body is not JSON. */
+	private static String jsonPath(HttpMessageNotReadableException e) {
+		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : jackson.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
+	}
+
+}

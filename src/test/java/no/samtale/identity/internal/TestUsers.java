@@ -1,0 +1,34 @@
+package no.samtale.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import no.samtale.support.Api;
+
+/** Creates throw-away users through the admin API, so tests that lock or change accounts never touch shared ones. */
+final class TestUsers {
+
+	static final String PASSWORD = "Midlertidig-passord-1";
+
+	private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100000));
+
+	private TestUsers() {
+	}
+
+	/** Returns the new user's username; their password is {@link #PASSWORD}, to be changed at first login. */
+	static String create(Api admin, String roles) {
+		int n = NEXT.incrementAndGet();
+		String username = "test" + n;
+		Api.Response created = admin.post("/api/v1/admin/users", """
+				{"username": "%s", "name": "Test Testesen %d", "employeeId": "T%06d", "roles": [%s], "password": "%s"}
+				""".formatted(username, n, n % 1000000, roles, PASSWORD));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return username;
+	}
+
+	static long id(Api admin, String username) {
+		return admin.get("/api/v1/admin/users?q=" + username).json().path("items").get(0).path("id").asLong();
+	}
+
+}

@@ -1,0 +1,80 @@
+package no.samtale.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the running application: one Spring context for the whole suite, served on a
+ * random port over real HTTP, on the database chosen by {@code -Dsamtale.test.database} (h2 or postgresql), with
+ * the demo organisation loaded and OIDC pointed at a mock-oauth2-server. Each run starts from an empty schema.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntegrationTest.CleanDatabase.class)
+public abstract class IntegrationTest {
+
+	public static final String OIDC_CLIENT_ID = "samtale-test";
+
+	public static final MockOAuth2Server OIDC = startOidc();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	private TestDatabase database;
+
+	protected Api api() {
+		return new Api("http://localhost:" + port);
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws Exception {
+		TestDatabase.configure(registry);
+		Path dataDir = Files.createTempDirectory("samtale-test-data");
+		registry.add("samtale.data-dir", dataDir::toString);
+		registry.add("samtale.demo", () -> "true");
+		registry.add("samtale.oidc.issuer-uri", () -> OIDC.issuerUrl("entra").toString());
+		registry.add("samtale.oidc.client-id", () -> OIDC_CLIENT_ID);
+		registry.add("samtale.oidc.client-secret", () -> "secret");
+		registry.add("samtale.oidc.group-roles", () -> "ADVISOR=group-veiledere;ADMIN=group-admin,group-it");
+	}
+
+	private static MockOAuth2Server startOidc() {
+		MockOAuth2Server server = new MockOAuth2Server();
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+		return server;
+	}
+
+	/** Tests share one database; starting from an empty schema keeps a rerun from seeing the last run's rows. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CleanDatabase {
+
+		@Bean
+		FlywayMigrationStrategy cleanThenMigrate() {
+			return (Flyway flyway) -> {
+				flyway.clean();
+				flyway.migrate();
+			};
+		}
+
+		@Bean
+		TestDatabase testDatabase() {
+			return new TestDatabase();
+		}
+
+	}
+
+}
