@@ -148,4 +148,9 @@ class ApiConventionsIntegrationTests extends IntegrationTest {
 		assertThat(page.body()).contains("<div id=\"root\">");
 	}
 
+	@Test
+	void aMissingAssetIsAPlain404NotTheWebShell() {
+		assertThat(api().getAny("/assets/no-such-file.js").status()).isEqualTo(404);
+	}
+
 }

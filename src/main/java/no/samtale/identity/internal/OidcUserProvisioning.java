@@ -12,7 +12,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.identity.Role;
 
@@ -34,7 +33,6 @@ class OidcUserProvisioning extends OidcUserService {
 	}
 
 	@Override
-	@Transactional
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser oidcUser = super.loadUser(request);
 		String ident = oidcUser.getClaimAsString("NAVident");

@@ -33,7 +33,7 @@ class UserDirectory {
 			""";
 
 	private static final String MATCHES = """
-			where :pattern is null
+			where cast(:pattern as varchar(200)) is null
 			   or lower(u.username) like :pattern escape '\\'
 			   or lower(u.display_name) like :pattern escape '\\'
 			   or lower(u.employee_id) like :pattern escape '\\'

@@ -1,0 +1,112 @@
+package no.samtale.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with axe-core for accessibility checks. Fails loudly when Chromium
+ * or ChromeDriver is missing: a browser test that silently skips proves nothing. (.ci/run installs both.)
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("samtale.test.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("samtale.test.chromedriver", "/usr/bin/chromedriver"));
+
+	private static final Path AXE = Path.of("frontend/node_modules/axe-core/axe.min.js");
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	final WebDriver driver;
+
+	private final String base;
+
+	private final WebDriverWait wait;
+
+	Browser(String base) {
+		requireFile(CHROMIUM, "Chromium (apt-get install chromium)");
+		requireFile(CHROMEDRIVER, "ChromeDriver (apt-get install chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		// The flags that keep Chromium from reaching for the network, which this machine does not have.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--lang=nb");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.base = base;
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	void open(String path) {
+		driver.get(base + path);
+	}
+
+	WebElement waitFor(By locator) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	void waitForText(By locator, String text) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+	}
+
+	Object script(String javascript) {
+		return ((JavascriptExecutor) driver).executeScript(javascript);
+	}
+
+	WebElement focused() {
+		return driver.switchTo().activeElement();
+	}
+
+	/** The WCAG 2.1 A and AA violations axe-core finds on the current page, one line each. */
+	@SuppressWarnings("unchecked")
+	List<String> accessibilityViolations() {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(axeSource());
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+				  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+				      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+				  .catch(e => done(['axe failed: ' + e]));
+				""", WCAG_21_AA);
+		return (List<String>) result;
+	}
+
+	private static String axeSource() {
+		try {
+			return Files.readString(AXE);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("axe-core comes with the front end's npm install: " + AXE, e);
+		}
+	}
+
+	private static void requireFile(Path path, String what) {
+		if (!Files.isExecutable(path)) {
+			throw new IllegalStateException("Browser tests need " + what + " at " + path);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
