@@ -14,12 +14,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -49,7 +51,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProblemHandlers problems,
 			ApiTokenIntrospector tokens, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			OidcUserProvisioning oidcUsers, JsonMapper json) throws Exception {
+			OidcUserProvisioning oidcUsers, JsonMapper json, JdbcClient jdbc, ProblemResponses problemResponses)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/api/v1/info").permitAll()
 			.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
@@ -60,6 +63,7 @@ class SecurityConfiguration {
 			.anyRequest().permitAll());
 		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::hasBearerToken));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+		http.addFilterBefore(new AccountStateFilter(jdbc, problemResponses), AuthorizationFilter.class);
 		http.formLogin(form -> form.loginPage("/login")
 			.loginProcessingUrl("/login")
 			.successHandler((request, response, authentication) -> writeJson(json, response,

@@ -106,10 +106,9 @@ class AdministrationIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anAdminChangesAnotherUsersRolesAndTheTokenSeesThemAtOnce() {
-		String username = TestUsers.create(admin(), "\"ADVISOR\"");
-		long id = TestUsers.id(admin(), username);
 		Api user = api();
-		user.login(username, TestUsers.PASSWORD);
+		String username = TestUsers.createLoggedIn(admin(), "\"ADVISOR\"", user);
+		long id = TestUsers.id(admin(), username);
 		String token = user.post("/api/v1/me/tokens", "{\"name\": \"t\"}").json().path("token").asString();
 
 		Api.Response changed = admin().put("/api/v1/admin/users/" + id, """

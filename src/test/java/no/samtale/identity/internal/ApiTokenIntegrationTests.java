@@ -44,9 +44,8 @@ class ApiTokenIntegrationTests extends IntegrationTest {
 	@Test
 	void aTokenOfADisabledUserStopsWorking() {
 		Api admin = api().asDemo("admin");
-		String username = TestUsers.create(admin, "\"ANALYST\"");
 		Api user = api();
-		user.login(username, TestUsers.PASSWORD);
+		String username = TestUsers.createLoggedIn(admin, "\"ANALYST\"", user);
 		String token = user.post("/api/v1/me/tokens", "{\"name\": \"Rapport\"}").json().path("token").asString();
 		assertThat(api().as(token).get("/api/v1/me").status()).isEqualTo(200);
 

@@ -84,6 +84,9 @@ class LoginIntegrationTests extends IntegrationTest {
 		Api browser = api();
 		browser.login(username, TestUsers.PASSWORD);
 		assertThat(browser.get("/api/v1/me").json().path("mustChangePassword").asBoolean()).isTrue();
+		Api.Response blocked = browser.get("/api/v1/units");
+		assertThat(blocked.status()).isEqualTo(403);
+		assertThat(blocked.problemType()).isEqualTo("urn:samtale:problem:password-change-required");
 
 		Api.Response tooShort = browser.post("/api/v1/me/password", """
 				{"currentPassword": "%s", "newPassword": "kort"}""".formatted(TestUsers.PASSWORD));
@@ -98,7 +101,23 @@ class LoginIntegrationTests extends IntegrationTest {
 				{"currentPassword": "%s", "newPassword": "Et langt og godt passord"}""".formatted(TestUsers.PASSWORD));
 		assertThat(changed.status()).isEqualTo(204);
 		assertThat(browser.get("/api/v1/me").json().path("mustChangePassword").asBoolean()).isFalse();
+		assertThat(browser.get("/api/v1/units").status()).isEqualTo(200);
 		assertThat(api().login(username, "Et langt og godt passord").status()).isEqualTo(200);
+		assertThat(api().login(username, TestUsers.PASSWORD).status()).isEqualTo(401);
+	}
+
+	@Test
+	void disablingAUserEndsTheirSessionAtOnce() {
+		Api admin = api().asDemo("admin");
+		String username = TestUsers.create(admin, "\"ADVISOR\"");
+		Api browser = api();
+		browser.login(username, TestUsers.PASSWORD);
+		assertThat(browser.get("/api/v1/me").status()).isEqualTo(200);
+
+		admin.put("/api/v1/admin/users/" + TestUsers.id(admin, username), """
+				{"name": "Sluttet", "roles": ["ADVISOR"], "enabled": false}""");
+
+		assertThat(browser.get("/api/v1/me").status()).isEqualTo(401);
 		assertThat(api().login(username, TestUsers.PASSWORD).status()).isEqualTo(401);
 	}
 

@@ -11,6 +11,8 @@ final class TestUsers {
 
 	static final String PASSWORD = "Midlertidig-passord-1";
 
+	static final String OWN_PASSWORD = "Mitt eget lange passord";
+
 	private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100000));
 
 	private TestUsers() {
@@ -24,6 +26,16 @@ final class TestUsers {
 				{"username": "%s", "name": "Test Testesen %d", "employeeId": "T%06d", "roles": [%s], "password": "%s"}
 				""".formatted(username, n, n % 1000000, roles, PASSWORD));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return username;
+	}
+
+	/** A user who has already replaced the one-time password with {@link #OWN_PASSWORD}, logged in on {@code browser}. */
+	static String createLoggedIn(Api admin, String roles, Api browser) {
+		String username = create(admin, roles);
+		browser.login(username, PASSWORD);
+		Api.Response changed = browser.post("/api/v1/me/password", """
+				{"currentPassword": "%s", "newPassword": "%s"}""".formatted(PASSWORD, OWN_PASSWORD));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(204);
 		return username;
 	}
 
