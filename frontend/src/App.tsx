@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { Alert, Loader, VStack } from '@navikt/ds-react';
 import { UnitsPage } from './admin/UnitsPage';
 import { UsersPage } from './admin/UsersPage';
+import { ForumRoutes } from './forum/ForumRoutes';
 import { useT } from './i18n/i18n';
 import { LoginPage } from './identity/LoginPage';
 import { MustChangePasswordPage } from './identity/MustChangePasswordPage';
@@ -58,6 +59,7 @@ export function App() {
         <Route path="/profil" element={<ProfilePage />} />
         <Route path="/admin" element={<UsersPage />} />
         <Route path="/admin/enheter" element={<UnitsPage />} />
+        <Route path="/forum/*" element={<ForumRoutes />} />
         {MODULES.filter((m) => !m.built).map((m) => (
           <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
         ))}

@@ -1,12 +1,25 @@
 import type {
   ApiToken,
   CreatedApiToken,
+  Discussion,
+  DiscussionQuery,
+  DiscussionSummary,
+  Escalation,
+  EscalationState,
+  ForumNotification,
   Info,
   Me,
+  Message,
+  NewDiscussion,
+  NewEscalation,
   NewUser,
   PageOf,
   Problem,
+  Reaction,
+  Report,
   Role,
+  SpaceFigures,
+  SpaceSummary,
   Unit,
   UnitChanges,
   User,
@@ -92,6 +105,18 @@ async function readProblem(response: Response): Promise<Problem> {
 
 const get = <T>(url: string) => request<T>('GET', url);
 
+/** A query string from the values that are set; empty strings and nulls are left out. */
+function query(values: Record<string, string | number | boolean | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const forum = '/api/v1';
+
 export const api = {
   info: () => get<Info>('/api/v1/info'),
 
@@ -128,4 +153,48 @@ export const api = {
     request<void>('POST', `/api/v1/admin/users/${id}/password`, { newPassword }),
   createUnit: (unit: UnitChanges) => request<Unit>('POST', '/api/v1/admin/units', unit),
   updateUnit: (id: number, unit: UnitChanges) => request<Unit>('PUT', `/api/v1/admin/units/${id}`, unit),
+
+  spaces: () => get<PageOf<SpaceSummary>>(`${forum}/spaces${query({ page: 0, size: 100 })}`),
+  space: (id: number) => get<SpaceSummary>(`${forum}/spaces/${id}`),
+  joinSpace: (id: number, userId: number) => request<void>('POST', `${forum}/spaces/${id}/members`, { userId }),
+  discussions: (spaceId: number, q: DiscussionQuery) =>
+    get<PageOf<DiscussionSummary>>(
+      `${forum}/spaces/${spaceId}/discussions${query({ status: q.status, question: q.question || null, page: q.page, size: q.size })}`,
+    ),
+  createDiscussion: (spaceId: number, discussion: NewDiscussion) =>
+    request<Discussion>('POST', `${forum}/spaces/${spaceId}/discussions`, discussion),
+  figures: (spaceId: number, month: string) => get<SpaceFigures>(`${forum}/spaces/${spaceId}/figures${query({ month })}`),
+
+  discussion: (id: number) => get<Discussion>(`${forum}/discussions/${id}`),
+  reply: (discussionId: number, body: string) => request<Message>('POST', `${forum}/discussions/${discussionId}/messages`, { body }),
+  editMessage: (id: number, body: string) => request<Message>('PUT', `${forum}/messages/${id}`, { body }),
+  removeMessage: (id: number, reason: string) => request<Message>('POST', `${forum}/messages/${id}/removal`, { reason }),
+  react: (id: number, reaction: Reaction, on: boolean) =>
+    request<Message>(on ? 'PUT' : 'DELETE', `${forum}/messages/${id}/reactions/${reaction}`),
+  reportMessage: (id: number, reason: string) => request<Report>('POST', `${forum}/messages/${id}/reports`, { reason }),
+  verifyAnswer: (discussionId: number, messageId: number) =>
+    request<Discussion>('POST', `${forum}/discussions/${discussionId}/verified-answer`, { messageId }),
+  unverifyAnswer: (discussionId: number) => request<Discussion>('DELETE', `${forum}/discussions/${discussionId}/verified-answer`),
+  follow: (discussionId: number, on: boolean) =>
+    request<void>(on ? 'PUT' : 'DELETE', `${forum}/discussions/${discussionId}/following`),
+  backOffice: (discussionId: number) => get<Message[]>(`${forum}/discussions/${discussionId}/back-office`),
+  addBackOfficeNote: (discussionId: number, body: string) =>
+    request<Message>('POST', `${forum}/discussions/${discussionId}/back-office`, { body }),
+  escalate: (discussionId: number, escalation: NewEscalation) =>
+    request<Escalation>('POST', `${forum}/discussions/${discussionId}/escalations`, escalation),
+
+  escalations: (state: EscalationState | '', page: number) =>
+    get<PageOf<Escalation>>(`${forum}/escalations${query({ state, page, size: 20 })}`),
+  acknowledgeEscalation: (id: number) => request<Escalation>('POST', `${forum}/escalations/${id}/acknowledge`),
+  answerEscalation: (id: number, answer: string) => request<Escalation>('POST', `${forum}/escalations/${id}/answer`, { answer }),
+  closeEscalation: (id: number) => request<Escalation>('POST', `${forum}/escalations/${id}/close`),
+
+  openReports: (page: number) => get<PageOf<Report>>(`${forum}/moderation/reports${query({ status: 'OPEN', page, size: 20 })}`),
+  resolveReport: (id: number, action: 'DISMISS' | 'REMOVE', reason: string) =>
+    request<Report>('POST', `${forum}/moderation/reports/${id}/resolve`, { action, reason }),
+
+  notifications: () => get<PageOf<ForumNotification>>(`${forum}/notifications${query({ page: 0, size: 10 })}`),
+  unreadCount: () => get<{ count: number }>(`${forum}/notifications/unread-count`),
+  markNotificationRead: (id: number) => request<void>('POST', `${forum}/notifications/${id}/read`),
+  markAllNotificationsRead: () => request<void>('POST', `${forum}/notifications/read-all`),
 };

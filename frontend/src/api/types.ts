@@ -106,3 +106,178 @@ export interface Problem {
   instance?: string;
   errors?: { field: string; detail: string }[];
 }
+
+/* Forum and dialogue (see docs/forum-api.md). */
+
+export interface Person {
+  id: number;
+  name: string;
+  unitName: string | null;
+}
+
+export type SpaceKind = 'TOPIC' | 'GROUP';
+export type SpaceRole = 'MODERATOR' | 'EXPERT' | 'MEMBER';
+export type StaffRole = 'MODERATOR' | 'EXPERT';
+
+export interface SpaceSummary {
+  id: number;
+  kind: SpaceKind;
+  name: string;
+  description: string;
+  open: boolean;
+  membership: 'OPEN' | 'CLOSED';
+  moderators: Person[];
+  experts: Person[];
+  memberCount: number;
+  discussionCount: number;
+  messageCount: number;
+  lastActivityAt: string | null;
+  myRole: SpaceRole | null;
+  canPost: boolean;
+  canModerate: boolean;
+}
+
+export const DISCUSSION_STATUSES = ['OPEN', 'ANSWERED', 'VERIFIED'] as const;
+export type DiscussionStatus = (typeof DISCUSSION_STATUSES)[number];
+
+export interface DiscussionSummary {
+  id: number;
+  spaceId: number;
+  title: string;
+  author: Person;
+  question: boolean;
+  status: DiscussionStatus | null;
+  messageCount: number;
+  viewCount: number;
+  createdAt: string;
+  lastActivityAt: string;
+  escalated: boolean;
+}
+
+export interface DiscussionQuery {
+  status: DiscussionStatus | '';
+  question: boolean;
+  page: number;
+  size: number;
+}
+
+export interface NewDiscussion {
+  title: string;
+  body: string;
+  question: boolean;
+}
+
+export const REACTIONS = ['HELPFUL', 'THANKS'] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+export interface Attachment {
+  id: number;
+  filename: string;
+  contentType: string;
+  size: number;
+  url: string;
+}
+
+export interface Message {
+  id: number;
+  author: Person;
+  authorRole: StaffRole | null;
+  body: string;
+  /** Sanitised by the server; the only HTML the front end ever inserts. */
+  html: string;
+  createdAt: string;
+  editedAt: string | null;
+  removed: boolean;
+  removalReason: string | null;
+  verified: boolean;
+  reactions: Record<Reaction, number>;
+  myReactions: string[];
+  attachments: Attachment[];
+  canEdit: boolean;
+}
+
+export interface DiscussionPermissions {
+  canReply: boolean;
+  canVerify: boolean;
+  canModerate: boolean;
+  canSeeBackOffice: boolean;
+  canEscalate: boolean;
+}
+
+export interface Discussion extends DiscussionSummary {
+  spaceName: string;
+  spaceKind: SpaceKind;
+  verifiedMessageId: number | null;
+  following: boolean;
+  messages: Message[];
+  escalation: Escalation | null;
+  permissions: DiscussionPermissions;
+}
+
+export const ESCALATION_STATES = ['RAISED', 'ACKNOWLEDGED', 'ANSWERED', 'CLOSED'] as const;
+export type EscalationState = (typeof ESCALATION_STATES)[number];
+
+export interface Escalation {
+  id: number;
+  discussionId: number;
+  discussionTitle: string;
+  spaceId: number;
+  spaceName: string;
+  department: { id: number; name: string };
+  summary: string;
+  state: EscalationState;
+  raisedBy: Person;
+  raisedAt: string;
+  /** A date (YYYY-MM-DD). */
+  deadline: string;
+  overdue: boolean;
+  acknowledgedAt: string | null;
+  answeredAt: string | null;
+  answer: string | null;
+  answeredBy: Person | null;
+  closedAt: string | null;
+}
+
+export interface NewEscalation {
+  departmentId: number;
+  summary: string;
+  deadline: string | null;
+}
+
+export interface Report {
+  id: number;
+  messageId: number;
+  discussionId: number;
+  discussionTitle: string;
+  spaceId: number;
+  messageExcerpt: string;
+  reason: string;
+  reportedBy: Person;
+  reportedAt: string;
+  status: 'OPEN' | 'DISMISSED' | 'REMOVED';
+  resolvedBy: Person | null;
+  resolvedAt: string | null;
+  resolution: string | null;
+}
+
+/** Named so it does not shadow the browser's own Notification. */
+export interface ForumNotification {
+  id: number;
+  kind: 'NEW_MESSAGE' | 'ANSWER_VERIFIED' | 'ESCALATION_ANSWERED' | 'ESCALATION_RAISED';
+  text: string;
+  discussionId: number | null;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface SpaceFigures {
+  month: string;
+  discussions: number;
+  messages: number;
+  views: number;
+  uniqueReaders: number;
+  uniqueContributors: number;
+  members: number;
+  /** Shares of members (0–1) who wrote ≥ 10, 1–9 and 0 posts in the month. */
+  contributionSpread: { creators: number; contributors: number; lurkers: number };
+}

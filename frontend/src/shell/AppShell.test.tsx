@@ -42,12 +42,12 @@ describe('app shell', () => {
 
   it('has a skip link to main, and names the tab after the page', async () => {
     fakeServer(sessionRoutes(employee));
-    renderApp('/forum');
+    renderApp('/innboks');
 
-    await screen.findByRole('heading', { level: 1, name: 'Forum' });
+    await screen.findByRole('heading', { level: 1, name: 'Innboks' });
     expect(screen.getByRole('link', { name: 'Hopp til hovedinnhold' }).getAttribute('href')).toBe('#main');
     expect(screen.getByRole('main').id).toBe('main');
-    expect(document.title).toBe('Forum – Samtale');
+    expect(document.title).toBe('Innboks – Samtale');
     expect(screen.getByText('Denne delen er ikke bygget ennå.')).toBeTruthy();
   });
 

@@ -2,6 +2,7 @@ import { Link, NavLink } from 'react-router';
 import { InternalHeader, Spacer, Tag } from '@navikt/ds-react';
 import type { Me } from '../api/types';
 import { useT } from '../i18n/i18n';
+import { NotificationBell } from '../forum/NotificationBell';
 import { LanguageMenu } from './LanguageMenu';
 import { UserMenu } from './UserMenu';
 import { visibleModules } from './modules';
@@ -34,6 +35,7 @@ export function Header({ me, demo }: { me: Me | null; demo: boolean }) {
         </nav>
       )}
       <Spacer />
+      {me && <NotificationBell />}
       <LanguageMenu />
       {me && <UserMenu me={me} />}
     </InternalHeader>

@@ -1,8 +1,15 @@
 package no.samtale.identity;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -19,8 +26,11 @@ public class Users {
 
 	private final UserAccountRepository accounts;
 
-	Users(UserAccountRepository accounts) {
+	private final JdbcClient jdbc;
+
+	Users(UserAccountRepository accounts, JdbcClient jdbc) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 	}
 
 	/** The caller of the current request; fails with an authentication error when nobody is logged in. */
@@ -35,6 +45,50 @@ public class Users {
 	/** A user by id, whether or not they are logged in. */
 	public Optional<CurrentUser> find(long userId) {
 		return accounts.findById(userId).map(Users::toCurrentUser);
+	}
+
+	/** Name and unit of each of the given users, in one query; unknown ids are left out. */
+	public Map<Long, Person> people(Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("""
+				select u.id, u.display_name, n.name as unit_name
+				from identity_user u left join identity_unit n on n.id = u.unit_id
+				where u.id in (:ids)
+				""")
+			.param("ids", Set.copyOf(userIds))
+			.query((rs, row) -> new Person(rs.getLong("id"), rs.getString("display_name"), rs.getString("unit_name")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+	}
+
+	public Optional<Unit> unit(long unitId) {
+		return jdbc.sql("select id, name, kind from identity_unit where id = :id")
+			.param("id", unitId)
+			.query((rs, row) -> new Unit(rs.getLong("id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind"))))
+			.optional();
+	}
+
+	public Optional<Unit> unitNamed(String name) {
+		return jdbc.sql("select id, name, kind from identity_unit where name = :name")
+			.param("name", name)
+			.query((rs, row) -> new Unit(rs.getLong("id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind"))))
+			.optional();
+	}
+
+	/** The ids of the enabled users who belong to a unit, for example everyone in a directorate department. */
+	public List<Long> idsInUnit(long unitId) {
+		return jdbc.sql("select id from identity_user where unit_id = :unit and enabled = true")
+			.param("unit", unitId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** A user id by username, for demo content and scripts. */
+	public Optional<Long> idOf(String username) {
+		return accounts.findByUsername(username).map(UserAccount::id);
 	}
 
 	private static CurrentUser toCurrentUser(UserAccount account) {

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import no.samtale.platform.ConflictException;
+import no.samtale.platform.ForbiddenException;
+import no.samtale.platform.RuleViolationException;
 import no.samtale.platform.FieldError;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
@@ -52,6 +55,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		problem.setProperty("field", e.field());
 		problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
 		return problem;
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException e) {
+		return ProblemFactory.problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", e.getMessage());
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ProblemDetail ruleViolation(RuleViolationException e) {
+		ProblemDetail problem = ProblemFactory.problem(HttpStatus.CONFLICT, e.type(), "Not allowed by the rules",
+				e.getMessage());
+		if (e.field() != null) {
+			problem.setProperty("field", e.field());
+			problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ProblemDetail unauthenticated(AuthenticationException e) {
+		return ProblemFactory.problem(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated",
+				"Log in, or send a personal API token");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

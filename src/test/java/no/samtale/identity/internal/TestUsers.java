@@ -40,7 +40,12 @@ final class TestUsers {
 	}
 
 	static long id(Api admin, String username) {
-		return admin.get("/api/v1/admin/users?q=" + username).json().path("items").get(0).path("id").asLong();
+		for (var user : admin.get("/api/v1/admin/users?size=200&q=" + username).json().path("items")) {
+			if (user.path("username").asString().equals(username)) {
+				return user.path("id").asLong();
+			}
+		}
+		throw new AssertionError("No user " + username);
 	}
 
 }

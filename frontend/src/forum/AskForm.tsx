@@ -1,0 +1,90 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, Button, Checkbox, ErrorSummary, TextField, Textarea, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { SpaceSummary } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { fieldError, formLevelError } from '../shell/forms';
+import { SimilarQuestions } from './SimilarQuestions';
+
+type Field = 'title' | 'body';
+const FIELDS: Field[] = ['title', 'body'];
+
+export function AskForm({ space }: { space: SpaceSummary }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [question, setQuestion] = useState(true);
+  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  const errorFor = (field: Field) => local[field] ?? fieldError(error, field);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems = {
+      title: title.trim() ? undefined : t('forum.ask.titleRequired'),
+      body: body.trim() ? undefined : t('forum.ask.bodyRequired'),
+    };
+    setLocal(problems);
+    setError(null);
+    if (problems.title || problems.body) {
+      setTimeout(() => summary.current?.focus());
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await api.createDiscussion(space.id, { title: title.trim(), body, question });
+      navigate(`/forum/diskusjon/${created.id}`);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+      setTimeout(() => summary.current?.focus());
+    }
+  }
+
+  const summaryItems = FIELDS.map((f) => [f, errorFor(f)] as const).filter(([, text]) => text);
+  const general = formLevelError(error, t);
+  return (
+    <form onSubmit={submit} noValidate>
+      <VStack gap="space-24" maxWidth="40rem">
+        {general && (
+          <Alert variant="error" role="alert">
+            {general}
+          </Alert>
+        )}
+        {summaryItems.length > 0 && (
+          <ErrorSummary ref={summary} heading={t('common.errorSummary')}>
+            {summaryItems.map(([field, text]) => (
+              <ErrorSummary.Item key={field} href={`#ask-${field}`}>
+                {text}
+              </ErrorSummary.Item>
+            ))}
+          </ErrorSummary>
+        )}
+        <TextField id="ask-title" label={t('forum.ask.title')} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} error={errorFor('title')} />
+        <SimilarQuestions title={title} />
+        <Textarea
+          id="ask-body"
+          label={t('forum.ask.body')}
+          description={t('forum.markdownHelp')}
+          minRows={8}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          error={errorFor('body')}
+        />
+        <Checkbox checked={question} onChange={(e) => setQuestion(e.target.checked)} description={t('forum.ask.questionHint')}>
+          {t('forum.ask.question')}
+        </Checkbox>
+        <div>
+          <Button type="submit" loading={busy}>
+            {t('forum.ask.submit')}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

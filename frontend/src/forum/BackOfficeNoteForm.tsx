@@ -1,0 +1,41 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Textarea, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { Message } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { errorText, fieldError } from '../shell/forms';
+
+export function BackOfficeNoteForm({ discussionId, onAdded }: { discussionId: number; onAdded: (note: Message) => void }) {
+  const t = useT();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim()) return setError(t('common.required'));
+    setBusy(true);
+    setError(undefined);
+    try {
+      onAdded(await api.addBackOfficeNote(discussionId, body));
+      setBody('');
+    } catch (e) {
+      setError(fieldError(e, 'body') ?? errorText(e, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <VStack gap="space-12">
+        <Textarea label={t('forum.backOffice.note')} description={t('forum.markdownHelp')} value={body} onChange={(e) => setBody(e.target.value)} error={error} />
+        <div>
+          <Button type="submit" size="small" variant="secondary" loading={busy}>
+            {t('forum.backOffice.add')}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Person } from '../api/types';
+import type { Language } from '../i18n/i18n';
+
+const locale = (language: Language) => (language === 'en' ? 'en-GB' : language);
+
+/** A date without time (YYYY-MM-DD from the API), written the way the reader's language does. */
+export function formatDate(date: string, language: Language): string {
+  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A share from 0 to 1 as a whole percentage. */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** The names of some people, comma separated, with their unit when known. */
+export function names(people: Person[]): string {
+  return people.map((p) => (p.unitName ? `${p.name} (${p.unitName})` : p.name)).join(', ');
+}
+
+/** This month as YYYY-MM. */
+export function currentMonth(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** A local date as YYYY-MM-DD, the form the API takes dates in. */
+export function isoDate(date: Date): string {
+  return `${currentMonth(date)}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** This month and the eleven before it, newest first, as YYYY-MM. */
+export function recentMonths(now = new Date()): string[] {
+  return Array.from({ length: 12 }, (_, i) => currentMonth(new Date(now.getFullYear(), now.getMonth() - i, 1)));
+}
+
+/** A YYYY-MM month written out, e.g. «mars 2025». */
+export function formatMonth(month: string, language: Language): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)));
+}

@@ -1,0 +1,192 @@
+package no.samtale.dialogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samtale.platform.InvalidInputException;
+import no.samtale.platform.NotFoundException;
+import no.samtale.platform.PageQuery;
+import no.samtale.platform.PageResponse;
+
+/** Starting, finding, following and viewing discussions. */
+@Service
+public class Discussions {
+
+	/** Views are counted per calendar day in Norway, where the readers are. */
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private final JdbcClient jdbc;
+
+	private final Messages messages;
+
+	Discussions(JdbcClient jdbc, Messages messages) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+	}
+
+	/** A new discussion whose first message is its body; the author follows it from the start. */
+	@Transactional
+	public long start(long spaceId, long authorId, String title, String body, boolean question, List<Long> attachmentIds,
+			Instant at) {
+		if (title == null || title.isBlank()) {
+			throw new InvalidInputException("title", "The title must not be empty");
+		}
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into dialogue_discussion (space_id, title, author_id, question, status, created_at, last_activity_at)
+				values (:space, :title, :author, :question, :status, :at, :at)
+				""")
+			.param("space", spaceId)
+			.param("title", title.trim())
+			.param("author", authorId)
+			.param("question", question)
+			.param("status", question ? DiscussionStatus.OPEN.name() : null)
+			.param("at", Timestamp.from(at))
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		messages.post(id, authorId, MessageKind.POST, body, attachmentIds, at);
+		follow(id, authorId);
+		return id;
+	}
+
+	public Optional<DiscussionRecord> find(long discussionId) {
+		return jdbc.sql("select * from dialogue_discussion where id = :id")
+			.param("id", discussionId)
+			.query(Discussions::row)
+			.optional();
+	}
+
+	public DiscussionRecord get(long discussionId) {
+		return find(discussionId).orElseThrow(() -> new NotFoundException("Discussion", discussionId));
+	}
+
+	/** The discussions of a space, latest activity first, optionally only questions or one status. */
+	public PageResponse<DiscussionRecord> inSpace(long spaceId, DiscussionStatus status, Boolean question,
+			PageQuery page) {
+		String where = """
+				where space_id = :space
+				  and (cast(:status as varchar(20)) is null or status = :status)
+				  and (cast(:question as boolean) is null or question = :question)
+				""";
+		String status_ = status == null ? null : status.name();
+		long total = jdbc.sql("select count(*) from dialogue_discussion " + where)
+			.param("space", spaceId)
+			.param("status", status_)
+			.param("question", question)
+			.query(Long.class)
+			.single();
+		List<DiscussionRecord> items = jdbc
+			.sql("select * from dialogue_discussion " + where
+					+ " order by last_activity_at desc, id desc limit :limit offset :offset")
+			.param("space", spaceId)
+			.param("status", status_)
+			.param("question", question)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Discussions::row)
+			.list();
+		return PageResponse.of(items, page, total);
+	}
+
+	/** Marks one message as the quality-assured answer, or none when {@code messageId} is null. */
+	@Transactional
+	public void verify(long discussionId, Long messageId) {
+		DiscussionRecord discussion = get(discussionId);
+		DiscussionStatus status = messageId != null ? DiscussionStatus.VERIFIED
+				: discussion.messageCount() > 1 ? DiscussionStatus.ANSWERED : DiscussionStatus.OPEN;
+		jdbc.sql("update dialogue_discussion set verified_message_id = :message, status = :status where id = :id")
+			.param("message", messageId)
+			.param("status", discussion.question() || messageId != null ? status.name() : null)
+			.param("id", discussionId)
+			.update();
+	}
+
+	public void follow(long discussionId, long userId) {
+		try {
+			jdbc.sql("""
+					insert into dialogue_follow (discussion_id, user_id, created_at)
+					select :discussion, :user, :now
+					where not exists (select 1 from dialogue_follow where discussion_id = :discussion and user_id = :user)
+					""")
+				.param("discussion", discussionId)
+				.param("user", userId)
+				.param("now", Timestamp.from(Instant.now()))
+				.update();
+		}
+		catch (DuplicateKeyException alreadyFollowing) {
+			// Two requests raced to follow; one row is what we wanted.
+		}
+	}
+
+	@Transactional
+	public void unfollow(long discussionId, long userId) {
+		jdbc.sql("delete from dialogue_follow where discussion_id = :discussion and user_id = :user")
+			.param("discussion", discussionId)
+			.param("user", userId)
+			.update();
+	}
+
+	public boolean follows(long discussionId, long userId) {
+		return jdbc.sql("select count(*) from dialogue_follow where discussion_id = :discussion and user_id = :user")
+			.param("discussion", discussionId)
+			.param("user", userId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public List<Long> followers(long discussionId) {
+		return jdbc.sql("select user_id from dialogue_follow where discussion_id = :discussion")
+			.param("discussion", discussionId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Counts a reader once per discussion per day, however often they reload. Not transactional on purpose: a
+	 * lost race ends in a duplicate key, which on PostgreSQL would poison a surrounding transaction.
+	 */
+	public void recordView(long discussionId, long userId) {
+		try {
+			int inserted = jdbc.sql("""
+					insert into dialogue_view (discussion_id, user_id, view_day)
+					select :discussion, :user, :day
+					where not exists (select 1 from dialogue_view where discussion_id = :discussion and user_id = :user and view_day = :day)
+					""")
+				.param("discussion", discussionId)
+				.param("user", userId)
+				.param("day", LocalDate.now(OSLO))
+				.update();
+			if (inserted == 1) {
+				jdbc.sql("update dialogue_discussion set view_count = view_count + 1 where id = :id")
+					.param("id", discussionId)
+					.update();
+			}
+		}
+		catch (DuplicateKeyException sameReaderSameDay) {
+			// Another request of the same reader counted this view already.
+		}
+	}
+
+	static DiscussionRecord row(ResultSet rs, int row) throws SQLException {
+		String status = rs.getString("status");
+		long verified = rs.getLong("verified_message_id");
+		Long verifiedId = rs.wasNull() ? null : verified;
+		return new DiscussionRecord(rs.getLong("id"), rs.getLong("space_id"), rs.getString("title"),
+				rs.getLong("author_id"), rs.getBoolean("question"), status == null ? null : DiscussionStatus.valueOf(status),
+				verifiedId, rs.getInt("message_count"), rs.getInt("view_count"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("last_activity_at").toInstant());
+	}
+
+}

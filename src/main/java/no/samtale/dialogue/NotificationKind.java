@@ -1,0 +1,5 @@
+package no.samtale.dialogue;
+
+public enum NotificationKind {
+	NEW_MESSAGE, ANSWER_VERIFIED, ESCALATION_RAISED, ESCALATION_ANSWERED
+}

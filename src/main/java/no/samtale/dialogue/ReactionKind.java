@@ -1,0 +1,5 @@
+package no.samtale.dialogue;
+
+public enum ReactionKind {
+	HELPFUL, THANKS
+}

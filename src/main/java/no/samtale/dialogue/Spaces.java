@@ -1,0 +1,119 @@
+package no.samtale.dialogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samtale.platform.NotFoundException;
+
+/** Creating and finding spaces. */
+@Service
+public class Spaces {
+
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private final JdbcClient jdbc;
+
+	Spaces(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public long create(SpaceKind kind, String name, String description) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into dialogue_space (kind, name, description, created_at)
+				values (:kind, :name, :description, :now)
+				""")
+			.param("kind", kind.name())
+			.param("name", name)
+			.param("description", description == null ? "" : description)
+			.param("now", Timestamp.from(Instant.now()))
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	@Transactional
+	public void describe(long spaceId, String name, String description) {
+		int changed = jdbc.sql("update dialogue_space set name = :name, description = :description where id = :id")
+			.param("name", name)
+			.param("description", description == null ? "" : description)
+			.param("id", spaceId)
+			.update();
+		if (changed == 0) {
+			throw new NotFoundException("Space", spaceId);
+		}
+	}
+
+	public Optional<SpaceRecord> find(long spaceId) {
+		return jdbc.sql("select * from dialogue_space where id = :id").param("id", spaceId).query(Spaces::row).optional();
+	}
+
+	public List<SpaceRecord> ofKinds(List<SpaceKind> kinds) {
+		return jdbc.sql("select * from dialogue_space where kind in (:kinds) order by name")
+			.param("kinds", kinds.stream().map(Enum::name).toList())
+			.query(Spaces::row)
+			.list();
+	}
+
+	/** Discussions, public messages and the latest activity of a space. */
+	public record Activity(long discussions, long messages, Instant lastActivityAt) {
+	}
+
+	public Activity activity(long spaceId) {
+		return jdbc.sql("""
+				select count(*) as discussions, coalesce(sum(message_count), 0) as messages,
+				       max(last_activity_at) as last_activity
+				from dialogue_discussion where space_id = :id
+				""").param("id", spaceId).query((rs, row) -> {
+			Timestamp last = rs.getTimestamp("last_activity");
+			return new Activity(rs.getLong("discussions"), rs.getLong("messages"), last == null ? null : last.toInstant());
+		}).single();
+	}
+
+	/** What happened in a space in a month (Norwegian calendar days), for the forum's figures and analytics. */
+	public MonthFigures figures(long spaceId, YearMonth month) {
+		Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(OSLO).toInstant());
+		Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(OSLO).toInstant());
+		long discussions = jdbc.sql("""
+				select count(*) from dialogue_discussion where space_id = :space and created_at >= :from and created_at < :to
+				""").param("space", spaceId).param("from", from).param("to", to).query(Long.class).single();
+		Map<Long, Integer> posts = new HashMap<>();
+		jdbc.sql("""
+				select m.author_id, count(*) as n from dialogue_message m
+				join dialogue_discussion d on d.id = m.discussion_id
+				where d.space_id = :space and m.kind = 'POST' and m.removed_at is null
+				  and m.created_at >= :from and m.created_at < :to
+				group by m.author_id
+				""").param("space", spaceId).param("from", from).param("to", to)
+			.query((rs, row) -> posts.put(rs.getLong("author_id"), rs.getInt("n")))
+			.list();
+		List<Long> viewers = jdbc.sql("""
+				select v.user_id from dialogue_view v join dialogue_discussion d on d.id = v.discussion_id
+				where d.space_id = :space and v.view_day >= :first and v.view_day <= :last
+				""").param("space", spaceId).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
+			.query(Long.class)
+			.list();
+		long messages = posts.values().stream().mapToLong(Integer::longValue).sum();
+		return new MonthFigures(discussions, messages, viewers.size(), new HashSet<>(viewers), posts);
+	}
+
+	private static SpaceRecord row(ResultSet rs, int row) throws SQLException {
+		return new SpaceRecord(rs.getLong("id"), SpaceKind.valueOf(rs.getString("kind")), rs.getString("name"),
+				rs.getString("description"), rs.getTimestamp("created_at").toInstant());
+	}
+
+}

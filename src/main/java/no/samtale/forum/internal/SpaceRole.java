@@ -1,0 +1,6 @@
+package no.samtale.forum.internal;
+
+/** A person's part in one topic or group. */
+enum SpaceRole {
+	MODERATOR, EXPERT, MEMBER
+}

@@ -1,0 +1,39 @@
+package no.samtale.dialogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTests {
+
+	private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+	@Test
+	void rendersOrdinaryMarkdown() {
+		assertThat(markdown.toHtml("Se **§ 14-16** og [nav.no](https://www.nav.no).\n\n- én\n- to"))
+			.contains("<strong>§ 14-16</strong>", "href=\"https://www.nav.no\"", "rel=\"nofollow noopener noreferrer\"",
+					"<li>én</li>");
+	}
+
+	@Test
+	void aScriptTagIsShownAsTextNeverRun() {
+		String html = markdown.toHtml("Hei <script>alert(1)</script>");
+
+		assertThat(html).doesNotContain("<script").contains("&lt;script&gt;");
+	}
+
+	@Test
+	void anEventHandlerAttributeIsShownAsText() {
+		String html = markdown.toHtml("<img src=x onerror=alert(2)>");
+
+		assertThat(html).doesNotContain("<img").contains("&lt;img");
+	}
+
+	@Test
+	void aJavascriptLinkLosesItsAddress() {
+		String html = markdown.toHtml("[klikk](javascript:alert(3)) ![bilde](javascript:alert(4))");
+
+		assertThat(html).doesNotContain("javascript:");
+	}
+
+}
