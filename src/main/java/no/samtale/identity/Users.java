@@ -16,6 +16,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
 import no.samtale.identity.internal.AuthenticatedUser;
 import no.samtale.identity.internal.UserAccount;
 import no.samtale.identity.internal.UserAccountRepository;
@@ -23,6 +26,8 @@ import no.samtale.identity.internal.UserAccountRepository;
 /** The identity module's facade: who is calling, and who a user id is. */
 @Service
 public class Users {
+
+	private static final String CURRENT = Users.class.getName() + ".current";
 
 	private final UserAccountRepository accounts;
 
@@ -33,18 +38,49 @@ public class Users {
 		this.jdbc = jdbc;
 	}
 
-	/** The caller of the current request; fails with an authentication error when nobody is logged in. */
+	/**
+	 * The caller of the current request, read once per request; fails with an authentication error when nobody is
+	 * logged in.
+	 */
 	public CurrentUser current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
-			return find(user.userId()).orElseThrow(() -> new AuthenticationCredentialsNotFoundException("User is gone"));
+		if (authentication == null || !(authentication.getPrincipal() instanceof AuthenticatedUser user)) {
+			throw new AuthenticationCredentialsNotFoundException("Nobody is logged in");
 		}
-		throw new AuthenticationCredentialsNotFoundException("Nobody is logged in");
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser known
+				&& known.id() == user.userId()) {
+			return known;
+		}
+		CurrentUser current = find(user.userId())
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("User is gone"));
+		if (request != null) {
+			request.setAttribute(CURRENT, current, RequestAttributes.SCOPE_REQUEST);
+		}
+		return current;
 	}
 
-	/** A user by id, whether or not they are logged in. */
+	/** A user by id, whether or not they are logged in, with roles, in one query. */
 	public Optional<CurrentUser> find(long userId) {
-		return accounts.findById(userId).map(Users::toCurrentUser);
+		List<CurrentUser> rows = jdbc.sql("""
+				select u.id, u.username, u.display_name, u.employee_id, u.unit_id, r.role
+				from identity_user u left join identity_user_role r on r.user_id = u.id
+				where u.id = :id
+				""").param("id", userId).query((rs, row) -> {
+			long unit = rs.getLong("unit_id");
+			Long unitId = rs.wasNull() ? null : unit;
+			String role = rs.getString("role");
+			return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+					rs.getString("employee_id"), unitId, role == null ? Set.of() : Set.of(Role.valueOf(role)));
+		}).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		CurrentUser first = rows.get(0);
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		rows.forEach(row -> roles.addAll(row.roles()));
+		return Optional.of(new CurrentUser(first.id(), first.username(), first.name(), first.employeeId(),
+				first.unitId(), roles));
 	}
 
 	/** Name and unit of each of the given users, in one query; unknown ids are left out. */
@@ -89,12 +125,6 @@ public class Users {
 	/** A user id by username, for demo content and scripts. */
 	public Optional<Long> idOf(String username) {
 		return accounts.findByUsername(username).map(UserAccount::id);
-	}
-
-	private static CurrentUser toCurrentUser(UserAccount account) {
-		return new CurrentUser(account.id(), account.username(), account.displayName(), account.employeeId(),
-				account.unitId(),
-				account.roles().stream().collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
 	}
 
 }

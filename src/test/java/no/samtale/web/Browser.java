@@ -21,7 +21,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven by Selenium, with axe-core for accessibility checks. Fails loudly when Chromium
  * or ChromeDriver is missing: a browser test that silently skips proves nothing. (.ci/run installs both.)
  */
-final class Browser implements AutoCloseable {
+final class Browser {
+
+	private static Browser shared;
+
+	/**
+	 * One Chromium for the whole run, since starting it is the slow part; each test starts from a clean session
+	 * with {@link #reset}. Closed when the test JVM ends.
+	 */
+	static synchronized Browser shared(String base) {
+		if (shared == null) {
+			shared = new Browser(base);
+			Runtime.getRuntime().addShutdownHook(new Thread(shared.driver::quit));
+		}
+		return shared;
+	}
 
 	static final Path CHROMIUM = Path.of(System.getProperty("samtale.test.chromium", "/usr/bin/chromium"));
 
@@ -104,9 +118,22 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	@Override
-	public void close() {
-		driver.quit();
+	/** Logged out, default language, on the login page. */
+	void reset() {
+		driver.manage().deleteAllCookies();
+		open("/login");
+		script("localStorage.clear()");
+		open("/login");
+		waitFor(By.id("login-username"));
+	}
+
+	void loginAs(String username) {
+		reset();
+		driver.findElement(By.id("login-username")).sendKeys(username);
+		driver.findElement(By.id("login-password")).sendKeys("demo", org.openqa.selenium.Keys.ENTER);
+		waitFor(By.id("main"));
+		waitForText(By.tagName("header"), "Samtale");
+		wait.until(d -> d.findElements(By.id("login-username")).isEmpty());
 	}
 
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -15,28 +13,20 @@ import no.samtale.support.IntegrationTest;
 
 /**
  * The web shell in a real browser: logging in by keyboard, the start page, the demo marker, and axe-core's WCAG
- * 2.1 A/AA rules on every page visited. One browser for the class, since starting Chromium is the slow part.
+ * 2.1 A/AA rules on every page visited.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebShellBrowserIntegrationTests extends IntegrationTest {
 
 	private Browser browser;
 
-	@BeforeAll
+	@BeforeEach
 	void startBrowser() {
-		browser = new Browser("http://localhost:" + port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		browser.close();
+		browser = Browser.shared("http://localhost:" + port);
 	}
 
 	@Test
 	void aDemoAdvisorLogsInByKeyboardAndSeesTheStartPage() {
-		browser.driver.manage().deleteAllCookies();
-		browser.open("/");
-		browser.script("localStorage.clear()");
+		browser.reset();
 		browser.open("/");
 		browser.waitFor(By.id("login-username"));
 		assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("DEMO");
@@ -69,7 +59,7 @@ class WebShellBrowserIntegrationTests extends IntegrationTest {
 	@Test
 	void everyPageOfTheShellPassesAxe() {
 		loginAs("admin");
-		for (String page : List.of("/", "/profil", "/admin", "/admin/enheter", "/forum", "/innboks", "/publisering",
+		for (String page : List.of("/", "/profil", "/admin", "/admin/enheter", "/innboks", "/publisering",
 				"/arrangementer", "/analyse")) {
 			browser.open(page);
 			browser.waitFor(By.tagName("h1"));
@@ -92,15 +82,7 @@ class WebShellBrowserIntegrationTests extends IntegrationTest {
 	}
 
 	private void loginAs(String username) {
-		browser.driver.manage().deleteAllCookies();
-		browser.open("/login");
-		browser.script("localStorage.clear()");
-		browser.open("/login");
-		browser.waitFor(By.id("login-username")).sendKeys(username);
-		browser.driver.findElement(By.id("login-password")).sendKeys("demo", Keys.ENTER);
-		browser.waitFor(By.tagName("h1"));
-		browser.waitFor(By.id("main"));
-		browser.waitForText(By.tagName("header"), "Samtale");
+		browser.loginAs(username);
 	}
 
 	private void assertNoViolations(String page) {

@@ -63,16 +63,22 @@ class ForumSpaces {
 	}
 
 	Optional<ForumSpace> find(long spaceId) {
-		return spaces.find(spaceId).flatMap(space -> jdbc.sql("select membership, opened_at from forum_space where space_id = :id")
+		record Settings(Membership membership, Instant openedAt) {
+		}
+		// Read the settings fully before asking for the staff: a query inside a row mapper would hold one pooled
+		// connection while waiting for another, and under load the pool runs dry.
+		Optional<Settings> settings = jdbc.sql("select membership, opened_at from forum_space where space_id = :id")
 			.param("id", spaceId)
 			.query((rs, row) -> {
 				Timestamp opened = rs.getTimestamp("opened_at");
-				Map<SpaceRole, Set<Long>> staff = staffOf(spaceId);
-				return new ForumSpace(space, Membership.valueOf(rs.getString("membership")),
-						opened == null ? null : opened.toInstant(), staff.getOrDefault(SpaceRole.MODERATOR, Set.of()),
-						staff.getOrDefault(SpaceRole.EXPERT, Set.of()));
+				return new Settings(Membership.valueOf(rs.getString("membership")), opened == null ? null : opened.toInstant());
 			})
-			.optional());
+			.optional();
+		return settings.flatMap(found -> spaces.find(spaceId).map(space -> {
+			Map<SpaceRole, Set<Long>> staff = staffOf(spaceId);
+			return new ForumSpace(space, found.membership(), found.openedAt(),
+					staff.getOrDefault(SpaceRole.MODERATOR, Set.of()), staff.getOrDefault(SpaceRole.EXPERT, Set.of()));
+		}));
 	}
 
 	ForumSpace get(long spaceId) {

@@ -54,7 +54,9 @@ class AccountStateFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
-			Optional<AccountState> state = stateOf(user.userId());
+			// A token's account state was read with the token itself, in the same request.
+			Optional<AccountState> state = user instanceof TokenPrincipal token
+					? Optional.of(new AccountState(true, null, token.mustChangePassword())) : stateOf(user.userId());
 			if (state.isEmpty() || !state.get().usable()) {
 				SecurityContextHolder.clearContext();
 				HttpSession session = request.getSession(false);

@@ -8,27 +8,26 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.stereotype.Component;
 
 /**
- * Lets Spring Security's bearer-token support check our own personal tokens: the user's roles are read on every
- * request, so a revoked role or a disabled account takes effect at once.
+ * Lets Spring Security's bearer-token support check our own personal tokens. Token, account state and roles are
+ * read in one query on every request, so a revoked token, a changed role or a disabled account takes effect at
+ * once.
  */
 @Component
 class ApiTokenIntrospector implements OpaqueTokenIntrospector {
 
 	private final ApiTokens tokens;
 
-	private final UserAccountRepository accounts;
-
-	ApiTokenIntrospector(ApiTokens tokens, UserAccountRepository accounts) {
+	ApiTokenIntrospector(ApiTokens tokens) {
 		this.tokens = tokens;
-		this.accounts = accounts;
 	}
 
 	@Override
 	public OAuth2AuthenticatedPrincipal introspect(String token) {
+		Instant now = Instant.now();
 		return tokens.authenticate(token)
-			.flatMap(accounts::findById)
-			.filter(account -> account.enabled() && !account.lockedAt(Instant.now()))
-			.map(account -> new TokenPrincipal(account.id(), account.username(), Authorities.of(account.roles())))
+			.filter(owner -> owner.enabled() && (owner.lockedUntil() == null || owner.lockedUntil().isBefore(now)))
+			.map(owner -> new TokenPrincipal(owner.userId(), owner.username(), Authorities.of(owner.roles()),
+					owner.mustChangePassword()))
 			.orElseThrow(() -> new BadOpaqueTokenException("The API token is unknown, expired or revoked"));
 	}
 

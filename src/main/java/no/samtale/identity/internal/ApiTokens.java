@@ -4,13 +4,19 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.sql.Timestamp;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.identity.Role;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.NotFoundException;
 
@@ -27,8 +33,11 @@ class ApiTokens {
 
 	private final ApiTokenRepository tokens;
 
-	ApiTokens(ApiTokenRepository tokens) {
+	private final JdbcClient jdbc;
+
+	ApiTokens(ApiTokenRepository tokens, JdbcClient jdbc) {
 		this.tokens = tokens;
+		this.jdbc = jdbc;
 	}
 
 	/** A new token; the returned value is the only time its secret exists outside the caller. */
@@ -65,16 +74,40 @@ class ApiTokens {
 		tokens.save(token.revoke(Instant.now()));
 	}
 
-	/** The owner of a usable token, recording its use. */
-	@Transactional
-	Optional<Long> authenticate(String token) {
+	/** A usable token's owner as the request needs them: one query, no transaction, on every API call. */
+	record TokenOwner(long tokenId, Instant lastUsedAt, long userId, String username, boolean enabled,
+			Instant lockedUntil, boolean mustChangePassword, Set<Role> roles) {
+	}
+
+	Optional<TokenOwner> authenticate(String token) {
 		Instant now = Instant.now();
-		return tokens.findByTokenHash(TokenHashing.sha256(token)).filter(found -> found.usableAt(now)).map(found -> {
-			if (found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
-				tokens.markUsed(found.id(), now);
-			}
-			return found.userId();
-		});
+		List<TokenOwner> rows = jdbc.sql("""
+				select t.id as token_id, t.last_used_at, u.id as user_id, u.username, u.enabled, u.locked_until,
+				       u.must_change_password, r.role
+				from identity_api_token t
+				join identity_user u on u.id = t.user_id
+				left join identity_user_role r on r.user_id = u.id
+				where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)
+				""").param("hash", TokenHashing.sha256(token)).param("now", Timestamp.from(now)).query((rs, row) -> {
+			Timestamp used = rs.getTimestamp("last_used_at");
+			Timestamp locked = rs.getTimestamp("locked_until");
+			String role = rs.getString("role");
+			return new TokenOwner(rs.getLong("token_id"), used == null ? null : used.toInstant(), rs.getLong("user_id"),
+					rs.getString("username"), rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
+					rs.getBoolean("must_change_password"),
+					role == null ? Set.of() : EnumSet.of(Role.valueOf(role)));
+		}).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		TokenOwner owner = rows.get(0);
+		if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
+			tokens.markUsed(owner.tokenId(), now);
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		rows.forEach(row -> roles.addAll(row.roles()));
+		return Optional.of(new TokenOwner(owner.tokenId(), owner.lastUsedAt(), owner.userId(), owner.username(),
+				owner.enabled(), owner.lockedUntil(), owner.mustChangePassword(), roles));
 	}
 
 	record CreatedToken(ApiToken stored, String token) {

@@ -7,7 +7,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 /** The principal of a request authenticated with a personal API token. */
-record TokenPrincipal(long userId, String username, Collection<GrantedAuthority> authorities)
+record TokenPrincipal(long userId, String username, Collection<GrantedAuthority> authorities,
+		boolean mustChangePassword)
 		implements OAuth2AuthenticatedPrincipal, AuthenticatedUser {
 
 	@Override
