@@ -14,13 +14,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A closed-loop load driver for the forum's read API: N concurrent readers, each requesting as fast as answers
- * come, half of them a random discussion page and half a random page of a topic's discussion list. Prints
- * latency percentiles as Markdown rows. Runs only against a server on this machine and stops by itself.
+ * A load driver for the forum's read API: N concurrent readers, each waiting THINK_MS after an answer before the
+ * next request (0 = as fast as answers come, which measures the most the machine can serve), half of the
+ * requests a random discussion page and half a random page of a topic's discussion list. Prints latency
+ * percentiles as Markdown rows. Runs only against a server on this machine and stops by itself.
  *
- * Usage: java bench/ForumLoad.java BASE_URL TOKEN READERS SECONDS FIRST_DISCUSSION LAST_DISCUSSION BIG_DISCUSSION SPACE_ID...
+ * Usage: java bench/ForumLoad.java BASE_URL TOKEN READERS SECONDS THINK_MS FIRST_DISCUSSION LAST_DISCUSSION BIG_DISCUSSION SPACE_ID...
  */
 public class ForumLoad {
+
+	private static long think;
 
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
@@ -30,10 +33,11 @@ public class ForumLoad {
 		String token = args[1];
 		int readers = Integer.parseInt(args[2]);
 		int seconds = Integer.parseInt(args[3]);
-		long first = Long.parseLong(args[4]);
-		long last = Long.parseLong(args[5]);
-		long big = Long.parseLong(args[6]);
-		long[] spaces = Arrays.stream(args, 7, args.length).mapToLong(Long::parseLong).toArray();
+		think = Long.parseLong(args[4]);
+		long first = Long.parseLong(args[5]);
+		long last = Long.parseLong(args[6]);
+		long big = Long.parseLong(args[7]);
+		long[] spaces = Arrays.stream(args, 8, args.length).mapToLong(Long::parseLong).toArray();
 		HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
 
 		run(client, base, token, readers, 10, first, last, spaces, null, null);
@@ -50,8 +54,9 @@ public class ForumLoad {
 		}
 		System.out.println("| request | requests | p50 | p95 | p99 | max |");
 		System.out.println("|---|---|---|---|---|---|");
-		row("GET /api/v1/discussions/{id} (10 messages), " + readers + " readers", discussion);
-		row("GET /api/v1/spaces/{id}/discussions?page=N, " + readers + " readers", list);
+		String who = readers + " readers" + (think == 0 ? ", no pause" : ", " + think + " ms pause");
+		row("GET /api/v1/discussions/{id} (10 messages), " + who, discussion);
+		row("GET /api/v1/spaces/{id}/discussions?page=N, " + who, list);
 		row("GET /api/v1/discussions/{id} with 1,000 messages, one reader", bigTimes);
 		System.out.printf(Locale.ROOT, "%nthroughput %.0f requests/s over %.0f s, %d errors%n",
 				(discussion.size() + list.size()) / elapsed, elapsed, errors.get());
@@ -74,6 +79,14 @@ public class ForumLoad {
 				List<Long> mineList = new ArrayList<>();
 				ThreadLocalRandom random = ThreadLocalRandom.current();
 				while (System.nanoTime() < deadline) {
+					if (think > 0) {
+						try {
+							Thread.sleep(random.nextLong(think / 2, think * 3 / 2 + 1));
+						}
+						catch (InterruptedException e) {
+							return;
+						}
+					}
 					if (random.nextBoolean()) {
 						long id = random.nextLong(first, last + 1);
 						mineDiscussion.add(time(client, base + "/api/v1/discussions/" + id, token, errors));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Forum read performance at national scale: 100,000 discussions and 1,000,000 messages on the local PostgreSQL,
-# then 50 concurrent readers on the discussion page API and the topic's discussion list, and one discussion
-# with 1,000 messages. Prints Markdown for docs/benchmarks.md.
+# then 50 concurrent readers on the discussion page API and the topic's discussion list (once reading as fast as
+# answers come, once pausing about a second between pages as people do), and one discussion with 1,000
+# messages. Prints Markdown for docs/benchmarks.md.
 # Usage: ./mvnw -DskipTests package && bench/forum-load.sh [READERS=50] [SECONDS=60]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,6 +64,9 @@ spaces=$(psql_ -d $db -tA -c "select string_agg(id::text, ' ') from dialogue_spa
 counts=$(psql_ -d $db -tA -F ' ' -c "select (select count(*) from dialogue_discussion), (select count(*) from dialogue_message)")
 echo "database: $counts (discussions, messages)" >&2
 
-java bench/ForumLoad.java "http://127.0.0.1:$port" demo-token-ansatt "$readers" "$seconds" "$first" "$last" "$first" $spaces
+for think in 0 1000; do
+  java bench/ForumLoad.java "http://127.0.0.1:$port" demo-token-ansatt "$readers" "$seconds" "$think" "$first" "$last" "$first" $spaces
+  echo
+done
 echo
 echo "server resident memory after the run: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MiB"

@@ -31,6 +31,11 @@ export function AdminPage({ heading, children }: { heading: string; children: Re
               {t('admin.units')}
             </Link>
           </li>
+          <li>
+            <Link as={NavLink} to="/forum/admin">
+              {t('admin.spaces')}
+            </Link>
+          </li>
         </HStack>
       </nav>
       <PageHeading>{heading}</PageHeading>

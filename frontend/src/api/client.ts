@@ -1,5 +1,7 @@
 import type {
   ApiToken,
+  Attachment,
+  AuditEntry,
   CreatedApiToken,
   Discussion,
   DiscussionQuery,
@@ -12,14 +14,18 @@ import type {
   Message,
   NewDiscussion,
   NewEscalation,
+  NewSpace,
   NewUser,
   PageOf,
+  Person,
   Problem,
   Reaction,
   Report,
+  Revision,
   Role,
   SpaceFigures,
   SpaceSummary,
+  StaffChanges,
   Unit,
   UnitChanges,
   User,
@@ -28,6 +34,7 @@ import type {
 
 export const PROBLEM_BAD_CREDENTIALS = 'urn:samtale:problem:bad-credentials';
 export const PROBLEM_ACCOUNT_LOCKED = 'urn:samtale:problem:account-locked';
+export const PROBLEM_TOPIC_NOT_STAFFED = 'urn:samtale:problem:topic-not-staffed';
 
 /** A failed call, carrying the server's problem details and its errors per field. */
 export class ApiError extends Error {
@@ -43,6 +50,8 @@ export class ApiError extends Error {
     this.type = problem.type ?? 'about:blank';
     this.detail = problem.detail;
     this.fieldErrors = Object.fromEntries((problem.errors ?? []).map((e) => [e.field, e.detail]));
+    // A rule broken by one field (409 topic-not-staffed, 400 departmentId) names it at the top level.
+    if (problem.field && problem.detail && !(problem.field in this.fieldErrors)) this.fieldErrors[problem.field] = problem.detail;
   }
 }
 
@@ -77,7 +86,10 @@ async function request<T>(method: Method, url: string, body?: unknown, quiet401 
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   let payload: BodyInit | undefined;
   if (method !== 'GET') Object.assign(headers, await csrfHeader());
-  if (body instanceof URLSearchParams) {
+  if (body instanceof FormData) {
+    // The browser writes the multipart Content-Type with its boundary itself.
+    payload = body;
+  } else if (body instanceof URLSearchParams) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
     payload = body;
   } else if (body !== undefined) {
@@ -157,6 +169,13 @@ export const api = {
   spaces: () => get<PageOf<SpaceSummary>>(`${forum}/spaces${query({ page: 0, size: 100 })}`),
   space: (id: number) => get<SpaceSummary>(`${forum}/spaces/${id}`),
   joinSpace: (id: number, userId: number) => request<void>('POST', `${forum}/spaces/${id}/members`, { userId }),
+  addMember: (id: number, userId: number) => request<void>('POST', `${forum}/spaces/${id}/members`, { userId }),
+  removeMember: (id: number, userId: number) => request<void>('DELETE', `${forum}/spaces/${id}/members/${userId}`),
+  members: (id: number, page: number) => get<PageOf<Person>>(`${forum}/spaces/${id}/members${query({ page, size: 50 })}`),
+  createSpace: (space: NewSpace) => request<SpaceSummary>('POST', `${forum}/spaces`, space),
+  setStaff: (id: number, staff: StaffChanges) => request<SpaceSummary>('PUT', `${forum}/spaces/${id}/staff`, staff),
+  openSpace: (id: number) => request<SpaceSummary>('POST', `${forum}/spaces/${id}/open`),
+  audit: (id: number, page: number) => get<PageOf<AuditEntry>>(`${forum}/spaces/${id}/audit${query({ page, size: 20 })}`),
   discussions: (spaceId: number, q: DiscussionQuery) =>
     get<PageOf<DiscussionSummary>>(
       `${forum}/spaces/${spaceId}/discussions${query({ status: q.status, question: q.question || null, page: q.page, size: q.size })}`,
@@ -166,7 +185,14 @@ export const api = {
   figures: (spaceId: number, month: string) => get<SpaceFigures>(`${forum}/spaces/${spaceId}/figures${query({ month })}`),
 
   discussion: (id: number) => get<Discussion>(`${forum}/discussions/${id}`),
-  reply: (discussionId: number, body: string) => request<Message>('POST', `${forum}/discussions/${discussionId}/messages`, { body }),
+  reply: (discussionId: number, body: string, attachmentIds: number[] = []) =>
+    request<Message>('POST', `${forum}/discussions/${discussionId}/messages`, attachmentIds.length ? { body, attachmentIds } : { body }),
+  revisions: (messageId: number) => get<Revision[]>(`${forum}/messages/${messageId}/revisions`),
+  uploadAttachment(file: File) {
+    const form = new FormData();
+    form.append('file', file);
+    return request<Attachment>('POST', `${forum}/attachments`, form);
+  },
   editMessage: (id: number, body: string) => request<Message>('PUT', `${forum}/messages/${id}`, { body }),
   removeMessage: (id: number, reason: string) => request<Message>('POST', `${forum}/messages/${id}/removal`, { reason }),
   react: (id: number, reaction: Reaction, on: boolean) =>

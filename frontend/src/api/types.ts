@@ -104,6 +104,7 @@ export interface Problem {
   status?: number;
   detail?: string;
   instance?: string;
+  field?: string;
   errors?: { field: string; detail: string }[];
 }
 
@@ -135,6 +136,19 @@ export interface SpaceSummary {
   myRole: SpaceRole | null;
   canPost: boolean;
   canModerate: boolean;
+  canJoin: boolean;
+}
+
+export interface NewSpace {
+  kind: SpaceKind;
+  name: string;
+  description: string;
+  membership: 'OPEN' | 'CLOSED';
+}
+
+export interface StaffChanges {
+  moderatorIds: number[];
+  expertIds: number[];
 }
 
 export const DISCUSSION_STATUSES = ['OPEN', 'ANSWERED', 'VERIFIED'] as const;
@@ -165,6 +179,7 @@ export interface NewDiscussion {
   title: string;
   body: string;
   question: boolean;
+  attachmentIds?: number[];
 }
 
 export const REACTIONS = ['HELPFUL', 'THANKS'] as const;
@@ -277,7 +292,24 @@ export interface SpaceFigures {
   views: number;
   uniqueReaders: number;
   uniqueContributors: number;
-  members: number;
-  /** Shares of members (0–1) who wrote ≥ 10, 1–9 and 0 posts in the month. */
+  /** A group's members and staff; for a topic everyone who read or wrote in it that month. */
+  population: number;
+  /** Shares of the population (0–1) who wrote ≥ 10, 1–9 and 0 posts in the month. */
   contributionSpread: { creators: number; contributors: number; lurkers: number };
+}
+
+/** An earlier text of an edited message. */
+export interface Revision {
+  body: string;
+  editedAt: string;
+  editedBy: Person;
+}
+
+export interface AuditEntry {
+  id: number;
+  actor: Person;
+  action: string;
+  target: string;
+  detail: string;
+  at: string;
 }

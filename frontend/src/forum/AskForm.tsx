@@ -2,9 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Button, Checkbox, ErrorSummary, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { api } from '../api/client';
-import type { SpaceSummary } from '../api/types';
+import type { Attachment, SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../shell/forms';
+import { AttachmentPicker } from './AttachmentPicker';
 import { SimilarQuestions } from './SimilarQuestions';
 
 type Field = 'title' | 'body';
@@ -16,6 +17,8 @@ export function AskForm({ space }: { space: SpaceSummary }) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [question, setQuestion] = useState(true);
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -35,9 +38,11 @@ export function AskForm({ space }: { space: SpaceSummary }) {
       setTimeout(() => summary.current?.focus());
       return;
     }
+    if (uploading) return;
     setBusy(true);
     try {
-      const created = await api.createDiscussion(space.id, { title: title.trim(), body, question });
+      const attachmentIds = attachments.map((a) => a.id);
+      const created = await api.createDiscussion(space.id, { title: title.trim(), body, question, ...(attachmentIds.length ? { attachmentIds } : {}) });
       navigate(`/forum/diskusjon/${created.id}`);
     } catch (e) {
       setError(e);
@@ -76,11 +81,12 @@ export function AskForm({ space }: { space: SpaceSummary }) {
           onChange={(e) => setBody(e.target.value)}
           error={errorFor('body')}
         />
+        <AttachmentPicker value={attachments} onChange={setAttachments} onBusyChange={setUploading} error={fieldError(error, 'attachmentIds')} />
         <Checkbox checked={question} onChange={(e) => setQuestion(e.target.checked)} description={t('forum.ask.questionHint')}>
           {t('forum.ask.question')}
         </Checkbox>
         <div>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={busy || uploading}>
             {t('forum.ask.submit')}
           </Button>
         </div>

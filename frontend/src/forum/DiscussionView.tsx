@@ -13,11 +13,12 @@ import type { MessageAction } from './MessageActions';
 import { MessageList } from './MessageList';
 import { ReasonModal } from './ReasonModal';
 import { ReplyForm } from './ReplyForm';
+import { RevisionsModal } from './RevisionsModal';
 import { StatusMessage } from './StatusMessage';
 import { StatusTag } from './StatusTag';
 import { VerifiedAnswerBox } from './VerifiedAnswerBox';
 
-type Dialog = { kind: 'report' | 'remove'; message: Message } | { kind: 'escalate' } | null;
+type Dialog = { kind: 'report' | 'remove' | 'history'; message: Message } | { kind: 'escalate' } | null;
 
 interface Props {
   discussion: Discussion;
@@ -116,6 +117,7 @@ export function DiscussionView({ discussion, onChange }: Props) {
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog?.kind === 'history' && <RevisionsModal messageId={dialog.message.id} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'escalate' && (
         <EscalateModal
           discussionId={discussion.id}

@@ -32,7 +32,7 @@ export function FiguresPage() {
           ))}
         </Select>
       </div>
-      {figures ? <FiguresTables figures={figures} /> : <LoadProblem error={error} />}
+      {figures ? <FiguresTables figures={figures} kind={space?.kind} /> : <LoadProblem error={error} />}
     </VStack>
   );
 }

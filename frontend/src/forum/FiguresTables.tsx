@@ -1,10 +1,10 @@
 import { Heading, Table, VStack } from '@navikt/ds-react';
-import type { SpaceFigures } from '../api/types';
+import type { SpaceFigures, SpaceKind } from '../api/types';
 import { useLanguage } from '../i18n/i18n';
 import { formatPercent } from './format';
 
 /** A month's activity and the 90-9-1 spread, as two small tables. */
-export function FiguresTables({ figures }: { figures: SpaceFigures }) {
+export function FiguresTables({ figures, kind }: { figures: SpaceFigures; kind: SpaceKind | undefined }) {
   const { t, language } = useLanguage();
   const activity = [
     [t('forum.figures.discussions'), figures.discussions],
@@ -12,7 +12,7 @@ export function FiguresTables({ figures }: { figures: SpaceFigures }) {
     [t('forum.figures.views'), figures.views],
     [t('forum.figures.uniqueReaders'), figures.uniqueReaders],
     [t('forum.figures.uniqueContributors'), figures.uniqueContributors],
-    [t('forum.figures.members'), figures.members],
+    [t(kind ? `forum.figures.population.${kind}` : 'forum.figures.population'), figures.population],
   ] as const;
   const spread = [
     [t('forum.figures.creators'), figures.contributionSpread.creators],

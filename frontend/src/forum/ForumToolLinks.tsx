@@ -12,6 +12,7 @@ export function ForumToolLinks() {
   const me = useMe();
   const moderates = me.roles.includes('MODERATOR') || me.roles.includes('ADMIN');
   const department = me.unit?.kind === 'DEPARTMENT';
+  const admin = me.roles.includes('ADMIN');
   if (!moderates && !department) return null;
   return (
     <nav aria-label={t('forum.toolsNav')}>
@@ -28,6 +29,13 @@ export function ForumToolLinks() {
             {t('forum.escalations.title')}
           </Link>
         </li>
+        {admin && (
+          <li>
+            <Link as={RouterLink} to="/forum/admin">
+              {t('forum.admin.link')}
+            </Link>
+          </li>
+        )}
       </HStack>
     </nav>
   );

@@ -2,7 +2,7 @@ import { Button, HStack } from '@navikt/ds-react';
 import type { DiscussionPermissions, Message } from '../api/types';
 import { useT } from '../i18n/i18n';
 
-export type MessageAction = 'edit' | 'report' | 'verify' | 'unverify' | 'remove';
+export type MessageAction = 'edit' | 'report' | 'verify' | 'unverify' | 'remove' | 'history';
 
 interface Props {
   message: Message;
@@ -26,6 +26,7 @@ export function MessageActions({ message, permissions, onAction }: Props) {
       {permissions.canVerify && !message.verified && button('verify', t('forum.message.verify'))}
       {permissions.canVerify && message.verified && button('unverify', t('forum.message.unverify'))}
       {permissions.canModerate && button('remove', t('forum.message.remove'))}
+      {message.editedAt && (message.canEdit || permissions.canModerate) && button('history', t('forum.history.open'))}
     </HStack>
   );
 }

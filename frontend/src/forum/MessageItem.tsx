@@ -3,6 +3,7 @@ import { VStack } from '@navikt/ds-react';
 import type { DiscussionPermissions, Message, Reaction } from '../api/types';
 import { EditMessageForm } from './EditMessageForm';
 import { MessageActions, type MessageAction } from './MessageActions';
+import { MessageAttachments } from './MessageAttachments';
 import { MessageBody } from './MessageBody';
 import { MessageHeader } from './MessageHeader';
 import { Reactions } from './Reactions';
@@ -29,6 +30,7 @@ export function MessageItem({ message, permissions, onChanged, onReact, onAction
       ) : (
         <MessageBody message={message} />
       )}
+      {!message.removed && !editing && <MessageAttachments attachments={message.attachments} />}
       {!message.removed && !editing && <Reactions message={message} onToggle={(r, on) => onReact(message, r, on)} />}
       {!editing && (
         <MessageActions message={message} permissions={permissions} onAction={(a) => (a === 'edit' ? setEditing(true) : onAction(message, a))} />

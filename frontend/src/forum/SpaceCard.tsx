@@ -12,7 +12,6 @@ interface Props {
 
 export function SpaceCard({ space, onJoin }: Props) {
   const t = useT();
-  const canJoin = space.kind === 'GROUP' && space.membership === 'OPEN' && space.myRole === null;
   return (
     <VStack gap="space-12" className="samtale-forum-card">
       <Heading level="3" size="small">
@@ -23,7 +22,7 @@ export function SpaceCard({ space, onJoin }: Props) {
       <SpaceTags space={space} />
       <BodyLong>{space.description}</BodyLong>
       <SpaceFacts space={space} />
-      {canJoin && (
+      {space.canJoin && (
         <div>
           <Button size="small" variant="secondary" aria-label={t('forum.joinLabel', { name: space.name })} onClick={() => onJoin(space)}>
             {t('forum.join')}

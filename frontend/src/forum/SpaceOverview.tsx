@@ -32,6 +32,11 @@ export function SpaceOverview({ space }: { space: SpaceSummary }) {
                   {t('forum.figures.link')}
                 </Link>
               </li>
+              <li>
+                <Link as={RouterLink} to={`/forum/rom/${space.id}/logg`}>
+                  {t('forum.audit.link')}
+                </Link>
+              </li>
             </HStack>
           </nav>
         )}

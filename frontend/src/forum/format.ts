@@ -38,3 +38,15 @@ export function formatMonth(month: string, language: Language): string {
   const [year, m] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(locale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)));
 }
+
+/** A file size in kilobytes, e.g. «12,3 kB». */
+export function formatKilobytes(bytes: number, language: Language): string {
+  const kb = bytes / 1024;
+  const digits = kb < 10 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale(language), { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(Math.max(kb, 0.1))} kB`;
+}
+
+/** A short name for a file type, e.g. «PDF» for application/pdf. */
+export function fileType(contentType: string): string {
+  return (contentType.split('/')[1] ?? contentType).toUpperCase();
+}

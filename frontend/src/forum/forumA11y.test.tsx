@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { employee, fakeServer, json, problem } from '../test/fakeServer';
+import { admin, employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
 import { closedGroup, discussion, forumRoutes, moderator, moderatorsView, openGroup, page, topic } from './forumFixtures';
 
@@ -102,7 +102,7 @@ describe('forum accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       answer: null, answeredBy: null, closedAt: null,
     };
     const figures = {
-      month: '2025-03', discussions: 4, messages: 20, views: 300, uniqueReaders: 80, uniqueContributors: 9, members: 100,
+      month: '2025-03', discussions: 4, messages: 20, views: 300, uniqueReaders: 80, uniqueContributors: 9, population: 100,
       contributionSpread: { creators: 0.01, contributors: 0.09, lurkers: 0.9 },
     };
     fakeServer(
@@ -127,6 +127,75 @@ describe('forum accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     view = renderApp('/forum/rom/10/tall');
     await screen.findByRole('table', { name: 'Fordeling 90-9-1' });
     expect(screen.getByText('90 %')).toBeTruthy();
+    expect(await violations(view.container)).toEqual([]);
+  });
+
+  it('space administration, with an unopened topic’s refusal and the staff dialog', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    const unopened = { ...topic, id: 13, name: 'Sykepenger', open: false, experts: [] };
+    const users = [{ id: 3, username: 'ola', name: 'Ola Moderator', employeeId: 'X', email: null, unit: null, roles: ['MODERATOR'], enabled: true, locked: false, lockedUntil: null }];
+    fakeServer(
+      forumRoutes(admin, {
+        'GET /api/v1/spaces': () => page([topic, unopened, openGroup, closedGroup]),
+        'POST /api/v1/spaces/13/open': () => problem(409, { type: 'urn:samtale:problem:topic-not-staffed', detail: 'Temaet mangler fagperson.' }),
+        'GET /api/v1/admin/users': () => page(users),
+      }),
+    );
+    const { container } = renderApp('/forum/admin');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Åpne temaet Sykepenger' }));
+    await screen.findByText('Temaet mangler fagperson.');
+    await user.click(screen.getByRole('radio', { name: 'Gruppe' }));
+    expect(await violations(container)).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Endre bemanning for Sykepenger' }));
+    await screen.findAllByRole('checkbox', { name: /Ola Moderator/ });
+    expect(await violations(document.body)).toEqual([]);
+  });
+
+  it('a discussion with attachments, a chosen file and an edited message', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    const files = [
+      { id: 55, filename: 'skjerm.png', contentType: 'image/png', size: 20480, url: '/api/v1/attachments/55' },
+      { id: 56, filename: 'rundskriv.pdf', contentType: 'application/pdf', size: 153600, url: '/api/v1/attachments/56' },
+    ];
+    const [question, answer] = moderatorsView.messages;
+    fakeServer(
+      forumRoutes(moderator, {
+        'GET /api/v1/discussions/100': () =>
+          json({ ...moderatorsView, messages: [{ ...question, editedAt: '2025-03-01T11:00:00Z' }, { ...answer, attachments: files }] }),
+        'POST /api/v1/attachments': () => json(files[0], 201),
+      }),
+    );
+    const { container } = renderApp('/forum/diskusjon/100');
+    await screen.findByRole('img', { name: 'skjerm.png' });
+    await userEvent.setup().upload(screen.getByLabelText('Vedlegg (valgfritt)'), new File(['x'], 'skjerm.png', { type: 'image/png' }));
+    await screen.findByRole('list', { name: 'Valgte vedlegg' });
+    expect(screen.getByRole('button', { name: 'Vis tidligere versjoner' })).toBeTruthy();
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('a closed group’s members as an administrator moderating it sees them, and the audit log', async () => {
+    const people = [{ id: 2, name: 'Kari Nordmann', unitName: 'NAV Grünerløkka' }, { id: 5, name: 'Per Leder', unitName: null }];
+    const entry = { id: 1, actor: { id: 1, name: 'Ada Admin', unitName: null }, action: 'STAFF_CHANGED', target: 'Ledernettverket', detail: 'Moderator: Ola', at: '2025-03-01T10:00:00Z' };
+    fakeServer(
+      forumRoutes(admin, {
+        'GET /api/v1/spaces/12': () => json({ ...closedGroup, canModerate: true, myRole: null }),
+        'GET /api/v1/spaces/12/discussions': () => page([]),
+        'GET /api/v1/spaces/12/members': () => page(people),
+        'GET /api/v1/admin/users': () => page([]),
+        'GET /api/v1/spaces/12/audit': () => json({ items: [entry], page: 0, size: 20, totalElements: 21, totalPages: 2 }),
+      }),
+    );
+    let view = renderApp('/forum/rom/12');
+    await screen.findByText('Per Leder');
+    expect(screen.getByLabelText('Legg til medlem')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Logg for rommet' }).getAttribute('href')).toBe('/forum/rom/12/logg');
+    expect(await violations(view.container)).toEqual([]);
+    view.unmount();
+
+    view = renderApp('/forum/rom/12/logg');
+    await screen.findByText('STAFF_CHANGED');
     expect(await violations(view.container)).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ export const topic: SpaceSummary = {
   myRole: null,
   canPost: true,
   canModerate: false,
+  canJoin: false,
 };
 
 export const openGroup: SpaceSummary = {
@@ -33,9 +34,10 @@ export const openGroup: SpaceSummary = {
   description: 'For veiledere ved Oslo-kontorene.',
   experts: [],
   canPost: false,
+  canJoin: true,
 };
 
-export const closedGroup: SpaceSummary = { ...openGroup, id: 12, name: 'Ledernettverket', membership: 'CLOSED' };
+export const closedGroup: SpaceSummary = { ...openGroup, id: 12, name: 'Ledernettverket', membership: 'CLOSED', canJoin: false };
 
 function message(id: number, overrides: Partial<Message>): Message {
   return {

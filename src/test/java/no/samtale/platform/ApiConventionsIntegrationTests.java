@@ -149,6 +149,14 @@ class ApiConventionsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aDeepPageAddressServesTheWebShellToo() {
+		Api.Response page = api().getAny("/forum/rom/1/ny");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("<div id=\"root\">");
+	}
+
+	@Test
 	void aMissingAssetIsAPlain404NotTheWebShell() {
 		assertThat(api().getAny("/assets/no-such-file.js").status()).isEqualTo(404);
 	}

@@ -60,6 +60,18 @@ class ForumBrowserIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void spaceAdministrationAndTheAuditTrailPassAxeForAnAdmin() {
+		long rules = space("Faglig veiledning på regelverksspørsmål");
+		browser.loginAs("admin");
+		for (String page : List.of("/forum/admin", "/forum/rom/" + rules + "/logg")) {
+			browser.open(page);
+			browser.waitFor(By.tagName("h1"));
+			browser.waitFor(By.tagName("table"));
+			assertNoViolations(page);
+		}
+	}
+
+	@Test
 	void theDepartmentsEscalationQueuePassesAxe() {
 		browser.loginAs("fagperson");
 		browser.open("/forum/eskaleringer");

@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Radio, RadioGroup, TextField, Textarea, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { SpaceKind, SpaceSummary } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { fieldError, formLevelError } from '../shell/forms';
+
+/** Creates a topic (closed until it is staffed and opened) or a group. */
+export function CreateSpaceForm({ onCreated }: { onCreated: (space: SpaceSummary) => void }) {
+  const t = useT();
+  const [kind, setKind] = useState<SpaceKind>('TOPIC');
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [membership, setMembership] = useState<'OPEN' | 'CLOSED'>('OPEN');
+  const [nameRequired, setNameRequired] = useState<string | undefined>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setNameRequired(name.trim() ? undefined : t('forum.admin.nameRequired'));
+    if (!name.trim()) return;
+    setBusy(true);
+    try {
+      // A topic is readable by every employee once opened, so its membership is always OPEN.
+      const created = await api.createSpace({ kind, name: name.trim(), description: description.trim(), membership: kind === 'TOPIC' ? 'OPEN' : membership });
+      onCreated(created);
+      setName('');
+      setDescription('');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const general = formLevelError(error, t);
+  return (
+    <form onSubmit={submit} noValidate>
+      <VStack gap="space-20" maxWidth="40rem">
+        {general && (
+          <Alert variant="error" role="alert">
+            {general}
+          </Alert>
+        )}
+        <RadioGroup legend={t('forum.admin.kind')} value={kind} onChange={(v: SpaceKind) => setKind(v)} error={fieldError(error, 'kind')}>
+          <Radio value="TOPIC" description={t('forum.admin.topicHint')}>
+            {t('forum.kind.TOPIC')}
+          </Radio>
+          <Radio value="GROUP">{t('forum.kind.GROUP')}</Radio>
+        </RadioGroup>
+        <TextField label={t('forum.admin.name')} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} error={nameRequired ?? fieldError(error, 'name')} />
+        <Textarea label={t('forum.admin.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={fieldError(error, 'description')} />
+        {kind === 'GROUP' && (
+          <RadioGroup legend={t('forum.admin.membership')} value={membership} onChange={(v: 'OPEN' | 'CLOSED') => setMembership(v)} error={fieldError(error, 'membership')}>
+            <Radio value="OPEN">{t('forum.admin.membership.OPEN')}</Radio>
+            <Radio value="CLOSED">{t('forum.admin.membership.CLOSED')}</Radio>
+          </RadioGroup>
+        )}
+        <div>
+          <Button type="submit" loading={busy}>
+            {t('forum.admin.createSubmit')}
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { Alert, Button, Modal, TextField, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { SpaceSummary } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { fieldError, formLevelError } from '../shell/forms';
+import { LoadProblem } from './LoadProblem';
+import { PeopleChoice, type Choosable } from './PeopleChoice';
+import { useLoad } from './useLoad';
+
+interface Props {
+  space: SpaceSummary;
+  onSaved: (space: SpaceSummary) => void;
+  onClose: () => void;
+}
+
+/** Chooses a space's moderators and experts among the users (only administrators can list them). */
+export function StaffModal({ space, onSaved, onClose }: Props) {
+  const t = useT();
+  const { data: users, error: loadError } = useLoad(useCallback(() => api.users(0, 200, ''), []));
+  const [moderatorIds, setModeratorIds] = useState(space.moderators.map((p) => String(p.id)));
+  const [expertIds, setExpertIds] = useState(space.experts.map((p) => String(p.id)));
+  const [filter, setFilter] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  // The current staff stay choosable even if they are not among the users listed.
+  const people = useMemo<Choosable[]>(() => {
+    const byId = new Map<number, Choosable>();
+    for (const p of [...space.moderators, ...space.experts]) byId.set(p.id, { id: p.id, name: p.name, detail: p.unitName });
+    for (const u of users?.items ?? []) byId.set(u.id, { id: u.id, name: u.name, detail: u.username });
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }, [users, space]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(await api.setStaff(space.id, { moderatorIds: moderatorIds.map(Number), expertIds: expertIds.map(Number) }));
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+
+  const general = formLevelError(error, t);
+  return (
+    <Modal open onClose={onClose} header={{ heading: t('forum.admin.staffHeading', { name: space.name }) }} width="medium">
+      <form onSubmit={submit} noValidate>
+        <Modal.Body>
+          <VStack gap="space-16">
+            {general && (
+              <Alert variant="error" role="alert">
+                {general}
+              </Alert>
+            )}
+            {users === null && loadError !== null && <LoadProblem error={loadError} />}
+            <TextField label={t('forum.admin.findPerson')} description={t('forum.admin.findPersonHint')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <PeopleChoice legend={t('forum.moderators')} people={people} filter={filter} value={moderatorIds} onChange={setModeratorIds} error={fieldError(error, 'moderatorIds')} />
+            <PeopleChoice legend={t('forum.experts')} people={people} filter={filter} value={expertIds} onChange={setExpertIds} error={fieldError(error, 'expertIds')} />
+          </VStack>
+        </Modal.Body>
+        <Modal.Footer>
+          <Button type="submit" loading={busy}>
+            {t('common.save')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+        </Modal.Footer>
+      </form>
+    </Modal>
+  );
+}
