@@ -7,6 +7,11 @@ create table dialogue_space (
     name        varchar(200) not null,
     description varchar(2000) not null default '',
     created_at  timestamp with time zone not null,
+    -- Kept in step by every new discussion and message, so lists and the forum home never count rows: on a
+    -- table whose rows change with every view, PostgreSQL cannot count from the index alone.
+    discussion_count bigint not null default 0,
+    message_count    bigint not null default 0,
+    last_activity_at timestamp with time zone,
     constraint dialogue_space_kind_check check (kind in ('TOPIC', 'GROUP'))
 );
 
@@ -25,7 +30,7 @@ create table dialogue_discussion (
     constraint dialogue_discussion_status_check check (status in ('OPEN', 'ANSWERED', 'VERIFIED'))
 );
 
-create index dialogue_discussion_space_activity on dialogue_discussion (space_id, last_activity_at desc);
+create index dialogue_discussion_space_activity on dialogue_discussion (space_id, last_activity_at desc, id desc);
 
 -- kind POST is the public thread; NOTE is the back office, visible only to a space's staff.
 create table dialogue_message (

@@ -13,7 +13,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
@@ -31,9 +34,13 @@ public class Discussions {
 
 	private final Messages messages;
 
-	Discussions(JdbcClient jdbc, Messages messages) {
+	private final TransactionTemplate ownTransaction;
+
+	Discussions(JdbcClient jdbc, Messages messages, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.messages = messages;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** A new discussion whose first message is its body; the author follows it from the start. */
@@ -56,6 +63,9 @@ public class Discussions {
 			.param("at", Timestamp.from(at))
 			.update(key, "id");
 		long id = key.getKey().longValue();
+		jdbc.sql("update dialogue_space set discussion_count = discussion_count + 1 where id = :space")
+			.param("space", spaceId)
+			.update();
 		messages.post(id, authorId, MessageKind.POST, body, attachmentIds, at);
 		follow(id, authorId);
 		return id;
@@ -81,12 +91,15 @@ public class Discussions {
 				  and (cast(:question as boolean) is null or question = :question)
 				""";
 		String status_ = status == null ? null : status.name();
-		long total = jdbc.sql("select count(*) from dialogue_discussion " + where)
-			.param("space", spaceId)
-			.param("status", status_)
-			.param("question", question)
-			.query(Long.class)
-			.single();
+		long total = status == null && question == null
+				? jdbc.sql("select discussion_count from dialogue_space where id = :space").param("space", spaceId)
+					.query(Long.class).optional().orElse(0L)
+				: jdbc.sql("select count(*) from dialogue_discussion " + where)
+					.param("space", spaceId)
+					.param("status", status_)
+					.param("question", question)
+					.query(Long.class)
+					.single();
 		List<DiscussionRecord> items = jdbc
 			.sql("select * from dialogue_discussion " + where
 					+ " order by last_activity_at desc, id desc limit :limit offset :offset")
@@ -154,28 +167,34 @@ public class Discussions {
 	}
 
 	/**
-	 * Counts a reader once per discussion per day, however often they reload. Not transactional on purpose: a
-	 * lost race ends in a duplicate key, which on PostgreSQL would poison a surrounding transaction.
+	 * Counts a reader once per discussion per day, however often they reload, and says whether this view counted.
+	 * The row and the counter change in
+	 * one short transaction of their own (one commit, not two, on the busiest write of the forum). A lost race
+	 * ends in a duplicate key that rolls back only that transaction.
 	 */
-	public void recordView(long discussionId, long userId) {
+	public boolean recordView(long discussionId, long userId) {
 		try {
-			int inserted = jdbc.sql("""
-					insert into dialogue_view (discussion_id, user_id, view_day)
-					select :discussion, :user, :day
-					where not exists (select 1 from dialogue_view where discussion_id = :discussion and user_id = :user and view_day = :day)
-					""")
-				.param("discussion", discussionId)
-				.param("user", userId)
-				.param("day", LocalDate.now(OSLO))
-				.update();
-			if (inserted == 1) {
-				jdbc.sql("update dialogue_discussion set view_count = view_count + 1 where id = :id")
-					.param("id", discussionId)
+			return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+				int inserted = jdbc.sql("""
+						insert into dialogue_view (discussion_id, user_id, view_day)
+						select :discussion, :user, :day
+						where not exists (select 1 from dialogue_view where discussion_id = :discussion and user_id = :user and view_day = :day)
+						""")
+					.param("discussion", discussionId)
+					.param("user", userId)
+					.param("day", LocalDate.now(OSLO))
 					.update();
-			}
+				if (inserted == 1) {
+					jdbc.sql("update dialogue_discussion set view_count = view_count + 1 where id = :id")
+						.param("id", discussionId)
+						.update();
+				}
+				return inserted == 1;
+			}));
 		}
 		catch (DuplicateKeyException sameReaderSameDay) {
 			// Another request of the same reader counted this view already.
+			return false;
 		}
 	}
 

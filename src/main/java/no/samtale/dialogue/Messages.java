@@ -80,6 +80,13 @@ public class Messages {
 					    status = case when :answers then 'ANSWERED' else status end
 					where id = :id
 					""").param("at", Timestamp.from(at)).param("answers", answers).param("id", discussionId).update();
+			jdbc.sql("""
+					update dialogue_space
+					set message_count = message_count + 1,
+					    last_activity_at = case when last_activity_at is null or last_activity_at < :at then :at
+					                            else last_activity_at end
+					where id = :space
+					""").param("at", Timestamp.from(at)).param("space", discussion.spaceId()).update();
 		}
 		events.publishEvent(new MessagePosted(id, discussionId, discussion.spaceId(), authorId, kind));
 		return id;

@@ -74,14 +74,15 @@ public class Spaces {
 	}
 
 	public Activity activity(long spaceId) {
-		return jdbc.sql("""
-				select count(*) as discussions, coalesce(sum(message_count), 0) as messages,
-				       max(last_activity_at) as last_activity
-				from dialogue_discussion where space_id = :id
-				""").param("id", spaceId).query((rs, row) -> {
-			Timestamp last = rs.getTimestamp("last_activity");
-			return new Activity(rs.getLong("discussions"), rs.getLong("messages"), last == null ? null : last.toInstant());
-		}).single();
+		return jdbc.sql("select discussion_count, message_count, last_activity_at from dialogue_space where id = :id")
+			.param("id", spaceId)
+			.query((rs, row) -> {
+				Timestamp last = rs.getTimestamp("last_activity_at");
+				return new Activity(rs.getLong("discussion_count"), rs.getLong("message_count"),
+						last == null ? null : last.toInstant());
+			})
+			.optional()
+			.orElse(new Activity(0, 0, null));
 	}
 
 	/** What happened in a space in a month (Norwegian calendar days), for the forum's figures and analytics. */

@@ -1,7 +1,10 @@
 package no.samtale.identity;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import no.samtale.identity.internal.AuthenticatedUser;
 import no.samtale.identity.internal.UserAccount;
 import no.samtale.identity.internal.UserAccountRepository;
+import no.samtale.platform.ExpiringCache;
 
 /** The identity module's facade: who is calling, and who a user id is. */
 @Service
@@ -32,6 +36,8 @@ public class Users {
 	private final UserAccountRepository accounts;
 
 	private final JdbcClient jdbc;
+
+	private final ExpiringCache<Long, Person> peopleCache = new ExpiringCache<>(Duration.ofMinutes(1), 50_000);
 
 	Users(UserAccountRepository accounts, JdbcClient jdbc) {
 		this.accounts = accounts;
@@ -52,7 +58,8 @@ public class Users {
 				&& known.id() == user.userId()) {
 			return known;
 		}
-		CurrentUser current = find(user.userId())
+		CurrentUser current = user.currentUser()
+			.or(() -> find(user.userId()))
 			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("User is gone"));
 		if (request != null) {
 			request.setAttribute(CURRENT, current, RequestAttributes.SCOPE_REQUEST);
@@ -83,8 +90,29 @@ public class Users {
 				first.unitId(), roles));
 	}
 
-	/** Name and unit of each of the given users, in one query; unknown ids are left out. */
+	/**
+	 * Name and unit of each of the given users, in at most one query; unknown ids are left out. Names are cached
+	 * for a minute, since every page shows many and they seldom change.
+	 */
 	public Map<Long, Person> people(Collection<Long> userIds) {
+		Map<Long, Person> found = new HashMap<>();
+		Set<Long> missing = new HashSet<>();
+		for (Long id : userIds) {
+			Person known = peopleCache.get(id, key -> null);
+			if (known != null) {
+				found.put(id, known);
+			}
+			else {
+				missing.add(id);
+			}
+		}
+		for (Person person : load(missing).values()) {
+			found.put(person.id(), peopleCache.get(person.id(), key -> person));
+		}
+		return found;
+	}
+
+	private Map<Long, Person> load(Set<Long> userIds) {
 		if (userIds.isEmpty()) {
 			return Map.of();
 		}
@@ -93,7 +121,7 @@ public class Users {
 				from identity_user u left join identity_unit n on n.id = u.unit_id
 				where u.id in (:ids)
 				""")
-			.param("ids", Set.copyOf(userIds))
+			.param("ids", userIds)
 			.query((rs, row) -> new Person(rs.getLong("id"), rs.getString("display_name"), rs.getString("unit_name")))
 			.list()
 			.stream()

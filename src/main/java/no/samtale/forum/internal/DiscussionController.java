@@ -93,8 +93,8 @@ class DiscussionController {
 		CurrentUser user = users.current();
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = access.toRead(discussion.spaceId(), user);
-		discussions.recordView(id, user.id());
-		return reading.discussion(discussions.get(id), caller, user);
+		boolean counted = discussions.recordView(id, user.id());
+		return reading.discussion(counted ? discussion.withOneMoreView() : discussion, caller, user);
 	}
 
 	/** A reply; whoever answers follows the discussion from then on. */

@@ -1,6 +1,7 @@
 package no.samtale.forum.internal;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -15,10 +16,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.samtale.dialogue.SpaceKind;
 import no.samtale.dialogue.SpaceRecord;
 import no.samtale.dialogue.Spaces;
+import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
 import no.samtale.platform.PageQuery;
@@ -32,6 +36,10 @@ class ForumSpaces {
 	private final JdbcClient jdbc;
 
 	private final Spaces spaces;
+
+	private final ExpiringCache<Long, ForumSpace> cache = new ExpiringCache<>(Duration.ofSeconds(10), 10_000);
+
+	private final ExpiringCache<String, Set<SpaceRole>> roleCache = new ExpiringCache<>(Duration.ofSeconds(10), 100_000);
 
 	ForumSpaces(JdbcClient jdbc, Spaces spaces) {
 		this.jdbc = jdbc;
@@ -60,9 +68,18 @@ class ForumSpaces {
 				.param("id", spaceId)
 				.update();
 		}
+		forgetAfterCommit(spaceId);
 	}
 
+	/**
+	 * A space with its staff, cached for a few seconds because every forum request asks; changes made here evict
+	 * it at once (see {@link no.samtale.platform.ExpiringCache} for other nodes).
+	 */
 	Optional<ForumSpace> find(long spaceId) {
+		return Optional.ofNullable(cache.get(spaceId, id -> load(id).orElse(null)));
+	}
+
+	private Optional<ForumSpace> load(long spaceId) {
 		record Settings(Membership membership, Instant openedAt) {
 		}
 		// Read the settings fully before asking for the staff: a query inside a row mapper would hold one pooled
@@ -94,8 +111,12 @@ class ForumSpaces {
 			.toList();
 	}
 
-	/** The caller's roles in a space. */
+	/** The caller's roles in a space, cached like the space itself. */
 	Set<SpaceRole> rolesOf(long spaceId, long userId) {
+		return roleCache.get(spaceId + ":" + userId, key -> loadRoles(spaceId, userId));
+	}
+
+	private Set<SpaceRole> loadRoles(long spaceId, long userId) {
 		Set<SpaceRole> roles = EnumSet.noneOf(SpaceRole.class);
 		jdbc.sql("select role from forum_space_role where space_id = :space and user_id = :user")
 			.param("space", spaceId)
@@ -125,6 +146,7 @@ class ForumSpaces {
 		for (long user : new HashSet<>(experts)) {
 			grant(spaceId, user, SpaceRole.EXPERT);
 		}
+		forgetAfterCommit(spaceId);
 	}
 
 	/** Opens a topic to readers, once it has a moderator and an expert. */
@@ -141,6 +163,7 @@ class ForumSpaces {
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", spaceId)
 			.update();
+		forgetAfterCommit(spaceId);
 	}
 
 	@Transactional
@@ -149,6 +172,7 @@ class ForumSpaces {
 			throw new InvalidInputException("userId", "Topics have no members: every employee may read an open topic");
 		}
 		grant(spaceId, userId, SpaceRole.MEMBER);
+		forgetAfterCommit(spaceId);
 	}
 
 	@Transactional
@@ -157,6 +181,7 @@ class ForumSpaces {
 			.param("space", spaceId)
 			.param("user", userId)
 			.update();
+		forgetAfterCommit(spaceId);
 	}
 
 	PageResponse<Long> members(long spaceId, PageQuery page) {
@@ -173,6 +198,22 @@ class ForumSpaces {
 			.param("space", spaceId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Evicts now and again after commit, so no request caches what another transaction is changing. */
+	private void forgetAfterCommit(long spaceId) {
+		cache.evict(spaceId);
+		// Roles are keyed by space and user; changes are rare enough to drop them all.
+		roleCache.clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					cache.evict(spaceId);
+					roleCache.clear();
+				}
+			});
+		}
 	}
 
 	private void grant(long spaceId, long userId, SpaceRole role) {

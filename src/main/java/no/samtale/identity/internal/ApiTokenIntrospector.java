@@ -27,7 +27,7 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
 		return tokens.authenticate(token)
 			.filter(owner -> owner.enabled() && (owner.lockedUntil() == null || owner.lockedUntil().isBefore(now)))
 			.map(owner -> new TokenPrincipal(owner.userId(), owner.username(), Authorities.of(owner.roles()),
-					owner.mustChangePassword()))
+					owner.mustChangePassword(), owner.toCurrentUser()))
 			.orElseThrow(() -> new BadOpaqueTokenException("The API token is unknown, expired or revoked"));
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.NotFoundException;
@@ -75,15 +76,20 @@ class ApiTokens {
 	}
 
 	/** A usable token's owner as the request needs them: one query, no transaction, on every API call. */
-	record TokenOwner(long tokenId, Instant lastUsedAt, long userId, String username, boolean enabled,
-			Instant lockedUntil, boolean mustChangePassword, Set<Role> roles) {
+	record TokenOwner(long tokenId, Instant lastUsedAt, long userId, String username, String name, String employeeId,
+			Long unitId, boolean enabled, Instant lockedUntil, boolean mustChangePassword, Set<Role> roles) {
+
+		CurrentUser toCurrentUser() {
+			return new CurrentUser(userId, username, name, employeeId, unitId, roles);
+		}
+
 	}
 
 	Optional<TokenOwner> authenticate(String token) {
 		Instant now = Instant.now();
 		List<TokenOwner> rows = jdbc.sql("""
-				select t.id as token_id, t.last_used_at, u.id as user_id, u.username, u.enabled, u.locked_until,
-				       u.must_change_password, r.role
+				select t.id as token_id, t.last_used_at, u.id as user_id, u.username, u.display_name, u.employee_id,
+				       u.unit_id, u.enabled, u.locked_until, u.must_change_password, r.role
 				from identity_api_token t
 				join identity_user u on u.id = t.user_id
 				left join identity_user_role r on r.user_id = u.id
@@ -92,8 +98,11 @@ class ApiTokens {
 			Timestamp used = rs.getTimestamp("last_used_at");
 			Timestamp locked = rs.getTimestamp("locked_until");
 			String role = rs.getString("role");
+			long unit = rs.getLong("unit_id");
+			Long unitId = rs.wasNull() ? null : unit;
 			return new TokenOwner(rs.getLong("token_id"), used == null ? null : used.toInstant(), rs.getLong("user_id"),
-					rs.getString("username"), rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
+					rs.getString("username"), rs.getString("display_name"), rs.getString("employee_id"), unitId,
+					rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
 					rs.getBoolean("must_change_password"),
 					role == null ? Set.of() : EnumSet.of(Role.valueOf(role)));
 		}).list();
@@ -107,7 +116,8 @@ class ApiTokens {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		rows.forEach(row -> roles.addAll(row.roles()));
 		return Optional.of(new TokenOwner(owner.tokenId(), owner.lastUsedAt(), owner.userId(), owner.username(),
-				owner.enabled(), owner.lockedUntil(), owner.mustChangePassword(), roles));
+				owner.name(), owner.employeeId(), owner.unitId(), owner.enabled(), owner.lockedUntil(),
+				owner.mustChangePassword(), roles));
 	}
 
 	record CreatedToken(ApiToken stored, String token) {

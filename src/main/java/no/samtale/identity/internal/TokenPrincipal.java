@@ -2,13 +2,16 @@ package no.samtale.identity.internal;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
+import no.samtale.identity.CurrentUser;
+
 /** The principal of a request authenticated with a personal API token. */
 record TokenPrincipal(long userId, String username, Collection<GrantedAuthority> authorities,
-		boolean mustChangePassword)
+		boolean mustChangePassword, CurrentUser user)
 		implements OAuth2AuthenticatedPrincipal, AuthenticatedUser {
 
 	@Override
@@ -24,6 +27,11 @@ record TokenPrincipal(long userId, String username, Collection<GrantedAuthority>
 	@Override
 	public String getName() {
 		return username;
+	}
+
+	@Override
+	public Optional<CurrentUser> currentUser() {
+		return Optional.of(user);
 	}
 
 	@Override
