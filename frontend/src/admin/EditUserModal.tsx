@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Modal, Switch, TextField, VStack } from '@navikt/ds-react';
+import { useState } from 'react';
+import { Switch, TextField } from '@navikt/ds-react';
 import { api } from '../api/client';
 import type { Role, Unit, User } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
+import { FormModal } from '../shell/FormModal';
+import { fieldError } from '../shell/forms';
+import { useSubmit } from '../shell/useSubmit';
 import { RolesField } from './RolesField';
 import { UnitSelect } from './UnitSelect';
 
@@ -22,64 +24,42 @@ export function EditUserModal({ user, units, roles, onSaved, onClose }: Props) {
   const [unitId, setUnitId] = useState<number | null>(user.unit?.id ?? null);
   const [chosenRoles, setChosenRoles] = useState<Role[]>(user.roles);
   const [enabled, setEnabled] = useState(user.enabled);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const changes = { name: name.trim(), email: email.trim() || null, unitId, roles: chosenRoles, enabled };
-      onSaved(await api.updateUser(user.id, changes));
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+  const save = submit(async () => {
+    const changes = { name: name.trim(), email: email.trim() || null, unitId, roles: chosenRoles, enabled };
+    onSaved(await api.updateUser(user.id, changes));
+  });
 
-  const general = formLevelError(error, t);
   return (
-    <Modal open onClose={onClose} header={{ heading: t('users.editTitle', { name: user.name }) }} width="medium">
-      <form onSubmit={submit} noValidate>
-        <Modal.Body>
-          <VStack gap="space-16">
-            {general && (
-              <Alert variant="error" role="alert">
-                {general}
-              </Alert>
-            )}
-            <TextField label={t('users.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name')} />
-            <TextField
-              label={t('users.email')}
-              type="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={fieldError(error, 'email')}
-            />
-            <UnitSelect
-              label={t('users.unit')}
-              noneLabel={t('shell.noUnit')}
-              units={units}
-              value={unitId}
-              onChange={setUnitId}
-              error={fieldError(error, 'unitId')}
-            />
-            <RolesField roles={roles} value={chosenRoles} onChange={setChosenRoles} error={fieldError(error, 'roles')} />
-            <Switch checked={enabled} onChange={(e) => setEnabled(e.target.checked)}>
-              {t('users.enabled')}
-            </Switch>
-          </VStack>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button type="submit" loading={busy}>
-            {t('common.save')}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </Modal.Footer>
-      </form>
-    </Modal>
+    <FormModal
+      heading={t('users.editTitle', { name: user.name })}
+      submitLabel={t('common.save')}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={save}
+    >
+      <TextField label={t('users.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name')} />
+      <TextField
+        label={t('users.email')}
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldError(error, 'email')}
+      />
+      <UnitSelect
+        label={t('users.unit')}
+        noneLabel={t('shell.noUnit')}
+        units={units}
+        value={unitId}
+        onChange={setUnitId}
+        error={fieldError(error, 'unitId')}
+      />
+      <RolesField roles={roles} value={chosenRoles} onChange={setChosenRoles} error={fieldError(error, 'roles')} />
+      <Switch checked={enabled} onChange={(e) => setEnabled(e.target.checked)}>
+        {t('users.enabled')}
+      </Switch>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Radio, RadioGroup, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { api } from '../api/client';
 import type { SpaceKind, SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../shell/forms';
+import { useSubmit } from '../shell/useSubmit';
 
 /** Creates a topic (closed until it is staffed and opened) or a group. */
 export function CreateSpaceForm({ onCreated }: { onCreated: (space: SpaceSummary) => void }) {
@@ -13,31 +14,25 @@ export function CreateSpaceForm({ onCreated }: { onCreated: (space: SpaceSummary
   const [description, setDescription] = useState('');
   const [membership, setMembership] = useState<'OPEN' | 'CLOSED'>('OPEN');
   const [nameRequired, setNameRequired] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function validate() {
     setError(null);
     setNameRequired(name.trim() ? undefined : t('forum.admin.nameRequired'));
-    if (!name.trim()) return;
-    setBusy(true);
-    try {
-      // A topic is readable by every employee once opened, so its membership is always OPEN.
-      const created = await api.createSpace({ kind, name: name.trim(), description: description.trim(), membership: kind === 'TOPIC' ? 'OPEN' : membership });
-      onCreated(created);
-      setName('');
-      setDescription('');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    return Boolean(name.trim());
   }
+
+  const create = submit(async () => {
+    // A topic is readable by every employee once opened, so its membership is always OPEN.
+    const created = await api.createSpace({ kind, name: name.trim(), description: description.trim(), membership: kind === 'TOPIC' ? 'OPEN' : membership });
+    onCreated(created);
+    setName('');
+    setDescription('');
+  }, validate);
 
   const general = formLevelError(error, t);
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={create} noValidate>
       <VStack gap="space-20" maxWidth="40rem">
         {general && (
           <Alert variant="error" role="alert">

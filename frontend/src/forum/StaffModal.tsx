@@ -1,9 +1,11 @@
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import { Alert, Button, Modal, TextField, VStack } from '@navikt/ds-react';
+import { useCallback, useMemo, useState } from 'react';
+import { TextField } from '@navikt/ds-react';
 import { api } from '../api/client';
 import type { SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
+import { FormModal } from '../shell/FormModal';
+import { fieldError } from '../shell/forms';
+import { useSubmit } from '../shell/useSubmit';
 import { LoadProblem } from './LoadProblem';
 import { PeopleChoice, type Choosable } from './PeopleChoice';
 import { useLoad } from './useLoad';
@@ -21,8 +23,7 @@ export function StaffModal({ space, onSaved, onClose }: Props) {
   const [moderatorIds, setModeratorIds] = useState(space.moderators.map((p) => String(p.id)));
   const [expertIds, setExpertIds] = useState(space.experts.map((p) => String(p.id)));
   const [filter, setFilter] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
 
   // The current staff stay choosable even if they are not among the users listed.
   const people = useMemo<Choosable[]>(() => {
@@ -32,44 +33,23 @@ export function StaffModal({ space, onSaved, onClose }: Props) {
     return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
   }, [users, space]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await api.setStaff(space.id, { moderatorIds: moderatorIds.map(Number), expertIds: expertIds.map(Number) }));
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  }
+  const save = submit(async () => {
+    onSaved(await api.setStaff(space.id, { moderatorIds: moderatorIds.map(Number), expertIds: expertIds.map(Number) }));
+  });
 
-  const general = formLevelError(error, t);
   return (
-    <Modal open onClose={onClose} header={{ heading: t('forum.admin.staffHeading', { name: space.name }) }} width="medium">
-      <form onSubmit={submit} noValidate>
-        <Modal.Body>
-          <VStack gap="space-16">
-            {general && (
-              <Alert variant="error" role="alert">
-                {general}
-              </Alert>
-            )}
-            {users === null && loadError !== null && <LoadProblem error={loadError} />}
-            <TextField label={t('forum.admin.findPerson')} description={t('forum.admin.findPersonHint')} value={filter} onChange={(e) => setFilter(e.target.value)} />
-            <PeopleChoice legend={t('forum.moderators')} people={people} filter={filter} value={moderatorIds} onChange={setModeratorIds} error={fieldError(error, 'moderatorIds')} />
-            <PeopleChoice legend={t('forum.experts')} people={people} filter={filter} value={expertIds} onChange={setExpertIds} error={fieldError(error, 'expertIds')} />
-          </VStack>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button type="submit" loading={busy}>
-            {t('common.save')}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </Modal.Footer>
-      </form>
-    </Modal>
+    <FormModal
+      heading={t('forum.admin.staffHeading', { name: space.name })}
+      submitLabel={t('common.save')}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={save}
+    >
+      {users === null && loadError !== null && <LoadProblem error={loadError} />}
+      <TextField label={t('forum.admin.findPerson')} description={t('forum.admin.findPersonHint')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <PeopleChoice legend={t('forum.moderators')} people={people} filter={filter} value={moderatorIds} onChange={setModeratorIds} error={fieldError(error, 'moderatorIds')} />
+      <PeopleChoice legend={t('forum.experts')} people={people} filter={filter} value={expertIds} onChange={setExpertIds} error={fieldError(error, 'expertIds')} />
+    </FormModal>
   );
 }

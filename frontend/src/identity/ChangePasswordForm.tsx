@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, TextField, VStack } from '@navikt/ds-react';
 import { api } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../shell/forms';
+import { useSubmit } from '../shell/useSubmit';
 
 interface Props {
   /** Called once the server has accepted the new password. */
@@ -15,12 +16,10 @@ export function ChangePasswordForm({ onChanged }: Props) {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [local, setLocal] = useState<{ current?: string; next?: string; repeat?: string }>({});
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function validate() {
     const problems = {
       current: current ? undefined : t('common.required'),
       next: next ? undefined : t('common.required'),
@@ -29,25 +28,21 @@ export function ChangePasswordForm({ onChanged }: Props) {
     setLocal(problems);
     setError(null);
     setDone(false);
-    if (problems.current || problems.next || problems.repeat) return;
-    setBusy(true);
-    try {
-      await api.changePassword(current, next);
-      setCurrent('');
-      setNext('');
-      setRepeat('');
-      setDone(true);
-      onChanged?.();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    return !(problems.current || problems.next || problems.repeat);
   }
+
+  const change = submit(async () => {
+    await api.changePassword(current, next);
+    setCurrent('');
+    setNext('');
+    setRepeat('');
+    setDone(true);
+    onChanged?.();
+  }, validate);
 
   const general = formLevelError(error, t);
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={change} noValidate>
       <VStack gap="space-16" maxWidth="28rem">
         {general && (
           <Alert variant="error" role="alert">

@@ -1,20 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Heading, TextField, VStack } from '@navikt/ds-react';
 import { api } from '../api/client';
 import type { CreatedApiToken } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../shell/forms';
+import { useSubmit } from '../shell/useSubmit';
 
 export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) => void }) {
   const t = useT();
   const [name, setName] = useState('');
   const [days, setDays] = useState('');
   const [local, setLocal] = useState<{ name?: string; days?: string }>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function validate() {
     const validDays = days.trim() === '' || /^[1-9]\d*$/.test(days.trim());
     const problems = {
       name: name.trim() ? undefined : t('common.required'),
@@ -22,23 +21,19 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiTo
     };
     setLocal(problems);
     setError(null);
-    if (problems.name || problems.days) return;
-    setBusy(true);
-    try {
-      const created = await api.createToken(name.trim(), days.trim() ? Number(days) : null);
-      setName('');
-      setDays('');
-      onCreated(created);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    return !(problems.name || problems.days);
   }
+
+  const create = submit(async () => {
+    const created = await api.createToken(name.trim(), days.trim() ? Number(days) : null);
+    setName('');
+    setDays('');
+    onCreated(created);
+  }, validate);
 
   const general = formLevelError(error, t);
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="create-token-heading">
+    <form onSubmit={create} noValidate aria-labelledby="create-token-heading">
       <VStack gap="space-16" maxWidth="28rem">
         <Heading level="3" size="small" id="create-token-heading">
           {t('tokens.createTitle')}
