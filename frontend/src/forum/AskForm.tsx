@@ -6,7 +6,6 @@ import type { Attachment, SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../shell/forms';
 import { AttachmentPicker } from './AttachmentPicker';
-import { SimilarQuestions } from './SimilarQuestions';
 
 type Field = 'title' | 'body';
 const FIELDS: Field[] = ['title', 'body'];
@@ -71,7 +70,6 @@ export function AskForm({ space }: { space: SpaceSummary }) {
           </ErrorSummary>
         )}
         <TextField id="ask-title" label={t('forum.ask.title')} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} error={errorFor('title')} />
-        <SimilarQuestions title={title} />
         <Textarea
           id="ask-body"
           label={t('forum.ask.body')}
