@@ -21,48 +21,53 @@ export function FiguresTables({ figures, kind }: { figures: SpaceFigures; kind: 
   ] as const;
   return (
     <VStack gap="space-32">
-      <section aria-labelledby="activity-heading">
-        <Heading level="2" size="medium" id="activity-heading" spacing>
-          {t('forum.figures.activity')}
-        </Heading>
-        <Table aria-labelledby="activity-heading" size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('forum.figures.measure')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" align="right">{t('forum.figures.value')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {activity.map(([label, value]) => (
-              <Table.Row key={label}>
-                <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
-                <Table.DataCell align="right">{value}</Table.DataCell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </section>
-      <section aria-labelledby="spread-heading">
-        <Heading level="2" size="medium" id="spread-heading" spacing>
-          {t('forum.figures.spread')}
-        </Heading>
-        <Table aria-labelledby="spread-heading" size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('forum.figures.group')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" align="right">{t('forum.figures.share')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {spread.map(([label, share]) => (
-              <Table.Row key={label}>
-                <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
-                <Table.DataCell align="right">{formatPercent(share, language)}</Table.DataCell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </section>
+      <FigureTable
+        id="activity-heading"
+        heading={t('forum.figures.activity')}
+        labelHeader={t('forum.figures.measure')}
+        valueHeader={t('forum.figures.value')}
+        rows={activity.map(([label, value]) => [label, String(value)])}
+      />
+      <FigureTable
+        id="spread-heading"
+        heading={t('forum.figures.spread')}
+        labelHeader={t('forum.figures.group')}
+        valueHeader={t('forum.figures.share')}
+        rows={spread.map(([label, share]) => [label, formatPercent(share, language)])}
+      />
     </VStack>
+  );
+}
+
+/** One titled two-column table: a label per row and its value, right-aligned. */
+function FigureTable({ id, heading, labelHeader, valueHeader, rows }: {
+  id: string;
+  heading: string;
+  labelHeader: string;
+  valueHeader: string;
+  rows: (readonly [string, string])[];
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <Heading level="2" size="medium" id={id} spacing>
+        {heading}
+      </Heading>
+      <Table aria-labelledby={id} size="small">
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{labelHeader}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" align="right">{valueHeader}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {rows.map(([label, value]) => (
+            <Table.Row key={label}>
+              <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
+              <Table.DataCell align="right">{value}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </section>
   );
 }
