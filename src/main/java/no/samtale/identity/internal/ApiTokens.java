@@ -1,11 +1,9 @@
 package no.samtale.identity.internal;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.sql.Timestamp;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.platform.ConflictException;
+import no.samtale.platform.RandomTokens;
 import no.samtale.platform.NotFoundException;
 
 /** Creates, lists, revokes and checks personal API tokens. */
@@ -29,8 +28,6 @@ class ApiTokens {
 
 	/** Writing last_used_at on every request would turn each API read into a write; once a minute is enough. */
 	private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ApiTokenRepository tokens;
 
@@ -47,9 +44,7 @@ class ApiTokens {
 		if (tokens.findActiveByUserId(userId).size() >= MAX_ACTIVE_PER_USER) {
 			throw new ConflictException("name", "You already have " + MAX_ACTIVE_PER_USER + " tokens; revoke one first");
 		}
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = "smt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = "smt_" + RandomTokens.generate();
 		return new CreatedToken(store(userId, name, token, expiresInDays), token);
 	}
 
@@ -58,7 +53,7 @@ class ApiTokens {
 	ApiToken store(long userId, String name, String token, Integer expiresInDays) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		Instant expires = expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays));
-		return tokens.save(new ApiToken(null, userId, name, TokenHashing.sha256(token), token.substring(0, 8), now,
+		return tokens.save(new ApiToken(null, userId, name, RandomTokens.sha256(token), token.substring(0, 8), now,
 				expires, null, null));
 	}
 
@@ -94,7 +89,7 @@ class ApiTokens {
 				join identity_user u on u.id = t.user_id
 				left join identity_user_role r on r.user_id = u.id
 				where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)
-				""").param("hash", TokenHashing.sha256(token)).param("now", Timestamp.from(now)).query((rs, row) -> {
+				""").param("hash", RandomTokens.sha256(token)).param("now", Timestamp.from(now)).query((rs, row) -> {
 			Timestamp used = rs.getTimestamp("last_used_at");
 			Timestamp locked = rs.getTimestamp("locked_until");
 			String role = rs.getString("role");

@@ -43,6 +43,8 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; font-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+	private static final String CITIZEN_PATHS = "/api/v1/webchat/**";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -55,13 +57,17 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/api/v1/info").permitAll()
+			// Citizens in the web chat have no employee login; their own session cookie (SameSite=Strict) names them.
+			.requestMatchers(CITIZEN_PATHS).permitAll()
 			.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 			.requestMatchers("/api/**").authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers("/actuator/**").hasRole("ADMIN")
 			.anyRequest().permitAll());
-		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::hasBearerToken));
+		http.csrf(csrf -> csrf.spa()
+			.ignoringRequestMatchers(SecurityConfiguration::hasBearerToken)
+			.ignoringRequestMatchers(CITIZEN_PATHS));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new AccountStateFilter(jdbc, problemResponses), AuthorizationFilter.class);
 		http.formLogin(form -> form.loginPage("/login")

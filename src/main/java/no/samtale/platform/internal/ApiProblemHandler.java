@@ -59,7 +59,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ForbiddenException.class)
 	ProblemDetail forbidden(ForbiddenException e) {
-		return ProblemFactory.problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", e.getMessage());
+		return ProblemFactory.problem(HttpStatus.FORBIDDEN, e.type(), "Forbidden", e.getMessage());
 	}
 
 	@ExceptionHandler(RuleViolationException.class)

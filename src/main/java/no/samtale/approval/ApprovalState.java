@@ -1,0 +1,5 @@
+package no.samtale.approval;
+
+public enum ApprovalState {
+	PENDING, APPROVED, REJECTED
+}

@@ -1,0 +1,245 @@
+package no.samtale.approval;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samtale.approval.ApprovalStep.Action;
+import no.samtale.approval.FourEyes.Refusal;
+import no.samtale.channels.Teams;
+import no.samtale.platform.ForbiddenException;
+import no.samtale.platform.NotFoundException;
+import no.samtale.platform.PageQuery;
+import no.samtale.platform.PageResponse;
+import no.samtale.platform.RuleViolationException;
+
+/**
+ * Four-eyes requests: submit, approve (optionally with an edit), send back, reword. Each call checks the rules in
+ * {@link FourEyes} against the request as stored, under a row lock, so two partners clicking at once decide once.
+ */
+@Service
+public class Approvals {
+
+	private final JdbcClient jdbc;
+
+	private final Teams teams;
+
+	private final ApplicationEventPublisher events;
+
+	Approvals(JdbcClient jdbc, Teams teams, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.teams = teams;
+		this.events = events;
+	}
+
+	/**
+	 * Starts a review, or records one that needs none ({@code approvedAtOnce}: a private chat answer on an account
+	 * an admin exempted) as approved by its author, so the trail still says who sent what.
+	 */
+	@Transactional
+	public long submit(SubjectKind kind, long teamId, long authorId, String body, boolean approvedAtOnce) {
+		Instant now = Instant.now();
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into approval_request (subject_kind, team_id, author_id, body, state, submitted_at, decided_by,
+				    decided_at)
+				values (:kind, :team, :author, :body, :state, :now, :decidedBy, :decidedAt)
+				""")
+			.param("kind", kind.name())
+			.param("team", teamId)
+			.param("author", authorId)
+			.param("body", body)
+			.param("state", approvedAtOnce ? ApprovalState.APPROVED.name() : ApprovalState.PENDING.name())
+			.param("now", Timestamp.from(now))
+			.param("decidedBy", approvedAtOnce ? authorId : null)
+			.param("decidedAt", approvedAtOnce ? Timestamp.from(now) : null)
+			.update(key, "id");
+		long id = key.getKey().longValue();
+		step(id, authorId, Action.SUBMITTED, approvedAtOnce ? "No approval needed on this account" : null);
+		return id;
+	}
+
+	@Transactional
+	public ApprovalRequest approve(long id, long approverId, String editedBody) {
+		ApprovalRequest request = lockedForDecision(id, approverId);
+		boolean edited = editedBody != null && !editedBody.strip().equals(request.body());
+		jdbc.sql("""
+				update approval_request set state = 'APPROVED', decided_by = :approver, decided_at = :now,
+				    body = :body, edited_by_approver = :edited
+				where id = :id
+				""")
+			.param("approver", approverId)
+			.param("now", Timestamp.from(Instant.now()))
+			.param("body", edited ? editedBody.strip() : request.body())
+			.param("edited", edited)
+			.param("id", id)
+			.update();
+		step(id, approverId, edited ? Action.EDITED_AND_APPROVED : Action.APPROVED, edited ? request.body() : null);
+		events.publishEvent(new ApprovalGranted(id, request.kind(), request.teamId(), approverId));
+		return get(id);
+	}
+
+	@Transactional
+	public ApprovalRequest reject(long id, long approverId, String comment) {
+		ApprovalRequest request = lockedForDecision(id, approverId);
+		jdbc.sql("""
+				update approval_request set state = 'REJECTED', decided_by = :approver, decided_at = :now,
+				    rejection_comment = :comment
+				where id = :id
+				""")
+			.param("approver", approverId)
+			.param("now", Timestamp.from(Instant.now()))
+			.param("comment", comment.strip())
+			.param("id", id)
+			.update();
+		step(id, approverId, Action.REJECTED, comment.strip());
+		events.publishEvent(new ApprovalRejected(id, request.kind(), request.teamId(), approverId));
+		return get(id);
+	}
+
+	/** The author changes the wording; a request that was sent back waits for review again. */
+	@Transactional
+	public ApprovalRequest reword(long id, long authorId, String body) {
+		ApprovalRequest request = locked(id);
+		refuse(FourEyes.onlyTheAuthorMayRewordBeforeTheDecision(request, authorId));
+		boolean resubmitted = request.state() == ApprovalState.REJECTED;
+		jdbc.sql("""
+				update approval_request set body = :body, state = 'PENDING', decided_by = null, decided_at = null
+				where id = :id
+				""")
+			.param("body", body.strip())
+			.param("id", id)
+			.update();
+		step(id, authorId, resubmitted ? Action.RESUBMITTED : Action.EDITED, request.body());
+		return get(id);
+	}
+
+	public ApprovalRequest get(long id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Approval", id));
+	}
+
+	public Optional<ApprovalRequest> find(long id) {
+		return jdbc.sql("select * from approval_request where id = :id").param("id", id).query(Approvals::row).optional();
+	}
+
+	public List<ApprovalRequest> all(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from approval_request where id in (:ids) order by id")
+			.param("ids", ids)
+			.query(Approvals::row)
+			.list();
+	}
+
+	/** What waits for review in these teams, oldest first. */
+	public PageResponse<ApprovalRequest> pending(Collection<Long> teamIds, PageQuery page) {
+		if (teamIds.isEmpty()) {
+			return PageResponse.of(List.of(), page, 0);
+		}
+		List<ApprovalRequest> items = jdbc.sql("""
+				select * from approval_request where team_id in (:teams) and state = 'PENDING'
+				order by submitted_at, id
+				offset :offset rows fetch first :size rows only
+				""")
+			.param("teams", teamIds)
+			.param("offset", page.offset())
+			.param("size", page.size())
+			.query(Approvals::row)
+			.list();
+		long total = jdbc.sql("select count(*) from approval_request where team_id in (:teams) and state = 'PENDING'")
+			.param("teams", teamIds)
+			.query(Long.class)
+			.single();
+		return PageResponse.of(items, page, total);
+	}
+
+	/** How many waits in these teams for someone other than this person. */
+	public long waitingFor(long userId, Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				select count(*) from approval_request
+				where team_id in (:teams) and state = 'PENDING' and author_id <> :user
+				""")
+			.param("teams", teamIds)
+			.param("user", userId)
+			.query(Long.class)
+			.single();
+	}
+
+	public List<ApprovalStep> steps(long id) {
+		return jdbc.sql("select * from approval_step where request_id = :id order by id")
+			.param("id", id)
+			.query((rs, n) -> new ApprovalStep(rs.getLong("id"), rs.getLong("request_id"), rs.getLong("actor_id"),
+					Action.valueOf(rs.getString("action")), rs.getString("detail"), rs.getTimestamp("acted_at").toInstant()))
+			.list();
+	}
+
+	/** Whether this person may decide on this request (for showing buttons; the decision checks again). */
+	public boolean mayDecide(ApprovalRequest request, long userId) {
+		return FourEyes.onlyAPendingRequestCanBeDecided(request).isEmpty() && FourEyes
+			.onlyAnotherAdvisorOfTheTeamMayDecide(request, userId, teams.isMember(request.teamId(), userId))
+			.isEmpty();
+	}
+
+	private ApprovalRequest lockedForDecision(long id, long userId) {
+		ApprovalRequest request = locked(id);
+		refuse(FourEyes.onlyAnotherAdvisorOfTheTeamMayDecide(request, userId, teams.isMember(request.teamId(), userId)));
+		refuse(FourEyes.onlyAPendingRequestCanBeDecided(request));
+		return request;
+	}
+
+	private ApprovalRequest locked(long id) {
+		return jdbc.sql("select * from approval_request where id = :id for update")
+			.param("id", id)
+			.query(Approvals::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Approval", id));
+	}
+
+	private static void refuse(Optional<Refusal> refusal) {
+		refusal.ifPresent(r -> {
+			if (r.slug().equals("approval-decided")) {
+				throw new RuleViolationException(r.slug(), null, r.reason());
+			}
+			throw new ForbiddenException(r.slug(), r.reason());
+		});
+	}
+
+	private void step(long requestId, long actorId, Action action, String detail) {
+		jdbc.sql("""
+				insert into approval_step (request_id, actor_id, action, detail, acted_at)
+				values (:request, :actor, :action, :detail, :now)
+				""")
+			.param("request", requestId)
+			.param("actor", actorId)
+			.param("action", action.name())
+			.param("detail", detail)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+	}
+
+	private static ApprovalRequest row(ResultSet rs, int n) throws SQLException {
+		long decidedBy = rs.getLong("decided_by");
+		boolean undecided = rs.wasNull();
+		Timestamp decidedAt = rs.getTimestamp("decided_at");
+		return new ApprovalRequest(rs.getLong("id"), SubjectKind.valueOf(rs.getString("subject_kind")),
+				rs.getLong("team_id"), rs.getLong("author_id"), rs.getString("body"),
+				ApprovalState.valueOf(rs.getString("state")), rs.getTimestamp("submitted_at").toInstant(),
+				undecided ? null : decidedBy, decidedAt == null ? null : decidedAt.toInstant(),
+				rs.getString("rejection_comment"), rs.getBoolean("edited_by_approver"));
+	}
+
+}

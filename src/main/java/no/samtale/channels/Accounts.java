@@ -1,0 +1,151 @@
+package no.samtale.channels;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samtale.platform.InvalidInputException;
+import no.samtale.platform.NotFoundException;
+
+/** The external accounts, their settings, and what their connectors can do. */
+@Service
+public class Accounts {
+
+	private final JdbcClient jdbc;
+
+	private final Teams teams;
+
+	// Looked up when needed: connectors themselves hand messages to the intake, which checks accounts here.
+	private final ObjectProvider<ChannelConnector> connectors;
+
+	Accounts(JdbcClient jdbc, Teams teams, ObjectProvider<ChannelConnector> connectors) {
+		this.jdbc = jdbc;
+		this.teams = teams;
+		this.connectors = connectors;
+	}
+
+	public Account get(long accountId) {
+		return find(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
+	}
+
+	public Optional<Account> find(long accountId) {
+		return jdbc.sql("select * from channels_account where id = :id")
+			.param("id", accountId)
+			.query(Accounts::row)
+			.optional();
+	}
+
+	public List<Account> all() {
+		return jdbc.sql("select * from channels_account order by name, platform").query(Accounts::row).list();
+	}
+
+	public List<Account> ofTeams(Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from channels_account where team_id in (:teams) order by name, platform")
+			.param("teams", teamIds)
+			.query(Accounts::row)
+			.list();
+	}
+
+	public Set<Capability> capabilities(Account account) {
+		return connector(account.connector()).map(connector -> connector.capabilities(account.platform()))
+			.orElse(Set.of());
+	}
+
+	private Optional<ChannelConnector> connector(ConnectorKind kind) {
+		return connectors.stream().filter(connector -> connector.kind() == kind).findFirst();
+	}
+
+	@Transactional
+	public long create(AccountSettings settings) {
+		check(settings);
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into channels_account (platform, name, handle, team_id, connector, state, open_days, opens_at,
+				    closes_at, response_target_minutes, private_replies_need_approval, created_at)
+				values (:platform, :name, :handle, :team, :connector, 'ACTIVE', :days, :opens, :closes, :target,
+				    :privateApproval, :now)
+				""")
+			.params(params(settings))
+			.param("now", Timestamp.from(Instant.now()))
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	@Transactional
+	public void update(long accountId, AccountSettings settings) {
+		get(accountId);
+		check(settings);
+		jdbc.sql("""
+				update channels_account set platform = :platform, name = :name, handle = :handle, team_id = :team,
+				    connector = :connector, open_days = :days, opens_at = :opens, closes_at = :closes,
+				    response_target_minutes = :target, private_replies_need_approval = :privateApproval
+				where id = :id
+				""")
+			.params(params(settings))
+			.param("id", accountId)
+			.update();
+	}
+
+	/** The platform refused the account's credentials: nothing more goes out until an admin reconnects it. */
+	@Transactional
+	public void markReconnectNeeded(long accountId) {
+		jdbc.sql("update channels_account set state = 'RECONNECT_NEEDED' where id = :id").param("id", accountId).update();
+	}
+
+	private void check(AccountSettings settings) {
+		if (teams.find(settings.teamId()).isEmpty()) {
+			throw new InvalidInputException("teamId", "No team has this id");
+		}
+		if (connector(settings.connector()).isEmpty()) {
+			throw new InvalidInputException("connector", "This connector is not installed");
+		}
+		if ((settings.connector() == ConnectorKind.WEB_CHAT) != (settings.platform() == Platform.WEB_CHAT)) {
+			throw new InvalidInputException("connector", "The web chat connector serves web chat accounts, and only them");
+		}
+		if (!settings.openingHours().opens().isBefore(settings.openingHours().closes())) {
+			throw new InvalidInputException("openingHours.closes", "Must be after the opening time");
+		}
+	}
+
+	private static Map<String, Object> params(AccountSettings settings) {
+		return Map.of("platform", settings.platform().name(), "name", settings.name(), "handle", settings.handle(),
+				"team", settings.teamId(), "connector", settings.connector().name(), "days",
+				settings.openingHours().days().stream().map(DayOfWeek::name).sorted().collect(Collectors.joining(",")),
+				"opens", settings.openingHours().opens().toString(), "closes",
+				settings.openingHours().closes().toString(), "target", settings.responseTargetMinutes(),
+				"privateApproval", settings.privateRepliesNeedApproval());
+	}
+
+	private static Account row(ResultSet rs, int n) throws SQLException {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		Arrays.stream(rs.getString("open_days").split(",")).filter(day -> !day.isBlank()).map(DayOfWeek::valueOf)
+			.forEach(days::add);
+		OpeningHours hours = new OpeningHours(days, LocalTime.parse(rs.getString("opens_at")),
+				LocalTime.parse(rs.getString("closes_at")));
+		return new Account(rs.getLong("id"), Platform.valueOf(rs.getString("platform")), rs.getString("name"),
+				rs.getString("handle"), rs.getLong("team_id"), ConnectorKind.valueOf(rs.getString("connector")),
+				AccountState.valueOf(rs.getString("state")), hours, rs.getInt("response_target_minutes"),
+				rs.getBoolean("private_replies_need_approval"));
+	}
+
+}

@@ -1,0 +1,6 @@
+package no.samtale.channels;
+
+/** Which connector talks to an account's platform. */
+public enum ConnectorKind {
+	WEB_CHAT, SIMULATOR, META
+}

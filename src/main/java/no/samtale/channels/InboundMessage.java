@@ -1,0 +1,11 @@
+package no.samtale.channels;
+
+import java.time.Instant;
+
+/**
+ * A message as a connector hands it over: a public comment (threaded by {@code threadExternalId}, usually the
+ * top comment, under the post {@code contextExternalId}) or a private message (threaded by the correspondent).
+ */
+public record InboundMessage(String externalId, Visibility kind, String threadExternalId, String authorExternalId,
+		String authorName, String body, String contextExternalId, String contextBody, Instant sentAt) {
+}

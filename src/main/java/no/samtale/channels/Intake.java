@@ -1,0 +1,131 @@
+package no.samtale.channels;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.platform.InvalidInputException;
+import no.samtale.platform.NotFoundException;
+
+/**
+ * Where every connector hands over what arrives. A message is stored, with its {@link InboundReceived} event in the
+ * same transaction, before the caller acknowledges it to the platform; the same external id twice is stored once.
+ */
+@Service
+public class Intake {
+
+	public static final int MAX_BODY = 8000;
+
+	private final JdbcClient jdbc;
+
+	private final DuplicateSafeInsert inserts;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	Intake(JdbcClient jdbc, DuplicateSafeInsert inserts, Accounts accounts, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.inserts = inserts;
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	/** The stored message's id, and whether it had arrived before. */
+	public record Receipt(long id, boolean duplicate) {
+	}
+
+	@Transactional
+	public Receipt receive(long accountId, InboundMessage message) {
+		accounts.get(accountId);
+		check(message);
+		Instant now = Instant.now();
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		// A second delivery of the same message (or two racing) inserts nothing and reads the first one's id.
+		int inserted = inserts.insert("""
+				insert into channels_inbound (account_id, external_id, kind, thread_external_id, author_external_id,
+				    author_name, body, context_external_id, context_body, sent_at, received_at)
+				values (:account, :externalId, :kind, :thread, :author, :authorName, :body, :contextId, :contextBody,
+				    :sentAt, :now)
+				""", "account_id, external_id", sql -> jdbc.sql(sql)
+			.param("account", accountId)
+			.param("externalId", message.externalId())
+			.param("kind", message.kind().name())
+			.param("thread", message.threadExternalId())
+			.param("author", message.authorExternalId())
+			.param("authorName", message.authorName())
+			.param("body", message.body())
+			.param("contextId", message.contextExternalId())
+			.param("contextBody", message.contextBody())
+			.param("sentAt", Timestamp.from(message.sentAt() == null ? now : message.sentAt()))
+			.param("now", Timestamp.from(now))
+			.update(key, "id"));
+		if (inserted == 0) {
+			return new Receipt(idOf(accountId, message.externalId()).orElseThrow(), true);
+		}
+		long id = key.getKey().longValue();
+		events.publishEvent(new InboundReceived(id, accountId));
+		return new Receipt(id, false);
+	}
+
+	public Inbound get(long inboundId) {
+		return jdbc.sql("select * from channels_inbound where id = :id")
+			.param("id", inboundId)
+			.query(Intake::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Inbound message", inboundId));
+	}
+
+	private Optional<Long> idOf(long accountId, String externalId) {
+		return jdbc.sql("select id from channels_inbound where account_id = :account and external_id = :externalId")
+			.param("account", accountId)
+			.param("externalId", externalId)
+			.query(Long.class)
+			.optional();
+	}
+
+	private static void check(InboundMessage message) {
+		required("externalId", message.externalId(), 200);
+		required("threadExternalId", message.threadExternalId(), 200);
+		required("authorExternalId", message.authorExternalId(), 200);
+		required("authorName", message.authorName(), 200);
+		required("body", message.body(), MAX_BODY);
+		if (message.kind() == null) {
+			throw new InvalidInputException("kind", "Must be PUBLIC or PRIVATE");
+		}
+		if (message.contextExternalId() != null && message.contextExternalId().length() > 200) {
+			throw new InvalidInputException("context.externalId", "At most 200 characters");
+		}
+		if (message.contextBody() != null && message.contextBody().length() > MAX_BODY) {
+			throw new InvalidInputException("context.text", "At most " + MAX_BODY + " characters");
+		}
+	}
+
+	private static void required(String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, "Must not be empty");
+		}
+		if (value.length() > max) {
+			throw new InvalidInputException(field, "At most " + max + " characters");
+		}
+	}
+
+	private static Inbound row(ResultSet rs, int n) throws SQLException {
+		Timestamp sentAt = rs.getTimestamp("sent_at");
+		return new Inbound(rs.getLong("id"), rs.getLong("account_id"), rs.getString("external_id"),
+				Visibility.valueOf(rs.getString("kind")), rs.getString("thread_external_id"),
+				rs.getString("author_external_id"), rs.getString("author_name"), rs.getString("body"),
+				rs.getString("context_external_id"), rs.getString("context_body"), sentAt.toInstant(),
+				rs.getTimestamp("received_at").toInstant());
+	}
+
+}

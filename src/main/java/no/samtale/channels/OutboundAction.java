@@ -1,0 +1,20 @@
+package no.samtale.channels;
+
+/**
+ * What to do on the platform: answer a comment in public, answer its author privately, write in a private
+ * correspondence or chat, hide or delete a comment, publish a post.
+ */
+public enum OutboundAction {
+	REPLY, REPLY_PRIVATELY, MESSAGE, HIDE, UNHIDE, DELETE, PUBLISH;
+
+	public Capability needs() {
+		return switch (this) {
+			case REPLY -> Capability.REPLY;
+			case REPLY_PRIVATELY, MESSAGE -> Capability.REPLY_PRIVATELY;
+			case HIDE, UNHIDE -> Capability.HIDE;
+			case DELETE -> Capability.DELETE;
+			case PUBLISH -> Capability.PUBLISH;
+		};
+	}
+
+}

@@ -1,0 +1,117 @@
+package no.samtale.channels;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samtale.channels.OutboxEntry.State;
+import no.samtale.channels.internal.OutboxDeliveryTask;
+import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.platform.ConflictException;
+import no.samtale.platform.InvalidInputException;
+import no.samtale.platform.NotFoundException;
+
+/**
+ * Everything that leaves for a platform. Enqueue inside the transaction that decides to send: the entry and its
+ * delivery task commit together, and the idempotency key makes a second enqueue of the same thing a no-op.
+ */
+@Service
+public class Outbox {
+
+	private final JdbcClient jdbc;
+
+	private final DuplicateSafeInsert inserts;
+
+	private final Accounts accounts;
+
+	private final ObjectProvider<SchedulerClient> scheduler;
+
+	Outbox(JdbcClient jdbc, DuplicateSafeInsert inserts, Accounts accounts, ObjectProvider<SchedulerClient> scheduler) {
+		this.jdbc = jdbc;
+		this.inserts = inserts;
+		this.accounts = accounts;
+		this.scheduler = scheduler;
+	}
+
+	@Transactional
+	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
+			String idempotencyKey) {
+		Account account = accounts.get(accountId);
+		if (!accounts.capabilities(account).contains(action.needs())) {
+			throw new InvalidInputException("action", "The account's connector cannot " + action);
+		}
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		int inserted = inserts.insert("""
+				insert into channels_outbox (account_id, idempotency_key, action, target_external_id, body, state,
+				    created_at, next_attempt_at)
+				values (:account, :key, :action, :target, :body, 'PENDING', :now, :now)
+				""", "idempotency_key", sql -> jdbc.sql(sql)
+			.param("account", accountId)
+			.param("key", idempotencyKey)
+			.param("action", action.name())
+			.param("target", targetExternalId)
+			.param("body", body)
+			.param("now", Timestamp.from(Instant.now()))
+			.update(key, "id"));
+		if (inserted == 0) {
+			return byKey(idempotencyKey).orElseThrow().id();
+		}
+		long id = key.getKey().longValue();
+		schedule(id, 0, Instant.now());
+		return id;
+	}
+
+	/** Tries a failed delivery again, from the start of its backoff. */
+	@Transactional
+	public void retry(long outboxId) {
+		OutboxEntry entry = get(outboxId);
+		if (entry.state() != State.FAILED) {
+			throw new ConflictException("state", "Only a failed delivery can be retried");
+		}
+		jdbc.sql("update channels_outbox set state = 'PENDING', next_attempt_at = :now where id = :id")
+			.param("now", Timestamp.from(Instant.now()))
+			.param("id", outboxId)
+			.update();
+		schedule(outboxId, entry.attempts(), Instant.now());
+	}
+
+	public OutboxEntry get(long outboxId) {
+		return jdbc.sql("select * from channels_outbox where id = :id")
+			.param("id", outboxId)
+			.query(Outbox::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Outbox entry", outboxId));
+	}
+
+	public Optional<OutboxEntry> byKey(String idempotencyKey) {
+		return jdbc.sql("select * from channels_outbox where idempotency_key = :key")
+			.param("key", idempotencyKey)
+			.query(Outbox::row)
+			.optional();
+	}
+
+	void schedule(long outboxId, int attempt, Instant when) {
+		scheduler.getObject().scheduleIfNotExists(OutboxDeliveryTask.instance(outboxId, attempt), when);
+	}
+
+	static OutboxEntry row(ResultSet rs, int n) throws SQLException {
+		Timestamp next = rs.getTimestamp("next_attempt_at");
+		Timestamp sent = rs.getTimestamp("sent_at");
+		return new OutboxEntry(rs.getLong("id"), rs.getLong("account_id"), rs.getString("idempotency_key"),
+				OutboundAction.valueOf(rs.getString("action")), rs.getString("target_external_id"),
+				State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getString("external_result_id"), next == null ? null : next.toInstant(),
+				sent == null ? null : sent.toInstant());
+	}
+
+}

@@ -1,0 +1,90 @@
+package no.samtale.inbox.internal;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samtale.approval.ApprovalRequest;
+import no.samtale.approval.Approvals;
+import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Users;
+import no.samtale.inbox.internal.InboxRequests.Approval;
+import no.samtale.inbox.internal.InboxRequests.Rejection;
+import no.samtale.inbox.internal.InboxRequests.Reworded;
+import no.samtale.inbox.internal.InboxViews.ApprovalView;
+import no.samtale.inbox.internal.InboxViews.ReplyView;
+import no.samtale.platform.PageQuery;
+import no.samtale.platform.PageResponse;
+
+/** Four-eyes on replies: the partner's queue and decisions, and the author's rewording and retry. */
+@RestController
+class ApprovalController {
+
+	private final Users users;
+
+	private final InboxAccess access;
+
+	private final Approvals approvals;
+
+	private final ReplyWorkflow workflow;
+
+	private final InboxViews views;
+
+	ApprovalController(Users users, InboxAccess access, Approvals approvals, ReplyWorkflow workflow, InboxViews views) {
+		this.users = users;
+		this.access = access;
+		this.approvals = approvals;
+		this.workflow = workflow;
+		this.views = views;
+	}
+
+	@GetMapping("/api/v1/approvals")
+	PageResponse<ApprovalView> queue(@RequestParam(required = false) Long teamId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		CurrentUser user = users.current();
+		List<Long> teams = access.teamsOf(user);
+		if (teamId != null) {
+			teams = teams.contains(teamId) ? List.of(teamId) : List.of();
+		}
+		PageResponse<ApprovalRequest> pending = approvals.pending(teams, PageQuery.of(page, size));
+		return new PageResponse<>(views.approvals(pending.items(), user), pending.page(), pending.size(),
+				pending.totalElements(), pending.totalPages());
+	}
+
+	@PostMapping("/api/v1/approvals/{replyId}/approve")
+	ReplyView approve(@PathVariable long replyId, @Valid @RequestBody(required = false) Approval request) {
+		CurrentUser user = users.current();
+		workflow.approve(replyId, user, request == null ? null : request.body());
+		return views.reply(replyId, user);
+	}
+
+	@PostMapping("/api/v1/approvals/{replyId}/reject")
+	ReplyView reject(@PathVariable long replyId, @Valid @RequestBody Rejection request) {
+		CurrentUser user = users.current();
+		workflow.reject(replyId, user, request.comment());
+		return views.reply(replyId, user);
+	}
+
+	@PutMapping("/api/v1/inbox/replies/{replyId}")
+	ReplyView reword(@PathVariable long replyId, @Valid @RequestBody Reworded request) {
+		CurrentUser user = users.current();
+		workflow.reword(replyId, user, request.body());
+		return views.reply(replyId, user);
+	}
+
+	@PostMapping("/api/v1/inbox/replies/{replyId}/retry")
+	ReplyView retry(@PathVariable long replyId) {
+		CurrentUser user = users.current();
+		workflow.retry(replyId, user);
+		return views.reply(replyId, user);
+	}
+
+}

@@ -1,0 +1,181 @@
+package no.samtale.inbox.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import no.samtale.approval.Approvals;
+import no.samtale.channels.Visibility;
+import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Users;
+import no.samtale.inbox.ConversationStatus;
+import no.samtale.inbox.internal.InboxRequests.Assignee;
+import no.samtale.inbox.internal.InboxRequests.Labels;
+import no.samtale.inbox.internal.InboxRequests.NewNote;
+import no.samtale.inbox.internal.InboxRequests.NewReply;
+import no.samtale.inbox.internal.InboxRequests.StatusChange;
+import no.samtale.inbox.internal.InboxViews.Detail;
+import no.samtale.inbox.internal.InboxViews.ReplyView;
+import no.samtale.inbox.internal.InboxViews.Summary;
+import no.samtale.platform.InvalidInputException;
+import no.samtale.platform.PageQuery;
+import no.samtale.platform.PageResponse;
+
+/** The inbox queues and a conversation's page: reading, assigning, status, labels, notes and drafting replies. */
+@RestController
+class ConversationController {
+
+	private static final List<ConversationStatus> OPEN = List.of(ConversationStatus.NEW, ConversationStatus.IN_PROGRESS,
+			ConversationStatus.AWAITING_APPROVAL, ConversationStatus.ANSWERED);
+
+	private final Users users;
+
+	private final InboxAccess access;
+
+	private final ConversationStore conversations;
+
+	private final ConversationWork work;
+
+	private final ReplyWorkflow workflow;
+
+	private final InboxViews views;
+
+	private final Approvals approvals;
+
+	private final InboxStream stream;
+
+	ConversationController(Users users, InboxAccess access, ConversationStore conversations, ConversationWork work,
+			ReplyWorkflow workflow, InboxViews views, Approvals approvals, InboxStream stream) {
+		this.users = users;
+		this.access = access;
+		this.conversations = conversations;
+		this.work = work;
+		this.workflow = workflow;
+		this.views = views;
+		this.approvals = approvals;
+		this.stream = stream;
+	}
+
+	@GetMapping("/api/v1/inbox/conversations")
+	PageResponse<Summary> list(@RequestParam(required = false) List<ConversationStatus> status,
+			@RequestParam(required = false) Long teamId, @RequestParam(required = false) Long accountId,
+			@RequestParam(required = false) String assignee, @RequestParam(required = false) String label,
+			@RequestParam(required = false) Visibility kind, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		CurrentUser user = users.current();
+		List<Long> teams = access.teamsOf(user);
+		if (teamId != null) {
+			teams = teams.contains(teamId) ? List.of(teamId) : List.of();
+		}
+		if (teams.isEmpty()) {
+			return PageResponse.of(List.of(), PageQuery.of(page, size), 0);
+		}
+		boolean unassigned = "none".equals(assignee);
+		Long assigneeId = assignee == null || unassigned ? null : "me".equals(assignee) ? user.id() : parseId(assignee);
+		if (q != null && q.length() > 200) {
+			throw new InvalidInputException("q", "At most 200 characters");
+		}
+		if (sort != null && !sort.equals("oldest") && !sort.equals("newest")) {
+			throw new InvalidInputException("sort", "Must be oldest or newest");
+		}
+		InboxFilter filter = new InboxFilter(teams, status == null || status.isEmpty() ? OPEN : status, accountId,
+				assigneeId, unassigned, kind, label, q == null || q.isBlank() ? null : q.strip(), "newest".equals(sort));
+		PageResponse<Conversation> found = conversations.list(filter, PageQuery.of(page, size));
+		return new PageResponse<>(views.summaries(found.items()), found.page(), found.size(), found.totalElements(),
+				found.totalPages());
+	}
+
+	record Counts(Map<ConversationStatus, Long> byStatus, long awaitingMyApproval, long assignedToMe) {
+	}
+
+	@GetMapping("/api/v1/inbox/counts")
+	Counts counts() {
+		CurrentUser user = users.current();
+		List<Long> teams = access.teamsOf(user);
+		List<Long> mine = teams.stream().filter(team -> access.mayWork(user, team)).toList();
+		return new Counts(conversations.countsByStatus(teams), approvals.waitingFor(user.id(), mine),
+				conversations.assignedTo(user.id()));
+	}
+
+	@GetMapping("/api/v1/inbox/labels")
+	List<String> labels() {
+		return conversations.labelsInUse(access.teamsOf(users.current()));
+	}
+
+	@GetMapping(path = "/api/v1/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter stream() {
+		return stream.open(users.current().id());
+	}
+
+	@GetMapping("/api/v1/inbox/conversations/{id}")
+	Detail show(@PathVariable long id) {
+		CurrentUser user = users.current();
+		return views.detail(access.visible(id, user), user);
+	}
+
+	@PostMapping("/api/v1/inbox/conversations/{id}/assignee")
+	Detail assign(@PathVariable long id, @RequestBody Assignee request) {
+		CurrentUser user = users.current();
+		work.assign(id, user, request.userId());
+		return views.detail(conversations.get(id), user);
+	}
+
+	@PostMapping("/api/v1/inbox/conversations/{id}/status")
+	Detail status(@PathVariable long id, @Valid @RequestBody StatusChange request) {
+		CurrentUser user = users.current();
+		work.status(id, user, request.status());
+		return views.detail(conversations.get(id), user);
+	}
+
+	@PutMapping("/api/v1/inbox/conversations/{id}/labels")
+	Detail labels(@PathVariable long id, @Valid @RequestBody Labels request) {
+		CurrentUser user = users.current();
+		work.labels(id, user, request.labels());
+		return views.detail(conversations.get(id), user);
+	}
+
+	@PostMapping("/api/v1/inbox/conversations/{id}/notes")
+	@ResponseStatus(HttpStatus.CREATED)
+	InboxViews.NoteView note(@PathVariable long id, @Valid @RequestBody NewNote request) {
+		CurrentUser user = users.current();
+		long noteId = work.note(id, user, request.body().strip());
+		return views.detail(conversations.get(id), user)
+			.notes()
+			.stream()
+			.filter(note -> note.id() == noteId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@PostMapping("/api/v1/inbox/conversations/{id}/replies")
+	@ResponseStatus(HttpStatus.CREATED)
+	ReplyView reply(@PathVariable long id, @Valid @RequestBody NewReply request) {
+		CurrentUser user = users.current();
+		long replyId = workflow.draft(id, user, request.body(), request.visibility());
+		return views.reply(replyId, user);
+	}
+
+	private static Long parseId(String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException("assignee", "Must be me, none or a user id");
+		}
+	}
+
+}

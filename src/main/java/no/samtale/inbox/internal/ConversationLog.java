@@ -1,0 +1,131 @@
+package no.samtale.inbox.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import no.samtale.channels.Visibility;
+import no.samtale.platform.DuplicateSafeInsert;
+
+/** What is written in a conversation: its messages both ways, internal notes and the audit trail. */
+@Component
+class ConversationLog {
+
+	private final JdbcClient jdbc;
+
+	private final DuplicateSafeInsert inserts;
+
+	ConversationLog(JdbcClient jdbc, DuplicateSafeInsert inserts) {
+		this.jdbc = jdbc;
+		this.inserts = inserts;
+	}
+
+	record Note(long id, long authorId, String body, Instant createdAt) {
+	}
+
+	record Entry(long id, Long actorId, String action, String detail, Instant at) {
+	}
+
+	/** Stores a citizen's message once per inbound id; answers whether it was new. */
+	boolean citizenMessage(long conversationId, long inboundId, Visibility visibility, String authorName,
+			String externalId, String body, Instant at) {
+		return inserts.insert("""
+				insert into inbox_message (conversation_id, inbound_id, direction, visibility, author_name, external_id,
+				    body, created_at)
+				values (:conversation, :inbound, 'IN', :visibility, :author, :externalId, :body, :at)
+				""", "inbound_id", sql -> jdbc.sql(sql)
+			.param("conversation", conversationId)
+			.param("inbound", inboundId)
+			.param("visibility", visibility.name())
+			.param("author", authorName)
+			.param("externalId", externalId)
+			.param("body", body)
+			.param("at", Timestamp.from(at))
+			.update()) > 0;
+	}
+
+	/** Stores a delivered reply once; answers whether it was new. */
+	boolean advisorMessage(long conversationId, long replyId, Visibility visibility, long authorId, String authorName,
+			String externalId, String body, Instant at) {
+		return inserts.insert("""
+				insert into inbox_message (conversation_id, reply_id, direction, visibility, author_name, author_id,
+				    external_id, body, created_at)
+				values (:conversation, :reply, 'OUT', :visibility, :author, :authorId, :externalId, :body, :at)
+				""", "reply_id", sql -> jdbc.sql(sql)
+			.param("conversation", conversationId)
+			.param("reply", replyId)
+			.param("visibility", visibility.name())
+			.param("author", authorName)
+			.param("authorId", authorId)
+			.param("externalId", externalId)
+			.param("body", body)
+			.param("at", Timestamp.from(at))
+			.update()) > 0;
+	}
+
+	List<InboxMessage> messages(long conversationId) {
+		return jdbc.sql("select * from inbox_message where conversation_id = :id order by created_at, id")
+			.param("id", conversationId)
+			.query((rs, n) -> {
+				long author = rs.getLong("author_id");
+				Long authorId = rs.wasNull() ? null : author;
+				long reply = rs.getLong("reply_id");
+				Long replyId = rs.wasNull() ? null : reply;
+				return new InboxMessage(rs.getLong("id"), rs.getLong("conversation_id"), rs.getString("direction"),
+						Visibility.valueOf(rs.getString("visibility")), rs.getString("author_name"), authorId,
+						rs.getString("external_id"), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
+						replyId);
+			})
+			.list();
+	}
+
+	long note(long conversationId, long authorId, String body) {
+		var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into inbox_note (conversation_id, author_id, body, created_at)
+				values (:conversation, :author, :body, :now)
+				""")
+			.param("conversation", conversationId)
+			.param("author", authorId)
+			.param("body", body)
+			.param("now", Timestamp.from(Instant.now()))
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	List<Note> notes(long conversationId) {
+		return jdbc.sql("select * from inbox_note where conversation_id = :id order by id")
+			.param("id", conversationId)
+			.query((rs, n) -> new Note(rs.getLong("id"), rs.getLong("author_id"), rs.getString("body"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	void audit(long conversationId, Long actorId, String action, String detail) {
+		jdbc.sql("""
+				insert into inbox_audit (conversation_id, actor_id, action, detail, acted_at)
+				values (:conversation, :actor, :action, :detail, :now)
+				""")
+			.param("conversation", conversationId)
+			.param("actor", actorId)
+			.param("action", action)
+			.param("detail", detail == null ? "" : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+	}
+
+	List<Entry> trail(long conversationId) {
+		return jdbc.sql("select * from inbox_audit where conversation_id = :id order by id")
+			.param("id", conversationId)
+			.query((rs, n) -> {
+				long actor = rs.getLong("actor_id");
+				return new Entry(rs.getLong("id"), rs.wasNull() ? null : actor, rs.getString("action"),
+						rs.getString("detail"), rs.getTimestamp("acted_at").toInstant());
+			})
+			.list();
+	}
+
+}

@@ -1,0 +1,98 @@
+package no.samtale.inbox.internal;
+
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import no.samtale.approval.ApprovalRequest;
+import no.samtale.approval.Approvals;
+import no.samtale.channels.OutboundAttemptFailed;
+import no.samtale.channels.OutboundFailed;
+import no.samtale.channels.OutboundSent;
+import no.samtale.identity.Person;
+import no.samtale.identity.Users;
+import no.samtale.inbox.ConversationChanged;
+
+/** Follows the outbox: a delivered reply joins its conversation's thread; a failed one is shown with its error. */
+@Component
+class DeliveryTracking {
+
+	private static final String KEY_PREFIX = "inbox-reply-";
+
+	private final ReplyStore replies;
+
+	private final ConversationStore conversations;
+
+	private final ConversationLog log;
+
+	private final Approvals approvals;
+
+	private final Users users;
+
+	private final ApplicationEventPublisher events;
+
+	DeliveryTracking(ReplyStore replies, ConversationStore conversations, ConversationLog log, Approvals approvals,
+			Users users, ApplicationEventPublisher events) {
+		this.replies = replies;
+		this.conversations = conversations;
+		this.log = log;
+		this.approvals = approvals;
+		this.users = users;
+		this.events = events;
+	}
+
+	@ApplicationModuleListener
+	void on(OutboundSent sent) {
+		if (!sent.idempotencyKey().startsWith(KEY_PREFIX)) {
+			return;
+		}
+		Reply reply = replies.byOutbox(sent.outboxId()).orElseThrow();
+		ApprovalRequest request = approvals.get(reply.id());
+		String author = users.people(java.util.List.of(request.authorId()))
+			.values()
+			.stream()
+			.map(Person::name)
+			.findFirst()
+			.orElse("NAV");
+		Instant now = Instant.now();
+		Conversation conversation = conversations.lock(reply.conversationId());
+		if (!log.advisorMessage(conversation.id(), reply.id(), reply.visibility(), request.authorId(), author,
+				sent.externalResultId(), request.body(), now)) {
+			return;
+		}
+		replies.sent(reply.id(), now);
+		conversations.advisorAnswered(conversation.id(), now, replies.anyAwaitingApproval(conversation.id()));
+		log.audit(conversation.id(), null, "REPLY_SENT", "Reply " + reply.id());
+		changed(conversation.id(), reply.id());
+	}
+
+	@ApplicationModuleListener
+	void on(OutboundFailed failed) {
+		if (!failed.idempotencyKey().startsWith(KEY_PREFIX)) {
+			return;
+		}
+		Reply reply = replies.byOutbox(failed.outboxId()).orElseThrow();
+		replies.status(reply.id(), ReplyStatus.FAILED);
+		log.audit(reply.conversationId(), null, "REPLY_FAILED", "Reply " + reply.id() + ": " + failed.error());
+		changed(reply.conversationId(), reply.id());
+	}
+
+	@ApplicationModuleListener
+	void on(OutboundAttemptFailed failed) {
+		if (!failed.idempotencyKey().startsWith(KEY_PREFIX)) {
+			return;
+		}
+		Reply reply = replies.byOutbox(failed.outboxId()).orElseThrow();
+		log.audit(reply.conversationId(), null, "REPLY_ATTEMPT_FAILED",
+				"Reply " + reply.id() + ", attempt " + failed.attempts() + ": " + failed.error());
+		changed(reply.conversationId(), reply.id());
+	}
+
+	private void changed(long conversationId, long replyId) {
+		Conversation conversation = conversations.get(conversationId);
+		events.publishEvent(new ConversationChanged(conversationId, conversation.teamId(), conversation.status(), replyId));
+	}
+
+}

@@ -1,0 +1,62 @@
+package no.samtale.inbox.internal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import no.samtale.channels.Account;
+import no.samtale.channels.Accounts;
+import no.samtale.channels.Inbound;
+import no.samtale.channels.InboundReceived;
+import no.samtale.channels.Intake;
+import no.samtale.inbox.ConversationChanged;
+
+/**
+ * Turns each stored inbound message into a message of its conversation, exactly once: the event is retried from
+ * the publication registry until this succeeds, and the message's unique inbound id makes a retry a no-op.
+ */
+@Component
+class Threading {
+
+	private final Intake intake;
+
+	private final Accounts accounts;
+
+	private final ConversationStore conversations;
+
+	private final ConversationLog log;
+
+	private final ApplicationEventPublisher events;
+
+	Threading(Intake intake, Accounts accounts, ConversationStore conversations, ConversationLog log,
+			ApplicationEventPublisher events) {
+		this.intake = intake;
+		this.accounts = accounts;
+		this.conversations = conversations;
+		this.log = log;
+		this.events = events;
+	}
+
+	@ApplicationModuleListener
+	void on(InboundReceived received) {
+		thread(received.inboundId());
+	}
+
+	/** Threads one inbound message and answers its conversation's id. */
+	long thread(long inboundId) {
+		Inbound inbound = intake.get(inboundId);
+		Account account = accounts.get(inbound.accountId());
+		Conversation conversation = conversations.threadOf(inbound, account.teamId());
+		boolean stored = log.citizenMessage(conversation.id(), inbound.id(), inbound.kind(), inbound.authorName(),
+				inbound.externalId(), inbound.body(), inbound.receivedAt());
+		if (!stored) {
+			return conversation.id();
+		}
+		conversations.citizenWrote(conversation.id(), inbound.receivedAt());
+		log.audit(conversation.id(), null, "RECEIVED", inbound.kind().name());
+		Conversation now = conversations.get(conversation.id());
+		events.publishEvent(new ConversationChanged(now.id(), now.teamId(), now.status(), null));
+		return now.id();
+	}
+
+}
