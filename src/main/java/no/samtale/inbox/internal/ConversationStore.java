@@ -120,12 +120,13 @@ class ConversationStore {
 
 	void status(long id, ConversationStatus status) {
 		jdbc.sql("""
-				update inbox_conversation set status = :status, last_activity_at = :now,
-				    closed_at = case when :status = 'CLOSED' then :now else null end
+				update inbox_conversation set status = :status, last_activity_at = :now, closed_at = :closedAt
 				where id = :id
 				""")
 			.param("status", status.name())
 			.param("now", Timestamp.from(Instant.now()))
+			.param("closedAt", status == ConversationStatus.CLOSED ? Timestamp.from(Instant.now()) : null,
+					java.sql.Types.TIMESTAMP)
 			.param("id", id)
 			.update();
 	}
