@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
 
@@ -31,6 +33,8 @@ public class Accounts {
 	private final JdbcClient jdbc;
 
 	private final Teams teams;
+
+	private final ExpiringCache<Long, Optional<Account>> cache = new ExpiringCache<>(Duration.ofSeconds(5), 1000);
 
 	// Looked up when needed: connectors themselves hand messages to the intake, which checks accounts here.
 	private final ObjectProvider<ChannelConnector> connectors;
@@ -45,11 +49,12 @@ public class Accounts {
 		return find(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
 	}
 
+	/** Every inbound message and delivery looks its account up; a changed setting shows within seconds. */
 	public Optional<Account> find(long accountId) {
-		return jdbc.sql("select * from channels_account where id = :id")
-			.param("id", accountId)
+		return cache.get(accountId, id -> jdbc.sql("select * from channels_account where id = :id")
+			.param("id", id)
 			.query(Accounts::row)
-			.optional();
+			.optional());
 	}
 
 	public List<Account> all() {
@@ -104,12 +109,14 @@ public class Accounts {
 			.params(params(settings))
 			.param("id", accountId)
 			.update();
+		cache.evict(accountId);
 	}
 
 	/** The platform refused the account's credentials: nothing more goes out until an admin reconnects it. */
 	@Transactional
 	public void markReconnectNeeded(long accountId) {
 		jdbc.sql("update channels_account set state = 'RECONNECT_NEEDED' where id = :id").param("id", accountId).update();
+		cache.evict(accountId);
 	}
 
 	private void check(AccountSettings settings) {

@@ -1,10 +1,10 @@
 package no.samtale.dialogue.internal;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import no.samtale.platform.AfterCommit;
 import no.samtale.platform.SseHub;
 
 /**
@@ -20,8 +20,12 @@ class NotificationStream {
 		return streams.open(userId);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(NotificationsCreated created) {
+		AfterCommit.run(() -> push(created));
+	}
+
+	private void push(NotificationsCreated created) {
 		streams.send(created.userId(), "notification", created.notification());
 	}
 

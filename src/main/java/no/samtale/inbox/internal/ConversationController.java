@@ -38,8 +38,9 @@ import no.samtale.platform.PageResponse;
 @RestController
 class ConversationController {
 
+	/** The work queue: what still waits for the team. Answered and closed conversations are asked for by status. */
 	private static final List<ConversationStatus> OPEN = List.of(ConversationStatus.NEW, ConversationStatus.IN_PROGRESS,
-			ConversationStatus.AWAITING_APPROVAL, ConversationStatus.ANSWERED);
+			ConversationStatus.AWAITING_APPROVAL);
 
 	private final Users users;
 

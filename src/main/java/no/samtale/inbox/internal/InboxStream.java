@@ -2,13 +2,13 @@ package no.samtale.inbox.internal;
 
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import no.samtale.channels.Teams;
 import no.samtale.inbox.ConversationChanged;
+import no.samtale.platform.AfterCommit;
 import no.samtale.platform.SseHub;
 
 /**
@@ -30,8 +30,15 @@ class InboxStream {
 		return streams.open(userId);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(ConversationChanged changed) {
+		AfterCommit.run(() -> push(changed));
+	}
+
+	private void push(ConversationChanged changed) {
+		if (streams.connected().isEmpty()) {
+			return;
+		}
 		var members = teams.get(changed.teamId()).memberIds();
 		streams.send(members, "conversation", Map.of("conversationId", changed.conversationId(), "teamId",
 				changed.teamId(), "status", changed.status()));

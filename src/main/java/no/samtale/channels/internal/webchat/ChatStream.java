@@ -1,10 +1,10 @@
 package no.samtale.channels.internal.webchat;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import no.samtale.platform.AfterCommit;
 import no.samtale.platform.SseHub;
 
 /** Pushes each stored chat line to the citizen's open chat page. */
@@ -17,8 +17,12 @@ class ChatStream {
 		return streams.open(sessionId);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(ChatMessageStored stored) {
+		AfterCommit.run(() -> push(stored));
+	}
+
+	private void push(ChatMessageStored stored) {
 		streams.send(stored.sessionId(), "message", stored.message());
 	}
 
