@@ -8,21 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 readers=${1:-50}
 seconds=${2:-60}
-jar=target/samtale.jar
-[[ -f $jar ]] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 2; }
 db=samtale_bench
-psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
-psql_ -d postgres -c "drop database if exists $db" -c "create database $db"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-data=$(mktemp -d)
-
-SAMTALE_DATA_DIR=$data SAMTALE_DEMO=true SERVER_PORT=$port \
-  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
-  java -jar "$jar" >"$data/app.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
-sleep 5 # let the demo content's follow-up events settle
+. bench/postgres-app.sh $db
 
 echo "generating 100,000 discussions and 1,000,000 messages…" >&2
 start=$(date +%s)
