@@ -8,10 +8,20 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** When an account is staffed, in Norwegian time. Outside these hours the web chat says so instead of waiting. */
-public record OpeningHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes) {
+public record OpeningHours(Set<DayOfWeek> days, @JsonFormat(pattern = "HH:mm") LocalTime opens,
+		@JsonFormat(pattern = "HH:mm") LocalTime closes) {
 
 	public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+
+	/** Shown with the hours, so that a client abroad reads them right. */
+	@JsonProperty("zone")
+	public String zoneId() {
+		return ZONE.getId();
+	}
 
 	public static OpeningHours weekdays(String opens, String closes) {
 		return new OpeningHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.parse(opens),

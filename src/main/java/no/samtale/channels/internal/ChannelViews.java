@@ -41,11 +41,8 @@ class ChannelViews {
 	record TeamView(long id, String name, Ref unit, List<Person> members) {
 	}
 
-	record HoursView(Set<java.time.DayOfWeek> days, String opens, String closes, String zone) {
-	}
-
 	record AccountView(long id, Platform platform, String name, String handle, Ref team, ConnectorKind connector,
-			AccountState state, HoursView openingHours, int responseTargetMinutes, boolean privateRepliesNeedApproval,
+			AccountState state, OpeningHours openingHours, int responseTargetMinutes, boolean privateRepliesNeedApproval,
 			Set<Capability> capabilities, boolean openNow) {
 	}
 
@@ -62,7 +59,7 @@ class ChannelViews {
 		OpeningHours hours = account.openingHours();
 		return new AccountView(account.id(), account.platform(), account.name(), account.handle(),
 				new Ref(team.id(), team.name()), account.connector(), account.state(),
-				new HoursView(hours.days(), hours.opens().toString(), hours.closes().toString(), OpeningHours.ZONE.getId()),
+				hours,
 				account.responseTargetMinutes(), account.privateRepliesNeedApproval(), accounts.capabilities(account),
 				hours.isOpen(Instant.now()));
 	}
