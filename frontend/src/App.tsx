@@ -1,4 +1,5 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes, useMatch } from 'react-router';
 import { Alert, Loader, VStack } from '@navikt/ds-react';
 import { UnitsPage } from './admin/UnitsPage';
 import { UsersPage } from './admin/UsersPage';
@@ -14,16 +15,33 @@ import { NotFoundPage } from './shell/NotFoundPage';
 import { StartPage } from './shell/StartPage';
 import { MODULES } from './shell/modules';
 
+// Loaded on first visit, so the pages most users never open do not weigh on every start-up.
+const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ default: m.InboxRoutes })));
+const ChannelRoutes = lazy(() => import('./channels/ChannelRoutes').then((m) => ({ default: m.ChannelRoutes })));
+const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
+
 /** Chooses what the session allows: loading, login, forced password change, or the app's routes. */
 export function App() {
   const t = useT();
   const { status, info, me } = useSession();
   const demo = info?.demo ?? false;
+  const citizenChat = useMatch('/chat/:accountId');
+  const loading = <Loader size="xlarge" title={t('common.loading')} />;
 
+  // The citizens' web chat needs no employee login and lives outside the employee shell.
+  if (citizenChat) {
+    return (
+      <Suspense fallback={loading}>
+        <Routes>
+          <Route path="/chat/:accountId" element={<WebChatPage />} />
+        </Routes>
+      </Suspense>
+    );
+  }
   if (status === 'loading') {
     return (
       <AppShell me={null} demo={demo}>
-        <Loader size="xlarge" title={t('common.loading')} />
+        {loading}
       </AppShell>
     );
   }
@@ -53,18 +71,22 @@ export function App() {
   }
   return (
     <AppShell me={me} demo={demo}>
-      <Routes>
-        <Route path="/" element={<StartPage />} />
-        <Route path="/login" element={<Navigate to="/" replace />} />
-        <Route path="/profil" element={<ProfilePage />} />
-        <Route path="/admin" element={<UsersPage />} />
-        <Route path="/admin/enheter" element={<UnitsPage />} />
-        <Route path="/forum/*" element={<ForumRoutes />} />
-        {MODULES.filter((m) => !m.built).map((m) => (
-          <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
-        ))}
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={loading}>
+        <Routes>
+          <Route path="/" element={<StartPage />} />
+          <Route path="/login" element={<Navigate to="/" replace />} />
+          <Route path="/profil" element={<ProfilePage />} />
+          <Route path="/admin" element={<UsersPage />} />
+          <Route path="/admin/enheter" element={<UnitsPage />} />
+          <Route path="/admin/kanaler/*" element={<ChannelRoutes />} />
+          <Route path="/forum/*" element={<ForumRoutes />} />
+          <Route path="/innboks/*" element={<InboxRoutes />} />
+          {MODULES.filter((m) => !m.built).map((m) => (
+            <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </AppShell>
   );
 }

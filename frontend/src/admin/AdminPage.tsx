@@ -1,45 +1,22 @@
 import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
-import { BodyLong, HStack, Link, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
 import { useMe } from '../identity/session';
-import { PageHeading } from '../shell/PageHeading';
+import { SectionPage } from '../shell/SectionPage';
 
-/** Frame for the admin pages: the guard, the page's h1 and links between users and units. */
+/** Frame for the admin pages: the guard, the page's h1 and links between the admin pages. */
 export function AdminPage({ heading, children }: { heading: string; children: ReactNode }) {
   const t = useT();
   const me = useMe();
-  if (!me.roles.includes('ADMIN')) {
-    return (
-      <VStack gap="space-16">
-        <PageHeading>{t('admin.forbiddenTitle')}</PageHeading>
-        <BodyLong>{t('admin.forbiddenBody')}</BodyLong>
-      </VStack>
-    );
-  }
+  const links = [
+    { to: '/admin', label: t('admin.users'), end: true },
+    { to: '/admin/enheter', label: t('admin.units') },
+    { to: '/forum/admin', label: t('admin.spaces') },
+    { to: '/admin/kanaler', label: t('admin.accounts'), end: true },
+    { to: '/admin/kanaler/team', label: t('admin.teams') },
+  ];
   return (
-    <VStack gap="space-24">
-      <nav aria-label={t('admin.nav')} className="samtale-subnav">
-        <HStack as="ul" gap="space-24" className="samtale-plain-list">
-          <li>
-            <Link as={NavLink} to="/admin" end>
-              {t('admin.users')}
-            </Link>
-          </li>
-          <li>
-            <Link as={NavLink} to="/admin/enheter">
-              {t('admin.units')}
-            </Link>
-          </li>
-          <li>
-            <Link as={NavLink} to="/forum/admin">
-              {t('admin.spaces')}
-            </Link>
-          </li>
-        </HStack>
-      </nav>
-      <PageHeading>{heading}</PageHeading>
+    <SectionPage allowed={me.roles.includes('ADMIN')} forbiddenBody={t('admin.forbiddenBody')} navLabel={t('admin.nav')} links={links} heading={heading}>
       {children}
-    </VStack>
+    </SectionPage>
   );
 }

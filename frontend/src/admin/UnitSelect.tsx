@@ -1,5 +1,5 @@
-import { Select } from '@navikt/ds-react';
 import type { Unit } from '../api/types';
+import { RefSelect } from '../shell/RefSelect';
 
 interface Props {
   label: string;
@@ -12,22 +12,6 @@ interface Props {
   exclude?: number;
 }
 
-export function UnitSelect({ label, noneLabel, units, value, onChange, error, exclude }: Props) {
-  return (
-    <Select
-      label={label}
-      value={value === null ? '' : String(value)}
-      onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
-      error={error}
-    >
-      <option value="">{noneLabel}</option>
-      {units
-        .filter((u) => u.id !== exclude)
-        .map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-    </Select>
-  );
+export function UnitSelect({ units, exclude, ...rest }: Props) {
+  return <RefSelect options={units.filter((u) => u.id !== exclude)} {...rest} />;
 }

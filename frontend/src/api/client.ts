@@ -1,5 +1,23 @@
 import type {
+  Account,
+  AccountChanges,
   ApiToken,
+  Approval,
+  CannedAnswer,
+  Conversation,
+  ConversationStatus,
+  ConversationSummary,
+  InboxCounts,
+  InboxQuery,
+  Note,
+  Reply,
+  SimulatedDelivery,
+  SimulatorState,
+  Team,
+  Visibility,
+  WebChatInfo,
+  WebChatMessage,
+  WebChatSession,
   Attachment,
   AuditEntry,
   CreatedApiToken,
@@ -35,6 +53,10 @@ import type {
 export const PROBLEM_BAD_CREDENTIALS = 'urn:samtale:problem:bad-credentials';
 export const PROBLEM_ACCOUNT_LOCKED = 'urn:samtale:problem:account-locked';
 export const PROBLEM_TOPIC_NOT_STAFFED = 'urn:samtale:problem:topic-not-staffed';
+export const PROBLEM_CONVERSATION_CLOSED = 'urn:samtale:problem:conversation-closed';
+export const PROBLEM_OWN_APPROVAL = 'urn:samtale:problem:own-approval';
+export const PROBLEM_APPROVAL_DECIDED = 'urn:samtale:problem:approval-decided';
+export const PROBLEM_CHAT_SESSION_EXPIRED = 'urn:samtale:problem:chat-session-expired';
 
 /** A failed call, carrying the server's problem details and its errors per field. */
 export class ApiError extends Error {
@@ -117,17 +139,27 @@ async function readProblem(response: Response): Promise<Problem> {
 
 const get = <T>(url: string) => request<T>('GET', url);
 
-/** A query string from the values that are set; empty strings and nulls are left out. */
-function query(values: Record<string, string | number | boolean | null | undefined>): string {
+type QueryValue = string | number | boolean | null | undefined;
+
+/** A query string from the values that are set; empty strings and nulls are left out, lists repeat the key. */
+function query(values: Record<string, QueryValue | readonly QueryValue[]>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) {
-    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== null && one !== undefined && one !== '') params.append(key, String(one));
+    }
   }
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 const forum = '/api/v1';
+const inbox = '/api/v1/inbox';
+const channels = '/api/v1/channels';
+const webchat = (accountId: number) => `/api/v1/webchat/${accountId}`;
+
+/** The citizen's web chat: no employee login, so a 401 means the chat session expired, not a logout. */
+const citizen = <T>(method: Method, url: string, body?: unknown) => request<T>(method, url, body, true);
 
 export const api = {
   info: () => get<Info>('/api/v1/info'),
@@ -223,4 +255,69 @@ export const api = {
   unreadCount: () => get<{ count: number }>(`${forum}/notifications/unread-count`),
   markNotificationRead: (id: number) => request<void>('POST', `${forum}/notifications/${id}/read`),
   markAllNotificationsRead: () => request<void>('POST', `${forum}/notifications/read-all`),
+
+  inboxConversations: (q: InboxQuery) =>
+    get<PageOf<ConversationSummary>>(
+      `${inbox}/conversations${query({
+        status: q.status,
+        teamId: q.teamId,
+        accountId: q.accountId,
+        assignee: q.assignee,
+        label: q.label,
+        kind: q.kind,
+        q: q.q.trim(),
+        sort: q.sort,
+        page: q.page,
+        size: q.size,
+      })}`,
+    ),
+  inboxCounts: () => get<InboxCounts>(`${inbox}/counts`),
+  conversation: (id: number) => get<Conversation>(`${inbox}/conversations/${id}`),
+  assign: (id: number, userId: number | null) => request<Conversation>('POST', `${inbox}/conversations/${id}/assignee`, { userId }),
+  setConversationStatus: (id: number, status: Extract<ConversationStatus, 'IN_PROGRESS' | 'CLOSED' | 'NEW'>) =>
+    request<Conversation>('POST', `${inbox}/conversations/${id}/status`, { status }),
+  setLabels: (id: number, labels: string[]) => request<Conversation>('PUT', `${inbox}/conversations/${id}/labels`, { labels }),
+  addNote: (id: number, body: string) => request<Note>('POST', `${inbox}/conversations/${id}/notes`, { body }),
+  draftReply: (id: number, body: string, visibility: Visibility) =>
+    request<Reply>('POST', `${inbox}/conversations/${id}/replies`, { body, visibility }),
+  editReply: (id: number, body: string) => request<Reply>('PUT', `${inbox}/replies/${id}`, { body }),
+  retryReply: (id: number) => request<Reply>('POST', `${inbox}/replies/${id}/retry`),
+  inboxLabels: () => get<string[]>(`${inbox}/labels`),
+  cannedAnswers: (teamId: number) => get<CannedAnswer[]>(`${inbox}/teams/${teamId}/canned-answers`),
+  createCannedAnswer: (teamId: number, answer: { title: string; body: string }) =>
+    request<CannedAnswer>('POST', `${inbox}/teams/${teamId}/canned-answers`, answer),
+  updateCannedAnswer: (id: number, answer: { title: string; body: string }) =>
+    request<CannedAnswer>('PUT', `${inbox}/canned-answers/${id}`, answer),
+  deleteCannedAnswer: (id: number) => request<void>('DELETE', `${inbox}/canned-answers/${id}`),
+
+  approvals: (teamId: number | null, page: number) => get<PageOf<Approval>>(`/api/v1/approvals${query({ teamId, page, size: 20 })}`),
+  /** Approves a reply; with `body` the approver's edit replaces the text (and is recorded). */
+  approve: (replyId: number, body?: string) =>
+    request<Reply>('POST', `/api/v1/approvals/${replyId}/approve`, body === undefined ? undefined : { body }),
+  reject: (replyId: number, comment: string) => request<Reply>('POST', `/api/v1/approvals/${replyId}/reject`, { comment }),
+
+  teams: () => get<Team[]>(`${channels}/teams`),
+  createTeam: (name: string, unitId: number | null) => request<Team>('POST', `${channels}/teams`, { name, unitId }),
+  setTeamMembers: (id: number, userIds: number[]) => request<Team>('PUT', `${channels}/teams/${id}/members`, { userIds }),
+  accounts: () => get<Account[]>(`${channels}/accounts`),
+  createAccount: (account: AccountChanges) => request<Account>('POST', `${channels}/accounts`, account),
+  updateAccount: (id: number, account: AccountChanges) => request<Account>('PUT', `${channels}/accounts/${id}`, account),
+  simulator: (accountId: number) => get<SimulatorState>(`${channels}/accounts/${accountId}/simulator`),
+  setSimulator: (accountId: number, settings: { ratePerMinute: number; privateShare: number }) =>
+    request<SimulatorState>('PUT', `${channels}/accounts/${accountId}/simulator`, settings),
+  simulatorSent: (accountId: number, page: number) =>
+    get<PageOf<SimulatedDelivery>>(`${channels}/accounts/${accountId}/simulator/sent${query({ page })}`),
+
+  webChat: (accountId: number) => citizen<WebChatInfo>('GET', webchat(accountId)),
+  startWebChat: (accountId: number, name: string | null) => citizen<WebChatSession>('POST', `${webchat(accountId)}/session`, { name }),
+  webChatMessages: (accountId: number) => citizen<WebChatMessage[]>('GET', `${webchat(accountId)}/messages`),
+  sendWebChat: (accountId: number, body: string) => citizen<WebChatMessage>('POST', `${webchat(accountId)}/messages`, { body }),
+  endWebChat: (accountId: number) => citizen<void>('POST', `${webchat(accountId)}/end`),
+};
+
+/** Event streams (EventSource) and downloads, for the pages that open them. */
+export const streams = {
+  inbox: `${inbox}/stream`,
+  webChat: (accountId: number) => `${webchat(accountId)}/stream`,
+  webChatTranscript: (accountId: number) => `${webchat(accountId)}/transcript`,
 };

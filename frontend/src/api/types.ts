@@ -313,3 +313,252 @@ export interface AuditEntry {
   detail: string;
   at: string;
 }
+
+/* Inbox, four-eyes approval, channels and web chat (see docs/inbox-api.md). */
+
+export const PLATFORMS = ['FACEBOOK', 'INSTAGRAM', 'X', 'LINKEDIN', 'YOUTUBE', 'SNAPCHAT', 'BLOG', 'WEB_CHAT'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const CONNECTORS = ['WEB_CHAT', 'SIMULATOR', 'META'] as const;
+export type Connector = (typeof CONNECTORS)[number];
+
+export type AccountState = 'ACTIVE' | 'RECONNECT_NEEDED' | 'DISABLED';
+
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface OpeningHours {
+  days: Weekday[];
+  /** Local time, HH:mm. */
+  opens: string;
+  closes: string;
+  zone: string;
+}
+
+export interface Ref {
+  id: number;
+  name: string;
+}
+
+export interface Team extends Ref {
+  unit: Ref | null;
+  members: Person[];
+}
+
+export interface Account {
+  id: number;
+  platform: Platform;
+  name: string;
+  handle: string;
+  team: Ref;
+  connector: Connector;
+  state: AccountState;
+  openingHours: OpeningHours;
+  responseTargetMinutes: number;
+  privateRepliesNeedApproval: boolean;
+  capabilities: string[];
+  openNow: boolean;
+}
+
+export interface AccountChanges {
+  platform: Platform;
+  name: string;
+  handle: string;
+  teamId: number | null;
+  connector: Connector;
+  openingHours: OpeningHours;
+  responseTargetMinutes: number;
+  privateRepliesNeedApproval: boolean;
+}
+
+export const CONVERSATION_STATUSES = ['NEW', 'IN_PROGRESS', 'AWAITING_APPROVAL', 'ANSWERED', 'CLOSED'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export type Visibility = 'PUBLIC' | 'PRIVATE';
+export type ConversationKind = Visibility;
+
+export interface AccountRef extends Ref {
+  platform: Platform;
+}
+
+export interface Sla {
+  responseTargetMinutes: number;
+  dueAt: string | null;
+  overdue: boolean;
+  minutesToFirstResponse: number | null;
+  minutesOpen: number;
+}
+
+export interface ConversationSummary {
+  id: number;
+  account: AccountRef;
+  team: Ref;
+  kind: ConversationKind;
+  status: ConversationStatus;
+  subject: string;
+  correspondent: { name: string; externalId: string };
+  assignee: Person | null;
+  labels: string[];
+  messageCount: number;
+  openedAt: string;
+  lastInboundAt: string;
+  lastActivityAt: string;
+  firstResponseAt: string | null;
+  closedAt: string | null;
+  sla: Sla;
+}
+
+export interface InboxMessage {
+  id: number;
+  direction: 'IN' | 'OUT';
+  visibility: Visibility;
+  authorName: string;
+  author: Person | null;
+  body: string;
+  createdAt: string;
+  externalId: string | null;
+  replyId: number | null;
+}
+
+export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT' | 'FAILED';
+
+export interface Reply {
+  id: number;
+  conversationId: number;
+  author: Person;
+  body: string;
+  visibility: Visibility;
+  status: ReplyStatus;
+  createdAt: string;
+  approver: Person | null;
+  decidedAt: string | null;
+  rejectionComment: string | null;
+  /** The approver changed the text. */
+  edited: boolean;
+  delivery: { attempts: number; lastError: string | null; sentAt: string | null; nextAttemptAt: string | null };
+  canApprove: boolean;
+  canEdit: boolean;
+  canRetry: boolean;
+}
+
+export interface Note {
+  id: number;
+  author: Person;
+  body: string;
+  createdAt: string;
+}
+
+export interface ConversationAuditEntry {
+  id: number;
+  actor: Person | null;
+  action: string;
+  detail: string;
+  at: string;
+}
+
+export interface ConversationPermissions {
+  canReply: boolean;
+  canReplyPrivately: boolean;
+  canAssign: boolean;
+  canClose: boolean;
+  canReopen: boolean;
+}
+
+export interface Conversation extends ConversationSummary {
+  context: { externalId: string; text: string; url: string | null } | null;
+  messages: InboxMessage[];
+  replies: Reply[];
+  notes: Note[];
+  audit: ConversationAuditEntry[];
+  permissions: ConversationPermissions;
+}
+
+export interface InboxCounts {
+  byStatus: Partial<Record<ConversationStatus, number>>;
+  awaitingMyApproval: number;
+  assignedToMe: number;
+}
+
+export interface InboxQuery {
+  status: ConversationStatus[];
+  teamId: number | null;
+  accountId: number | null;
+  /** `me`, `none`, a user id, or '' for anyone. */
+  assignee: string;
+  label: string;
+  kind: ConversationKind | '';
+  q: string;
+  sort: 'oldest' | 'newest';
+  page: number;
+  size: number;
+}
+
+export interface CannedAnswer {
+  id: number;
+  teamId: number;
+  title: string;
+  body: string;
+}
+
+export interface Approval {
+  /** The reply's id. */
+  id: number;
+  kind: 'REPLY';
+  conversationId: number;
+  conversationSubject: string;
+  account: AccountRef;
+  team: Ref;
+  author: Person;
+  body: string;
+  visibility: Visibility;
+  submittedAt: string;
+  canApprove: boolean;
+}
+
+/** Data of the inbox stream's `conversation` and `approval` events. */
+export interface InboxEvent {
+  conversationId?: number;
+  replyId?: number;
+  teamId: number;
+  status: string;
+}
+
+export interface SimulatorState {
+  ratePerMinute: number;
+  privateShare: number;
+  generated: number;
+  repliesReceived: number;
+}
+
+export interface SimulatedDelivery {
+  action: string;
+  target: string;
+  body: string;
+  at: string;
+}
+
+export interface WebChatInfo {
+  accountId: number;
+  name: string;
+  openNow: boolean;
+  /** The zone is left out by some servers; Europe/Oslo is meant. */
+  openingHours: Omit<OpeningHours, 'zone'> & { zone?: string };
+  /** When the chat opens next, if the server says (it knows holidays; the page works it out otherwise). */
+  nextOpening?: string | null;
+  expectedWaitMinutes: number | null;
+  queueLength: number;
+  session: WebChatSession | null;
+}
+
+export interface WebChatSession {
+  id: string | number;
+  startedAt: string;
+}
+
+export interface WebChatMessage {
+  id: number | string;
+  from: 'CITIZEN' | 'ADVISOR';
+  author: string | null;
+  body: string;
+  at: string;
+}

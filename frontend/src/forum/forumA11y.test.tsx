@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { admin, employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
 import { closedGroup, discussion, forumRoutes, moderator, moderatorsView, openGroup, page, topic } from './forumFixtures';
-
-async function violations(container: HTMLElement) {
-  const result = await axe.run(container, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    // jsdom cannot compute colours; the browser tests check contrast.
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { violations } from '../test/axe';
 
 describe('forum accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   it('forum home', async () => {

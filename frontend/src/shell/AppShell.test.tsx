@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { admin, employee, fakeServer, info, sessionRoutes } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
@@ -42,16 +42,16 @@ describe('app shell', () => {
 
   it('has a skip link to main, and names the tab after the page', async () => {
     fakeServer(sessionRoutes(employee));
-    renderApp('/innboks');
+    renderApp('/publisering');
 
-    await screen.findByRole('heading', { level: 1, name: 'Innboks' });
+    await screen.findByRole('heading', { level: 1, name: 'Publisering' });
     expect(screen.getByRole('link', { name: 'Hopp til hovedinnhold' }).getAttribute('href')).toBe('#main');
     expect(screen.getByRole('main').id).toBe('main');
-    expect(document.title).toBe('Innboks – Samtale');
+    expect(document.title).toBe('Publisering – Samtale');
     expect(screen.getByText('Denne delen er ikke bygget ennå.')).toBeTruthy();
   });
 
-  it('moves focus to the new page’s heading after navigation', async () => {
+  it('moves focus to the new page’s heading after navigation, also when the page is loaded on demand', async () => {
     fakeServer(sessionRoutes(employee));
     renderApp('/');
     const user = userEvent.setup();
@@ -59,7 +59,8 @@ describe('app shell', () => {
     const nav = await screen.findByRole('navigation', { name: 'Hovedmeny' });
     await user.click(within(nav).getByRole('link', { name: 'Innboks' }));
 
-    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 1, name: 'Innboks' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Innboks' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('switches to nynorsk, remembers it and sets the page language', async () => {

@@ -3,6 +3,7 @@ import { InternalHeader, Spacer, Tag } from '@navikt/ds-react';
 import type { Me } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { NotificationBell } from '../forum/NotificationBell';
+import { ApprovalBadge } from '../inbox/ApprovalBadge';
 import { LanguageMenu } from './LanguageMenu';
 import { UserMenu } from './UserMenu';
 import { visibleModules } from './modules';
@@ -28,6 +29,7 @@ export function Header({ me, demo }: { me: Me | null; demo: boolean }) {
               <li key={m.path}>
                 <InternalHeader.Button as={NavLink} to={m.path}>
                   {t(m.name)}
+                  {m.path === '/innboks' && <ApprovalBadge me={me} />}
                 </InternalHeader.Button>
               </li>
             ))}

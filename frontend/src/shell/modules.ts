@@ -5,21 +5,21 @@ export interface ModuleEntry {
   path: string;
   name: MessageKey;
   description: MessageKey;
-  /** Only users with this role see the module. */
-  role?: Role;
+  /** Only users with one of these roles see the module. */
+  roles?: Role[];
   built: boolean;
 }
 
 /** The platform's modules, in menu order; they mirror the backend's modules. */
 export const MODULES: ModuleEntry[] = [
   { path: '/forum', name: 'nav.forum', description: 'module.forum', built: true },
-  { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', built: false },
+  { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', roles: ['ADVISOR', 'ADMIN'], built: true },
   { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', built: false },
   { path: '/arrangementer', name: 'nav.events', description: 'module.events', built: false },
   { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', built: false },
-  { path: '/admin', name: 'nav.admin', description: 'module.admin', role: 'ADMIN', built: true },
+  { path: '/admin', name: 'nav.admin', description: 'module.admin', roles: ['ADMIN'], built: true },
 ];
 
 export function visibleModules(roles: readonly Role[]): ModuleEntry[] {
-  return MODULES.filter((m) => m.role === undefined || roles.includes(m.role));
+  return MODULES.filter((m) => m.roles === undefined || m.roles.some((r) => roles.includes(r)));
 }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import axe from 'axe-core';
 import { admin, employee, fakeServer, info, json, sessionRoutes } from '../test/fakeServer';
 import { renderApp } from './renderApp';
-
-async function violations(container: HTMLElement) {
-  const result = await axe.run(container, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    // jsdom cannot compute colours; the browser tests check contrast.
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { violations } from './axe';
 
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   it('login page in demo mode with OIDC', async () => {

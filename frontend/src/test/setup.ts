@@ -1,5 +1,10 @@
 import { afterEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Pages load on demand (React.lazy); the first visit in a test file waits for the module to compile,
+// and on a busy two-core machine (a Maven build beside the tests) that can take seconds.
+configure({ asyncUtilTimeout: 4000 });
+vi.setConfig({ testTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

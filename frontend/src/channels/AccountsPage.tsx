@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Alert, BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
+import { AdminPage } from '../admin/AdminPage';
+import { api } from '../api/client';
+import type { Account } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { Section } from '../shell/Section';
+import { LoadProblem } from '../forum/LoadProblem';
+import { StatusMessage } from '../forum/StatusMessage';
+import { useLoad } from '../forum/useLoad';
+import { AccountModal } from './AccountModal';
+import { AccountsTable } from './AccountsTable';
+import '../inbox/inbox.css';
+
+/** For administrators: the channel accounts, which need reconnecting, and new ones. */
+export function AccountsPage() {
+  const t = useT();
+  const { data, error, reload } = useLoad(api.accounts);
+  const teams = useLoad(api.teams).data ?? [];
+  const [editing, setEditing] = useState<Account | 'new' | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const broken = data?.filter((a) => a.state === 'RECONNECT_NEEDED') ?? [];
+
+  return (
+    <AdminPage heading={t('channels.accounts.title')}>
+      <VStack gap="space-24">
+        <StatusMessage text={status} />
+        {broken.length > 0 && (
+          <Alert variant="error">
+            <Heading level="2" size="small" spacing>
+              {t('channels.reconnect.heading', { count: broken.length })}
+            </Heading>
+            <BodyShort>{t('channels.reconnect.body', { names: broken.map((a) => a.name).join(', ') })}</BodyShort>
+          </Alert>
+        )}
+        <Section heading={t('channels.accounts.heading')} id="accounts-heading">
+          <div>
+            <Button onClick={() => setEditing('new')}>{t('channels.accounts.new')}</Button>
+          </div>
+          {data === null ? (
+            <LoadProblem error={error} />
+          ) : data.length === 0 ? (
+            <BodyShort>{t('channels.accounts.empty')}</BodyShort>
+          ) : (
+            <AccountsTable accounts={data} onEdit={setEditing} />
+          )}
+        </Section>
+      </VStack>
+      {editing && (
+        <AccountModal
+          account={editing === 'new' ? null : editing}
+          teams={teams}
+          onSaved={(account) => {
+            setStatus(t(editing === 'new' ? 'channels.accounts.created' : 'channels.accounts.saved', { name: account.name }));
+            setEditing(null);
+            void reload();
+          }}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </AdminPage>
+  );
+}

@@ -1,0 +1,84 @@
+import { Link as RouterLink } from 'react-router';
+import { BodyShort, Button, Link, Table, VStack } from '@navikt/ds-react';
+import type { Account } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { formatMinutes } from '../inbox/format';
+import { AccountStateTag } from './AccountStateTag';
+import { formatOpeningHours } from './openingHours';
+
+interface Props {
+  accounts: Account[];
+  onEdit: (account: Account) => void;
+}
+
+/** Every channel account with its settings and state, and the way to its simulator or web chat. */
+export function AccountsTable({ accounts, onEdit }: Props) {
+  const t = useT();
+  return (
+    <Table size="small" aria-labelledby="accounts-heading">
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell scope="col">{t('channels.accounts.name')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('channels.accounts.platform')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('channels.accounts.team')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('channels.accounts.state')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('channels.accounts.hours')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('channels.accounts.targetShort')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('channels.accounts.privateApprovalShort')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {accounts.map((a) => (
+          <Table.Row key={a.id}>
+            <Table.HeaderCell scope="row">
+              <VStack gap="space-2">
+                <span>{a.name}</span>
+                <BodyShort size="small" className="samtale-inbox-meta">
+                  {a.handle}
+                </BodyShort>
+              </VStack>
+            </Table.HeaderCell>
+            <Table.DataCell>
+              <VStack gap="space-2">
+                <span>{t(`platform.${a.platform}`)}</span>
+                <BodyShort size="small" className="samtale-inbox-meta">
+                  {t(`channels.connector.${a.connector}`)}
+                </BodyShort>
+              </VStack>
+            </Table.DataCell>
+            <Table.DataCell>{a.team.name}</Table.DataCell>
+            <Table.DataCell>
+              <AccountStateTag state={a.state} />
+            </Table.DataCell>
+            <Table.DataCell>
+              <VStack gap="space-2">
+                <span>{formatOpeningHours(a.openingHours, t)}</span>
+                <BodyShort size="small">{t(a.openNow ? 'channels.openNow' : 'channels.closedNow')}</BodyShort>
+              </VStack>
+            </Table.DataCell>
+            <Table.DataCell>{formatMinutes(a.responseTargetMinutes, t)}</Table.DataCell>
+            <Table.DataCell>{t(a.privateRepliesNeedApproval ? 'common.yes' : 'common.no')}</Table.DataCell>
+            <Table.DataCell>
+              <VStack gap="space-8" align="start">
+                <Button size="small" variant="secondary" aria-label={t('channels.accounts.editLabel', { name: a.name })} onClick={() => onEdit(a)}>
+                  {t('users.edit')}
+                </Button>
+                {a.connector === 'SIMULATOR' && (
+                  <Link as={RouterLink} to={`/admin/kanaler/simulator/${a.id}`} aria-label={t('channels.simulator.linkLabel', { name: a.name })}>
+                    {t('channels.simulator.link')}
+                  </Link>
+                )}
+                {a.connector === 'WEB_CHAT' && (
+                  <Link href={`/chat/${a.id}`} target="_blank" aria-label={t('channels.webChatLinkLabel', { name: a.name })}>
+                    {t('channels.webChatLink')}
+                  </Link>
+                )}
+              </VStack>
+            </Table.DataCell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}

@@ -1,0 +1,23 @@
+import { Route, Routes } from 'react-router';
+import { AdminPage } from '../admin/AdminPage';
+import { useT } from '../i18n/i18n';
+import { useMe } from '../identity/session';
+import { NotFoundPage } from '../shell/NotFoundPage';
+import { AccountsPage } from './AccountsPage';
+import { SimulatorPage } from './SimulatorPage';
+import { TeamsPage } from './TeamsPage';
+
+/** Channel administration under /admin/kanaler; others are refused before anything loads. */
+export function ChannelRoutes() {
+  const t = useT();
+  const me = useMe();
+  if (!me.roles.includes('ADMIN')) return <AdminPage heading={t('channels.accounts.title')}>{null}</AdminPage>;
+  return (
+    <Routes>
+      <Route index element={<AccountsPage />} />
+      <Route path="team" element={<TeamsPage />} />
+      <Route path="simulator/:accountId" element={<SimulatorPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

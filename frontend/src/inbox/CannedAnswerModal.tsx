@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Textarea, TextField } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { CannedAnswer } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { FormModal } from '../shell/FormModal';
+import { fieldError } from '../shell/forms';
+import { useSubmit } from '../shell/useSubmit';
+import { REPLY_MAX } from './ReplyDecision';
+
+interface Props {
+  teamId: number;
+  /** The answer to edit, or null for a new one. */
+  answer: CannedAnswer | null;
+  onSaved: (answer: CannedAnswer) => void;
+  onClose: () => void;
+}
+
+export function CannedAnswerModal({ teamId, answer, onSaved, onClose }: Props) {
+  const t = useT();
+  const [title, setTitle] = useState(answer?.title ?? '');
+  const [body, setBody] = useState(answer?.body ?? '');
+  const { busy, error, submit } = useSubmit();
+
+  const save = submit(async () => {
+    const values = { title: title.trim(), body: body.trim() };
+    onSaved(answer ? await api.updateCannedAnswer(answer.id, values) : await api.createCannedAnswer(teamId, values));
+  });
+
+  return (
+    <FormModal
+      heading={answer ? t('inbox.canned.editHeading', { title: answer.title }) : t('inbox.canned.new')}
+      submitLabel={t('common.save')}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      onSubmit={save}
+    >
+      <TextField label={t('inbox.canned.titleLabel')} value={title} onChange={(e) => setTitle(e.target.value)} error={fieldError(error, 'title')} />
+      <Textarea
+        label={t('inbox.canned.body')}
+        description={t('inbox.canned.placeholders')}
+        minRows={6}
+        maxLength={REPLY_MAX}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        error={fieldError(error, 'body')}
+      />
+    </FormModal>
+  );
+}

@@ -1,0 +1,42 @@
+import { useCallback, useState } from 'react';
+import { Button, HStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import { useT } from '../i18n/i18n';
+import { RefSelect } from '../shell/RefSelect';
+import { useLoad } from '../forum/useLoad';
+import { fillPlaceholders, type PlaceholderValues } from './placeholders';
+
+interface Props {
+  teamId: number;
+  values: PlaceholderValues;
+  onInsert: (text: string, title: string) => void;
+}
+
+/** Picks one of the team's canned answers and hands it on with its placeholders filled in. */
+export function CannedAnswerPicker({ teamId, values, onInsert }: Props) {
+  const t = useT();
+  const { data } = useLoad(useCallback(() => api.cannedAnswers(teamId), [teamId]));
+  const [chosen, setChosen] = useState<number | null>(null);
+  if (!data || data.length === 0) return null;
+
+  function insert() {
+    const answer = data?.find((a) => a.id === chosen);
+    if (answer) onInsert(fillPlaceholders(answer.body, values), answer.title);
+  }
+
+  return (
+    <HStack gap="space-8" align="end" wrap>
+      <RefSelect
+        label={t('inbox.canned.pick')}
+        size="small"
+        noneLabel={t('inbox.canned.choose')}
+        options={data.map((a) => ({ id: a.id, name: a.title }))}
+        value={chosen}
+        onChange={setChosen}
+      />
+      <Button type="button" size="small" variant="secondary" disabled={chosen === null} onClick={insert}>
+        {t('inbox.canned.insert')}
+      </Button>
+    </HStack>
+  );
+}

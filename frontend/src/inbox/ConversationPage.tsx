@@ -1,0 +1,121 @@
+import { useCallback, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { BodyShort, HGrid, HStack, VStack } from '@navikt/ds-react';
+import { api, streams } from '../api/client';
+import type { Conversation, InboxEvent, Reply } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { errorText } from '../shell/forms';
+import { Section } from '../shell/Section';
+import { LoadProblem } from '../forum/LoadProblem';
+import { StatusMessage } from '../forum/StatusMessage';
+import { useLoad } from '../forum/useLoad';
+import { AssignSection, StatusSection, type Act } from './ConversationActions';
+import { AuditSection, SlaSection } from './ConversationFacts';
+import { InboxFrame } from './InboxFrame';
+import { ConversationStatusTag, VisibilityTag } from './InboxTags';
+import { LabelsEditor } from './LabelsEditor';
+import { MessageThread } from './MessageThread';
+import { NotesSection } from './NotesSection';
+import { ReplyCard } from './ReplyCard';
+import { ReplyComposer } from './ReplyComposer';
+import { useDebounced, useEventStream } from './useEventStream';
+
+// Events within this time of the reader's own change are its echo, not news worth announcing.
+const OWN_ECHO_MS = 3000;
+
+/** One conversation: the thread, the replies through four-eyes, and the side panel to handle it. */
+export function ConversationPage() {
+  const t = useT();
+  const id = Number(useParams().id);
+  const { data, setData, error, reload } = useLoad(useCallback(() => api.conversation(id), [id]));
+  const teams = useLoad(api.teams).data;
+  const labels = useLoad(api.inboxLabels).data ?? [];
+  const [status, setStatus] = useState<string | null>(null);
+  const lastOwnChange = useRef(0);
+
+  const said = (text: string) => {
+    lastOwnChange.current = Date.now();
+    setStatus(text);
+  };
+
+  const refresh = useDebounced(() => {
+    void reload();
+    if (Date.now() - lastOwnChange.current > OWN_ECHO_MS) setStatus(t('inbox.live.updated'));
+  }, 400);
+  useEventStream<InboxEvent>(streams.inbox, 'conversation', (e) => e.conversationId === id && refresh());
+  useEventStream<InboxEvent>(streams.inbox, 'approval', (e) => data?.replies.some((r) => r.id === e.replyId) && refresh());
+
+  const act: Act = async (action, done) => {
+    try {
+      setData(await action());
+      said(done);
+    } catch (e) {
+      said(errorText(e, t));
+    }
+  };
+
+  if (data === null) {
+    return (
+      <InboxFrame heading={t('inbox.conversation')}>
+        <LoadProblem error={error} notFound={t('inbox.notFound')} />
+      </InboxFrame>
+    );
+  }
+
+  const replaceReply = (reply: Reply | null, text: string) => {
+    if (reply) setData((c) => c && withReply(c, reply));
+    said(text);
+    void reload();
+  };
+  const members = teams?.find((team) => team.id === data.team.id)?.members ?? [];
+
+  return (
+    <InboxFrame heading={data.subject}>
+      <VStack gap="space-24">
+        <HStack gap="space-8" align="center" wrap>
+          <ConversationStatusTag status={data.status} />
+          <VisibilityTag visibility={data.kind} />
+          <BodyShort className="samtale-inbox-meta">
+            {t('inbox.conversationMeta', {
+              platform: t(`platform.${data.account.platform}`),
+              account: data.account.name,
+              team: data.team.name,
+              name: data.correspondent.name,
+            })}
+          </BodyShort>
+        </HStack>
+        <StatusMessage text={status} />
+        <HGrid columns={{ xs: 1, lg: '2fr 1fr' }} gap="space-32">
+          <VStack gap="space-32">
+            <MessageThread conversation={data} />
+            {data.replies.length > 0 && (
+              <Section heading={t('inbox.replies', { count: data.replies.length })} id="replies-heading" size="small">
+                <VStack as="ul" gap="space-12" className="samtale-plain-list" aria-labelledby="replies-heading">
+                  {data.replies.map((r) => (
+                    <li key={r.id}>
+                      <ReplyCard reply={r} onChanged={replaceReply} />
+                    </li>
+                  ))}
+                </VStack>
+              </Section>
+            )}
+            <ReplyComposer conversation={data} onDrafted={replaceReply} />
+          </VStack>
+          <VStack as="aside" gap="space-16" aria-label={t('inbox.side')} className="samtale-inbox-side">
+            <AssignSection conversation={data} members={members} act={act} />
+            <StatusSection conversation={data} act={act} />
+            <LabelsEditor conversation={data} known={labels} act={act} />
+            <SlaSection conversation={data} />
+            <NotesSection conversationId={data.id} notes={data.notes} onAdded={(note, text) => (setData((c) => c && { ...c, notes: [...c.notes, note] }), said(text))} />
+            <AuditSection conversation={data} />
+          </VStack>
+        </HGrid>
+      </VStack>
+    </InboxFrame>
+  );
+}
+
+function withReply(conversation: Conversation, reply: Reply): Conversation {
+  const known = conversation.replies.some((r) => r.id === reply.id);
+  return { ...conversation, replies: known ? conversation.replies.map((r) => (r.id === reply.id ? reply : r)) : [...conversation.replies, reply] };
+}

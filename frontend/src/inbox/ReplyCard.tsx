@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Alert, BodyShort, Button, HStack, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { Reply } from '../api/types';
+import { formatDateTime, useLanguage } from '../i18n/i18n';
+import { errorText } from '../shell/forms';
+import { ReplyStatusTag, VisibilityTag } from './InboxTags';
+import { REPLY_MAX, ReplyDecision } from './ReplyDecision';
+import { TextModal } from './TextModal';
+
+interface Props {
+  reply: Reply;
+  /** The reply as it now is, or null when the page should reload; with the text to announce. */
+  onChanged: (reply: Reply | null, text: string) => void;
+}
+
+/** One reply on its way through four-eyes: its state, the partner's decision and delivery, and what the reader may do. */
+export function ReplyCard({ reply, onChanged }: Props) {
+  const { t, language } = useLanguage();
+  const [editing, setEditing] = useState(false);
+  const [retrying, setRetrying] = useState(false);
+  const [retryError, setRetryError] = useState<string | null>(null);
+  const when = (iso: string) => formatDateTime(iso, language);
+  const { delivery } = reply;
+
+  async function retry() {
+    setRetrying(true);
+    setRetryError(null);
+    try {
+      onChanged(await api.retryReply(reply.id), t('inbox.reply.retried'));
+    } catch (e) {
+      setRetryError(errorText(e, t));
+    } finally {
+      setRetrying(false);
+    }
+  }
+
+  return (
+    <VStack gap="space-12" className="samtale-inbox-card" data-attention={reply.status === 'FAILED' || reply.status === 'REJECTED' || reply.canApprove}>
+      <HStack gap="space-8" align="center" wrap>
+        <ReplyStatusTag status={reply.status} />
+        <VisibilityTag visibility={reply.visibility} />
+        <BodyShort size="small" className="samtale-inbox-meta">
+          {t('inbox.reply.by', { name: reply.author.name, time: when(reply.createdAt) })}
+        </BodyShort>
+      </HStack>
+      <BodyShort as="p" className="samtale-inbox-text">
+        {reply.body}
+      </BodyShort>
+      {reply.status === 'REJECTED' && (
+        <Alert variant="warning" size="small">
+          {t('inbox.reply.rejectedBy', { name: reply.approver?.name ?? t('common.none'), comment: reply.rejectionComment ?? '' })}
+        </Alert>
+      )}
+      {reply.approver && reply.status !== 'REJECTED' && reply.decidedAt && (
+        <BodyShort size="small">
+          {t(reply.edited ? 'inbox.reply.approvedEdited' : 'inbox.reply.approvedBy', { name: reply.approver.name, time: when(reply.decidedAt) })}
+        </BodyShort>
+      )}
+      {reply.status === 'AWAITING_APPROVAL' && !reply.canApprove && <BodyShort size="small">{t('inbox.reply.waitingForPartner')}</BodyShort>}
+      {reply.status === 'APPROVED' && (
+        <BodyShort size="small">
+          {delivery.nextAttemptAt
+            ? t('inbox.reply.nextAttempt', { attempts: delivery.attempts, time: when(delivery.nextAttemptAt) })
+            : t('inbox.reply.queued')}
+        </BodyShort>
+      )}
+      {reply.status === 'SENT' && delivery.sentAt && <BodyShort size="small">{t('inbox.reply.sentAt', { time: when(delivery.sentAt) })}</BodyShort>}
+      {reply.status === 'FAILED' && (
+        <Alert variant="error" size="small">
+          {t('inbox.reply.failed', { attempts: delivery.attempts, error: delivery.lastError ?? t('common.errorGeneric') })}
+        </Alert>
+      )}
+      {reply.canApprove && reply.status === 'AWAITING_APPROVAL' && <ReplyDecision reply={reply} onDecided={onChanged} />}
+      {(reply.canEdit || (reply.canRetry && reply.status === 'FAILED')) && (
+        <HStack gap="space-8">
+          {reply.canEdit && (
+            <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+              {t(reply.status === 'REJECTED' ? 'inbox.reply.editResubmit' : 'inbox.reply.edit')}
+            </Button>
+          )}
+          {reply.canRetry && reply.status === 'FAILED' && (
+            <Button size="small" loading={retrying} onClick={() => void retry()}>
+              {t('inbox.reply.retry')}
+            </Button>
+          )}
+        </HStack>
+      )}
+      {retryError && (
+        <Alert variant="error" size="small" role="alert">
+          {retryError}
+        </Alert>
+      )}
+      {editing && (
+        <TextModal
+          heading={t('inbox.reply.editHeading')}
+          label={t('inbox.reply.text')}
+          description={reply.status === 'REJECTED' ? t('inbox.reply.resubmitHint') : undefined}
+          field="body"
+          maxLength={REPLY_MAX}
+          initial={reply.body}
+          submitLabel={t(reply.status === 'REJECTED' ? 'inbox.reply.resubmit' : 'common.save')}
+          requiredText={t('inbox.reply.required')}
+          onSave={async (body) => {
+            const saved = await api.editReply(reply.id, body);
+            setEditing(false);
+            onChanged(saved, t(reply.status === 'REJECTED' ? 'inbox.reply.resubmitted' : 'inbox.reply.saved'));
+          }}
+          onClose={() => setEditing(false)}
+        />
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Link, Page, VStack } from '@navikt/ds-react';
+import { DownloadIcon } from '@navikt/aksel-icons';
+import { api, ApiError, streams } from '../api/client';
+import type { WebChatInfo, WebChatMessage } from '../api/types';
+import { useLanguage } from '../i18n/i18n';
+import { ConfirmModal } from '../shell/ConfirmModal';
+import { errorText } from '../shell/forms';
+import { Section } from '../shell/Section';
+import { LoadProblem } from '../forum/LoadProblem';
+import { StatusMessage } from '../forum/StatusMessage';
+import { useEventStream } from '../inbox/useEventStream';
+import { ChatAvailability } from './ChatAvailability';
+import { ChatComposer } from './ChatComposer';
+import { ChatLog } from './ChatLog';
+import { StartChatForm } from './StartChatForm';
+import './webchat.css';
+
+type Phase = 'start' | 'chat' | 'expired' | 'ended';
+
+const expired = (e: unknown) => e instanceof ApiError && e.status === 401;
+
+function withMessage(list: WebChatMessage[], message: WebChatMessage): WebChatMessage[] {
+  return list.some((m) => m.id === message.id) ? list : [...list, message];
+}
+
+/** The citizen's web chat: no employee login, a session cookie, messages both ways in real time. */
+export function WebChatPage() {
+  const { t, language } = useLanguage();
+  const accountId = Number(useParams().accountId);
+  const [info, setInfo] = useState<WebChatInfo | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [phase, setPhase] = useState<Phase>('start');
+  const [messages, setMessages] = useState<WebChatMessage[]>([]);
+  const [draft, setDraft] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  // Set when the citizen has just started the chat: the message field then takes focus.
+  const [justStarted, setJustStarted] = useState(false);
+
+  const enterChat = useCallback(async () => {
+    setPhase('chat');
+    try {
+      setMessages(await api.webChatMessages(accountId));
+    } catch (e) {
+      if (expired(e)) setPhase('expired');
+    }
+  }, [accountId]);
+
+  const load = useCallback(async () => {
+    try {
+      const next = await api.webChat(accountId);
+      setInfo(next);
+      setLoadError(null);
+      if (next.session) await enterChat();
+    } catch (e) {
+      setLoadError(e);
+    }
+  }, [accountId, enterChat]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const title = info ? t('chat.title', { name: info.name }) : t('chat.titlePlain');
+  useEffect(() => {
+    document.title = `${title} – NAV`;
+  }, [title]);
+
+  useEventStream<WebChatMessage>(phase === 'chat' ? streams.webChat(accountId) : null, 'message', (m) => setMessages((list) => withMessage(list, m)));
+
+  async function start(name: string | null) {
+    await api.startWebChat(accountId, name);
+    setStatus(t('chat.started'));
+    setJustStarted(true);
+    await enterChat();
+  }
+
+  async function send(text: string) {
+    try {
+      const sent = await api.sendWebChat(accountId, text);
+      setMessages((list) => withMessage(list, sent));
+      setDraft('');
+    } catch (e) {
+      if (expired(e)) return setPhase('expired');
+      throw new Error(e instanceof ApiError && e.fieldErrors.body ? e.fieldErrors.body : errorText(e, t));
+    }
+  }
+
+  return (
+    <div lang={language} className="samtale-chat">
+      <Page>
+        <header className="samtale-chat-header">
+          <Page.Block width="md" gutters>
+            <BodyShort weight="semibold">{t('chat.brand')}</BodyShort>
+          </Page.Block>
+        </header>
+        <main id="main" tabIndex={-1} className="samtale-main">
+          <Page.Block width="md" gutters className="samtale-content">
+            <VStack gap="space-24">
+              <Heading level="1" size="large">
+                {title}
+              </Heading>
+              {info === null ? (
+                <LoadProblem error={loadError} notFound={t('chat.notFound')} />
+              ) : (
+                <>
+                  <ChatAvailability info={info} />
+                  <StatusMessage text={status} />
+                  {phase === 'start' && info.openNow && <StartChatForm onStart={start} />}
+                  {phase === 'expired' && (
+                    <Alert variant="warning" role="alert">
+                      <Heading level="2" size="small" spacing>
+                        {t('chat.expiredHeading')}
+                      </Heading>
+                      <BodyLong spacing>{t('chat.expiredBody')}</BodyLong>
+                      <Button size="small" onClick={() => (setPhase('start'), void load())}>
+                        {t('chat.startAgain')}
+                      </Button>
+                    </Alert>
+                  )}
+                  {phase === 'ended' && (
+                    <Alert variant="info">
+                      <BodyLong spacing>{t('chat.endedBody')}</BodyLong>
+                      <Button size="small" variant="secondary" onClick={() => (setMessages([]), setPhase('start'), void load())}>
+                        {t('chat.startAgain')}
+                      </Button>
+                    </Alert>
+                  )}
+                  {(phase === 'chat' || phase === 'expired') && (
+                    <Section heading={t('chat.log')} id="chat-log-heading">
+                      <ChatLog messages={messages} />
+                      {phase === 'chat' && (
+                        <>
+                          <ChatComposer autoFocus={justStarted} draft={draft} onDraft={setDraft} onSend={send} />
+                          <HStack gap="space-16" align="center" wrap>
+                            <Link href={streams.webChatTranscript(accountId)} download>
+                              <DownloadIcon aria-hidden />
+                              {t('chat.transcript')}
+                            </Link>
+                            <Button size="small" variant="secondary" onClick={() => setConfirmEnd(true)}>
+                              {t('chat.end')}
+                            </Button>
+                          </HStack>
+                        </>
+                      )}
+                    </Section>
+                  )}
+                </>
+              )}
+              <BodyShort size="small">{t('chat.privacy')}</BodyShort>
+            </VStack>
+          </Page.Block>
+        </main>
+      </Page>
+      {confirmEnd && (
+        <ConfirmModal
+          heading={t('chat.endHeading')}
+          body={t('chat.endBody')}
+          confirm={t('chat.end')}
+          onConfirm={async () => {
+            await api.endWebChat(accountId);
+            setConfirmEnd(false);
+            setPhase('ended');
+          }}
+          onClose={() => setConfirmEnd(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+package no.samtale.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import tools.jackson.databind.JsonNode;
+
+import no.samtale.support.Api;
+import no.samtale.support.IntegrationTest;
+
+/** The inbox, the partner's approval queue, the channel admin and the citizens' web chat in a real browser. */
+class InboxBrowserIntegrationTests extends IntegrationTest {
+
+	private Browser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		browser = Browser.shared("http://localhost:" + port);
+	}
+
+	@Test
+	void everyInboxPagePassesAxeForAnAdvisor() {
+		long waiting = conversationWaitingFor("veileder1");
+		browser.loginAs("veileder1");
+		for (String page : List.of("/innboks", "/innboks/godkjenning", "/innboks/standardsvar",
+				"/innboks/samtale/" + waiting)) {
+			browser.open(page);
+			browser.waitFor(By.tagName("h1"));
+			browser.waitFor(By.id("main"));
+			browser.waitFor(By.cssSelector("#main table, #main article, #main form, #main section"));
+			assertNoViolations(page);
+		}
+		browser.waitForText(By.id("main"), "Godkjenn");
+	}
+
+	@Test
+	void theChannelAdminPagesPassAxe() {
+		long simulated = account("NAV Jobblyst", "SNAPCHAT");
+		browser.loginAs("admin");
+		for (String page : List.of("/admin/kanaler", "/admin/kanaler/team", "/admin/kanaler/simulator/" + simulated)) {
+			browser.open(page);
+			browser.waitFor(By.tagName("h1"));
+			browser.waitFor(By.cssSelector("#main table, #main form"));
+			assertNoViolations(page);
+		}
+	}
+
+	@Test
+	void thePartnersOpenQueueShowsANewReplyWithinASecondAndApprovesIt() {
+		Api admin = api().asDemo("admin");
+		String question = "Nettleserspørsmål " + UUID.randomUUID();
+		long account = account("NAV Foreldrepenger", "FACEBOOK");
+		admin.post("/api/v1/channels/accounts/" + account + "/inbound", """
+				{"externalId": "%s", "kind": "PUBLIC", "threadExternalId": "%s", "authorExternalId": "u",
+				 "authorName": "Kari", "body": "%s"}""".formatted(UUID.randomUUID(), UUID.randomUUID(), question));
+		long conversation = awaitConversation(api().asDemo("veileder1"), question);
+		browser.loginAs("veileder2");
+		browser.open("/innboks/godkjenning");
+		browser.waitFor(By.tagName("h1"));
+
+		String answer = "Svar til nettleseren " + UUID.randomUUID();
+		long reply = api().asDemo("veileder1")
+			.post("/api/v1/inbox/conversations/" + conversation + "/replies",
+					"{\"body\": \"" + answer + "\", \"visibility\": \"PUBLIC\"}")
+			.json()
+			.path("id")
+			.asLong();
+		new WebDriverWait(browserDriver(), Duration.ofSeconds(2))
+			.until(d -> d.findElement(By.id("main")).getText().contains(answer));
+
+		WebElement item = browser.waitFor(By.xpath("//article[.//*[contains(text(), '" + answer + "')]]"));
+		item.findElement(By.xpath(".//button[normalize-space() = 'Godkjenn']")).sendKeys(Keys.ENTER);
+		new WebDriverWait(browserDriver(), Duration.ofSeconds(10)).until(d -> !replyStatus(conversation, reply)
+			.equals("AWAITING_APPROVAL"));
+		assertThat(replyStatus(conversation, reply)).isIn("APPROVED", "SENT");
+	}
+
+	@Test
+	void aCitizenChatsUsingOnlyTheKeyboard() {
+		long chat = account("Chat med NAV om foreldrepenger", "WEB_CHAT");
+		browser.reset();
+		browser.open("/chat/" + chat);
+		browser.waitFor(By.tagName("h1"));
+		assertNoViolations("/chat before starting");
+		List<WebElement> start = browserDriver().findElements(By.xpath("//button[normalize-space() = 'Start chat']"));
+		if (!start.isEmpty()) {
+			start.get(0).sendKeys(Keys.ENTER);
+		}
+		WebElement message = browser.waitFor(By.xpath("//textarea"));
+		String text = "Chat fra tastaturet " + UUID.randomUUID();
+		message.sendKeys(text, Keys.ENTER);
+
+		browser.waitForText(By.cssSelector("[role=log]"), text);
+		assertNoViolations("/chat with a message");
+		awaitConversation(api().asDemo("veileder1"), text);
+	}
+
+	private org.openqa.selenium.WebDriver browserDriver() {
+		return browser.driver;
+	}
+
+	private String replyStatus(long conversation, long reply) {
+		for (JsonNode item : api().asDemo("veileder1").get("/api/v1/inbox/conversations/" + conversation).json()
+			.path("replies")) {
+			if (item.path("id").asLong() == reply) {
+				return item.path("status").asString();
+			}
+		}
+		throw new AssertionError("No reply " + reply);
+	}
+
+	private long conversationWaitingFor(String partner) {
+		JsonNode items = api().asDemo(partner).get("/api/v1/approvals").json().path("items");
+		for (JsonNode item : items) {
+			if (item.path("canApprove").asBoolean()) {
+				return item.path("conversationId").asLong();
+			}
+		}
+		throw new AssertionError("Nothing waits for " + partner);
+	}
+
+	private long awaitConversation(Api reader, String subject) {
+		long[] found = new long[1];
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+			for (JsonNode item : reader.get("/api/v1/inbox/conversations?size=200&sort=newest").json().path("items")) {
+				if (item.path("subject").asString().equals(subject)) {
+					found[0] = item.path("id").asLong();
+					return true;
+				}
+			}
+			return false;
+		});
+		return found[0];
+	}
+
+	private long account(String name, String platform) {
+		for (JsonNode account : api().asDemo("admin").get("/api/v1/channels/accounts").json()) {
+			if (account.path("name").asString().equals(name) && account.path("platform").asString().equals(platform)) {
+				return account.path("id").asLong();
+			}
+		}
+		throw new AssertionError("No account " + name + " on " + platform);
+	}
+
+	private void assertNoViolations(String page) {
+		assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA violations on " + page).isEmpty();
+	}
+
+}
