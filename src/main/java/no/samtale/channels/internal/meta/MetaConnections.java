@@ -37,11 +37,15 @@ class MetaConnections {
 
 	private final TokenCipher cipher;
 
-	MetaConnections(Accounts accounts, MetaPages pages, GraphApi graph, TokenCipher cipher) {
+	private final MetaDeliveryProcessor processor;
+
+	MetaConnections(Accounts accounts, MetaPages pages, GraphApi graph, TokenCipher cipher,
+			MetaDeliveryProcessor processor) {
 		this.accounts = accounts;
 		this.pages = pages;
 		this.graph = graph;
 		this.cipher = cipher;
+		this.processor = processor;
 	}
 
 	void connect(long accountId, String pageId, PageKind kind, String token) {
@@ -73,6 +77,26 @@ class MetaConnections {
 		}
 		pages.connect(accountId, pageId, kind, token, Instant.now());
 		accounts.markActive(accountId);
+		if (kind == PageKind.FACEBOOK_PAGE) {
+			backfill(accountId, pageId, token);
+		}
+	}
+
+	/**
+	 * Reads the page's 25 latest posts with up to 100 comments each into the intake. A failure here does not undo
+	 * the connection: webhooks bring what is new, and the admin can connect again to retry.
+	 */
+	int backfill(long accountId, String pageId, String token) {
+		try {
+			JsonNode feed = graph.get(accountId, "/" + pageId + "/feed", Map.of("limit", "25", "fields",
+					"id,message,comments.filter(stream).limit(100){id,message,from,created_time,parent{id}}"), token);
+			return processor.backfill(accountId, pageId, feed);
+		}
+		catch (DeliveryFailure failure) {
+			log.warn("Backfill of Meta account {} failed: {}{}", accountId, failure.getMessage(),
+					failure.trace() == null ? "" : " (trace " + failure.trace() + ")");
+			return 0;
+		}
 	}
 
 	/** Checks every connected token once; the daily task runs this. Answers how many needed reconnecting. */

@@ -37,6 +37,10 @@ class MetaDeliveryProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(MetaDeliveryProcessor.class);
 
+	// The Graph API writes times as 2026-11-24T06:00:00+0000.
+	private static final java.time.format.DateTimeFormatter GRAPH_TIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
+
 	private final MetaDeliveries deliveries;
 
 	private final MetaPages pages;
@@ -112,6 +116,52 @@ class MetaDeliveryProcessor {
 		else {
 			deliveries.finished(deliveryId, "PROCESSED", unroutable > 0 ? unroutable + " entries unroutable" : null);
 		}
+	}
+
+	/**
+	 * Closes gaps after connecting (or downtime): comments read from the page's feed go the same way as webhook
+	 * ones, so a comment seen both ways arrives once and a removed one stays removed. Answers how many were read.
+	 */
+	int backfill(long accountId, String pageId, JsonNode feed) {
+		List<String> errors = new ArrayList<>();
+		int read = 0;
+		for (JsonNode post : feed.path("data")) {
+			String postId = post.path("id").asString("");
+			for (JsonNode comment : post.path("comments").path("data")) {
+				if (pageId.equals(comment.path("from").path("id").asString(""))) {
+					continue;
+				}
+				String id = comment.path("id").asString("");
+				String parent = comment.path("parent").path("id").asString("");
+				Instant at = graphTime(comment.path("created_time").asString(""));
+				InboundMessage message = new InboundMessage(id, Visibility.PUBLIC,
+						parent.isEmpty() || parent.equals(postId) ? id : parent, comment.path("from").path("id").asString(""),
+						name(comment.path("from").path("name"), "Facebook-bruker"), body(comment.path("message")),
+						postId.isEmpty() ? null : postId, blankToNull(post.path("message").asString("")), at);
+				item(errors, () -> apply(accountId, "add", at, message));
+				read++;
+			}
+		}
+		if (!errors.isEmpty()) {
+			log.warn("Backfill of a Meta account skipped {} comment(s) it could not store", errors.size());
+		}
+		return read;
+	}
+
+	private static Instant graphTime(String value) {
+		try {
+			return java.time.OffsetDateTime.parse(value, GRAPH_TIME).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return Instant.now();
+		}
+	}
+
+	private static String blankToNull(String value) {
+		if (value.isBlank()) {
+			return null;
+		}
+		return value.length() > Intake.MAX_BODY ? value.substring(0, Intake.MAX_BODY) : value;
 	}
 
 	private void item(List<String> errors, Runnable work) {

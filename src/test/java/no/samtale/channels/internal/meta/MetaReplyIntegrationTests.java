@@ -132,6 +132,38 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 		GRAPH.verify(0, postRequestedFor(urlPathEqualTo("/" + second + "/comments")));
 	}
 
+	@Test
+	void connectingReadsRecentCommentsAndAWebhookForOneOfThemAddsNothing() {
+		MetaHooks hooks = new MetaHooks(api(), jdbc);
+		String page = "5000000000005";
+		String comment = page + "_c" + System.nanoTime();
+		String text = "Fra før tilkoblingen " + UUID.randomUUID();
+		GRAPH.stubFor(get(urlPathEqualTo("/" + page + "/feed")).withQueryParam("access_token", equalTo("feed-token"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+					{"data":[{"id":"%s_777","message":"Et innlegg om permisjon","comments":{"data":[
+					 {"id":"%s","message":"%s","from":{"id":"24000000000009","name":"Ola Nordmann"},
+					  "created_time":"2026-11-20T10:00:00+0000"},
+					 {"id":"%s_own","message":"Svar fra siden","from":{"id":"%s","name":"Siden"},
+					  "created_time":"2026-11-20T11:00:00+0000","parent":{"id":"%s"}}]}}]}""".formatted(page, comment,
+					text, page, page, comment))));
+
+		metaAccount("Med historikk " + UUID.randomUUID(), page, "feed-token");
+		String webhook = MetaHooks.comment(page, comment, null, text, Instant.now(), "add");
+		assertThat(hooks.sendSigned(webhook)).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
+		long id = hooks.conversationWith(api().asDemo("veileder1"), text).path("id").asLong();
+		JsonNode conversation = api().asDemo("veileder1").get("/api/v1/inbox/conversations/" + id).json();
+		assertThat(conversation.path("context").path("text").asString()).isEqualTo("Et innlegg om permisjon");
+		hooks.awaitProcessed(webhook);
+		assertThat(hooks.state(webhook)).isEqualTo("PROCESSED");
+		assertThat(jdbc.sql("select count(*) from channels_inbound where external_id like :page")
+			.param("page", page + "_%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 	/** A new Facebook account of the NAV Foreldrepenger team, connected to a page of its own. */
 	private long metaAccount(String name, String page, String token) {
 		Api admin = api().asDemo("admin");

@@ -89,7 +89,9 @@ class MetaUnitTests {
 		assertThat(cipher.decrypt(twice)).isEqualTo("EAAB-page-token");
 		assertThatThrownBy(() -> new TokenCipher("another-key", false).decrypt(once))
 			.isInstanceOf(IllegalStateException.class);
-		String tampered = once.substring(0, once.length() - 3) + (once.endsWith("A==") ? "B==" : "A==");
+		byte[] sealed = java.util.Base64.getDecoder().decode(once.substring(3));
+		sealed[sealed.length - 1] ^= 1;
+		String tampered = "v1:" + java.util.Base64.getEncoder().encodeToString(sealed);
 		assertThatThrownBy(() -> cipher.decrypt(tampered)).isInstanceOf(IllegalStateException.class);
 	}
 
