@@ -39,8 +39,11 @@ class MetaConnections {
 
 	private final MetaDeliveryProcessor processor;
 
+	private final MetaSettings settings;
+
 	MetaConnections(Accounts accounts, MetaPages pages, GraphApi graph, TokenCipher cipher,
-			MetaDeliveryProcessor processor) {
+			MetaDeliveryProcessor processor, MetaSettings settings) {
+		this.settings = settings;
 		this.accounts = accounts;
 		this.pages = pages;
 		this.graph = graph;
@@ -101,6 +104,10 @@ class MetaConnections {
 
 	/** Checks every connected token once; the daily task runs this. Answers how many needed reconnecting. */
 	int checkAll() {
+		if (!settings.configured()) {
+			// Meta is off (the demo without SAMTALE_META_*): no call leaves, and no demo token is judged by real Meta.
+			return 0;
+		}
 		int rejected = 0;
 		for (long accountId : pages.connectedAccounts()) {
 			try {

@@ -31,6 +31,28 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MetaConnections connections;
+
+	@Test
+	void theDailyCheckMarksAnAccountWhoseTokenExpiredForReconnecting() {
+		long account = metaAccount("Daglig sjekk " + UUID.randomUUID(), "6000000000006", "daily-token");
+		GRAPH.stubFor(get(urlPathEqualTo("/me")).withQueryParam("access_token", equalTo("daily-token"))
+			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+				.withBody("{\"error\":{\"message\":\"Session has expired\",\"code\":190,\"error_subcode\":463,"
+						+ "\"fbtrace_id\":\"TDAILY\"}}")));
+
+		int rejected = connections.checkAll();
+
+		assertThat(rejected).isPositive();
+		assertThat(api().asDemo("admin").get("/api/v1/channels/accounts/" + account + "/meta").json()
+			.path("state").asString()).isEqualTo("RECONNECT_NEEDED");
+		assertThat(api().asDemo("admin").get("/api/v1/channels/accounts/" + MetaHooksAccounts.demoPage(jdbc) + "/meta")
+			.json()
+			.path("state")
+			.asString()).isEqualTo("ACTIVE");
+	}
+
 	@Test
 	void anApprovedReplyIsPostedOnceEvenWhenTheFirstAttemptGets500() {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
@@ -212,6 +234,17 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 		JsonNode replies = api().asDemo("veileder1").get("/api/v1/inbox/conversations/" + conversation).json()
 			.path("replies");
 		return replies.get(replies.size() - 1);
+	}
+
+	static final class MetaHooksAccounts {
+
+		static long demoPage(JdbcClient jdbc) {
+			return jdbc.sql("select account_id from channels_meta_page where page_id = :page")
+				.param("page", MetaDemo.PAGE_ID)
+				.query(Long.class)
+				.single();
+		}
+
 	}
 
 }
