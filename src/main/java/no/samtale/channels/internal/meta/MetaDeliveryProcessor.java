@@ -10,10 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
@@ -67,7 +68,13 @@ class MetaDeliveryProcessor {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Asynchronous after the delivery's commit, and tracked by the event publication registry like a module
+	 * listener, but without a transaction around it: each item has its own, so processing holds one pooled
+	 * connection at a time instead of two, and leaves the rest to the webhook's requests.
+	 */
+	@Async
+	@TransactionalEventListener
 	void on(MetaDeliveryStored stored) {
 		process(stored.deliveryId());
 	}
