@@ -119,6 +119,13 @@ public class Accounts {
 		cache.evict(accountId);
 	}
 
+	/** The account's credentials were entered again and accepted: it sends once more. */
+	@Transactional
+	public void markActive(long accountId) {
+		jdbc.sql("update channels_account set state = 'ACTIVE' where id = :id").param("id", accountId).update();
+		cache.evict(accountId);
+	}
+
 	private void check(AccountSettings settings) {
 		if (teams.find(settings.teamId()).isEmpty()) {
 			throw new InvalidInputException("teamId", "No team has this id");

@@ -25,6 +25,9 @@ public class Intake {
 
 	public static final int MAX_BODY = 8000;
 
+	/** What a message removed on its platform reads afterwards: its text is not kept. */
+	public static final String REMOVED_BODY = "(Fjernet på plattformen)";
+
 	private final JdbcClient jdbc;
 
 	private final DuplicateSafeInsert inserts;
@@ -83,6 +86,21 @@ public class Intake {
 			.query(Intake::row)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Inbound message", inboundId));
+	}
+
+	/** Where a connector learns that the platform edited or removed a message it had handed over before. */
+	@Transactional
+	public Optional<Long> changed(long accountId, String externalId, String body, boolean removed) {
+		Optional<Long> id = idOf(accountId, externalId);
+		if (id.isEmpty()) {
+			return id;
+		}
+		String stored = removed ? REMOVED_BODY : body;
+		required("body", stored, MAX_BODY);
+		jdbc.sql("update channels_inbound set body = :body where id = :id").param("body", stored).param("id", id.get())
+			.update();
+		events.publishEvent(new InboundChanged(id.get(), accountId, stored, removed));
+		return id;
 	}
 
 	private Optional<Long> idOf(long accountId, String externalId) {

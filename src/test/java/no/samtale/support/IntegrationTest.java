@@ -3,6 +3,8 @@ package no.samtale.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 import org.flywaydb.core.Flyway;
@@ -29,6 +31,13 @@ public abstract class IntegrationTest {
 
 	public static final MockOAuth2Server OIDC = startOidc();
 
+	/** Plays Meta's Graph API for the Meta connector; tests stub what they need on paths of their own. */
+	public static final WireMockServer GRAPH = startGraph();
+
+	public static final String META_APP_SECRET = "test-app-secret";
+
+	public static final String META_VERIFY_TOKEN = "test-verify-token";
+
 	@LocalServerPort
 	protected int port;
 
@@ -49,12 +58,23 @@ public abstract class IntegrationTest {
 		registry.add("samtale.oidc.client-id", () -> OIDC_CLIENT_ID);
 		registry.add("samtale.oidc.client-secret", () -> "secret");
 		registry.add("samtale.oidc.group-roles", () -> "ADVISOR=group-veiledere;ADMIN=group-admin,group-it");
+		registry.add("samtale.meta.graph-url", GRAPH::baseUrl);
+		registry.add("samtale.meta.app-secret", () -> META_APP_SECRET);
+		registry.add("samtale.meta.verify-token", () -> META_VERIFY_TOKEN);
+		registry.add("samtale.secret-key", () -> "test-secret-key-for-page-tokens");
 	}
 
 	private static MockOAuth2Server startOidc() {
 		MockOAuth2Server server = new MockOAuth2Server();
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+		return server;
+	}
+
+	private static WireMockServer startGraph() {
+		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;
 	}
 

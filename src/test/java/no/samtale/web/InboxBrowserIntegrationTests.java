@@ -59,7 +59,7 @@ class InboxBrowserIntegrationTests extends IntegrationTest {
 	void thePartnersOpenQueueShowsANewReplyWithinASecondAndApprovesIt() {
 		Api admin = api().asDemo("admin");
 		String question = "Nettleserspørsmål " + UUID.randomUUID();
-		long account = account("NAV Foreldrepenger", "FACEBOOK");
+		long account = account("NAV Foreldrepenger", "INSTAGRAM");
 		admin.post("/api/v1/channels/accounts/" + account + "/inbound", """
 				{"externalId": "%s", "kind": "PUBLIC", "threadExternalId": "%s", "authorExternalId": "u",
 				 "authorName": "Kari", "body": "%s"}""".formatted(UUID.randomUUID(), UUID.randomUUID(), question));

@@ -45,6 +45,9 @@ class SecurityConfiguration {
 
 	private static final String CITIZEN_PATHS = "/api/v1/webchat/**";
 
+	// Platforms call their webhooks without a login; each webhook checks the platform's own signature.
+	private static final String WEBHOOK_PATHS = "/webhooks/**";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -59,6 +62,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/v1/info").permitAll()
 			// Citizens in the web chat have no employee login; their own session cookie (SameSite=Strict) names them.
 			.requestMatchers(CITIZEN_PATHS).permitAll()
+			.requestMatchers(WEBHOOK_PATHS).permitAll()
 			.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 			.requestMatchers("/api/**").authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
@@ -67,7 +71,7 @@ class SecurityConfiguration {
 			.anyRequest().permitAll());
 		http.csrf(csrf -> csrf.spa()
 			.ignoringRequestMatchers(SecurityConfiguration::hasBearerToken)
-			.ignoringRequestMatchers(CITIZEN_PATHS));
+			.ignoringRequestMatchers(CITIZEN_PATHS, WEBHOOK_PATHS));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new AccountStateFilter(jdbc, problemResponses), AuthorizationFilter.class);
 		http.formLogin(form -> form.loginPage("/login")

@@ -47,6 +47,14 @@ class ConversationLog {
 			.update()) > 0;
 	}
 
+	/** The platform edited or removed a citizen's message: the copy here follows (a no-op until it is threaded). */
+	void citizenMessageChanged(long inboundId, String body) {
+		jdbc.sql("update inbox_message set body = :body where inbound_id = :inbound")
+			.param("body", body)
+			.param("inbound", inboundId)
+			.update();
+	}
+
 	/** Stores a delivered reply once; answers whether it was new. */
 	boolean advisorMessage(long conversationId, long replyId, Visibility visibility, long authorId, String authorName,
 			String externalId, String body, Instant at) {

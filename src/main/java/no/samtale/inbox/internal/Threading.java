@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Inbound;
+import no.samtale.channels.InboundChanged;
 import no.samtale.channels.InboundReceived;
 import no.samtale.channels.Intake;
 import no.samtale.inbox.ConversationChanged;
@@ -40,6 +41,15 @@ class Threading {
 	@ApplicationModuleListener
 	void on(InboundReceived received) {
 		thread(received.inboundId());
+	}
+
+	/**
+	 * An edit or removal on the platform. The threading reads the inbound message's current body, so a change that
+	 * overtakes its message's threading is not lost.
+	 */
+	@ApplicationModuleListener
+	void on(InboundChanged changed) {
+		log.citizenMessageChanged(changed.inboundId(), changed.body());
 	}
 
 	/** Threads one inbound message and answers its conversation's id. */

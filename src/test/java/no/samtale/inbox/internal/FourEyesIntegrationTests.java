@@ -46,7 +46,7 @@ class FourEyesIntegrationTests extends IntegrationTest {
 		assertThat(shown.path("messages").findValuesAsString("direction")).containsExactly("IN", "OUT");
 		assertThat(shown.path("audit").findValuesAsString("action")).contains("RECEIVED", "REPLY_DRAFTED",
 				"REPLY_APPROVED", "REPLY_SENT");
-		long account = Inbox.account(admin, Inbox.FORELDREPENGER, "FACEBOOK");
+		long account = Inbox.account(admin, Inbox.FORELDREPENGER, Inbox.SIMULATED);
 		JsonNode sent = admin.get("/api/v1/channels/accounts/" + account + "/simulator/sent?size=200").json();
 		assertThat(sent.path("items").findValuesAsString("body")
 			.stream()

@@ -1,0 +1,126 @@
+package no.samtale.channels.internal.meta;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import no.samtale.channels.Capability;
+import no.samtale.channels.ChannelConnector;
+import no.samtale.channels.ConnectorKind;
+import no.samtale.channels.DeliveryFailure;
+import no.samtale.channels.OutboundDelivery;
+import no.samtale.channels.Platform;
+import no.samtale.channels.internal.meta.MetaPages.Page;
+import no.samtale.channels.internal.meta.MetaPages.PageKind;
+
+/**
+ * Facebook Pages and Instagram through the Graph API. A public reply answers the thread's top comment, a private
+ * reply goes through Messenger to the comment's author ({@code recipient.comment_id}; Meta allows one per
+ * comment, within 7 days), a message answers inside Messenger's 24-hour window.
+ *
+ * <p>Exactly once: the outbox never calls {@link #deliver} again after it succeeded. If the process dies after
+ * Meta acted but before the outbox recorded it, or Meta's answer is lost, the next attempt posts again and the
+ * citizen may see the reply twice; the Graph API takes no idempotency key. The window is one HTTP call wide.
+ */
+@Component
+class MetaConnector implements ChannelConnector {
+
+	private static final Pattern GRAPH_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,200}");
+
+	private final MetaSettings settings;
+
+	private final MetaPages pages;
+
+	private final GraphApi graph;
+
+	private final JsonMapper json;
+
+	MetaConnector(MetaSettings settings, MetaPages pages, GraphApi graph, JsonMapper json) {
+		this.settings = settings;
+		this.pages = pages;
+		this.graph = graph;
+		this.json = json;
+	}
+
+	@Override
+	public ConnectorKind kind() {
+		return ConnectorKind.META;
+	}
+
+	@Override
+	public Set<Capability> capabilities(Platform platform) {
+		if (platform != Platform.FACEBOOK && platform != Platform.INSTAGRAM) {
+			return Set.of();
+		}
+		return EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.REPLY_PRIVATELY, Capability.HIDE,
+				Capability.DELETE, Capability.PUBLISH);
+	}
+
+	@Override
+	public String deliver(OutboundDelivery delivery) throws DeliveryFailure {
+		if (!settings.configured()) {
+			throw DeliveryFailure.permanent("Meta is not configured on this server (SAMTALE_META_APP_SECRET is unset)");
+		}
+		long accountId = delivery.account().id();
+		Page page = pages.of(accountId)
+			.orElseThrow(() -> DeliveryFailure.permanent("The account is not connected to a Meta page yet"));
+		String token;
+		try {
+			token = pages.token(accountId).orElseThrow();
+		}
+		catch (IllegalStateException e) {
+			throw new DeliveryFailure(e.getMessage() + "; reconnect the account", true, null, null, true);
+		}
+		String target = delivery.targetExternalId();
+		boolean instagram = page.kind() == PageKind.INSTAGRAM;
+		return switch (delivery.action()) {
+			case REPLY -> id(graph.post(accountId, "/" + id(target) + (instagram ? "/replies" : "/comments"),
+					Map.of("message", delivery.body()), token), "id");
+			case REPLY_PRIVATELY -> id(graph.post(accountId, "/" + page.pageId() + "/messages",
+					message(Map.of("comment_id", id(target)), delivery.body(), null), token), "message_id");
+			case MESSAGE -> id(graph.post(accountId, "/" + page.pageId() + "/messages",
+					message(Map.of("id", id(target)), delivery.body(), "RESPONSE"), token), "message_id");
+			case HIDE, UNHIDE -> {
+				String hidden = String.valueOf(delivery.action() == no.samtale.channels.OutboundAction.HIDE);
+				graph.post(accountId, "/" + id(target), Map.of(instagram ? "hide" : "is_hidden", hidden), token);
+				yield null;
+			}
+			case DELETE -> {
+				graph.delete(accountId, "/" + id(target), token);
+				yield null;
+			}
+			case PUBLISH -> id(graph.post(accountId, "/" + page.pageId() + "/feed", Map.of("message", delivery.body()),
+					token), "id");
+		};
+	}
+
+	private Map<String, String> message(Map<String, String> recipient, String body, String messagingType) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("recipient", json.writeValueAsString(recipient));
+		form.put("message", json.writeValueAsString(Map.of("text", body)));
+		if (messagingType != null) {
+			form.put("messaging_type", messagingType);
+		}
+		return form;
+	}
+
+	private static String id(String target) throws DeliveryFailure {
+		if (target == null || !GRAPH_ID.matcher(target).matches()) {
+			throw DeliveryFailure.permanent("The target is not a Meta id");
+		}
+		return target;
+	}
+
+	private static String id(JsonNode answer, String field) {
+		String id = answer.path(field).asString("");
+		return id.isEmpty() ? null : id;
+	}
+
+}

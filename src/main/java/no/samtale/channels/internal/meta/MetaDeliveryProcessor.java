@@ -1,0 +1,342 @@
+package no.samtale.channels.internal.meta;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import no.samtale.channels.InboundMessage;
+import no.samtale.channels.Intake;
+import no.samtale.channels.Visibility;
+import no.samtale.platform.DuplicateSafeInsert;
+
+/**
+ * Processes a stored webhook delivery: routes each entry to its account by page id and hands new comments and
+ * messages to the {@link Intake}, which stores each Meta id once. Each item runs in a transaction of its own, so
+ * one bad item is recorded as the delivery's error and the rest still arrive; a delivery that is not JSON at all
+ * is kept with its error. Edits, removals and hiding are applied only when newer than what is recorded for the
+ * comment, and a removal that overtakes its comment leaves a tombstone, so the comment never appears.
+ */
+@Component
+class MetaDeliveryProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(MetaDeliveryProcessor.class);
+
+	// The Graph API writes times as 2026-11-24T06:00:00+0000.
+	private static final java.time.format.DateTimeFormatter GRAPH_TIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
+
+	private final MetaDeliveries deliveries;
+
+	private final MetaPages pages;
+
+	private final Intake intake;
+
+	private final JdbcClient jdbc;
+
+	private final DuplicateSafeInsert inserts;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate ownTransaction;
+
+	MetaDeliveryProcessor(MetaDeliveries deliveries, MetaPages pages, Intake intake, JdbcClient jdbc,
+			DuplicateSafeInsert inserts, JsonMapper json, PlatformTransactionManager transactions) {
+		this.deliveries = deliveries;
+		this.pages = pages;
+		this.intake = intake;
+		this.jdbc = jdbc;
+		this.inserts = inserts;
+		this.json = json;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Asynchronous after the delivery's commit, and tracked by the event publication registry like a module
+	 * listener, but without a transaction around it: each item has its own, so processing holds one pooled
+	 * connection at a time instead of two, and leaves the rest to the webhook's requests.
+	 */
+	@Async
+	@TransactionalEventListener
+	void on(MetaDeliveryStored stored) {
+		process(stored.deliveryId());
+	}
+
+	void process(long deliveryId) {
+		JsonNode root;
+		try {
+			root = json.readTree(deliveries.payload(deliveryId));
+		}
+		catch (JacksonException e) {
+			// The message of a parse error quotes the payload; only where it broke is recorded.
+			deliveries.finished(deliveryId, "FAILED", "Not JSON (" + e.getClass().getSimpleName() + " at "
+					+ (e.getLocation() == null ? "?" : e.getLocation().offsetDescription()) + ")");
+			return;
+		}
+		String object = root.path("object").asString("");
+		if (!root.path("entry").isArray()) {
+			deliveries.finished(deliveryId, "FAILED", "No entry list in a delivery for object '" + object + "'");
+			return;
+		}
+		List<String> errors = new ArrayList<>();
+		int routed = 0;
+		int unroutable = 0;
+		for (JsonNode entry : root.path("entry")) {
+			String pageId = entry.path("id").asString("");
+			Optional<Long> account = pages.accountOfPage(pageId);
+			if (account.isEmpty()) {
+				unroutable++;
+				continue;
+			}
+			routed++;
+			Instant at = Instant.ofEpochSecond(entry.path("time").asLong(Instant.now().getEpochSecond()));
+			for (JsonNode change : entry.path("changes")) {
+				item(errors, () -> change(account.get(), pageId, object, change, at));
+			}
+			for (JsonNode message : entry.path("messaging")) {
+				item(errors, () -> message(account.get(), pageId, object, message));
+			}
+		}
+		if (!errors.isEmpty()) {
+			deliveries.finished(deliveryId, "FAILED", String.join("; ", errors));
+		}
+		else if (routed == 0 && unroutable > 0) {
+			deliveries.finished(deliveryId, "UNROUTABLE", "No connected account has page id(s) of this delivery");
+		}
+		else {
+			deliveries.finished(deliveryId, "PROCESSED", unroutable > 0 ? unroutable + " entries unroutable" : null);
+		}
+	}
+
+	/**
+	 * Closes gaps after connecting (or downtime): comments read from the page's feed go the same way as webhook
+	 * ones, so a comment seen both ways arrives once and a removed one stays removed. Answers how many were read.
+	 */
+	int backfill(long accountId, String pageId, JsonNode feed) {
+		List<String> errors = new ArrayList<>();
+		int read = 0;
+		for (JsonNode post : feed.path("data")) {
+			String postId = post.path("id").asString("");
+			for (JsonNode comment : post.path("comments").path("data")) {
+				if (pageId.equals(comment.path("from").path("id").asString(""))) {
+					continue;
+				}
+				String id = comment.path("id").asString("");
+				String parent = comment.path("parent").path("id").asString("");
+				Instant at = graphTime(comment.path("created_time").asString(""));
+				InboundMessage message = new InboundMessage(id, Visibility.PUBLIC,
+						parent.isEmpty() || parent.equals(postId) ? id : parent, comment.path("from").path("id").asString(""),
+						name(comment.path("from").path("name"), "Facebook-bruker"), body(comment.path("message")),
+						postId.isEmpty() ? null : postId, blankToNull(post.path("message").asString("")), at);
+				item(errors, () -> apply(accountId, "add", at, message));
+				read++;
+			}
+		}
+		if (!errors.isEmpty()) {
+			log.warn("Backfill of a Meta account skipped {} comment(s) it could not store", errors.size());
+		}
+		return read;
+	}
+
+	private static Instant graphTime(String value) {
+		try {
+			return java.time.OffsetDateTime.parse(value, GRAPH_TIME).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return Instant.now();
+		}
+	}
+
+	private static String blankToNull(String value) {
+		if (value.isBlank()) {
+			return null;
+		}
+		return value.length() > Intake.MAX_BODY ? value.substring(0, Intake.MAX_BODY) : value;
+	}
+
+	private void item(List<String> errors, Runnable work) {
+		try {
+			ownTransaction.executeWithoutResult(status -> work.run());
+		}
+		catch (RuntimeException e) {
+			// The exception's message may quote personal data from the payload; the class and field are enough.
+			log.warn("A Meta webhook item could not be processed: {}", e.getClass().getName());
+			errors.add(e.getClass().getSimpleName() + describe(e));
+		}
+	}
+
+	private static String describe(RuntimeException e) {
+		return e instanceof no.samtale.platform.InvalidInputException invalid ? " (" + invalid.field() + ")" : "";
+	}
+
+	/** A {@code changes} item: page feed comments, or Instagram comments. */
+	private void change(long accountId, String pageId, String object, JsonNode change, Instant at) {
+		String field = change.path("field").asString("");
+		JsonNode value = change.path("value");
+		if ("feed".equals(field) && "comment".equals(value.path("item").asString(""))) {
+			if (pageId.equals(value.path("from").path("id").asString(""))) {
+				return;
+			}
+			String id = value.path("comment_id").asString("");
+			String post = value.path("post_id").asString(value.path("post").path("id").asString(""));
+			String parent = value.path("parent_id").asString("");
+			String thread = parent.isEmpty() || parent.equals(post) ? id : parent;
+			apply(accountId, value.path("verb").asString(""), at, new InboundMessage(id, Visibility.PUBLIC, thread,
+					value.path("from").path("id").asString(""), name(value.path("from").path("name"), "Facebook-bruker"),
+					body(value.path("message")), post.isEmpty() ? null : post, null, created(value, at)));
+		}
+		else if ("comments".equals(field) && "instagram".equals(object)) {
+			if (pageId.equals(value.path("from").path("id").asString(""))) {
+				return;
+			}
+			String id = value.path("id").asString("");
+			String parent = value.path("parent_id").asString("");
+			String media = value.path("media").path("id").asString("");
+			apply(accountId, "add", at, new InboundMessage(id, Visibility.PUBLIC, parent.isEmpty() ? id : parent,
+					value.path("from").path("id").asString(""),
+					name(value.path("from").path("username"), "Instagram-bruker"), body(value.path("text")),
+					media.isEmpty() ? null : media, null, at));
+		}
+		// Posts, reactions and other fields are not conversations; they are acknowledged and left.
+	}
+
+	/** A {@code messaging} item: Messenger, or Instagram direct messages. */
+	private void message(long accountId, String pageId, String object, JsonNode messaging) {
+		JsonNode message = messaging.path("message");
+		String sender = messaging.path("sender").path("id").asString("");
+		if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || sender.equals(pageId)) {
+			return;
+		}
+		Instant at = messaging.has("timestamp") ? Instant.ofEpochMilli(messaging.path("timestamp").asLong())
+				: Instant.now();
+		String who = "instagram".equals(object) ? "Instagram-bruker" : "Messenger-bruker";
+		intake.receive(accountId, new InboundMessage(message.path("mid").asString(""), Visibility.PRIVATE, sender,
+				sender, who, body(message.path("text")), null, null, at));
+	}
+
+	private record Item(String status, String body, Instant changedAt, int rank) {
+	}
+
+	/**
+	 * Applies one comment change in order. Changes are ordered by Meta's time, then by kind (a removal outranks a
+	 * hide, which outranks an edit, which outranks the comment itself) when they share a second.
+	 */
+	private void apply(long accountId, String verb, Instant at, InboundMessage comment) {
+		int rank = switch (verb) {
+			case "add" -> 0;
+			case "edited" -> 1;
+			case "hide", "unhide" -> 2;
+			case "remove" -> 3;
+			default -> -1;
+		};
+		if (rank < 0) {
+			return;
+		}
+		String status = switch (verb) {
+			case "hide" -> "HIDDEN";
+			case "remove" -> "REMOVED";
+			default -> "VISIBLE";
+		};
+		String body = "remove".equals(verb) ? null : ("add".equals(verb) || "edited".equals(verb) ? comment.body() : null);
+		boolean first = inserts.insert("""
+				insert into channels_meta_item (account_id, external_id, status, body, changed_at, change_rank)
+				values (:account, :id, :status, :body, :at, :rank)
+				""", "account_id, external_id", sql -> jdbc.sql(sql)
+			.param("account", accountId)
+			.param("id", comment.externalId())
+			.param("status", status)
+			.param("body", body)
+			.param("at", Timestamp.from(at))
+			.param("rank", rank)
+			.update()) > 0;
+		if ("add".equals(verb)) {
+			Item known = first ? null : item(accountId, comment.externalId());
+			if (known != null && "REMOVED".equals(known.status())) {
+				return;
+			}
+			String latest = known != null && known.body() != null ? known.body() : comment.body();
+			intake.receive(accountId, new InboundMessage(comment.externalId(), comment.kind(),
+					comment.threadExternalId(), comment.authorExternalId(), comment.authorName(), latest,
+					comment.contextExternalId(), comment.contextBody(), comment.sentAt()));
+			return;
+		}
+		if (!first) {
+			Item known = item(accountId, comment.externalId());
+			boolean newer = at.isAfter(known.changedAt())
+					|| (at.equals(known.changedAt()) && rank >= known.rank());
+			if (!newer) {
+				return;
+			}
+			// A removal is final: a later hide or edit does not bring the text back.
+			String nextStatus = "REMOVED".equals(known.status()) ? "REMOVED" : status;
+			String nextBody = "REMOVED".equals(nextStatus) ? null : rank == 2 ? known.body() : body;
+			int updated = jdbc.sql("""
+					update channels_meta_item set status = :status, body = :body, changed_at = :at, change_rank = :rank
+					where account_id = :account and external_id = :id and changed_at = :knownAt
+					  and change_rank = :knownRank
+					""")
+				.param("status", nextStatus)
+				.param("body", nextBody)
+				.param("at", Timestamp.from(at))
+				.param("rank", rank)
+				.param("account", accountId)
+				.param("id", comment.externalId())
+				.param("knownAt", Timestamp.from(known.changedAt()))
+				.param("knownRank", known.rank())
+				.update();
+			if (updated == 0) {
+				// Another change to the same comment won the race; retrying re-reads and orders against it.
+				throw new IllegalStateException("Concurrent change to a Meta comment");
+			}
+		}
+		Item now = item(accountId, comment.externalId());
+		if ("REMOVED".equals(now.status())) {
+			intake.changed(accountId, comment.externalId(), null, true);
+		}
+		else if ("edited".equals(verb) && now.body() != null) {
+			intake.changed(accountId, comment.externalId(), now.body(), false);
+		}
+	}
+
+	private Item item(long accountId, String externalId) {
+		return jdbc.sql("select * from channels_meta_item where account_id = :account and external_id = :id")
+			.param("account", accountId)
+			.param("id", externalId)
+			.query((rs, n) -> new Item(rs.getString("status"), rs.getString("body"),
+					rs.getTimestamp("changed_at").toInstant(), rs.getInt("change_rank")))
+			.single();
+	}
+
+	private static Instant created(JsonNode value, Instant fallback) {
+		return value.has("created_time") && value.path("created_time").isNumber()
+				? Instant.ofEpochSecond(value.path("created_time").asLong()) : fallback;
+	}
+
+	private static String name(JsonNode node, String fallback) {
+		String name = node.asString("");
+		return name.isBlank() ? fallback : name;
+	}
+
+	private static String body(JsonNode node) {
+		String text = node.asString("");
+		return text.isBlank() ? "(Uten tekst: bilde, klistremerke eller vedlegg)" : text;
+	}
+
+}

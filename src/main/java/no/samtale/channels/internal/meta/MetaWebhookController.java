@@ -1,0 +1,81 @@
+package no.samtale.channels.internal.meta;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samtale.platform.ProblemFactory;
+import no.samtale.platform.Problems;
+
+/**
+ * Meta's webhook: the verification handshake, and deliveries that are checked against the app secret, stored,
+ * acknowledged, and processed afterwards. Public (Meta has no login) and exempt from CSRF; the signature is the
+ * authentication. Nothing of a delivery with a missing or wrong signature is stored.
+ */
+@RestController
+class MetaWebhookController {
+
+	private final MetaSettings settings;
+
+	private final MetaDeliveries deliveries;
+
+	MetaWebhookController(MetaSettings settings, MetaDeliveries deliveries) {
+		this.settings = settings;
+		this.deliveries = deliveries;
+	}
+
+	@GetMapping("/webhooks/meta")
+	ResponseEntity<?> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+			@RequestParam(name = "hub.verify_token", required = false) String token,
+			@RequestParam(name = "hub.challenge", required = false) String challenge) {
+		if (settings.verifyToken().isBlank()) {
+			return notConfigured("SAMTALE_META_VERIFY_TOKEN is not set");
+		}
+		if (!"subscribe".equals(mode) || token == null || challenge == null || !MessageDigest.isEqual(
+				token.getBytes(StandardCharsets.UTF_8), settings.verifyToken().getBytes(StandardCharsets.UTF_8))) {
+			return problem(HttpStatus.FORBIDDEN, "meta-verify-token", "Wrong verify token",
+					"hub.mode must be subscribe and hub.verify_token must match SAMTALE_META_VERIFY_TOKEN");
+		}
+		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
+	}
+
+	@PostMapping("/webhooks/meta")
+	ResponseEntity<?> receive(@RequestBody(required = false) byte[] body,
+			@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
+		if (!settings.configured()) {
+			return notConfigured("SAMTALE_META_APP_SECRET is not set");
+		}
+		byte[] bytes = body == null ? new byte[0] : body;
+		if (!WebhookSignature.valid(settings.appSecret(), bytes, signature)) {
+			return problem(HttpStatus.UNAUTHORIZED, "meta-signature", "Bad signature",
+					"X-Hub-Signature-256 is missing or is not the HMAC-SHA256 of the body with the app secret");
+		}
+		if (bytes.length > MetaDeliveries.MAX_PAYLOAD) {
+			return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Delivery too large",
+					"A webhook delivery may be at most " + MetaDeliveries.MAX_PAYLOAD + " bytes");
+		}
+		deliveries.store(bytes);
+		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("EVENT_RECEIVED");
+	}
+
+	private static ResponseEntity<ProblemDetail> notConfigured(String detail) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "meta-not-configured", "Meta is not configured", detail);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemFactory.problem(status, Problems.type(type), title, detail));
+	}
+
+}
