@@ -1,0 +1,73 @@
+package no.samtale.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+
+import tools.jackson.databind.JsonNode;
+
+import no.samtale.support.Api;
+
+/** Small steps the search tests share. */
+final class Searching {
+
+	static final String RULES = "Faglig veiledning på regelverksspørsmål";
+
+	private Searching() {
+	}
+
+	static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	static long space(Api api, String name) {
+		for (JsonNode space : api.get("/api/v1/spaces?size=200").json().path("items")) {
+			if (space.path("name").asString().equals(name)) {
+				return space.path("id").asLong();
+			}
+		}
+		throw new AssertionError("No space " + name);
+	}
+
+	static long ask(Api asker, long spaceId, String title, String body) {
+		Api.Response asked = asker.post("/api/v1/spaces/" + spaceId + "/discussions", """
+				{"title": "%s", "body": "%s", "question": true}""".formatted(title, body));
+		assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+		return asked.json().path("id").asLong();
+	}
+
+	static long reply(Api writer, long discussionId, String body) {
+		Api.Response replied = writer.post("/api/v1/discussions/" + discussionId + "/messages",
+				"{\"body\": \"" + body + "\"}");
+		assertThat(replied.status()).as(replied.body()).isEqualTo(201);
+		return replied.json().path("id").asLong();
+	}
+
+	static List<Long> similarIds(Api api, String text) {
+		Api.Response similar = api.get("/api/v1/search/similar?limit=20&q=" + encode(text));
+		assertThat(similar.status()).as(similar.body()).isEqualTo(200);
+		List<Long> ids = new ArrayList<>();
+		similar.json().forEach(hit -> ids.add(hit.path("id").asLong()));
+		return ids;
+	}
+
+	static List<Long> searchIds(Api api, String query) {
+		Api.Response found = api.get("/api/v1/search?size=50&" + query);
+		assertThat(found.status()).as(found.body()).isEqualTo(200);
+		List<Long> ids = new ArrayList<>();
+		found.json().path("items").forEach(hit -> ids.add(hit.path("id").asLong()));
+		return ids;
+	}
+
+	/** Waits for the index: the promise is "within a second", so that is all it waits. */
+	static void withinASecond(Runnable assertion) {
+		Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).untilAsserted(assertion::run);
+	}
+
+}
