@@ -28,10 +28,15 @@ final class IndexFields {
 	static final String TITLE = "title";
 	static final String QUESTION = "question";
 	static final String ANSWERS = "answers";
+	static final String ALL = "all";
 
-	/** The text fields a query searches, with their weights: a title says most about what is asked. */
-	static final String[] TEXT = { TITLE, QUESTION, ANSWERS };
-	static final float[] WEIGHTS = { 3.0f, 1.5f, 0.6f };
+	/**
+	 * The fields a query searches, with their weights. One field holding title, question and answers ranked
+	 * paraphrases best: with separate fields, BM25's length normalisation made short titles outweigh everything
+	 * (recall@1 0.67 against 0.88 on the evaluation set). The separate fields stay stored for display and snippets.
+	 */
+	static final String[] TEXT = { ALL };
+	static final float[] WEIGHTS = { 1.0f };
 
 	private IndexFields() {
 	}
@@ -58,6 +63,7 @@ final class IndexFields {
 		doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
 		doc.add(new TextField(QUESTION, d.question(), Field.Store.YES));
 		doc.add(new TextField(ANSWERS, d.answers(), Field.Store.YES));
+		doc.add(new TextField(ALL, d.title() + "\n" + d.question() + "\n" + d.answers(), Field.Store.NO));
 		return doc;
 	}
 

@@ -29,6 +29,8 @@ final class Snippets {
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withMaxNoHighlightPassages(0)
+			// Queries search the combined field; its words are the ones to mark in the title, question and answers.
+			.withFieldMatcher(field -> true)
 			.withMaxLength(20_000)
 			.build();
 		try {
