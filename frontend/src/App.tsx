@@ -3,6 +3,8 @@ import { Alert, Loader, VStack } from '@navikt/ds-react';
 import { UnitsPage } from './admin/UnitsPage';
 import { UsersPage } from './admin/UsersPage';
 import { ForumRoutes } from './forum/ForumRoutes';
+import { SearchAdminPage } from './search/SearchAdminPage';
+import { SearchPage } from './search/SearchPage';
 import { useT } from './i18n/i18n';
 import { LoginPage } from './identity/LoginPage';
 import { MustChangePasswordPage } from './identity/MustChangePasswordPage';
@@ -59,6 +61,8 @@ export function App() {
         <Route path="/profil" element={<ProfilePage />} />
         <Route path="/admin" element={<UsersPage />} />
         <Route path="/admin/enheter" element={<UnitsPage />} />
+        <Route path="/admin/sok" element={<SearchAdminPage />} />
+        <Route path="/sok" element={<SearchPage />} />
         <Route path="/forum/*" element={<ForumRoutes />} />
         {MODULES.filter((m) => !m.built).map((m) => (
           <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />

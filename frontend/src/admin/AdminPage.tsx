@@ -36,6 +36,11 @@ export function AdminPage({ heading, children }: { heading: string; children: Re
               {t('admin.spaces')}
             </Link>
           </li>
+          <li>
+            <Link as={NavLink} to="/admin/sok">
+              {t('admin.search')}
+            </Link>
+          </li>
         </HStack>
       </nav>
       <PageHeading>{heading}</PageHeading>

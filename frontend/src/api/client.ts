@@ -17,6 +17,11 @@ import type {
   NewSpace,
   NewUser,
   PageOf,
+  SearchHit,
+  SearchParams,
+  SearchStatus,
+  SimilarQuestion,
+  SynonymGroup,
   Person,
   Problem,
   Reaction,
@@ -223,4 +228,16 @@ export const api = {
   unreadCount: () => get<{ count: number }>(`${forum}/notifications/unread-count`),
   markNotificationRead: (id: number) => request<void>('POST', `${forum}/notifications/${id}/read`),
   markAllNotificationsRead: () => request<void>('POST', `${forum}/notifications/read-all`),
+
+  search: (p: SearchParams) =>
+    get<PageOf<SearchHit>>(
+      `/api/v1/search${query({ q: p.q, space: p.space, kind: p.kind, status: p.status, verified: p.verified, from: p.from, to: p.to, sort: p.sort, page: p.page, size: 20 })}`,
+    ),
+  similar: (text: string, limit = 5) => get<SimilarQuestion[]>(`/api/v1/search/similar${query({ q: text, limit })}`),
+  synonyms: () => get<SynonymGroup[]>('/api/v1/admin/search/synonyms'),
+  addSynonyms: (words: string[]) => request<SynonymGroup>('POST', '/api/v1/admin/search/synonyms', { words }),
+  updateSynonyms: (id: number, words: string[]) => request<SynonymGroup>('PUT', `/api/v1/admin/search/synonyms/${id}`, { words }),
+  deleteSynonyms: (id: number) => request<void>('DELETE', `/api/v1/admin/search/synonyms/${id}`),
+  searchStatus: () => get<SearchStatus>('/api/v1/admin/search'),
+  rebuildSearch: () => request<SearchStatus>('POST', '/api/v1/admin/search/rebuild'),
 };
