@@ -437,6 +437,7 @@ const en: Dictionary = {
   'search.verifiedOnly': 'Verified only',
   'search.unverifiedOnly': 'Not verified only',
   'search.from': 'From date',
+  'search.dateHelp': 'YYYY-MM-DD, like 2026-01-31',
   'search.to': 'To date',
   'search.sort': 'Sort by',
   'search.sort.relevance': 'Most relevant',

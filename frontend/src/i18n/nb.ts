@@ -435,6 +435,7 @@ const nb = {
   'search.verifiedOnly': 'Bare kvalitetssikrede',
   'search.unverifiedOnly': 'Bare ikke kvalitetssikrede',
   'search.from': 'Fra dato',
+  'search.dateHelp': 'ÅÅÅÅ-MM-DD, som 2026-01-31',
   'search.to': 'Til dato',
   'search.sort': 'Sortering',
   'search.sort.relevance': 'Mest relevant',

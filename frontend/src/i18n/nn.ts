@@ -437,6 +437,7 @@ const nn: Dictionary = {
   'search.verifiedOnly': 'Berre kvalitetssikra',
   'search.unverifiedOnly': 'Berre ikkje kvalitetssikra',
   'search.from': 'Frå dato',
+  'search.dateHelp': 'ÅÅÅÅ-MM-DD, som 2026-01-31',
   'search.to': 'Til dato',
   'search.sort': 'Sortering',
   'search.sort.relevance': 'Mest relevant',

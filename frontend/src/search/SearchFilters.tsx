@@ -64,8 +64,8 @@ export function SearchFilters({ params, onSearch, error }: { params: SearchParam
             <option value="true">{t('search.verifiedOnly')}</option>
             <option value="false">{t('search.unverifiedOnly')}</option>
           </Select>
-          <TextField label={t('search.from')} size="small" type="date" value={draft.from} onChange={(e) => set('from')(e.target.value)} error={fieldError(error, 'from')} />
-          <TextField label={t('search.to')} size="small" type="date" value={draft.to} onChange={(e) => set('to')(e.target.value)} error={fieldError(error, 'to')} />
+          <TextField label={t('search.from')} description={t('search.dateHelp')} size="small" htmlSize={12} value={draft.from} onChange={(e) => set('from')(e.target.value)} error={fieldError(error, 'from')} />
+          <TextField label={t('search.to')} description={t('search.dateHelp')} size="small" htmlSize={12} value={draft.to} onChange={(e) => set('to')(e.target.value)} error={fieldError(error, 'to')} />
           <Select label={t('search.sort')} size="small" value={draft.sort} onChange={(e) => set('sort')(e.target.value)}>
             <option value="relevance">{t('search.sort.relevance')}</option>
             <option value="newest">{t('search.sort.newest')}</option>

@@ -1,6 +1,7 @@
 package no.samtale.search.internal;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -56,6 +57,8 @@ final class IndexFields {
 			doc.add(new StringField(STATUS, d.status(), Field.Store.YES));
 		}
 		doc.add(new StringField(VERIFIED, Boolean.toString(d.verified()), Field.Store.YES));
+		// Read for every candidate of a similar-question query, so from doc values rather than stored fields.
+		doc.add(new NumericDocValuesField(VERIFIED, d.verified() ? 1 : 0));
 		long created = d.createdAt().toEpochMilli();
 		doc.add(new LongPoint(CREATED, created));
 		doc.add(new NumericDocValuesField(CREATED, created));
@@ -67,6 +70,9 @@ final class IndexFields {
 		return doc;
 	}
 
+	/** The stored fields a hit shows; the long question and answers are read only for snippets. */
+	static final Set<String> SHOWN = Set.of(SOURCE, ID, SPACE, KIND, STATUS, VERIFIED, CREATED, TITLE);
+
 	/** The stored part of a hit, read back. */
 	record Stored(SearchSource source, long id, long spaceId, String kind, String status, boolean verified,
 			Instant createdAt, String title, String question, String answers) {
@@ -75,7 +81,7 @@ final class IndexFields {
 			return new Stored(SearchSource.valueOf(doc.get(SOURCE)), doc.getField(ID).numericValue().longValue(),
 					Long.parseLong(doc.get(SPACE)), doc.get(KIND), doc.get(STATUS), Boolean.parseBoolean(doc.get(VERIFIED)),
 					Instant.ofEpochMilli(doc.getField(CREATED).numericValue().longValue()), doc.get(TITLE),
-					doc.get(QUESTION), doc.get(ANSWERS));
+					doc.get(QUESTION) == null ? "" : doc.get(QUESTION), doc.get(ANSWERS) == null ? "" : doc.get(ANSWERS));
 		}
 
 	}

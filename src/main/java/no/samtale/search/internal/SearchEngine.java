@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -93,13 +97,28 @@ class SearchEngine implements SimilarQuestions {
 		}
 		// Fetch a few more than asked so the verified tie-break can reorder across the cut.
 		TopDocs top = searcher.search(query.build(), limit * 3);
-		List<Ranked> ranked = new ArrayList<>();
+		List<Candidate> candidates = new ArrayList<>();
 		for (ScoreDoc hit : top.scoreDocs) {
-			IndexFields.Stored stored = IndexFields.Stored.of(searcher.storedFields().document(hit.doc));
-			ranked.add(new Ranked(stored, stored.verified() ? hit.score * VERIFIED_BOOST : hit.score));
+			boolean verified = verified(searcher, hit.doc);
+			candidates.add(new Candidate(hit.doc, verified ? hit.score * VERIFIED_BOOST : hit.score));
 		}
-		ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-		return ranked.subList(0, Math.min(limit, ranked.size()));
+		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+		List<Ranked> ranked = new ArrayList<>();
+		for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
+			Document doc = searcher.storedFields().document(c.doc(), IndexFields.SHOWN);
+			ranked.add(new Ranked(IndexFields.Stored.of(doc), c.score()));
+		}
+		return ranked;
+	}
+
+	private static boolean verified(IndexSearcher searcher, int doc) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		NumericDocValues values = leaf.reader().getNumericDocValues(IndexFields.VERIFIED);
+		return values != null && values.advanceExact(doc - leaf.docBase) && values.longValue() == 1;
+	}
+
+	private record Candidate(int doc, double score) {
 	}
 
 	record Ranked(IndexFields.Stored doc, double score) {
@@ -142,6 +161,7 @@ class SearchEngine implements SimilarQuestions {
 					: Snippets.highlight(searcher, indexAnalyzer, words, pageDocs);
 			List<SearchHit> hits = new ArrayList<>(slice.length);
 			for (int i = 0; i < slice.length; i++) {
+				// The long fields only when a snippet may need the start of the question.
 				IndexFields.Stored doc = IndexFields.Stored.of(searcher.storedFields().document(slice[i].doc));
 				hits.add(hit(doc, marks, i, newest ? 0 : slice[i].score));
 			}

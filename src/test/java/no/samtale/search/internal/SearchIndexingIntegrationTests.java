@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
 
 /** The index follows the forum through module events, and only shows what the reader may read. */
@@ -61,7 +62,7 @@ class SearchIndexingIntegrationTests extends IntegrationTest {
 		long group = admin.post("/api/v1/spaces", """
 				{"kind": "GROUP", "name": "Lukket søkegruppe %d", "membership": "CLOSED"}""".formatted(System.nanoTime()))
 			.json().path("id").asLong();
-		long moderator = userId(admin, "moderator2");
+		long moderator = ForumSteps.userId(admin, "moderator2");
 		admin.put("/api/v1/spaces/" + group + "/staff", "{\"moderatorIds\": [" + moderator + "], \"expertIds\": []}");
 		long secret = ask(api().asDemo("moderator2"), group, "Hemmelig pilotprosjekt",
 				"Vi prøver ut kvantesjiraffveiledning i lukket gruppe.");
@@ -100,15 +101,6 @@ class SearchIndexingIntegrationTests extends IntegrationTest {
 			assertThat(status.path("lastRebuild").path("documents").asLong()).isPositive();
 		});
 		assertThat(searchIds(ansatt(), "q=sebrastripetrygd")).contains(asked);
-	}
-
-	private static long userId(Api admin, String username) {
-		for (JsonNode user : admin.get("/api/v1/admin/users?size=200&q=" + username).json().path("items")) {
-			if (user.path("username").asString().equals(username)) {
-				return user.path("id").asLong();
-			}
-		}
-		throw new AssertionError("No user " + username);
 	}
 
 }

@@ -10,9 +10,8 @@ import java.util.List;
 
 import org.awaitility.Awaitility;
 
-import tools.jackson.databind.JsonNode;
-
 import no.samtale.support.Api;
+import no.samtale.support.ForumSteps;
 
 /** Small steps the search tests share. */
 final class Searching {
@@ -27,26 +26,15 @@ final class Searching {
 	}
 
 	static long space(Api api, String name) {
-		for (JsonNode space : api.get("/api/v1/spaces?size=200").json().path("items")) {
-			if (space.path("name").asString().equals(name)) {
-				return space.path("id").asLong();
-			}
-		}
-		throw new AssertionError("No space " + name);
+		return ForumSteps.space(api, name);
 	}
 
 	static long ask(Api asker, long spaceId, String title, String body) {
-		Api.Response asked = asker.post("/api/v1/spaces/" + spaceId + "/discussions", """
-				{"title": "%s", "body": "%s", "question": true}""".formatted(title, body));
-		assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-		return asked.json().path("id").asLong();
+		return ForumSteps.ask(asker, spaceId, title, body);
 	}
 
 	static long reply(Api writer, long discussionId, String body) {
-		Api.Response replied = writer.post("/api/v1/discussions/" + discussionId + "/messages",
-				"{\"body\": \"" + body + "\"}");
-		assertThat(replied.status()).as(replied.body()).isEqualTo(201);
-		return replied.json().path("id").asLong();
+		return ForumSteps.reply(writer, discussionId, body);
 	}
 
 	static List<Long> similarIds(Api api, String text) {
