@@ -1,8 +1,8 @@
 package no.samtale.search.internal;
 
-import static no.samtale.search.internal.Searching.ask;
+import static no.samtale.support.ForumSteps.ask;
 import static no.samtale.search.internal.Searching.encode;
-import static no.samtale.search.internal.Searching.reply;
+import static no.samtale.support.ForumSteps.reply;
 import static no.samtale.search.internal.Searching.withinASecond;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
 
 /** The search and similar-question endpoints: shapes, snippets, filters and bad input. */
@@ -24,7 +25,7 @@ class SearchApiIntegrationTests extends IntegrationTest {
 
 	@Test
 	void similarQuestionsCarryIdTitleSpaceVerifiedAndScoreBestFirst() {
-		long space = Searching.space(ansatt(), Searching.RULES);
+		long space = ForumSteps.space(ansatt(), Searching.RULES);
 		long close = ask(ansatt(), space, "Vindmølleperm for fedre", "Hvor lang vindmølleperm har far etter fødselen?");
 		long far = ask(ansatt(), space, "Vindmølleperm og ferie", "Kan ferie legges etter vindmølleperm?");
 
@@ -45,7 +46,7 @@ class SearchApiIntegrationTests extends IntegrationTest {
 
 	@Test
 	void ofTwoEquallyGoodMatchesTheVerifiedAnswerComesFirst() {
-		long space = Searching.space(ansatt(), Searching.RULES);
+		long space = ForumSteps.space(ansatt(), Searching.RULES);
 		long plain = ask(ansatt(), space, "Pingvinstønad utbetaling", "Når utbetales pingvinstønad?");
 		long checked = ask(ansatt(), space, "Pingvinstønad utbetaling", "Når utbetales pingvinstønad?");
 		long answer = reply(api().asDemo("fagperson"), checked, "Den tjuende.");
@@ -62,7 +63,7 @@ class SearchApiIntegrationTests extends IntegrationTest {
 
 	@Test
 	void snippetsMarkTheMatchedWordsAndEscapeEverythingElse() {
-		long space = Searching.space(ansatt(), Searching.RULES);
+		long space = ForumSteps.space(ansatt(), Searching.RULES);
 		long asked = ask(ansatt(), space, "Skjema for <b>ekornpenger</b>",
 				"Hvor finner jeg <script>alert(1)</script> skjema for ekornpenger?");
 
@@ -77,7 +78,7 @@ class SearchApiIntegrationTests extends IntegrationTest {
 
 	@Test
 	void filtersAndSortingNarrowAndOrderThePage() {
-		long space = Searching.space(ansatt(), Searching.RULES);
+		long space = ForumSteps.space(ansatt(), Searching.RULES);
 		long older = ask(ansatt(), space, "Elgjaktpermisjon første", "Gjelder elgjaktpermisjon for alle?");
 		long newer = ask(ansatt(), space, "Elgjaktpermisjon andre", "Elgjaktpermisjon elgjaktpermisjon igjen?");
 

@@ -1,8 +1,8 @@
 package no.samtale.search.internal;
 
-import static no.samtale.search.internal.Searching.ask;
+import static no.samtale.support.ForumSteps.ask;
 import static no.samtale.search.internal.Searching.encode;
-import static no.samtale.search.internal.Searching.reply;
+import static no.samtale.support.ForumSteps.reply;
 import static no.samtale.search.internal.Searching.searchIds;
 import static no.samtale.search.internal.Searching.similarIds;
 import static no.samtale.search.internal.Searching.withinASecond;
@@ -28,7 +28,7 @@ class SearchIndexingIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aNewQuestionIsFoundWithinASecondByOtherWordsForTheSameThing() {
-		long space = Searching.space(ansatt(), Searching.RULES);
+		long space = ForumSteps.space(ansatt(), Searching.RULES);
 		long asked = ask(ansatt(), space, "Kvilepulsmåler og arbeidsavklaringspenger",
 				"Får jeg arbeidsavklaringspenger mens jeg tester kvilepulsmåleren på jobb?");
 
@@ -38,7 +38,7 @@ class SearchIndexingIntegrationTests extends IntegrationTest {
 
 	@Test
 	void editsRemovalsAndVerifiedAnswersReachTheIndex() {
-		long space = Searching.space(ansatt(), Searching.RULES);
+		long space = ForumSteps.space(ansatt(), Searching.RULES);
 		long asked = ask(ansatt(), space, "Spørsmål om trampolinetilskudd", "Finnes det trampolinetilskudd?");
 		long answer = reply(api().asDemo("fagperson"), asked, "Nei, men sjekk hjelpemiddelsentralens fjellgeitordning.");
 		withinASecond(() -> assertThat(searchIds(ansatt(), "q=fjellgeitordning")).contains(asked));
@@ -75,7 +75,7 @@ class SearchIndexingIntegrationTests extends IntegrationTest {
 
 	@Test
 	void backOfficeNotesAreNotSearchable() {
-		long space = Searching.space(ansatt(), Searching.RULES);
+		long space = ForumSteps.space(ansatt(), Searching.RULES);
 		long asked = ask(ansatt(), space, "Spørsmål om ferie", "Når kommer feriepengene?");
 		api().asDemo("fagperson").post("/api/v1/discussions/" + asked + "/back-office", "{\"body\": \"Internt: pelikanregelen gjelder\"}");
 		reply(api().asDemo("fagperson"), asked, "I juni.");
@@ -87,7 +87,7 @@ class SearchIndexingIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anAdministratorRebuildsTheIndexFromTheDatabase() {
-		long space = Searching.space(ansatt(), Searching.RULES);
+		long space = ForumSteps.space(ansatt(), Searching.RULES);
 		long asked = ask(ansatt(), space, "Ombygging av indeksen", "Finnes sebrastripetrygd fortsatt etter ombygging?");
 		withinASecond(() -> assertThat(searchIds(ansatt(), "q=sebrastripetrygd")).contains(asked));
 

@@ -11,7 +11,6 @@ import java.util.List;
 import org.awaitility.Awaitility;
 
 import no.samtale.support.Api;
-import no.samtale.support.ForumSteps;
 
 /** Small steps the search tests share. */
 final class Searching {
@@ -23,18 +22,6 @@ final class Searching {
 
 	static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	static long space(Api api, String name) {
-		return ForumSteps.space(api, name);
-	}
-
-	static long ask(Api asker, long spaceId, String title, String body) {
-		return ForumSteps.ask(asker, spaceId, title, body);
-	}
-
-	static long reply(Api writer, long discussionId, String body) {
-		return ForumSteps.reply(writer, discussionId, body);
 	}
 
 	static List<Long> similarIds(Api api, String text) {

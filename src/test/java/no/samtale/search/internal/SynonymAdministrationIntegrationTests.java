@@ -1,6 +1,6 @@
 package no.samtale.search.internal;
 
-import static no.samtale.search.internal.Searching.ask;
+import static no.samtale.support.ForumSteps.ask;
 import static no.samtale.search.internal.Searching.similarIds;
 import static no.samtale.search.internal.Searching.withinASecond;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
 
 /** Admins edit the synonym list, and searches use the change without a restart or reindex. */
@@ -29,7 +30,7 @@ class SynonymAdministrationIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anAddedSynonymTakesEffectAtOnceAndADeletedOneStops() {
-		long space = Searching.space(admin(), Searching.RULES);
+		long space = ForumSteps.space(admin(), Searching.RULES);
 		long asked = ask(api().asDemo("ansatt"), space, "Regler for blåbærstønad", "Hvem får blåbærstønad?");
 		withinASecond(() -> assertThat(similarIds(admin(), "blåbærstønad")).contains(asked));
 		assertThat(similarIds(admin(), "tyttebærhjelp")).doesNotContain(asked);
