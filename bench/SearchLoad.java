@@ -64,11 +64,10 @@ public class SearchLoad {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		List<Long> sorted = new ArrayList<>(nanos);
 		Collections.sort(sorted);
-		if (failures.get() > 0) {
-			System.err.println(failures.get() + " requests failed");
-		}
-		System.out.printf(Locale.ROOT, "| /api/v1/search/similar | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n", clients,
-				sorted.size(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0), sorted.size() / seconds);
+		// Failed requests are counted in the row: an error answers fast and would flatter the latencies.
+		System.out.printf(Locale.ROOT, "| /api/v1/search/similar | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n",
+				clients, sorted.size(), failures.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0),
+				sorted.size() / seconds);
 	}
 
 	private static int call(HttpClient http, String base, String token, String question) {

@@ -105,8 +105,8 @@ python3 -c "print('| full, from PostgreSQL | $docs | $msgs | %.1f | %d |' % ($ms
 # 4. Similar-question queries: the paraphrase questions over HTTP, as the ask form sends them.
 grep -E '^[0-9]' src/test/resources/search/paraphrases.txt | cut -d'|' -f2 >"$work/questions.txt"
 echo
-echo "| similar questions (HTTP, limit 5) | clients | requests | p50 ms | p95 ms | p99 ms | max ms | req/s |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| similar questions (HTTP, limit 5) | clients | requests | failed | p50 ms | p95 ms | p99 ms | max ms | req/s |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for clients in 1 4; do
   java bench/SearchLoad.java "http://127.0.0.1:$port" demo-token-ansatt "$clients" "$queries" "$work/questions.txt"
 done

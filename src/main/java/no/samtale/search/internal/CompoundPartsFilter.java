@@ -64,7 +64,10 @@ final class CompoundPartsFilter extends TokenFilter {
 		return true;
 	}
 
-	/** Every dictionary word inside the token, longest first at each start, never the whole token itself. */
+	/**
+	 * Every dictionary word inside the token, never the whole token itself, and no part that lies inside a longer
+	 * part found (perm inside permisjon), so each part stands for a distinct piece of the word.
+	 */
 	private void split() {
 		char[] buffer = term.buffer();
 		int length = term.length();
@@ -78,6 +81,7 @@ final class CompoundPartsFilter extends TokenFilter {
 				}
 			}
 		}
+		pending.removeIf(part -> pending.stream().anyMatch(other -> other.length() > part.length() && other.contains(part)));
 	}
 
 	@Override
