@@ -18,6 +18,8 @@ import { MODULES } from './shell/modules';
 // Loaded on first visit, so the pages most users never open do not weigh on every start-up.
 const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ default: m.InboxRoutes })));
 const ChannelRoutes = lazy(() => import('./channels/ChannelRoutes').then((m) => ({ default: m.ChannelRoutes })));
+const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 
 /** Chooses what the session allows: loading, login, forced password change, or the app's routes. */
@@ -79,6 +81,8 @@ export function App() {
           <Route path="/admin" element={<UsersPage />} />
           <Route path="/admin/enheter" element={<UnitsPage />} />
           <Route path="/admin/kanaler/*" element={<ChannelRoutes />} />
+          <Route path="/admin/sok" element={<SearchAdminPage />} />
+          <Route path="/sok" element={<SearchPage />} />
           <Route path="/forum/*" element={<ForumRoutes />} />
           <Route path="/innboks/*" element={<InboxRoutes />} />
           {MODULES.filter((m) => !m.built).map((m) => (

@@ -35,6 +35,11 @@ import type {
   NewSpace,
   NewUser,
   PageOf,
+  SearchHit,
+  SearchParams,
+  SearchStatus,
+  SimilarQuestion,
+  SynonymGroup,
   Person,
   Problem,
   Reaction,
@@ -313,6 +318,18 @@ export const api = {
   webChatMessages: (accountId: number) => citizen<WebChatMessage[]>('GET', `${webchat(accountId)}/messages`),
   sendWebChat: (accountId: number, body: string) => citizen<WebChatMessage>('POST', `${webchat(accountId)}/messages`, { body }),
   endWebChat: (accountId: number) => citizen<void>('POST', `${webchat(accountId)}/end`),
+
+  search: (p: SearchParams) =>
+    get<PageOf<SearchHit>>(
+      `/api/v1/search${query({ q: p.q, space: p.space, kind: p.kind, status: p.status, verified: p.verified, from: p.from, to: p.to, sort: p.sort, page: p.page, size: 20 })}`,
+    ),
+  similar: (text: string, limit = 5) => get<SimilarQuestion[]>(`/api/v1/search/similar${query({ q: text, limit })}`),
+  synonyms: () => get<SynonymGroup[]>('/api/v1/admin/search/synonyms'),
+  addSynonyms: (words: string[]) => request<SynonymGroup>('POST', '/api/v1/admin/search/synonyms', { words }),
+  updateSynonyms: (id: number, words: string[]) => request<SynonymGroup>('PUT', `/api/v1/admin/search/synonyms/${id}`, { words }),
+  deleteSynonyms: (id: number) => request<void>('DELETE', `/api/v1/admin/search/synonyms/${id}`),
+  searchStatus: () => get<SearchStatus>('/api/v1/admin/search'),
+  rebuildSearch: () => request<SearchStatus>('POST', '/api/v1/admin/search/rebuild'),
 };
 
 /** Event streams (EventSource) and downloads, for the pages that open them. */

@@ -340,6 +340,12 @@ export interface Ref {
   name: string;
 }
 
+/** A space as search results name it. */
+export interface SpaceRef {
+  id: number;
+  name: string;
+}
+
 export interface Team extends Ref {
   unit: Ref | null;
   members: Person[];
@@ -561,4 +567,53 @@ export interface WebChatMessage {
   author: string | null;
   body: string;
   at: string;
+}
+
+/** An earlier discussion like the question being written, best first. */
+export interface SimilarQuestion {
+  id: number;
+  title: string;
+  space: SpaceRef;
+  verified: boolean;
+  score: number;
+  source: 'FORUM' | 'INBOX';
+}
+
+/** One search result; titleHtml and snippetHtml are escaped text with <mark> around matched words. */
+export interface SearchHit {
+  source: 'FORUM' | 'INBOX';
+  id: number;
+  title: string;
+  titleHtml: string;
+  snippetHtml: string;
+  space: SpaceRef;
+  kind: string;
+  status: DiscussionStatus | null;
+  verified: boolean;
+  createdAt: string;
+  score: number;
+}
+
+export interface SearchParams {
+  q: string;
+  space: string;
+  kind: string;
+  status: string;
+  verified: string;
+  from: string;
+  to: string;
+  sort: string;
+  page: number;
+}
+
+export interface SynonymGroup {
+  id: number;
+  words: string[];
+  updatedAt: string;
+}
+
+export interface SearchStatus {
+  documents: number;
+  rebuilding: boolean;
+  lastRebuild: { finishedAt: string; documents: number; messages: number; millis: number } | null;
 }

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import type { Attachment, SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../shell/forms';
+import { SimilarQuestions } from '../search/SimilarQuestions';
 import { AttachmentPicker } from './AttachmentPicker';
 
 type Field = 'title' | 'body';
@@ -79,6 +80,7 @@ export function AskForm({ space }: { space: SpaceSummary }) {
           onChange={(e) => setBody(e.target.value)}
           error={errorFor('body')}
         />
+        <SimilarQuestions text={`${title}\n${body}`} />
         <AttachmentPicker value={attachments} onChange={setAttachments} onBusyChange={setUploading} error={fieldError(error, 'attachmentIds')} />
         <Checkbox checked={question} onChange={(e) => setQuestion(e.target.checked)} description={t('forum.ask.questionHint')}>
           {t('forum.ask.question')}

@@ -16,6 +16,7 @@ import { ConversationStatusTag, VisibilityTag } from './InboxTags';
 import { LabelsEditor } from './LabelsEditor';
 import { MessageThread } from './MessageThread';
 import { NotesSection } from './NotesSection';
+import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ReplyCard } from './ReplyCard';
 import { ReplyComposer } from './ReplyComposer';
 import { useDebounced, useEventStream } from './useEventStream';
@@ -106,6 +107,7 @@ export function ConversationPage() {
             <StatusSection conversation={data} act={act} />
             <LabelsEditor conversation={data} known={labels} act={act} />
             <SlaSection conversation={data} />
+            <SimilarQuestions text={latestQuestion(data)} intro={t('inbox.similar.intro')} />
             <NotesSection conversationId={data.id} notes={data.notes} onAdded={(note, text) => (setData((c) => c && { ...c, notes: [...c.notes, note] }), said(text))} />
             <AuditSection conversation={data} />
           </VStack>
@@ -118,4 +120,10 @@ export function ConversationPage() {
 function withReply(conversation: Conversation, reply: Reply): Conversation {
   const known = conversation.replies.some((r) => r.id === reply.id);
   return { ...conversation, replies: known ? conversation.replies.map((r) => (r.id === reply.id ? reply : r)) : [...conversation.replies, reply] };
+}
+
+/** What the citizen asked last: the earlier answers beside it are looked up from this. */
+function latestQuestion(conversation: Conversation): string {
+  const asked = conversation.messages.filter((m) => m.direction === 'IN');
+  return asked.length > 0 ? asked[asked.length - 1].body : conversation.subject;
 }

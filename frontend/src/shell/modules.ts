@@ -13,6 +13,7 @@ export interface ModuleEntry {
 /** The platform's modules, in menu order; they mirror the backend's modules. */
 export const MODULES: ModuleEntry[] = [
   { path: '/forum', name: 'nav.forum', description: 'module.forum', built: true },
+  { path: '/sok', name: 'nav.search', description: 'module.search', built: true },
   { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', roles: ['ADVISOR', 'ADMIN'], built: true },
   { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', built: false },
   { path: '/arrangementer', name: 'nav.events', description: 'module.events', built: false },

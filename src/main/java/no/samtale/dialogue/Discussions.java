@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -36,9 +37,13 @@ public class Discussions {
 
 	private final TransactionTemplate ownTransaction;
 
-	Discussions(JdbcClient jdbc, Messages messages, PlatformTransactionManager transactions) {
+	private final ApplicationEventPublisher events;
+
+	Discussions(JdbcClient jdbc, Messages messages, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.messages = messages;
+		this.events = events;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -124,6 +129,7 @@ public class Discussions {
 			.param("status", discussion.question() || messageId != null ? status.name() : null)
 			.param("id", discussionId)
 			.update();
+		events.publishEvent(new DiscussionVerified(discussionId, messageId));
 	}
 
 	public void follow(long discussionId, long userId) {

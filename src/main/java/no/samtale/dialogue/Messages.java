@@ -110,6 +110,7 @@ public class Messages {
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", messageId)
 			.update();
+		events.publishEvent(new MessageEdited(messageId, message.discussionId()));
 	}
 
 	public List<RevisionRecord> revisions(long messageId) {
@@ -129,7 +130,7 @@ public class Messages {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "Say why the message is removed");
 		}
-		jdbc.sql("""
+		int removed = jdbc.sql("""
 				update dialogue_message set removed_at = :now, removed_by = :moderator, removal_reason = :reason
 				where id = :id and removed_at is null
 				""")
@@ -138,6 +139,13 @@ public class Messages {
 			.param("reason", reason.trim())
 			.param("id", messageId)
 			.update();
+		if (removed == 1) {
+			jdbc.sql("select discussion_id from dialogue_message where id = :id")
+				.param("id", messageId)
+				.query(Long.class)
+				.optional()
+				.ifPresent(discussionId -> events.publishEvent(new MessageRemoved(messageId, discussionId)));
+		}
 	}
 
 	@Transactional

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Search at national scale: 100,000 forum discussions with 1,000,000 messages on the local PostgreSQL, written
+# from the evaluation corpus's sentences and vocabulary; then a start with no index folder (so the platform
+# rebuilds the whole index from the database, as after losing the folder), timed from the application's own
+# log line; then similar-question queries (the paraphrase questions, over HTTP with a demo token) with one and
+# with four concurrent clients. Prints Markdown for docs/benchmarks.md.
+# Usage: ./mvnw -DskipTests package && bench/search-load.sh [QUERIES=3000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+queries=${1:-3000}
+jar=${JAR:-target/samtale.jar}
+[[ -f $jar ]] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 2; }
+db=samtale_search_bench
+psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+# REUSE=1 keeps the database of an earlier run and measures only the rebuild and the queries again.
+[[ ${REUSE:-0} == 1 ]] || psql_ -d postgres -c "drop database if exists $db" -c "create database $db"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+work=$(mktemp -d)
+pid=
+start_app() { # $1 = data folder
+  SAMTALE_DATA_DIR=$1 SAMTALE_DEMO=true SERVER_PORT=$port SAMTALE_SEARCH_RAM_BUFFER_MB=256 \
+    SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
+    java -Xmx2g -jar "$jar" >"$1.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 600); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && return; sleep 0.5; done
+  echo "the application did not start; see $1.log" >&2; exit 1
+}
+stop_app() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+trap 'stop_app; rm -rf "$work"' EXIT
+
+if [[ ${REUSE:-0} != 1 ]]; then
+# 1. Schema and demo organisation (spaces, users, tokens), then stop.
+start_app "$work/first"
+sleep 5
+stop_app
+
+# 2. 100,000 discussions x 10 messages, mixed from the corpus's sentences so the vocabulary and the term
+#    statistics are those of real questions and answers.
+python3 - "$work/sentences.tsv" "$work/titles.tsv" <<'PY'
+import re, sys
+sentences, titles = set(), set()
+for line in open("src/test/resources/search/corpus.txt", encoding="utf-8"):
+    if not line[0].isdigit():
+        continue
+    _, _, title, question, answer = line.rstrip("\n").split("|")
+    titles.add(title)
+    for part in re.split(r"(?<=[.?!])\s+", question + " " + answer):
+        if len(part) > 15:
+            sentences.add(part.replace("\t", " ").replace("\\", ""))
+open(sys.argv[1], "w", encoding="utf-8").write("\n".join(sorted(sentences)) + "\n")
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(sorted(titles)) + "\n")
+PY
+echo "generating 100,000 discussions and 1,000,000 messages…" >&2
+psql_ -d $db <<SQL
+create temporary table bench_sentence (txt text);
+create temporary table bench_title (txt text);
+create temporary table bench_before as select coalesce(max(id), 0) m from dialogue_discussion;
+\copy bench_sentence from '$work/sentences.tsv'
+\copy bench_title from '$work/titles.tsv'
+create temporary table bench_words as
+  select array_agg(distinct w) w from bench_sentence, regexp_split_to_table(lower(txt), '[^[:alpha:]æøå]+') w where length(w) > 3;
+insert into dialogue_discussion (space_id, title, author_id, question, status, message_count, view_count, created_at, last_activity_at)
+select s.ids[1 + g % array_length(s.ids, 1)],
+       left(t.a[1 + (g * 7) % array_length(t.a, 1)] || ' – ' || w.w[1 + (g * 13) % array_length(w.w, 1)], 200),
+       u.ids[1 + g % array_length(u.ids, 1)], true, 'ANSWERED', 10, 0,
+       now() - make_interval(mins => g), now() - make_interval(mins => g)
+from generate_series(1, 100000) g,
+     (select array_agg(id order by id) ids from dialogue_space) s,
+     (select array_agg(id order by id) ids from identity_user) u,
+     (select array_agg(txt order by txt) a from bench_title) t,
+     bench_words w;
+insert into dialogue_message (discussion_id, author_id, kind, body, body_html, created_at)
+select d.id, u.ids[1 + (d.id + k) % array_length(u.ids, 1)], 'POST', b.body, '<p>' || b.body || '</p>',
+       d.created_at + make_interval(mins => k)
+from dialogue_discussion d cross join generate_series(0, 9) k
+     cross join (select array_agg(id order by id) ids from identity_user) u
+     cross join (select array_agg(txt order by txt) a from bench_sentence) s
+     cross join bench_words w
+     cross join lateral (select s.a[1 + (d.id * 31 + k * 7) % array_length(s.a, 1)] || ' '
+       || s.a[1 + (d.id * 17 + k * 101) % array_length(s.a, 1)] || ' '
+       || w.w[1 + (d.id * 7 + k * 3) % array_length(w.w, 1)] || ' ' || w.w[1 + (d.id + k * 59) % array_length(w.w, 1)] as body) b
+where d.id > (select m from bench_before);
+update dialogue_space sp set
+  discussion_count = (select count(*) from dialogue_discussion d where d.space_id = sp.id),
+  message_count = (select count(*) from dialogue_message m join dialogue_discussion d on d.id = m.discussion_id
+                   where d.space_id = sp.id and m.kind = 'POST');
+analyze;
+SQL
+fi
+messages=$(psql_ -d $db -tA -c "select count(*) from dialogue_message")
+echo "$messages messages in the database" >&2
+
+# 3. A start with a missing index folder rebuilds from the database; the application logs how long it took.
+start_app "$work/second"
+for _ in $(seq 3600); do grep -q "Search index rebuilt" "$work/second.log" && break; sleep 1; done
+line=$(grep "Search index rebuilt" "$work/second.log" | tail -1)
+docs=$(sed -E 's/.*rebuilt: ([0-9]+) documents.*/\1/' <<<"$line")
+msgs=$(sed -E 's/.* from ([0-9]+) messages.*/\1/' <<<"$line")
+ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' <<<"$line")
+echo
+echo "| rebuild | documents | messages | seconds | messages/s |"
+echo "|---|---|---|---|---|"
+python3 -c "print('| full, from PostgreSQL | $docs | $msgs | %.1f | %d |' % ($ms/1000, $msgs*1000/$ms))"
+
+# 4. Similar-question queries: the paraphrase questions over HTTP, as the ask form sends them.
+grep -E '^[0-9]' src/test/resources/search/paraphrases.txt | cut -d'|' -f2 >"$work/questions.txt"
+echo
+echo "| similar questions (HTTP, limit 5) | clients | requests | failed | p50 ms | p95 ms | p99 ms | max ms | req/s |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for clients in 1 4; do
+  java bench/SearchLoad.java "http://127.0.0.1:$port" demo-token-ansatt "$clients" "$queries" "$work/questions.txt"
+done
+echo
+echo "machine: $(nproc) cores, load average before the queries: $(cut -d' ' -f1-3 /proc/loadavg)"

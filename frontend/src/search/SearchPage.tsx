@@ -1,0 +1,70 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { BodyShort, Pagination, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { SearchParams } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { LoadProblem } from '../forum/LoadProblem';
+import { useLoad } from '../forum/useLoad';
+import { PageHeading } from '../shell/PageHeading';
+import { SearchFilters } from './SearchFilters';
+import { SearchResult } from './SearchResult';
+import './search.css';
+
+const KEYS = ['q', 'space', 'kind', 'status', 'verified', 'from', 'to', 'sort'] as const;
+
+function fromAddress(address: URLSearchParams): SearchParams {
+  const params = Object.fromEntries(KEYS.map((k) => [k, address.get(k) ?? ''])) as Omit<SearchParams, 'page'>;
+  return { ...params, sort: params.sort || 'relevance', page: Math.max(0, Number(address.get('page') ?? 0) || 0) };
+}
+
+function toAddress(params: SearchParams): URLSearchParams {
+  const address = new URLSearchParams();
+  KEYS.forEach((k) => params[k] && address.set(k, params[k]));
+  if (params.page > 0) address.set('page', String(params.page));
+  return address;
+}
+
+/** Search across the forum (and later the inbox): words, filters, sorting and pages, all kept in the address. */
+export function SearchPage() {
+  const t = useT();
+  const [address, setAddress] = useSearchParams();
+  const params = useMemo(() => fromAddress(address), [address]);
+  const { data, error } = useLoad(useCallback(() => api.search(params), [params]));
+  const search = (next: SearchParams) => setAddress(toAddress(next));
+
+  return (
+    <VStack gap="space-24">
+      <PageHeading>{t('search.title')}</PageHeading>
+      <SearchFilters params={params} onSearch={search} error={error} />
+      {/* Announced politely, so a screen reader user hears how many were found after each search. */}
+      <div aria-live="polite" aria-atomic="true">
+        {data && (
+          <BodyShort>
+            {data.totalElements === 0
+              ? t('search.none')
+              : t('search.count', { count: String(data.totalElements) })}
+          </BodyShort>
+        )}
+      </div>
+      {data === null && <LoadProblem error={error} />}
+      {data && data.items.length > 0 && (
+        <ul className="samtale-plain-list samtale-search-results" aria-label={t('search.results')}>
+          {data.items.map((hit) => (
+            <li key={`${hit.source}:${hit.id}`}>
+              <SearchResult hit={hit} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {data && data.totalPages > 1 && (
+        <Pagination
+          page={params.page + 1}
+          count={Math.min(data.totalPages, 500)}
+          onPageChange={(p) => search({ ...params, page: p - 1 })}
+          srHeading={{ tag: 'h2', text: t('search.pages') }}
+        />
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { BodyShort, Heading, Link, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { SimilarQuestion } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { StatusTag } from '../forum/StatusTag';
+import { useDebounced } from './useDebounced';
+import './search.css';
+
+/** The API refuses longer text; the start of a question says enough to find its like. */
+export const MAX_QUESTION_TEXT = 1000;
+
+/** Below this many letters a question says too little to compare. */
+const MIN_TEXT = 8;
+
+/**
+ * Earlier questions like the one being written (or, in the inbox, the one a citizen asked), updated as the text
+ * changes (after a pause). The list sits in a
+ * polite live region, so screen reader users hear that suggestions arrived without losing their place.
+ */
+export function SimilarQuestions({ text, intro }: { text: string; intro?: string }) {
+  const t = useT();
+  const settled = useDebounced(text.trim().slice(0, MAX_QUESTION_TEXT), 400);
+  const [found, setFound] = useState<SimilarQuestion[]>([]);
+
+  useEffect(() => {
+    if (settled.length < MIN_TEXT) {
+      setFound([]);
+      return;
+    }
+    let current = true;
+    api.similar(settled, 5).then(
+      (items) => current && setFound(items),
+      // Suggestions are a help, not part of asking: a failure leaves the form as it was.
+      () => current && setFound([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [settled]);
+
+  return (
+    <div aria-live="polite">
+      {found.length > 0 && (
+        <div className="samtale-similar-box">
+          <VStack gap="space-8">
+            <Heading level="2" size="xsmall">
+              {t('search.similar.heading')}
+            </Heading>
+            <BodyShort size="small">{intro ?? t('search.similar.intro')}</BodyShort>
+            <ul className="samtale-plain-list samtale-similar">
+              {found.map((q) => (
+                <li key={q.id}>
+                  <Link as={RouterLink} to={`/forum/diskusjon/${q.id}`} target="_blank">
+                    {q.title}
+                    <span className="aksel-sr-only"> {t('search.similar.newTab')}</span>
+                  </Link>{' '}
+                  <BodyShort as="span" size="small" textColor="subtle">
+                    {q.space.name}
+                  </BodyShort>{' '}
+                  {q.verified && <StatusTag status="VERIFIED" />}
+                </li>
+              ))}
+            </ul>
+          </VStack>
+        </div>
+      )}
+    </div>
+  );
+}

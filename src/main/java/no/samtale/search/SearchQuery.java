@@ -1,0 +1,16 @@
+package no.samtale.search;
+
+import java.time.LocalDate;
+
+/**
+ * What a reader searches for: free text plus optional filters. Text is always searched as words, never as query
+ * syntax, so quotes, stars and brackets mean nothing special.
+ */
+public record SearchQuery(String text, Long spaceId, String kind, String status, Boolean verified, LocalDate from,
+		LocalDate to, Sort sort) {
+
+	public enum Sort {
+		RELEVANCE, NEWEST
+	}
+
+}

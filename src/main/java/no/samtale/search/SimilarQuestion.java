@@ -1,0 +1,10 @@
+package no.samtale.search;
+
+/** A discussion that looks like the question being asked, with how alike (higher is closer). */
+public record SimilarQuestion(long id, String title, SpaceRef space, boolean verified, double score,
+		SearchSource source) {
+
+	public record SpaceRef(long id, String name) {
+	}
+
+}

@@ -1,0 +1,161 @@
+package no.samtale.search.internal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import no.samtale.search.IndexableDocument;
+import no.samtale.search.SearchFeed;
+import no.samtale.search.SearchIndex;
+import no.samtale.search.SearchSource;
+
+/**
+ * The one writer of the index. A rebuild empties each source and refills it from its {@link SearchFeed} on a
+ * background thread while searches keep seeing the old index; changes that arrive meanwhile are applied at once
+ * and again after the rebuild, in order, so the newest version always wins.
+ */
+@Service
+class IndexService implements SearchIndex, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexService.class);
+
+	private final LuceneIndex index;
+
+	private final ObjectProvider<SearchFeed> feeds;
+
+	private final Object lock = new Object();
+
+	private boolean rebuilding;
+
+	private final List<Consumer<LuceneIndex>> duringRebuild = new ArrayList<>();
+
+	private volatile Rebuilt lastRebuild;
+
+	IndexService(@Value("${samtale.data-dir}") String dataDir,
+			@Value("${samtale.search.ram-buffer-mb:64}") double ramBufferMb, ObjectProvider<SearchFeed> feeds) {
+		// A provider, not a list: the feeds themselves write through this service.
+		this.index = new LuceneIndex(Path.of(dataDir, "search"), ramBufferMb);
+		this.feeds = feeds;
+	}
+
+	LuceneIndex index() {
+		return index;
+	}
+
+	@Override
+	public void put(IndexableDocument document) {
+		apply(i -> i.put(IndexFields.key(document.key()), IndexFields.toDocument(document)));
+	}
+
+	@Override
+	public void remove(SearchSource source, long id) {
+		apply(i -> i.delete(new Term(IndexFields.KEY, source.name() + ":" + id)));
+	}
+
+	private void apply(Consumer<LuceneIndex> change) {
+		synchronized (lock) {
+			change.accept(index);
+			if (rebuilding) {
+				duringRebuild.add(change);
+				return;
+			}
+		}
+		index.refresh();
+	}
+
+	/** An index folder that was missing, empty or left mid-rebuild is filled from the database on start. */
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildIfNeeded() {
+		if (index.needsRebuild()) {
+			log.info("Search index missing or incomplete; rebuilding from the database");
+			rebuild();
+		}
+	}
+
+	@Override
+	public boolean rebuild() {
+		synchronized (lock) {
+			if (rebuilding) {
+				return false;
+			}
+			rebuilding = true;
+		}
+		Thread thread = new Thread(this::rebuildNow, "search-rebuild");
+		thread.setDaemon(true);
+		thread.start();
+		return true;
+	}
+
+	/** Rebuilds on the calling thread; the benchmark times this. */
+	Rebuilt rebuildNow() {
+		synchronized (lock) {
+			rebuilding = true;
+		}
+		long started = System.nanoTime();
+		long documents = 0;
+		long messages = 0;
+		try {
+			index.markRebuilding(true);
+			for (SearchFeed feed : feeds.orderedStream().toList()) {
+				index.delete(new TermQuery(new Term(IndexFields.SOURCE, feed.source().name())));
+				long[] count = { 0 };
+				messages += feed.feed(document -> {
+					index.add(IndexFields.toDocument(document));
+					count[0]++;
+				});
+				documents += count[0];
+			}
+			index.commit();
+			index.markRebuilding(false);
+			Rebuilt done = new Rebuilt(Instant.now(), documents, messages, (System.nanoTime() - started) / 1_000_000);
+			lastRebuild = done;
+			log.info("Search index rebuilt: {} documents from {} messages in {} ms", documents, messages, done.millis());
+			return done;
+		}
+		catch (RuntimeException e) {
+			log.error("Rebuilding the search index failed; the next start or admin action retries", e);
+			throw e;
+		}
+		finally {
+			finishRebuild();
+		}
+	}
+
+	private void finishRebuild() {
+		synchronized (lock) {
+			duringRebuild.forEach(change -> change.accept(index));
+			duringRebuild.clear();
+			rebuilding = false;
+			index.markDirty();
+		}
+		index.refresh();
+	}
+
+	@Override
+	public SearchStatus status() {
+		boolean now;
+		synchronized (lock) {
+			now = rebuilding;
+		}
+		return new SearchStatus(index.documents(), now, lastRebuild);
+	}
+
+	@Override
+	public void destroy() {
+		index.close();
+	}
+
+}

@@ -1,0 +1,200 @@
+package no.samtale.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index folder with its one writer and near-real-time searchers. A change is visible to searches as soon as
+ * {@link #refresh()} runs (the indexer calls it after each change), and made durable by a commit at most a second
+ * later, so a busy forum pays for one fsync a second rather than one per message. A marker file says a rebuild
+ * is under way; if the process dies before the rebuild commits, the next start rebuilds again.
+ */
+final class LuceneIndex implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+
+	private static final String REBUILDING_MARKER = "rebuild-in-progress";
+
+	private final Path folder;
+
+	private final FSDirectory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final boolean needsRebuild;
+
+	private final AtomicBoolean dirty = new AtomicBoolean();
+
+	private final ScheduledExecutorService committer;
+
+	LuceneIndex(Path folder, double ramBufferMb) {
+		try {
+			this.folder = folder;
+			boolean existed = Files.isDirectory(folder);
+			Files.createDirectories(folder);
+			this.directory = FSDirectory.open(folder);
+			this.needsRebuild = !existed || !DirectoryReader.indexExists(directory)
+					|| Files.exists(folder.resolve(REBUILDING_MARKER));
+			IndexWriterConfig config = new IndexWriterConfig(NorwegianAnalysis.index());
+			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+			config.setRAMBufferSizeMB(ramBufferMb);
+			// Closing must not commit a half-done rebuild; close() commits itself when that is safe.
+			config.setCommitOnClose(false);
+			this.writer = new IndexWriter(directory, config);
+			this.writer.commit();
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot open the search index in " + folder, e);
+		}
+		this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "search-commit");
+			thread.setDaemon(true);
+			return thread;
+		});
+		committer.scheduleWithFixedDelay(this::commitIfDirty, 1, 1, TimeUnit.SECONDS);
+	}
+
+	/** Whether the folder was missing, empty or left mid-rebuild when the index opened. */
+	boolean needsRebuild() {
+		return needsRebuild;
+	}
+
+	void put(Term key, Document doc) {
+		io(() -> writer.updateDocument(key, doc));
+		dirty.set(true);
+	}
+
+	void add(Document doc) {
+		io(() -> writer.addDocument(doc));
+	}
+
+	void delete(Term key) {
+		io(() -> writer.deleteDocuments(key));
+		dirty.set(true);
+	}
+
+	void delete(Query query) {
+		io(() -> writer.deleteDocuments(query));
+	}
+
+	/** Makes changes so far visible to new searches. */
+	void refresh() {
+		io(searchers::maybeRefreshBlocking);
+	}
+
+	void commit() {
+		io(() -> {
+			dirty.set(false);
+			writer.commit();
+		});
+	}
+
+	void markRebuilding(boolean rebuilding) {
+		io(() -> {
+			Path marker = folder.resolve(REBUILDING_MARKER);
+			if (rebuilding) {
+				Files.writeString(marker, "");
+			}
+			else {
+				Files.deleteIfExists(marker);
+			}
+		});
+	}
+
+	/** Runs {@code work} with a point-in-time searcher that is released afterwards. */
+	<T> T withSearcher(SearcherWork<T> work) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return work.apply(searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	int documents() {
+		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	boolean dirty() {
+		return dirty.get();
+	}
+
+	void markDirty() {
+		dirty.set(true);
+	}
+
+	private void commitIfDirty() {
+		try {
+			if (dirty.get() && !Files.exists(folder.resolve(REBUILDING_MARKER))) {
+				commit();
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Committing the search index failed; retrying in a second", e);
+		}
+	}
+
+	@Override
+	public void close() {
+		committer.shutdown();
+		io(() -> {
+			searchers.close();
+			if (!Files.exists(folder.resolve(REBUILDING_MARKER))) {
+				writer.commit();
+			}
+			writer.close();
+			directory.close();
+		});
+	}
+
+	@FunctionalInterface
+	interface SearcherWork<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	@FunctionalInterface
+	private interface IoWork {
+
+		void run() throws IOException;
+
+	}
+
+	private static void io(IoWork work) {
+		try {
+			work.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}

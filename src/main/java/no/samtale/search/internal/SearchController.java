@@ -1,0 +1,54 @@
+package no.samtale.search.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samtale.identity.Users;
+import no.samtale.platform.PageQuery;
+import no.samtale.platform.PageResponse;
+import no.samtale.search.SearchHit;
+import no.samtale.search.SimilarQuestion;
+import no.samtale.search.SimilarQuestions;
+
+/** Search across everything the caller may read, and similar questions for the ask form. */
+@RestController
+class SearchController {
+
+	private final SearchEngine engine;
+
+	private final Users users;
+
+	SearchController(SearchEngine engine, Users users) {
+		this.engine = engine;
+		this.users = users;
+	}
+
+	/**
+	 * Words in {@code q} (optional: without words the newest discussions matching the filters come first), filters,
+	 * {@code sort=relevance|newest}, paged. Snippets are escaped HTML with {@code <mark>} around matched words.
+	 */
+	@GetMapping("/api/v1/search")
+	PageResponse<SearchHit> search(@RequestParam(required = false) String q, @RequestParam(required = false) Long space,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean verified,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return engine.search(SearchInput.query(q, space, kind, status, verified, from, to, sort), users.current(),
+				PageQuery.of(page, size));
+	}
+
+	/** The discussions most like {@code q}, best first (a JSON array), at most {@code limit} (default 5, max 20). */
+	@GetMapping("/api/v1/search/similar")
+	List<SimilarQuestion> similar(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer limit) {
+		return engine.similar(q, limit == null ? SimilarQuestions.DEFAULT_LIMIT : limit, users.current());
+	}
+
+}

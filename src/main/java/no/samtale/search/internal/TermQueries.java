@@ -1,0 +1,137 @@
+package no.samtale.search.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import no.samtale.search.internal.NorwegianAnalysis.Origin;
+import no.samtale.search.internal.NorwegianAnalysis.Word;
+
+/**
+ * Builds queries from analysed words, never from query syntax: whatever a user types (quotes, stars, colons,
+ * brackets, AND, minus) is only text to the analyzer, so no input can fail to parse or widen a filter.
+ */
+final class TermQueries {
+
+	/** Enough for a long question; more words only add noise and cost (each adds a clause per field). */
+	static final int MAX_TERMS = 96;
+
+	/** A synonym says nearly as much as the word typed; a compound part much less than the whole. */
+	static final Map<Origin, Float> ORIGIN_WEIGHTS = Map.of(Origin.WORD, 1.0f, Origin.SYNONYM, 0.8f, Origin.PART, 0.4f);
+
+	private TermQueries() {
+	}
+
+	/**
+	 * Any of the words of {@code text} in any text field, for ranking similar questions: the more and rarer
+	 * words a discussion shares, the higher it scores. Null when no word remains (only stop words or signs).
+	 */
+	static Query anyWord(Analyzer analyzer, String text) {
+		List<List<Word>> positions = NorwegianAnalysis.positions(analyzer, text);
+		if (positions.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		int clauses = 0;
+		for (List<Word> position : positions) {
+			if (clauses >= MAX_TERMS) {
+				break;
+			}
+			clauses += addPosition(query, position);
+		}
+		return query.build();
+	}
+
+	/**
+	 * For the search page: most of the words typed must match, each through itself, a synonym, or all of its
+	 * known compound parts (at least two), so that adding a word narrows the result as people expect and a
+	 * compound does not match everything that shares one part with it. Scored like {@link #anyWord}.
+	 * Null when no word remains.
+	 */
+	static Query mostWords(Analyzer analyzer, String text) {
+		List<List<Word>> positions = NorwegianAnalysis.positions(analyzer, text);
+		if (positions.isEmpty()) {
+			return null;
+		}
+		BooleanQuery.Builder required = new BooleanQuery.Builder();
+		int groups = 0;
+		for (List<Word> position : positions.subList(0, Math.min(positions.size(), MAX_TERMS / 4))) {
+			required.add(matchOf(position), Occur.SHOULD);
+			groups++;
+		}
+		required.setMinimumNumberShouldMatch(groups <= 2 ? groups : (int) Math.ceil(groups * 0.6));
+		return new BooleanQuery.Builder().add(required.build(), Occur.FILTER)
+			.add(anyWord(analyzer, text), Occur.MUST)
+			.build();
+	}
+
+	/** Whether a document has this word: the word or a synonym, or every one of two or more compound parts. */
+	private static Query matchOf(List<Word> position) {
+		BooleanQuery.Builder whole = new BooleanQuery.Builder();
+		BooleanQuery.Builder parts = new BooleanQuery.Builder();
+		int partCount = 0;
+		for (Word word : position) {
+			for (String field : IndexFields.TEXT) {
+				TermQuery term = new TermQuery(new Term(field, word.term()));
+				if (word.origin() == Origin.PART) {
+					parts.add(term, Occur.MUST);
+					partCount++;
+				}
+				else {
+					whole.add(term, Occur.SHOULD);
+				}
+			}
+		}
+		if (partCount >= 2) {
+			whole.add(parts.build(), Occur.SHOULD);
+		}
+		return whole.build();
+	}
+
+	/**
+	 * One typed word: the word and its synonyms count as one term (Lucene's SynonymQuery blends their document
+	 * frequencies, so a rare spelling such as a nynorsk form scores no higher than the common one), and each
+	 * compound part adds a little on its own.
+	 */
+	private static int addPosition(BooleanQuery.Builder query, List<Word> position) {
+		Map<String, Float> same = new LinkedHashMap<>();
+		Map<String, Float> parts = new LinkedHashMap<>();
+		for (Word word : position) {
+			Map<String, Float> target = word.origin() == Origin.PART ? parts : same;
+			target.merge(word.term(), ORIGIN_WEIGHTS.get(word.origin()), Math::max);
+		}
+		parts.keySet().removeAll(same.keySet());
+		for (int f = 0; f < IndexFields.TEXT.length; f++) {
+			String field = IndexFields.TEXT[f];
+			if (!same.isEmpty()) {
+				SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+				same.forEach((term, weight) -> synonyms.addTerm(new Term(field, term), weight));
+				query.add(new BoostQuery(synonyms.build(), IndexFields.WEIGHTS[f]), Occur.SHOULD);
+			}
+			for (Map.Entry<String, Float> part : parts.entrySet()) {
+				query.add(new BoostQuery(new TermQuery(new Term(field, part.getKey())), IndexFields.WEIGHTS[f] * part.getValue()),
+						Occur.SHOULD);
+			}
+		}
+		return same.size() + parts.size();
+	}
+
+	/** Only documents from these spaces: the reader's permissions as a filter that cannot be scored around. */
+	static Query inSpaces(Collection<Long> spaceIds) {
+		return new TermInSetQuery(IndexFields.SPACE,
+				spaceIds.stream().map(id -> new BytesRef(Long.toString(id))).toList());
+	}
+
+}

@@ -1,0 +1,83 @@
+package no.samtale.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import no.samtale.support.ForumSteps;
+import no.samtale.support.IntegrationTest;
+
+/** Search in a real browser: by keyboard, marked snippets, suggestions while asking, and axe-core on each page. */
+class SearchBrowserIntegrationTests extends IntegrationTest {
+
+	private static final String RULES = "Faglig veiledning på regelverksspørsmål";
+
+	private Browser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		browser = Browser.shared("http://localhost:" + port);
+	}
+
+	@Test
+	void anEmployeeSearchesByKeyboardAndSeesTheMatchedWordsMarked() {
+		ask("Hvordan søker jeg om kanotstønad?", "Jeg padler til jobben og lurer på kanotstønaden.");
+		browser.loginAs("ansatt");
+		browser.open("/sok");
+
+		WebElement box = browser.waitFor(By.cssSelector("input[type=search]"));
+		box.click();
+		browser.focused().sendKeys("kanotstønad");
+		browser.focused().sendKeys(Keys.ENTER);
+
+		// The page first lists the newest discussions unmarked; the marks come with the answer to the words.
+		browser.waitFor(By.cssSelector(".samtale-search-results mark"));
+		List<WebElement> marks = browser.waitFor(By.cssSelector(".samtale-search-results")).findElements(By.tagName("mark"));
+		assertThat(marks).isNotEmpty();
+		assertThat(marks.get(0).getText().toLowerCase()).startsWith("kanotstønad");
+		assertNoViolations("/sok with results");
+	}
+
+	@Test
+	void theAskFormSuggestsTheEarlierQuestionWhileTheUserTypes() {
+		long earlier = ask("Regler for seilbåtpermisjon", "Kan jeg ta seilbåtpermisjon i sommer?");
+		browser.loginAs("ansatt2");
+		browser.open("/forum/rom/" + space() + "/ny");
+
+		browser.waitFor(By.id("ask-title")).click();
+		browser.focused().sendKeys("seilbåtpermisjon om sommeren");
+
+		browser.waitForText(By.cssSelector(".samtale-similar"), "Regler for seilbåtpermisjon");
+		WebElement link = browser.waitFor(By.cssSelector(".samtale-similar a"));
+		assertThat(link.getAttribute("href")).endsWith("/forum/diskusjon/" + earlier);
+		assertNoViolations("the ask form with suggestions");
+	}
+
+	@Test
+	void theSearchAdministrationPagePassesAxe() {
+		browser.loginAs("admin");
+		browser.open("/admin/sok");
+		browser.waitFor(By.tagName("table"));
+
+		assertNoViolations("/admin/sok");
+	}
+
+	private long ask(String title, String body) {
+		return ForumSteps.ask(api().asDemo("ansatt"), space(), title, body);
+	}
+
+	private long space() {
+		return ForumSteps.space(api().asDemo("ansatt"), RULES);
+	}
+
+	private void assertNoViolations(String page) {
+		assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA violations on " + page).isEmpty();
+	}
+
+}
