@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PROBLEM_CHAT_SESSION_EXPIRED } from '../api/client';
 import type { WebChatInfo, WebChatMessage } from '../api/types';
@@ -41,7 +41,8 @@ describe('citizen web chat', () => {
     expect(screen.getByText('Chatten er åpen nå.')).toBeTruthy();
     expect(screen.getByText('Forventet ventetid er omtrent 6 minutter. Det er 2 i kø.')).toBeTruthy();
     expect(screen.getByText('Åpningstid: mandag–fredag kl. 09:00–15:00.')).toBeTruthy();
-    expect(document.title).toBe('Chat med NAV Familie – NAV');
+    // The title is set by an effect, which React may run just after the heading appears.
+    await waitFor(() => expect(document.title).toBe('Chat med NAV Familie – NAV'));
     expect(screen.getByRole('main').closest('[lang]')?.getAttribute('lang')).toBe('nb');
   });
 
