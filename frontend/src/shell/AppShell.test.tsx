@@ -47,7 +47,7 @@ describe('app shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Publisering' });
     expect(screen.getByRole('link', { name: 'Hopp til hovedinnhold' }).getAttribute('href')).toBe('#main');
     expect(screen.getByRole('main').id).toBe('main');
-    expect(document.title).toBe('Publisering – Samtale');
+    await waitFor(() => expect(document.title).toBe('Publisering – Samtale'));
     expect(screen.getByText('Denne delen er ikke bygget ennå.')).toBeTruthy();
   });
 
