@@ -181,10 +181,13 @@ class ConversationStore {
 	}
 
 	PageResponse<Conversation> list(InboxFilter filter, PageQuery page) {
-		StringBuilder where = new StringBuilder("where c.team_id in (:teams) and c.status in (:statuses)");
+		// Statuses are enum names, safe to write as literals; as literals they let PostgreSQL pick the partial
+		// index of the work queue, which a bound parameter would hide from it.
+		String statuses = filter.statuses().stream().distinct().sorted().map(status -> "'" + status.name() + "'")
+			.collect(java.util.stream.Collectors.joining(", "));
+		StringBuilder where = new StringBuilder("where c.team_id in (:teams) and c.status in (" + statuses + ")");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("teams", filter.teamIds());
-		params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
 		if (filter.accountId() != null) {
 			where.append(" and c.account_id = :account");
 			params.put("account", filter.accountId());
