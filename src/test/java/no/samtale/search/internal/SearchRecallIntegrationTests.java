@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.slf4j.LoggerFactory;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -138,7 +139,7 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 		Path file = Path.of("target", "search-recall-" + TestDatabase.kind() + ".md");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, out);
-		System.out.println(out);
+		LoggerFactory.getLogger(SearchRecallIntegrationTests.class).info("Recall on {}:\n{}", TestDatabase.kind(), out);
 	}
 
 }
