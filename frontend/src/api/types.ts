@@ -1,6 +1,6 @@
 /** The shapes the backend answers with (see the identity module's REST API). */
 
-export const ROLES = ['EMPLOYEE', 'ADVISOR', 'EDITOR', 'MODERATOR', 'EXPERT', 'LEADER', 'ANALYST', 'ADMIN'] as const;
+export const ROLES = ['EMPLOYEE', 'ADVISOR', 'EDITOR', 'MODERATOR', 'EXPERT', 'LEADER', 'ANALYST', 'PRIVACY_OFFICER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const UNIT_KINDS = ['NAV_OFFICE', 'CONTACT_CENTRE', 'COUNTY', 'DEPARTMENT'] as const;

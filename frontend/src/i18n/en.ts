@@ -178,6 +178,7 @@ const en: Dictionary = {
   'role.EXPERT': 'Expert',
   'role.LEADER': 'Leader',
   'role.ANALYST': 'Analyst',
+  'role.PRIVACY_OFFICER': 'Privacy officer',
   'role.ADMIN': 'Administrator',
 
   'notFound.title': 'Page not found',

@@ -176,6 +176,7 @@ const nb = {
   'role.EXPERT': 'Fagekspert',
   'role.LEADER': 'Leder',
   'role.ANALYST': 'Analytiker',
+  'role.PRIVACY_OFFICER': 'Personvernrådgiver',
   'role.ADMIN': 'Administrator',
 
   'notFound.title': 'Fant ikke siden',

@@ -178,6 +178,7 @@ const nn: Dictionary = {
   'role.EXPERT': 'Fagekspert',
   'role.LEADER': 'Leiar',
   'role.ANALYST': 'Analytikar',
+  'role.PRIVACY_OFFICER': 'Personvernrådgjevar',
   'role.ADMIN': 'Administrator',
 
   'notFound.title': 'Fann ikkje sida',

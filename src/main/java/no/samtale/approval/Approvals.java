@@ -242,4 +242,23 @@ public class Approvals {
 				rs.getString("rejection_comment"), rs.getBoolean("edited_by_approver"));
 	}
 
+	/**
+	 * Retention and erasure: the wording of these requests (and of their steps, which may quote it) is replaced, or
+	 * the requests are deleted. The decision trail (who, when) stays when only the wording goes.
+	 */
+	@Transactional
+	public int forget(Collection<Long> ids, boolean delete) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		if (delete) {
+			jdbc.sql("delete from approval_step where request_id in (:ids)").param("ids", ids).update();
+			return jdbc.sql("delete from approval_request where id in (:ids)").param("ids", ids).update();
+		}
+		jdbc.sql("update approval_step set detail = null where request_id in (:ids)").param("ids", ids).update();
+		return jdbc.sql("update approval_request set body = '[slettet]', rejection_comment = null where id in (:ids)")
+			.param("ids", ids)
+			.update();
+	}
+
 }

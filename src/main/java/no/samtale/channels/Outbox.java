@@ -114,4 +114,15 @@ public class Outbox {
 				sent == null ? null : sent.toInstant());
 	}
 
+	/** Retention and erasure: the text of finished deliveries goes; what was done, where and when stays. */
+	@Transactional
+	public int forget(java.util.Collection<Long> outboxIds) {
+		if (outboxIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("update channels_outbox set body = '' where id in (:ids) and state in ('SENT', 'FAILED')")
+			.param("ids", outboxIds)
+			.update();
+	}
+
 }

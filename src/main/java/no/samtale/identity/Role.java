@@ -17,6 +17,8 @@ public enum Role {
 	LEADER,
 	/** Reads figures and reports. */
 	ANALYST,
+	/** Answers data-subject requests, keeps the access log and the retention rules (personvernrådgiver). */
+	PRIVACY_OFFICER,
 	/** Manages users, units, channels and settings. */
 	ADMIN;
 

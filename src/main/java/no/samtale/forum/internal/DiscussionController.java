@@ -34,6 +34,7 @@ import no.samtale.forum.internal.ForumViews.EscalationView;
 import no.samtale.forum.internal.ForumViews.MessageView;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Users;
+import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.platform.ForbiddenException;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.PageQuery;
@@ -59,8 +60,11 @@ class DiscussionController {
 
 	private final Users users;
 
+	private final PersonalDataPolicy privacy;
+
 	DiscussionController(ForumAccess access, ForumReading reading, Discussions discussions, Messages messages,
-			Escalations escalations, Notifications notifications, ForumAudit audit, Users users) {
+			Escalations escalations, Notifications notifications, ForumAudit audit, Users users, PersonalDataPolicy privacy) {
+		this.privacy = privacy;
 		this.access = access;
 		this.reading = reading;
 		this.discussions = discussions;
@@ -83,6 +87,8 @@ class DiscussionController {
 	ResponseEntity<DiscussionView> ask(@PathVariable long spaceId, @Valid @RequestBody NewDiscussion request) {
 		CurrentUser user = users.current();
 		Access caller = access.toPost(spaceId, user);
+		privacy.refuseIdentityNumbers("title", request.title());
+		privacy.refuseIdentityNumbers("body", request.body());
 		long id = discussions.start(spaceId, user.id(), request.title(), request.body(),
 				request.question() == null || request.question(), attachments(request.attachmentIds()), Instant.now());
 		return ResponseEntity.status(HttpStatus.CREATED).body(reading.discussion(discussions.get(id), caller, user));
@@ -103,6 +109,7 @@ class DiscussionController {
 		CurrentUser user = users.current();
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = access.toPost(discussion.spaceId(), user);
+		privacy.refuseIdentityNumbers("body", request.body());
 		long messageId = messages.post(id, user.id(), MessageKind.POST, request.body(), attachments(request.attachmentIds()),
 				Instant.now());
 		discussions.follow(id, user.id());
@@ -176,6 +183,7 @@ class DiscussionController {
 		CurrentUser user = users.current();
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = backOfficeAccess(discussion, user);
+		privacy.refuseIdentityNumbers("body", request.body());
 		long noteId = messages.post(id, user.id(), MessageKind.NOTE, request.body(), attachments(request.attachmentIds()),
 				Instant.now());
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -190,6 +198,7 @@ class DiscussionController {
 		if (!caller.canEscalate()) {
 			throw new ForbiddenException("Only the topic's moderator lifts a question to the directorate");
 		}
+		privacy.refuseIdentityNumbers("summary", request.summary());
 		long escalationId = escalations.raise(discussion, user, request.departmentId(), request.summary(),
 				request.deadline(), Instant.now());
 		return ResponseEntity.status(HttpStatus.CREATED).body(reading.escalation(escalations.get(escalationId)));

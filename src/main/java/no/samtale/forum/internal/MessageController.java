@@ -30,6 +30,7 @@ import no.samtale.forum.internal.ForumViews.Revision;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Users;
+import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.platform.ForbiddenException;
 
 /** One message: editing one's own, its history, removal by a moderator, reactions and reports. */
@@ -52,8 +53,11 @@ class MessageController {
 
 	private final Users users;
 
+	private final PersonalDataPolicy privacy;
+
 	MessageController(ForumAccess access, ForumReading reading, Discussions discussions, Messages messages,
-			Reports reports, ForumAudit audit, ModerationController moderation, Users users) {
+			Reports reports, ForumAudit audit, ModerationController moderation, Users users, PersonalDataPolicy privacy) {
+		this.privacy = privacy;
 		this.access = access;
 		this.reading = reading;
 		this.discussions = discussions;
@@ -85,6 +89,7 @@ class MessageController {
 		if (context.message().authorId() != user.id()) {
 			throw new ForbiddenException("Only the author may edit a message");
 		}
+		privacy.refuseIdentityNumbers("body", request.body());
 		messages.edit(id, user.id(), request.body());
 		return reading.message(messages.get(id, user.id()), context.access().space(), user);
 	}

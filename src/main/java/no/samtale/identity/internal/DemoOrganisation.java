@@ -95,7 +95,8 @@ class DemoOrganisation implements ApplicationRunner {
 			new DemoUser("leder2", "Randi Fosse", "Z990017", HORDALAND, EnumSet.of(Role.LEADER)),
 			new DemoUser("analytiker2", "Nora Vik", "Z990018", COMMUNICATION, EnumSet.of(Role.ANALYST)),
 			new DemoUser("ansatt2", "Jon Olsen", "Z990019", "NAV Hamar", EnumSet.noneOf(Role.class)),
-			new DemoUser("ansatt3", "Fatima Ali", "Z990020", OPPLAND, EnumSet.noneOf(Role.class)));
+			new DemoUser("ansatt3", "Fatima Ali", "Z990020", OPPLAND, EnumSet.noneOf(Role.class)),
+			new DemoUser("personvern", "Hilde Brekke", "Z990021", COMMUNICATION, EnumSet.of(Role.PRIVACY_OFFICER)));
 
 	@Override
 	@Transactional

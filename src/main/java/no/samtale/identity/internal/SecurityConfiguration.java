@@ -43,7 +43,8 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; font-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
-	private static final String CITIZEN_PATHS = "/api/v1/webchat/**";
+	// The privacy scan stores nothing and is called from the citizens' chat as they type.
+	private static final String[] CITIZEN_PATHS = { "/api/v1/webchat/**", "/api/v1/privacy/scan" };
 
 	// Platforms call their webhooks without a login; each webhook checks the platform's own signature.
 	private static final String WEBHOOK_PATHS = "/webhooks/**";
@@ -71,7 +72,8 @@ class SecurityConfiguration {
 			.anyRequest().permitAll());
 		http.csrf(csrf -> csrf.spa()
 			.ignoringRequestMatchers(SecurityConfiguration::hasBearerToken)
-			.ignoringRequestMatchers(CITIZEN_PATHS, WEBHOOK_PATHS));
+			.ignoringRequestMatchers(CITIZEN_PATHS)
+			.ignoringRequestMatchers(WEBHOOK_PATHS));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new AccountStateFilter(jdbc, problemResponses), AuthorizationFilter.class);
 		http.formLogin(form -> form.loginPage("/login")

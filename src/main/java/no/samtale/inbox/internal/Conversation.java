@@ -9,5 +9,6 @@ import no.samtale.inbox.ConversationStatus;
 record Conversation(long id, long accountId, long teamId, Visibility kind, String threadKey, ConversationStatus status,
 		String subject, String correspondentName, String correspondentExternalId, String contextExternalId,
 		String contextBody, Long assigneeId, int messageCount, Instant openedAt, Instant waitingSince,
-		Instant lastInboundAt, Instant lastActivityAt, Instant firstResponseAt, Instant closedAt) {
+		Instant lastInboundAt, Instant lastActivityAt, Instant firstResponseAt, Instant closedAt,
+		boolean personalData) {
 }

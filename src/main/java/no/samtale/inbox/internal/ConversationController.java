@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,6 +35,8 @@ import no.samtale.inbox.internal.InboxViews.Summary;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
+import no.samtale.privacy.AccessAction;
+import no.samtale.privacy.AccessLog;
 
 /** The inbox queues and a conversation's page: reading, assigning, status, labels, notes and drafting replies. */
 @RestController
@@ -41,6 +45,9 @@ class ConversationController {
 	/** The work queue: what still waits for the team. Answered and closed conversations are asked for by status. */
 	private static final List<ConversationStatus> OPEN = List.of(ConversationStatus.NEW, ConversationStatus.IN_PROGRESS,
 			ConversationStatus.AWAITING_APPROVAL);
+
+	/** What an advisor opening a conversation from the inbox does, unless the client says otherwise. */
+	static final String DEFAULT_PURPOSE = "Behandle henvendelsen i innboksen";
 
 	private final Users users;
 
@@ -58,8 +65,15 @@ class ConversationController {
 
 	private final InboxStream stream;
 
+	private final ConversationLog log;
+
+	private final AccessLog accessLog;
+
 	ConversationController(Users users, InboxAccess access, ConversationStore conversations, ConversationWork work,
-			ReplyWorkflow workflow, InboxViews views, Approvals approvals, InboxStream stream) {
+			ReplyWorkflow workflow, InboxViews views, Approvals approvals, InboxStream stream, ConversationLog log,
+			AccessLog accessLog) {
+		this.log = log;
+		this.accessLog = accessLog;
 		this.users = users;
 		this.access = access;
 		this.conversations = conversations;
@@ -122,10 +136,33 @@ class ConversationController {
 		return stream.open(users.current().id());
 	}
 
+	/** Every opening of a conversation is written to the access log: it holds what a citizen wrote. */
 	@GetMapping("/api/v1/inbox/conversations/{id}")
-	Detail show(@PathVariable long id) {
+	Detail show(@PathVariable long id, @RequestParam(required = false) String purpose) {
 		CurrentUser user = users.current();
-		return views.detail(access.visible(id, user), user);
+		if (purpose != null && purpose.length() > 500) {
+			throw new InvalidInputException("purpose", "At most 500 characters");
+		}
+		Detail detail = views.detail(access.visible(id, user), user);
+		accessLog.record(user, AccessAction.VIEW, "conversation", Long.toString(id),
+				purpose == null || purpose.isBlank() ? DEFAULT_PURPOSE : purpose.strip());
+		return detail;
+	}
+
+	record Reveal(@NotBlank @Size(max = 500) String reason) {
+	}
+
+	record Revealed(long id, String body) {
+	}
+
+	/** Shows a message's text unmasked, to an advisor of the team, with a reason that goes into the access log. */
+	@PostMapping("/api/v1/inbox/conversations/{id}/messages/{messageId}/reveal")
+	Revealed reveal(@PathVariable long id, @PathVariable long messageId, @Valid @RequestBody Reveal request) {
+		CurrentUser user = users.current();
+		Conversation conversation = access.workable(id, user);
+		InboxMessage message = log.message(conversation.id(), messageId);
+		accessLog.record(user, AccessAction.REVEAL, "message", Long.toString(messageId), request.reason().strip());
+		return new Revealed(message.id(), message.body());
 	}
 
 	@PostMapping("/api/v1/inbox/conversations/{id}/assignee")

@@ -55,6 +55,21 @@ class ConversationLog {
 			.update();
 	}
 
+	InboxMessage message(long conversationId, long messageId) {
+		return messages(conversationId).stream()
+			.filter(message -> message.id() == messageId)
+			.findFirst()
+			.orElseThrow(() -> new no.samtale.platform.NotFoundException("Message", messageId));
+	}
+
+	/** The conversation a citizen's message was threaded into, if it has been. */
+	java.util.Optional<Long> conversationOfInbound(long inboundId) {
+		return jdbc.sql("select conversation_id from inbox_message where inbound_id = :inbound")
+			.param("inbound", inboundId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/** Stores a delivered reply once; answers whether it was new. */
 	boolean advisorMessage(long conversationId, long replyId, Visibility visibility, long authorId, String authorName,
 			String externalId, String body, Instant at) {
@@ -82,10 +97,12 @@ class ConversationLog {
 				Long authorId = rs.wasNull() ? null : author;
 				long reply = rs.getLong("reply_id");
 				Long replyId = rs.wasNull() ? null : reply;
+				long inbound = rs.getLong("inbound_id");
+				Long inboundId = rs.wasNull() ? null : inbound;
 				return new InboxMessage(rs.getLong("id"), rs.getLong("conversation_id"), rs.getString("direction"),
 						Visibility.valueOf(rs.getString("visibility")), rs.getString("author_name"), authorId,
 						rs.getString("external_id"), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
-						replyId);
+						replyId, inboundId);
 			})
 			.list();
 	}

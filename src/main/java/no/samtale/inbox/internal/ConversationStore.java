@@ -155,6 +155,20 @@ class ConversationStore {
 		return labels;
 	}
 
+	/** Flags a conversation as holding an identity number; answers whether it was not flagged before. */
+	boolean flagPersonalData(long id) {
+		int changed = jdbc.sql("update inbox_conversation set personal_data = true where id = :id and personal_data = false")
+			.param("id", id)
+			.update();
+		if (changed == 1 && !labels(id).contains(PersonalDataGuard.LABEL)) {
+			jdbc.sql("insert into inbox_label (conversation_id, label) values (:id, :label)")
+				.param("id", id)
+				.param("label", PersonalDataGuard.LABEL)
+				.update();
+		}
+		return changed == 1;
+	}
+
 	void setLabels(long id, Collection<String> labels) {
 		jdbc.sql("delete from inbox_label where conversation_id = :id").param("id", id).update();
 		for (String label : labels) {
@@ -284,7 +298,7 @@ class ConversationStore {
 				rs.getString("context_external_id"), rs.getString("context_body"), assigneeId,
 				rs.getInt("message_count"), instant(rs, "opened_at"), instant(rs, "waiting_since"),
 				instant(rs, "last_inbound_at"), instant(rs, "last_activity_at"), instant(rs, "first_response_at"),
-				instant(rs, "closed_at"));
+				instant(rs, "closed_at"), rs.getBoolean("personal_data"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

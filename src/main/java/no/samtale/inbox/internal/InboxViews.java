@@ -30,6 +30,7 @@ import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Users;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.privacy.PersonalDataPolicy;
 
 /** The JSON shapes of the inbox API (see docs/inbox-api.md). */
 @Component
@@ -53,8 +54,12 @@ class InboxViews {
 
 	private final InboxAccess access;
 
+	private final PersonalDataPolicy privacy;
+
 	InboxViews(Accounts accounts, Teams teams, Users users, Approvals approvals, Outbox outbox,
-			ConversationStore conversations, ConversationLog log, ReplyStore replies, InboxAccess access) {
+			ConversationStore conversations, ConversationLog log, ReplyStore replies, InboxAccess access,
+			PersonalDataPolicy privacy) {
+		this.privacy = privacy;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.users = users;
@@ -82,14 +87,18 @@ class InboxViews {
 	record Summary(long id, AccountRef account, TeamRef team, Visibility kind, ConversationStatus status,
 			String subject, Correspondent correspondent, Person assignee, List<String> labels, int messageCount,
 			Instant openedAt, Instant waitingSince, Instant lastInboundAt, Instant lastActivityAt,
-			Instant firstResponseAt, Instant closedAt, Sla sla) {
+			Instant firstResponseAt, Instant closedAt, Sla sla, boolean personalData) {
 	}
 
 	record Context(String externalId, String text) {
 	}
 
+	/**
+	 * {@code body} has personal data masked ({@code •}); {@code masked} lists what was found, and an advisor of the
+	 * team can reveal the original with a reason. {@code hiddenOnPlatform}: Samtale hid the comment because of it.
+	 */
 	record MessageView(long id, String direction, Visibility visibility, String authorName, Person author, String body,
-			Instant createdAt, String externalId, Long replyId) {
+			Instant createdAt, String externalId, Long replyId, List<String> masked, boolean hiddenOnPlatform) {
 	}
 
 	record Delivery(int attempts, String lastError, Instant sentAt, Instant nextAttemptAt) {
@@ -107,7 +116,7 @@ class InboxViews {
 	}
 
 	record Permissions(boolean canReply, boolean canReplyPrivately, boolean canAssign, boolean canClose,
-			boolean canReopen) {
+			boolean canReopen, boolean canReveal) {
 	}
 
 	record Detail(@JsonUnwrapped Summary summary, Context context, List<MessageView> messages, List<ReplyView> replies,
@@ -129,13 +138,14 @@ class InboxViews {
 			Account account = byAccount.get(conversation.accountId());
 			Team team = byTeam.get(conversation.teamId());
 			return new Summary(conversation.id(), new AccountRef(account.id(), account.name(), account.platform()),
-					new TeamRef(team.id(), team.name()), conversation.kind(), conversation.status(), conversation.subject(),
+					new TeamRef(team.id(), team.name()), conversation.kind(), conversation.status(),
+					privacy.masked(conversation.subject()),
 					new Correspondent(conversation.correspondentName(), conversation.correspondentExternalId()),
 					conversation.assigneeId() == null ? null : people.get(conversation.assigneeId()),
 					labels.getOrDefault(conversation.id(), List.of()), conversation.messageCount(),
 					conversation.openedAt(), conversation.waitingSince(), conversation.lastInboundAt(),
 					conversation.lastActivityAt(), conversation.firstResponseAt(), conversation.closedAt(),
-					sla(conversation, account, now));
+					sla(conversation, account, now), conversation.personalData());
 		}).toList();
 	}
 
@@ -155,13 +165,17 @@ class InboxViews {
 	Detail detail(Conversation conversation, CurrentUser user) {
 		Summary summary = summaries(List.of(conversation)).get(0);
 		Account account = accounts.get(conversation.accountId());
-		List<MessageView> messages = log.messages(conversation.id()).stream().map(this::message).toList();
+		List<MessageView> messages = log.messages(conversation.id())
+			.stream()
+			.map(message -> message(message, conversation.personalData()))
+			.toList();
 		List<ReplyView> replyViews = replyViews(replies.ofConversation(conversation.id()), user);
 		Map<Long, Person> people = users.people(
 				log.notes(conversation.id()).stream().map(ConversationLog.Note::authorId).collect(Collectors.toSet()));
 		List<NoteView> notes = log.notes(conversation.id())
 			.stream()
-			.map(note -> new NoteView(note.id(), people.get(note.authorId()), note.body(), note.createdAt()))
+			.map(note -> new NoteView(note.id(), people.get(note.authorId()), privacy.masked(note.body()),
+					note.createdAt()))
 			.toList();
 		List<ConversationLog.Entry> trail = log.trail(conversation.id());
 		Map<Long, Person> actors = users.people(
@@ -176,17 +190,23 @@ class InboxViews {
 		Permissions permissions = new Permissions(
 				works && open && conversation.kind() == Visibility.PUBLIC && capabilities.contains(Capability.REPLY),
 				works && open && capabilities.contains(Capability.REPLY_PRIVATELY), works,
-				works && open && !replies.anyAwaitingApproval(conversation.id()), works && !open);
+				works && open && !replies.anyAwaitingApproval(conversation.id()), works && !open, works);
 		Context context = conversation.contextExternalId() == null ? null
-				: new Context(conversation.contextExternalId(), conversation.contextBody());
+				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()));
 		return new Detail(summary, context, messages, replyViews, notes, audit, permissions);
 	}
 
-	private MessageView message(InboxMessage message) {
+	private MessageView message(InboxMessage message, boolean flagged) {
 		Person author = message.authorId() == null ? null
 				: users.people(List.of(message.authorId())).get(message.authorId());
+		List<String> found = privacy.findings(message.body()).stream().map(finding -> finding.type().code()).distinct().toList();
+		boolean hidden = flagged && message.inboundId() != null
+				&& outbox.byKey(PersonalDataGuard.hideKey(message.inboundId()))
+					.map(entry -> entry.state() == OutboxEntry.State.SENT)
+					.orElse(false);
 		return new MessageView(message.id(), message.direction(), message.visibility(), message.authorName(), author,
-				message.body(), message.createdAt(), message.externalId(), message.replyId());
+				found.isEmpty() ? message.body() : privacy.masked(message.body()), message.createdAt(),
+				message.externalId(), message.replyId(), found, hidden);
 	}
 
 	ReplyView reply(long replyId, CurrentUser user) {

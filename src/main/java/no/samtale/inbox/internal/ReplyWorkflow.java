@@ -29,6 +29,9 @@ class ReplyWorkflow {
 
 	static final int MAX_BODY = 8000;
 
+	/** The author id of replies Samtale proposes itself; no user has it. */
+	static final long SYSTEM_AUTHOR = 0;
+
 	private final InboxAccess access;
 
 	private final ConversationStore conversations;
@@ -84,6 +87,19 @@ class ReplyWorkflow {
 			queue(conversation, replies.get(id), body.strip());
 			log.audit(conversation.id(), author.id(), "REPLY_APPROVED", "Reply " + id + " needs no approval on this account");
 		}
+		changed(conversation.id(), id);
+		return id;
+	}
+
+	/**
+	 * A reply Samtale drafts by itself (asking a citizen who shared an identity number to write privately). Its author
+	 * is {@link #SYSTEM_AUTHOR}, so any advisor of the team may check and send it, or send it back unused.
+	 */
+	long propose(Conversation conversation, Visibility visibility, String body) {
+		long id = approvals.submit(SubjectKind.REPLY, conversation.teamId(), SYSTEM_AUTHOR, body, false);
+		replies.insert(id, conversation.id(), visibility, ReplyStatus.AWAITING_APPROVAL);
+		log.audit(conversation.id(), null, "REPLY_PROPOSED", visibility.name() + " reply " + id);
+		conversations.status(conversation.id(), ConversationStatus.AWAITING_APPROVAL);
 		changed(conversation.id(), id);
 		return id;
 	}

@@ -29,8 +29,11 @@ class Threading {
 
 	private final ApplicationEventPublisher events;
 
+	private final PersonalDataGuard guard;
+
 	Threading(Intake intake, Accounts accounts, ConversationStore conversations, ConversationLog log,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PersonalDataGuard guard) {
+		this.guard = guard;
 		this.intake = intake;
 		this.accounts = accounts;
 		this.conversations = conversations;
@@ -50,6 +53,8 @@ class Threading {
 	@ApplicationModuleListener
 	void on(InboundChanged changed) {
 		log.citizenMessageChanged(changed.inboundId(), changed.body());
+		log.conversationOfInbound(changed.inboundId())
+			.ifPresent(conversationId -> guard.check(conversationId, intake.get(changed.inboundId()), changed.body()));
 	}
 
 	/** Threads one inbound message and answers its conversation's id. */
@@ -64,6 +69,7 @@ class Threading {
 		}
 		conversations.citizenWrote(conversation.id(), inbound.receivedAt());
 		log.audit(conversation.id(), null, "RECEIVED", inbound.kind().name());
+		guard.check(conversation.id(), inbound, inbound.body());
 		Conversation now = conversations.get(conversation.id());
 		events.publishEvent(new ConversationChanged(now.id(), now.teamId(), now.status(), null));
 		return now.id();

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.ForbiddenException;
+import no.samtale.platform.RefusedContentException;
 import no.samtale.platform.RuleViolationException;
 import no.samtale.platform.FieldError;
 import no.samtale.platform.InvalidInputException;
@@ -70,6 +71,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("field", e.field());
 			problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
 		}
+		return problem;
+	}
+
+	@ExceptionHandler(RefusedContentException.class)
+	ProblemDetail refusedContent(RefusedContentException e) {
+		ProblemDetail problem = ProblemFactory.problem(HttpStatus.UNPROCESSABLE_CONTENT, e.type(), "Content refused",
+				e.getMessage());
+		problem.setProperty("field", e.field());
+		problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
 		return problem;
 	}
 

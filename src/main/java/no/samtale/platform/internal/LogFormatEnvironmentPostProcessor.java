@@ -16,10 +16,13 @@ class LogFormatEnvironmentPostProcessor implements EnvironmentPostProcessor {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		String format = environment.getProperty("SAMTALE_LOG_FORMAT", environment.getProperty("samtale.log.format", ""));
-		if ("json".equalsIgnoreCase(format.trim())) {
+		boolean json = "json".equalsIgnoreCase(format.trim());
+		if (json) {
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("samtaleLogFormat", Map.of("logging.structured.format.console", "logstash")));
 		}
+		// logback-spring.xml picks its console appender by this; Logback reads system properties, not Spring's.
+		System.setProperty("samtale.log.appender", json ? "JSON" : "TEXT");
 	}
 
 }

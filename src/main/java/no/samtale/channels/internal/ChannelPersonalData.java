@@ -1,0 +1,130 @@
+package no.samtale.channels.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import no.samtale.channels.Account;
+import no.samtale.channels.Accounts;
+import no.samtale.privacy.DataSubject;
+import no.samtale.privacy.PersonalDataHolder;
+import no.samtale.privacy.SubjectRecord;
+
+/**
+ * The channels' own copies of what citizens sent: every inbound message as the platform delivered it, and the web
+ * chat's sessions and lines (a chat citizen is known only by the name they gave).
+ */
+@Component
+class ChannelPersonalData implements PersonalDataHolder {
+
+	static final String ANONYMOUS = "Anonym";
+
+	private final JdbcClient jdbc;
+
+	private final Accounts accounts;
+
+	ChannelPersonalData(JdbcClient jdbc, Accounts accounts) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public String name() {
+		return "channels";
+	}
+
+	@Override
+	public List<SubjectRecord> find(DataSubject subject) {
+		List<SubjectRecord> records = new ArrayList<>();
+		jdbc.sql("select * from channels_inbound where " + inboundMatch(subject) + " order by id")
+			.param("id", subject.externalId())
+			.param("name", subject.name())
+			.param("accounts", accountIds(subject))
+			.query(row -> {
+				Map<String, Object> fields = new LinkedHashMap<>();
+				fields.put("accountId", row.getLong("account_id"));
+				fields.put("kind", row.getString("kind"));
+				fields.put("externalId", row.getString("external_id"));
+				fields.put("authorExternalId", row.getString("author_external_id"));
+				fields.put("authorName", row.getString("author_name"));
+				fields.put("body", row.getString("body"));
+				records.add(new SubjectRecord("channels_inbound", Long.toString(row.getLong("id")),
+						row.getTimestamp("sent_at").toInstant(), fields));
+			});
+		if (subject.name() != null && chatIncluded(subject)) {
+			jdbc.sql("""
+					select s.id session_id, s.display_name, m.id, m.from_citizen, m.author, m.body, m.sent_at
+					from channels_chat_session s join channels_chat_message m on m.session_id = s.id
+					where lower(s.display_name) = lower(:name) order by m.id
+					""").param("name", subject.name()).query(row -> {
+				Map<String, Object> fields = new LinkedHashMap<>();
+				fields.put("sessionId", row.getLong("session_id"));
+				fields.put("fromCitizen", row.getBoolean("from_citizen"));
+				fields.put("author", row.getString("author"));
+				fields.put("body", row.getString("body"));
+				records.add(new SubjectRecord("channels_chat_message", Long.toString(row.getLong("id")),
+						row.getTimestamp("sent_at").toInstant(), fields));
+			});
+		}
+		return records;
+	}
+
+	@Override
+	public int erase(DataSubject subject) {
+		int changed = jdbc.sql("""
+				update channels_inbound set body = '', author_name = :anonymous, author_external_id = 'anonymised'
+				where """ + " " + inboundMatch(subject))
+			.param("anonymous", ANONYMOUS)
+			.param("id", subject.externalId())
+			.param("name", subject.name())
+			.param("accounts", accountIds(subject))
+			.update();
+		if (subject.name() != null && chatIncluded(subject)) {
+			List<Long> sessions = jdbc.sql("select id from channels_chat_session where lower(display_name) = lower(:name)")
+				.param("name", subject.name())
+				.query(Long.class)
+				.list();
+			changed += forgetChats(sessions);
+		}
+		return changed;
+	}
+
+	int forgetChats(List<Long> sessions) {
+		if (sessions.isEmpty()) {
+			return 0;
+		}
+		int changed = jdbc.sql("""
+				update channels_chat_message set body = '[slettet]',
+				    author = case when from_citizen then :anonymous else author end
+				where session_id in (:ids)
+				""").param("anonymous", ANONYMOUS).param("ids", sessions).update();
+		return changed + jdbc.sql("update channels_chat_session set display_name = :anonymous where id in (:ids)")
+			.param("anonymous", ANONYMOUS)
+			.param("ids", sessions)
+			.update();
+	}
+
+	private static String inboundMatch(DataSubject subject) {
+		return (subject.byId() ? "author_external_id = :id" : "lower(author_name) = lower(:name)")
+				+ " and account_id in (:accounts)";
+	}
+
+	private boolean chatIncluded(DataSubject subject) {
+		return subject.platform() == null || subject.platform().equals("WEB_CHAT");
+	}
+
+	private List<Long> accountIds(DataSubject subject) {
+		List<Long> ids = accounts.all()
+			.stream()
+			.filter(a -> subject.platform() == null || a.platform().name().equals(subject.platform()))
+			.map(Account::id)
+			.toList();
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+
+}

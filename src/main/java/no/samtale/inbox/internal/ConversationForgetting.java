@@ -1,0 +1,93 @@
+package no.samtale.inbox.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import no.samtale.approval.Approvals;
+import no.samtale.channels.Outbox;
+
+/**
+ * Removes what citizens wrote from whole conversations, for retention and erasure. Anonymising keeps the
+ * conversation's channel, times, status and counts (the analytics need them) and removes every text and name;
+ * deleting removes the conversation and everything that hangs on it.
+ */
+@Component
+class ConversationForgetting {
+
+	static final String ANONYMOUS = "Anonym";
+
+	static final String REMOVED = "[slettet]";
+
+	private final JdbcClient jdbc;
+
+	private final Approvals approvals;
+
+	private final Outbox outbox;
+
+	ConversationForgetting(JdbcClient jdbc, Approvals approvals, Outbox outbox) {
+		this.jdbc = jdbc;
+		this.approvals = approvals;
+		this.outbox = outbox;
+	}
+
+	int anonymise(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		approvals.forget(replyIds(ids), false);
+		outbox.forget(outboxIds(ids));
+		jdbc.sql("""
+				update inbox_message set body = :removed, author_name = case when direction = 'IN' then :anonymous
+				    else author_name end, external_id = null
+				where conversation_id in (:ids)
+				""").param("removed", REMOVED).param("anonymous", ANONYMOUS).param("ids", ids).update();
+		jdbc.sql("delete from inbox_note where conversation_id in (:ids)").param("ids", ids).update();
+		return jdbc.sql("""
+				update inbox_conversation set subject = :removed, correspondent_name = :anonymous,
+				    correspondent_external_id = '', thread_key = concat('anonymised-', cast(id as varchar(20))),
+				    context_body = null
+				where id in (:ids)
+				""").param("removed", REMOVED).param("anonymous", ANONYMOUS).param("ids", ids).update();
+	}
+
+	int delete(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		approvals.forget(replyIds(ids), true);
+		outbox.forget(outboxIds(ids));
+		for (String table : List.of("inbox_reply", "inbox_message", "inbox_note", "inbox_label", "inbox_audit")) {
+			jdbc.sql("delete from " + table + " where conversation_id in (:ids)").param("ids", ids).update();
+		}
+		return jdbc.sql("delete from inbox_conversation where id in (:ids)").param("ids", ids).update();
+	}
+
+	/** One person's messages in a thread others also wrote in. */
+	int anonymiseMessages(Collection<Long> messageIds) {
+		if (messageIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				update inbox_message set body = :removed, author_name = :anonymous, external_id = null
+				where id in (:ids)
+				""").param("removed", REMOVED).param("anonymous", ANONYMOUS).param("ids", messageIds).update();
+	}
+
+	private List<Long> outboxIds(Collection<Long> conversationIds) {
+		return jdbc.sql("select outbox_id from inbox_reply where conversation_id in (:ids) and outbox_id is not null")
+			.param("ids", conversationIds)
+			.query(Long.class)
+			.list();
+	}
+
+	private List<Long> replyIds(Collection<Long> conversationIds) {
+		return jdbc.sql("select id from inbox_reply where conversation_id in (:ids)")
+			.param("ids", conversationIds)
+			.query(Long.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,71 @@
+package no.samtale.privacy.internal;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samtale.identity.Users;
+import no.samtale.platform.InvalidInputException;
+import no.samtale.privacy.RetentionAction;
+import no.samtale.privacy.RetentionCategory;
+import no.samtale.privacy.RetentionTarget;
+
+/** The retention rules, a dry run of what they would remove today, and a run on demand. */
+@RestController
+@PreAuthorize("hasAnyRole('ADMIN', 'PRIVACY_OFFICER')")
+class RetentionController {
+
+	private final RetentionPolicies policies;
+
+	private final RetentionRunner runner;
+
+	private final Users users;
+
+	private final List<RetentionTarget> targets;
+
+	RetentionController(RetentionPolicies policies, RetentionRunner runner, Users users, List<RetentionTarget> targets) {
+		this.targets = targets;
+		this.policies = policies;
+		this.runner = runner;
+		this.users = users;
+	}
+
+	record PolicyChange(Integer months, @NotNull RetentionAction action) {
+	}
+
+	@GetMapping("/api/v1/privacy/retention")
+	List<RetentionPolicy> policies() {
+		return policies.all();
+	}
+
+	@PutMapping("/api/v1/privacy/retention/{category}")
+	RetentionPolicy change(@PathVariable RetentionCategory category, @Valid @RequestBody PolicyChange change) {
+		if (change.months() != null && targets.stream().noneMatch(target -> target.category() == category)) {
+			throw new InvalidInputException("months", "Nothing removes " + category + " data by time yet; it is kept");
+		}
+		policies.change(category, change.months(), change.action(), users.current().id());
+		return policies.get(category);
+	}
+
+	/** {@code dryRun=true} (the default) only counts; {@code false} removes now, as the nightly task would. */
+	@PostMapping("/api/v1/privacy/retention/runs")
+	RetentionRun run(@RequestParam(defaultValue = "true") boolean dryRun) {
+		return runner.run(dryRun, users.current().id());
+	}
+
+	@GetMapping("/api/v1/privacy/retention/runs")
+	List<RetentionRun> runs() {
+		return runner.recent(20);
+	}
+
+}
