@@ -67,6 +67,15 @@ public final class IdentityNumbers {
 		return first % 11 <= 3 && ModEleven.controlDigit(second) == d[10];
 	}
 
+	/** Whether the first control digit fits the rule in force (first sum ≡ 0), not only the 2032 rule. */
+	public static boolean validUnderTheRuleInForce(int[] d) {
+		int first = 0;
+		for (int i = 0; i < 10; i++) {
+			first += FIRST[i] * d[i];
+		}
+		return first % 11 == 0;
+	}
+
 	static boolean validDate(int day, int month, int year) {
 		if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) {
 			return false;

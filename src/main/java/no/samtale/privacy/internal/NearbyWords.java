@@ -22,7 +22,8 @@ final class NearbyWords {
 			"personnr", "id-nummer");
 
 	/** A number after one of these is an account number, so not a phone number. */
-	private static final Set<String> BEFORE_ACCOUNTS = Set.of("konto", "kontonr", "kontonummer", "kontonummeret");
+	private static final Set<String> BEFORE_ACCOUNTS = Set.of("konto", "kontoen", "kontonr", "kontonummer",
+			"kontonummeret", "bankkonto", "bankkontonummer");
 
 	/** A number before one of these is an amount. */
 	private static final Set<String> AFTER_AMOUNTS = Set.of("kr", "kroner", "nok", "kr.");
@@ -36,6 +37,11 @@ final class NearbyWords {
 	static boolean notAnAccountBefore(CharSequence text, int start) {
 		String word = wordBefore(text, start);
 		return BEFORE_AMOUNTS_AND_REFERENCES.contains(word) || BEFORE_IDENTITY_NUMBERS.contains(word);
+	}
+
+	/** Whether the word before {@code start} says an account number follows. */
+	static boolean accountBefore(CharSequence text, int start) {
+		return BEFORE_ACCOUNTS.contains(wordBefore(text, start));
 	}
 
 	/** Whether the word before {@code start} marks anything but a phone number. */

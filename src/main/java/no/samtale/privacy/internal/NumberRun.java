@@ -20,7 +20,8 @@ import no.samtale.privacy.FindingType;
  * <ol>
  * <li>phone with +47 or 0047, apart or attached;</li>
  * <li>eleven digits, whole, "DDMMYY IIIKK", "AAAA.BB.CCCCC" or "AAAA BB CCCCC": an identity number when valid as
- * one (whatever the words around it, recall first), else a bank account when the mod-11 digit fits and no word
+ * one (whatever the words around it, recall first; the one exception: a number valid only under the 2032 rule,
+ * written as an account or after "konto", is the account it most likely is), else a bank account when the mod-11 digit fits and no word
  * before marks a KID, case, invoice or organisation number, an amount, or an identity number ("fnr 31027012345"
  * with an impossible date is a mistyped identity number, though its last digit passes the account check, which
  * uses the same weights as K2);</li>
@@ -159,8 +160,10 @@ final class NumberRun {
 	private int identityOrAccount(int first, int last, boolean accountForm) {
 		loadDigits(start[first], end[last]);
 		FindingType type = IdentityNumbers.classify(digits);
-		if (type == null && accountForm && ModEleven.validAccount(digits)
-				&& !NearbyWords.notAnAccountBefore(text, start[first])) {
+		boolean account = accountForm && ModEleven.validAccount(digits)
+				&& !NearbyWords.notAnAccountBefore(text, start[first]);
+		if (type == null && account || type != null && account && meantAsAccount(first, last)
+				&& !IdentityNumbers.validUnderTheRuleInForce(digits)) {
 			type = FindingType.BANK_ACCOUNT;
 		}
 		if (type == null) {
@@ -168,6 +171,15 @@ final class NumberRun {
 		}
 		findings.add(new Finding(type, start[first], end[last]));
 		return last - first + 1;
+	}
+
+	/**
+	 * Written as an account ("1506.57.43512", "1506 57 43512") or after "konto"/"kontonummer". Decides only between
+	 * an account and an identity number valid under the 2032 rule alone: that rule lets 4 in 11 account numbers with
+	 * a date-like start pass as identity numbers, where the rule in force let 1 in 11.
+	 */
+	private boolean meantAsAccount(int first, int last) {
+		return first != last || dottedAccount[first] || NearbyWords.accountBefore(text, start[first]);
 	}
 
 	private int prefixedPhone(int j) {

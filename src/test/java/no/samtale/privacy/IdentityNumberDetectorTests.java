@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class IdentityNumberDetectionTests {
+class IdentityNumberDetectorTests {
 
 	private static final PersonalDataDetector detector = new PersonalDataDetector();
 
