@@ -38,6 +38,20 @@ class PersonalDataDetectorTests {
 	}
 
 	@Test
+	void aNumberValidOnlyUnderThe2032RuleIsAnAccountWhenWrittenOrNamedAsOne() {
+		// Every identity number passes the account check (K2 has the account's weights).
+		String number = TestNumbers.identityNumbers(FindingType.NATIONAL_ID, 2, 1, 17).get(0);
+		String dotted = number.substring(0, 4) + "." + number.substring(4, 6) + "." + number.substring(6);
+		assertThat(detector.scan(dotted)).extracting(Finding::type).containsExactly(FindingType.BANK_ACCOUNT);
+		assertThat(detector.scan("kontonummer: " + number)).extracting(Finding::type)
+			.containsExactly(FindingType.BANK_ACCOUNT);
+		assertThat(detector.scan("Til " + number)).extracting(Finding::type).containsExactly(FindingType.NATIONAL_ID);
+		String inForce = TestNumbers.identityNumbers(FindingType.NATIONAL_ID, 0, 1, 17).get(0);
+		assertThat(detector.scan("kontonummer: " + inForce)).extracting(Finding::type)
+			.containsExactly(FindingType.NATIONAL_ID);
+	}
+
+	@Test
 	void anElevenDigitKidOrInvoiceNumberIsNoAccount() {
 		assertThat(detector.scan("KID: 12345678903, fakturanummer 12345678903")).isEmpty();
 	}
