@@ -85,6 +85,13 @@ class PersonalDataDetectorTests {
 		assertThat(detector.scan(text)).containsExactly(new Finding(FindingType.EMAIL, 9, 9 + address.length()));
 	}
 
+	@Test
+	void anIdentityNumberRightBeforeAnAddressKeepsItsType() {
+		String id = TestNumbers.identityNumbers(FindingType.NATIONAL_ID, 0, 1, 9).get(0);
+		assertThat(detector.scan(id + "-kari@nav.no")).containsExactly(new Finding(FindingType.NATIONAL_ID, 0, 11),
+				new Finding(FindingType.EMAIL, 12, 23));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "@nav", "hei @ola", "ola@nav", "ola@nav.n", "a@b.12", "@@", "ola@.no" })
 	void somethingWithAnAtThatIsNoAddressIsNoFinding(String text) {

@@ -68,15 +68,24 @@ public final class TextScan {
 		while (begin > lastEmailEnd && isLocalChar(text.charAt(begin - 1))) {
 			begin--;
 		}
-		while (begin < at && text.charAt(begin) == '.') {
-			begin++;
-		}
 		int end = domainEnd(at + 1);
-		if (begin == at || end < 0) {
+		if (end < 0) {
 			return at + 1;
 		}
+		// A number in the local part belongs to the address, except an identity number: its type matters more.
 		while (!findings.isEmpty() && findings.get(findings.size() - 1).end() > begin) {
+			Finding last = findings.get(findings.size() - 1);
+			if (last.type().identityNumber()) {
+				begin = last.end();
+				break;
+			}
 			findings.remove(findings.size() - 1);
+		}
+		while (begin < at && !Character.isLetterOrDigit(text.charAt(begin))) {
+			begin++;
+		}
+		if (begin == at) {
+			return at + 1;
 		}
 		findings.add(new Finding(FindingType.EMAIL, begin, end));
 		lastEmailEnd = end;
