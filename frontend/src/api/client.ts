@@ -283,6 +283,11 @@ export const api = {
     request<Conversation>('POST', `${inbox}/conversations/${id}/status`, { status }),
   setLabels: (id: number, labels: string[]) => request<Conversation>('PUT', `${inbox}/conversations/${id}/labels`, { labels }),
   addNote: (id: number, body: string) => request<Note>('POST', `${inbox}/conversations/${id}/notes`, { body }),
+  revealMessage: (conversationId: number, messageId: number, reason: string) =>
+    request<{ id: number; body: string }>('POST', `${inbox}/conversations/${conversationId}/messages/${messageId}/reveal`, { reason }),
+  /** What the server's personal-data detector finds in a text; open to the citizens' chat too. */
+  scanPersonalData: (text: string) =>
+    request<{ findings: { type: string; start: number; end: number }[] }>('POST', '/api/v1/privacy/scan', { text }),
   draftReply: (id: number, body: string, visibility: Visibility) =>
     request<Reply>('POST', `${inbox}/conversations/${id}/replies`, { body, visibility }),
   editReply: (id: number, body: string) => request<Reply>('PUT', `${inbox}/replies/${id}`, { body }),

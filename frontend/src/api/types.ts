@@ -412,6 +412,8 @@ export interface ConversationSummary {
   firstResponseAt: string | null;
   closedAt: string | null;
   sla: Sla;
+  /** A citizen shared an identity number here; the comment was hidden on the platform. */
+  personalData: boolean;
 }
 
 export interface InboxMessage {
@@ -424,6 +426,10 @@ export interface InboxMessage {
   createdAt: string;
   externalId: string | null;
   replyId: number | null;
+  /** Kinds of personal data masked in `body` (e.g. `national-id`); reveal with a reason to see them. */
+  masked: string[];
+  /** Samtale hid this comment on the platform because it held an identity number. */
+  hiddenOnPlatform: boolean;
 }
 
 export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT' | 'FAILED';
@@ -431,7 +437,8 @@ export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT'
 export interface Reply {
   id: number;
   conversationId: number;
-  author: Person;
+  /** Null for a reply Samtale proposed itself. */
+  author: Person | null;
   body: string;
   visibility: Visibility;
   status: ReplyStatus;
@@ -468,6 +475,8 @@ export interface ConversationPermissions {
   canAssign: boolean;
   canClose: boolean;
   canReopen: boolean;
+  /** May unmask personal data (an advisor of the team), with a reason that is logged. */
+  canReveal: boolean;
 }
 
 export interface Conversation extends ConversationSummary {
@@ -514,7 +523,8 @@ export interface Approval {
   conversationSubject: string;
   account: AccountRef;
   team: Ref;
-  author: Person;
+  /** Null for a reply Samtale proposed itself. */
+  author: Person | null;
   body: string;
   visibility: Visibility;
   submittedAt: string;

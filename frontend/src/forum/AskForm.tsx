@@ -7,6 +7,7 @@ import { useT } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../shell/forms';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { AttachmentPicker } from './AttachmentPicker';
+import { PersonalDataWarning } from '../shell/PersonalDataWarning';
 
 type Field = 'title' | 'body';
 const FIELDS: Field[] = ['title', 'body'];
@@ -80,6 +81,7 @@ export function AskForm({ space }: { space: SpaceSummary }) {
           onChange={(e) => setBody(e.target.value)}
           error={errorFor('body')}
         />
+        <PersonalDataWarning text={`${title}\n${body}`} note={t('privacy.warning.forum')} />
         <SimilarQuestions text={`${title}\n${body}`} />
         <AttachmentPicker value={attachments} onChange={setAttachments} onBusyChange={setUploading} error={fieldError(error, 'attachmentIds')} />
         <Checkbox checked={question} onChange={(e) => setQuestion(e.target.checked)} description={t('forum.ask.questionHint')}>

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import type { Message } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { errorText, fieldError } from '../shell/forms';
+import { PersonalDataWarning } from '../shell/PersonalDataWarning';
 
 export function BackOfficeNoteForm({ discussionId, onAdded }: { discussionId: number; onAdded: (note: Message) => void }) {
   const t = useT();
@@ -30,6 +31,7 @@ export function BackOfficeNoteForm({ discussionId, onAdded }: { discussionId: nu
     <form onSubmit={submit} noValidate>
       <VStack gap="space-12">
         <Textarea label={t('forum.backOffice.note')} description={t('forum.markdownHelp')} value={body} onChange={(e) => setBody(e.target.value)} error={error} />
+        <PersonalDataWarning text={body} note={t('privacy.warning.forum')} />
         <div>
           <Button type="submit" size="small" variant="secondary" loading={busy}>
             {t('forum.backOffice.add')}

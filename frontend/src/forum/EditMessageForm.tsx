@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import type { Message } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { errorText, fieldError } from '../shell/forms';
+import { PersonalDataWarning } from '../shell/PersonalDataWarning';
 
 interface Props {
   message: Message;
@@ -33,6 +34,7 @@ export function EditMessageForm({ message, onSaved, onCancel }: Props) {
     <form onSubmit={submit} noValidate>
       <VStack gap="space-12">
         <Textarea label={t('forum.message.editLabel')} description={t('forum.markdownHelp')} value={body} onChange={(e) => setBody(e.target.value)} error={error} autoFocus />
+        <PersonalDataWarning text={body} note={t('privacy.warning.forum')} />
         <HStack gap="space-8">
           <Button type="submit" size="small" loading={busy}>
             {t('common.save')}

@@ -5,6 +5,7 @@ import type { Attachment, Message } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { errorText, fieldError } from '../shell/forms';
 import { AttachmentPicker } from './AttachmentPicker';
+import { PersonalDataWarning } from '../shell/PersonalDataWarning';
 
 export function ReplyForm({ discussionId, onPosted }: { discussionId: number; onPosted: (message: Message) => void }) {
   const t = useT();
@@ -43,6 +44,7 @@ export function ReplyForm({ discussionId, onPosted }: { discussionId: number; on
             {t('forum.reply.heading')}
           </Heading>
           <Textarea label={t('forum.reply.label')} description={t('forum.markdownHelp')} minRows={5} value={body} onChange={(e) => setBody(e.target.value)} error={error} />
+          <PersonalDataWarning text={body} note={t('privacy.warning.forum')} />
           <AttachmentPicker value={attachments} onChange={setAttachments} onBusyChange={setUploading} error={attachmentError} />
           <div>
             <Button type="submit" loading={busy || uploading}>

@@ -26,7 +26,7 @@ export function ApprovalItem({ approval, onDecided }: Props) {
             {t('inbox.approvals.meta', {
               platform: t(`platform.${approval.account.platform}`),
               account: approval.account.name,
-              name: approval.author.name,
+              name: approval.author?.name ?? t('inbox.systemAuthor'),
               time: formatDateTime(approval.submittedAt, language),
             })}
           </BodyShort>

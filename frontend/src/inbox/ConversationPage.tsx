@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useParams } from 'react-router';
-import { BodyShort, HGrid, HStack, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, HGrid, HStack, VStack } from '@navikt/ds-react';
 import { api, streams } from '../api/client';
 import type { Conversation, InboxEvent, Reply } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -86,6 +86,11 @@ export function ConversationPage() {
           </BodyShort>
         </HStack>
         <StatusMessage text={status} />
+        {data.personalData && (
+          <Alert variant="warning" size="small">
+            {t('inbox.privacy.flagged')}
+          </Alert>
+        )}
         <HGrid columns={{ xs: 1, lg: '2fr 1fr' }} gap="space-32">
           <VStack gap="space-32">
             <MessageThread conversation={data} />

@@ -1,13 +1,19 @@
-import { BodyShort, Chat, HStack, Link, VStack } from '@navikt/ds-react';
-import type { Conversation } from '../api/types';
+import { useState } from 'react';
+import { BodyShort, Button, Chat, HStack, Link, Tag, VStack } from '@navikt/ds-react';
+import { api } from '../api/client';
+import type { Conversation, InboxMessage } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { Section } from '../shell/Section';
 import { VisibilityTag } from './InboxTags';
+import { TextModal } from './TextModal';
 
 /** The post a public thread answers, then the messages both ways: the citizen's on the left, NAV's on the right. */
 export function MessageThread({ conversation }: { conversation: Conversation }) {
   const { t, language } = useLanguage();
   const { context } = conversation;
+  // Unmasked texts this reader asked for, by message id: kept on this page only, never cached elsewhere.
+  const [revealed, setRevealed] = useState<Record<number, string>>({});
+  const [revealing, setRevealing] = useState<InboxMessage | null>(null);
   return (
     <VStack gap="space-16">
       {context && (
@@ -27,11 +33,27 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
           {conversation.messages.map((m) => {
             const citizen = m.direction === 'IN';
             const name = citizen ? t('inbox.from.IN', { name: m.authorName }) : t('inbox.from.OUT', { name: m.author?.name ?? m.authorName });
+            const shown = revealed[m.id];
             return (
               <li key={m.id}>
                 <VStack gap="space-4" align={citizen ? 'start' : 'end'}>
-                  <HStack gap="space-8">
+                  <HStack gap="space-8" align="center" wrap>
                     <VisibilityTag visibility={m.visibility} />
+                    {m.hiddenOnPlatform && (
+                      <Tag size="small" variant="warning">
+                        {t('inbox.privacy.hidden')}
+                      </Tag>
+                    )}
+                    {m.masked.length > 0 && shown === undefined && (
+                      <Tag size="small" variant="info">
+                        {t('inbox.privacy.masked')}
+                      </Tag>
+                    )}
+                    {m.masked.length > 0 && shown === undefined && conversation.permissions.canReveal && (
+                      <Button size="xsmall" variant="secondary" onClick={() => setRevealing(m)}>
+                        {t('inbox.privacy.reveal')}
+                      </Button>
+                    )}
                   </HStack>
                   <Chat
                     name={name}
@@ -42,15 +64,37 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
                     size="small"
                   >
                     <Chat.Bubble>
-                      <span className="samtale-inbox-text">{m.body}</span>
+                      <span className="samtale-inbox-text">{shown ?? m.body}</span>
                     </Chat.Bubble>
                   </Chat>
+                  {shown !== undefined && (
+                    <BodyShort size="small" className="samtale-inbox-meta">
+                      {t('inbox.privacy.revealed')}
+                    </BodyShort>
+                  )}
                 </VStack>
               </li>
             );
           })}
         </ol>
       </Section>
+      {revealing && (
+        <TextModal
+          heading={t('inbox.privacy.revealHeading')}
+          label={t('inbox.privacy.reason')}
+          description={t('inbox.privacy.reasonHelp')}
+          field="reason"
+          maxLength={500}
+          submitLabel={t('inbox.privacy.revealSubmit')}
+          requiredText={t('inbox.privacy.reasonRequired')}
+          onSave={async (reason) => {
+            const result = await api.revealMessage(conversation.id, revealing.id, reason);
+            setRevealed((r) => ({ ...r, [result.id]: result.body }));
+            setRevealing(null);
+          }}
+          onClose={() => setRevealing(null)}
+        />
+      )}
     </VStack>
   );
 }

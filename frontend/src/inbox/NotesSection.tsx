@@ -6,6 +6,7 @@ import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../shell/forms';
 import { Section } from '../shell/Section';
 import { useSubmit } from '../shell/useSubmit';
+import { PersonalDataWarning } from '../shell/PersonalDataWarning';
 
 interface Props {
   conversationId: number;
@@ -59,6 +60,7 @@ export function NotesSection({ conversationId, notes, onAdded }: Props) {
             onChange={(e) => setBody(e.target.value)}
             error={required ?? fieldError(error, 'body') ?? formLevelError(error, t) ?? undefined}
           />
+          <PersonalDataWarning text={body} />
           <div>
             <Button type="submit" size="small" variant="secondary" loading={busy}>
               {t('inbox.notes.add')}

@@ -41,7 +41,7 @@ export function ReplyCard({ reply, onChanged }: Props) {
         <ReplyStatusTag status={reply.status} />
         <VisibilityTag visibility={reply.visibility} />
         <BodyShort size="small" className="samtale-inbox-meta">
-          {t('inbox.reply.by', { name: reply.author.name, time: when(reply.createdAt) })}
+          {t('inbox.reply.by', { name: reply.author?.name ?? t('inbox.systemAuthor'), time: when(reply.createdAt) })}
         </BodyShort>
       </HStack>
       <BodyShort as="p" className="samtale-inbox-text">

@@ -12,6 +12,7 @@ import { CannedAnswerPicker } from './CannedAnswerPicker';
 import { firstName } from './format';
 import { insertAnswer } from './placeholders';
 import { REPLY_MAX } from './ReplyDecision';
+import { PersonalDataWarning } from '../shell/PersonalDataWarning';
 
 /** The ways the advisor may answer: in the public thread and/or privately, as the account's connector allows. */
 export function replyOptions(conversation: Conversation): Visibility[] {
@@ -102,6 +103,7 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
             onChange={(e) => setBody(e.target.value)}
             error={required ?? fieldError(error, 'body')}
           />
+          <PersonalDataWarning text={body} />
           {options.length === 1 && fieldError(error, 'visibility') && (
             <Alert variant="error" size="small">
               {fieldError(error, 'visibility')}

@@ -10,7 +10,7 @@ export const REPLY_MAX = 8000;
 const COMMENT_MAX = 2000;
 
 interface Props {
-  reply: { id: number; body: string; author: Person };
+  reply: { id: number; body: string; author: Person | null };
   /** After a decision: the reply as it now is, or null when it had already been decided (reload). */
   onDecided: (reply: Reply | null, text: string) => void;
 }
@@ -37,7 +37,7 @@ export function ReplyDecision({ reply, onDecided }: Props) {
 
   return (
     <VStack gap="space-8">
-      <HStack gap="space-8" wrap role="group" aria-label={t('inbox.decision.group', { name: reply.author.name })}>
+      <HStack gap="space-8" wrap role="group" aria-label={t('inbox.decision.group', { name: reply.author?.name ?? t('inbox.systemAuthor') })}>
         <Button size="small" loading={busy} onClick={() => void approve()}>
           {t('inbox.decision.approve')}
         </Button>

@@ -40,6 +40,7 @@ export const summary: ConversationSummary = {
   firstResponseAt: null,
   closedAt: null,
   sla: { responseTargetMinutes: 120, dueAt: '2025-03-03T10:00:00Z', overdue: true, minutesToFirstResponse: null, minutesOpen: 185 },
+  personalData: false,
 };
 
 export const calmSummary: ConversationSummary = {
@@ -90,6 +91,8 @@ export const conversation: Conversation = {
       createdAt: '2025-03-03T08:00:00Z',
       externalId: 'c-1',
       replyId: null,
+      masked: [],
+      hiddenOnPlatform: false,
     },
     {
       id: 2,
@@ -101,6 +104,8 @@ export const conversation: Conversation = {
       createdAt: '2025-03-03T08:30:00Z',
       externalId: 'c-2',
       replyId: 90,
+      masked: [],
+      hiddenOnPlatform: false,
     },
   ],
   replies: [
@@ -121,7 +126,7 @@ export const conversation: Conversation = {
     { id: 1, actor: null, action: 'RECEIVED', detail: 'Kommentar fra Facebook', at: '2025-03-03T08:00:00Z' },
     { id: 2, actor: ola, action: 'REPLY_DRAFTED', detail: '', at: '2025-03-03T09:00:00Z' },
   ],
-  permissions: { canReply: true, canReplyPrivately: true, canAssign: true, canClose: false, canReopen: false },
+  permissions: { canReply: true, canReplyPrivately: true, canAssign: true, canClose: false, canReopen: false, canReveal: true },
 };
 
 export const approval = (id: number, overrides: Partial<Approval> = {}): Approval => ({

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import type { SimilarQuestion } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { StatusTag } from '../forum/StatusTag';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../shell/useDebounced';
 import './search.css';
 
 /** The API refuses longer text; the start of a question says enough to find its like. */

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button, Textarea, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
+import { PersonalDataWarning } from '../shell/PersonalDataWarning';
 
 export const CHAT_MAX = 2000;
 
@@ -55,6 +56,7 @@ export function ChatComposer({ draft, onDraft, onSend, autoFocus }: Props) {
           onKeyDown={keyDown}
           error={error}
         />
+        <PersonalDataWarning text={draft} />
         <div>
           <Button type="submit" loading={busy}>
             {t('chat.send')}
