@@ -105,6 +105,30 @@ class InboxBrowserIntegrationTests extends IntegrationTest {
 		awaitConversation(api().asDemo("veileder1"), text);
 	}
 
+	@Test
+	void anAdvisorRevealsAMaskedIdentityNumberWithAReasonUsingOnlyTheKeyboard() {
+		Api admin = api().asDemo("admin");
+		String marker = UUID.randomUUID().toString();
+		String text = "Fnr 15088510140 " + marker;
+		admin.post("/api/v1/channels/accounts/" + account("NAV Foreldrepenger", "INSTAGRAM") + "/inbound", """
+				{"externalId": "%s", "kind": "PRIVATE", "threadExternalId": "%s", "authorExternalId": "u-%s",
+				 "authorName": "Kari", "body": "%s"}""".formatted(marker, marker, marker, text));
+		long conversation = awaitConversation(api().asDemo("veileder1"), "Fnr ••••••••••• " + marker);
+		browser.loginAs("veileder1");
+		browser.open("/innboks/samtale/" + conversation);
+		browser.waitForText(By.id("main"), "Personopplysninger skjult");
+		assertNoViolations("a conversation with masked personal data");
+
+		browser.waitFor(By.xpath("//button[normalize-space() = 'Vis']")).sendKeys(Keys.ENTER);
+		WebElement reason = browser.waitFor(By.xpath("//textarea[not(@disabled)][ancestor::dialog]"));
+		reason.sendKeys("Må finne saken i fagsystemet");
+		browserDriver().switchTo().activeElement().sendKeys(Keys.TAB);
+		browser.waitFor(By.xpath("//dialog//button[normalize-space() = 'Vis teksten']")).sendKeys(Keys.ENTER);
+
+		browser.waitForText(By.id("main"), text);
+		assertNoViolations("a conversation with a revealed message");
+	}
+
 	private org.openqa.selenium.WebDriver browserDriver() {
 		return browser.driver;
 	}
