@@ -20,6 +20,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.platform.AfterCommit;
 import no.samtale.platform.InvalidInputException;
 
 /**
@@ -167,6 +168,33 @@ public class Attachments {
 			return true;
 		}
 
+	}
+
+	/**
+	 * Deletes the attachments of these messages, rows and files. The files go after the rows' transaction commits, so
+	 * a rollback never leaves a row pointing at a deleted file; a file left behind by a crash is only unreachable.
+	 */
+	@Transactional
+	public int deleteOfMessages(Collection<Long> messageIds) {
+		if (messageIds.isEmpty()) {
+			return 0;
+		}
+		List<String> keys = jdbc.sql("select storage_key from dialogue_attachment where message_id in (:ids)")
+			.param("ids", messageIds)
+			.query(String.class)
+			.list();
+		int deleted = jdbc.sql("delete from dialogue_attachment where message_id in (:ids)").param("ids", messageIds).update();
+		AfterCommit.run(() -> keys.forEach(this::deleteFile));
+		return deleted;
+	}
+
+	private void deleteFile(String key) {
+		try {
+			Files.deleteIfExists(folder.resolve(key));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not delete an attachment file", e);
+		}
 	}
 
 }

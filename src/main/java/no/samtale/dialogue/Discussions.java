@@ -214,4 +214,48 @@ public class Discussions {
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("last_activity_at").toInstant());
 	}
 
+	/** Discussions whose last activity is before the cutoff, oldest first. */
+	public List<Long> inactiveSince(Instant cutoff, int limit) {
+		return jdbc.sql("select id from dialogue_discussion where last_activity_at < :cutoff order by id limit :limit")
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	public int countInactiveSince(Instant cutoff) {
+		return jdbc.sql("select count(*) from dialogue_discussion where last_activity_at < :cutoff")
+			.param("cutoff", Timestamp.from(cutoff))
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Deletes a discussion with its messages, their history, reactions and attachments, its followers, views and
+	 * notifications, and keeps the space's counters right. Callers remove their own rows that refer to it first.
+	 */
+	@Transactional
+	public void delete(long discussionId, Attachments attachments) {
+		DiscussionRecord discussion = get(discussionId);
+		List<Long> messageIds = jdbc.sql("select id from dialogue_message where discussion_id = :id")
+			.param("id", discussionId)
+			.query(Long.class)
+			.list();
+		if (!messageIds.isEmpty()) {
+			attachments.deleteOfMessages(messageIds);
+			jdbc.sql("delete from dialogue_message_revision where message_id in (:ids)").param("ids", messageIds).update();
+			jdbc.sql("delete from dialogue_reaction where message_id in (:ids)").param("ids", messageIds).update();
+		}
+		for (String table : List.of("dialogue_follow", "dialogue_view", "dialogue_notification", "dialogue_message")) {
+			jdbc.sql("delete from " + table + " where discussion_id = :id").param("id", discussionId).update();
+		}
+		jdbc.sql("delete from dialogue_discussion where id = :id").param("id", discussionId).update();
+		jdbc.sql("update dialogue_space set discussion_count = discussion_count - 1, message_count = message_count - :n "
+				+ "where id = :space")
+			.param("n", messageIds.size())
+			.param("space", discussion.spaceId())
+			.update();
+		events.publishEvent(new DiscussionDeleted(discussionId, discussion.spaceId()));
+	}
+
 }

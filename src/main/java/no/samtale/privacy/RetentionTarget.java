@@ -1,6 +1,8 @@
 package no.samtale.privacy;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Implemented by each module that keeps personal data of a {@link RetentionCategory}: the daily retention run asks
@@ -16,6 +18,11 @@ public interface RetentionTarget {
 
 	/** How many records would go. */
 	int countExpired(Instant cutoff);
+
+	/** What this target can do with expired records; a rule asking for anything else is refused. */
+	default Set<RetentionAction> actions() {
+		return EnumSet.allOf(RetentionAction.class);
+	}
 
 	/** Deletes or anonymises them; answers how many went. */
 	int expire(Instant cutoff, RetentionAction action);

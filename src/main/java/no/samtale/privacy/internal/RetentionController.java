@@ -53,6 +53,9 @@ class RetentionController {
 		if (change.months() != null && targets.stream().noneMatch(target -> target.category() == category)) {
 			throw new InvalidInputException("months", "Nothing removes " + category + " data by time yet; it is kept");
 		}
+		if (targets.stream().anyMatch(t -> t.category() == category && !t.actions().contains(change.action()))) {
+			throw new InvalidInputException("action", category + " data can only be " + RetentionAction.DELETE);
+		}
 		policies.change(category, change.months(), change.action(), users.current().id());
 		return policies.get(category);
 	}

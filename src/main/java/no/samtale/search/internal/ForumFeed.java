@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import no.samtale.dialogue.DiscussionText;
 import no.samtale.dialogue.DiscussionTexts;
+import no.samtale.dialogue.DiscussionDeleted;
 import no.samtale.dialogue.DiscussionVerified;
 import no.samtale.dialogue.MessageEdited;
 import no.samtale.dialogue.MessageKind;
@@ -53,6 +54,11 @@ class ForumFeed implements SearchFeed {
 	@ApplicationModuleListener
 	void on(MessageRemoved removed) {
 		reindex(removed.discussionId());
+	}
+
+	@ApplicationModuleListener
+	void on(DiscussionDeleted deleted) {
+		reindex(deleted.discussionId());
 	}
 
 	@ApplicationModuleListener

@@ -83,22 +83,7 @@ class AttachmentsAndNotificationsIntegrationTests extends IntegrationTest {
 	}
 
 	private Api.Response upload(String token, String filename, byte[] content) throws Exception {
-		String boundary = "samtale" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + content.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(content, 0, body, head.length, content.length);
-		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		HttpResponse<String> response = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create(api().base() + "/api/v1/attachments"))
-					.header("Authorization", "Bearer " + token)
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), null,
-				response.body());
+		return Forum.upload(api(), token, filename, content);
 	}
 
 }

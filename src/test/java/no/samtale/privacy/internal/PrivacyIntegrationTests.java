@@ -88,7 +88,7 @@ class PrivacyIntegrationTests extends IntegrationTest {
 		Api admin = api().asDemo("admin");
 
 		Api.Response zero = admin.put("/api/v1/privacy/retention/CHAT_TRANSCRIPTS", "{\"months\": 0, \"action\": \"DELETE\"}");
-		Api.Response forum = admin.put("/api/v1/privacy/retention/FORUM", "{\"months\": 24, \"action\": \"DELETE\"}");
+		Api.Response forum = admin.put("/api/v1/privacy/retention/FORUM", "{\"months\": 24, \"action\": \"ANONYMISE\"}");
 		Api.Response changed = admin.put("/api/v1/privacy/retention/CHAT_TRANSCRIPTS",
 				"{\"months\": 3, \"action\": \"ANONYMISE\"}");
 
