@@ -254,7 +254,8 @@ class InboxViews {
 			Conversation conversation = conversations.get(reply.conversationId());
 			Account account = byAccount.get(conversation.accountId());
 			Team team = teams.get(conversation.teamId());
-			return new ApprovalView(request.id(), request.kind().name(), conversation.id(), privacy.masked(conversation.subject()),
+			return new ApprovalView(request.id(), request.kind().name(), conversation.id(),
+					privacy.masked(conversation.subject()),
 					new AccountRef(account.id(), account.name(), account.platform()), new TeamRef(team.id(), team.name()),
 					people.get(request.authorId()), request.body(), reply.visibility(), request.submittedAt(),
 					approvals.mayDecide(request, user.id()) && access.mayWork(user, request.teamId()));
