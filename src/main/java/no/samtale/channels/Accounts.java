@@ -61,6 +61,18 @@ public class Accounts {
 		return jdbc.sql("select * from channels_account order by name, platform").query(Accounts::row).list();
 	}
 
+	/**
+	 * Ids of the accounts on a platform (by its name), or of every account when the name is null. Never empty, so
+	 * the list can go straight into an SQL {@code in} list: with no account it holds -1, which matches nothing.
+	 */
+	public List<Long> idsOn(String platformName) {
+		List<Long> ids = all().stream()
+			.filter(account -> platformName == null || account.platform().name().equals(platformName))
+			.map(Account::id)
+			.toList();
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
 	public List<Account> ofTeams(Collection<Long> teamIds) {
 		if (teamIds.isEmpty()) {
 			return List.of();

@@ -1,29 +1,14 @@
 package no.samtale.platform;
 
-import java.net.URI;
-
 /**
- * Well-formed content the server will not store, for a reason of its own (an identity number in a forum post): 422
- * with a problem type that names the reason and the field, so the client can tell the writer what to change.
+ * Well-formed content the server will not store, for a reason of its own (an identity number in a forum post):
+ * answered as 422 rather than a rule violation's 409, with the problem type naming the reason and the field, so the
+ * client can tell the writer what to change.
  */
-public class RefusedContentException extends RuntimeException {
-
-	private final URI type;
-
-	private final String field;
+public class RefusedContentException extends RuleViolationException {
 
 	public RefusedContentException(String typeSlug, String field, String message) {
-		super(message);
-		this.type = Problems.type(typeSlug);
-		this.field = field;
-	}
-
-	public URI type() {
-		return type;
-	}
-
-	public String field() {
-		return field;
+		super(typeSlug, field, message);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.privacy.DataSubject;
 import no.samtale.privacy.PersonalDataHolder;
@@ -43,7 +42,7 @@ class ChannelPersonalData implements PersonalDataHolder {
 		jdbc.sql("select * from channels_inbound where " + inboundMatch(subject) + " order by id")
 			.param("id", subject.externalId())
 			.param("name", subject.name())
-			.param("accounts", accountIds(subject))
+			.param("accounts", accounts.idsOn(subject.platform()))
 			.query(row -> {
 				Map<String, Object> fields = new LinkedHashMap<>();
 				fields.put("accountId", row.getLong("account_id"));
@@ -81,7 +80,7 @@ class ChannelPersonalData implements PersonalDataHolder {
 			.param("anonymous", ANONYMOUS)
 			.param("id", subject.externalId())
 			.param("name", subject.name())
-			.param("accounts", accountIds(subject))
+			.param("accounts", accounts.idsOn(subject.platform()))
 			.update();
 		if (subject.name() != null && chatIncluded(subject)) {
 			List<Long> sessions = jdbc.sql("select id from channels_chat_session where lower(display_name) = lower(:name)")
@@ -115,15 +114,6 @@ class ChannelPersonalData implements PersonalDataHolder {
 
 	private boolean chatIncluded(DataSubject subject) {
 		return subject.platform() == null || subject.platform().equals("WEB_CHAT");
-	}
-
-	private List<Long> accountIds(DataSubject subject) {
-		List<Long> ids = accounts.all()
-			.stream()
-			.filter(a -> subject.platform() == null || a.platform().name().equals(subject.platform()))
-			.map(Account::id)
-			.toList();
-		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 

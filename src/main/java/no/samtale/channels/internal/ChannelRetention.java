@@ -51,7 +51,7 @@ class ChannelRetention implements RetentionTarget {
 	public int countExpired(Instant cutoff) {
 		int inbound = jdbc.sql("select count(*) from channels_inbound where " + inboundExpired())
 			.param("cutoff", Timestamp.from(cutoff))
-			.param("chats", chatAccounts())
+			.param("chats", accounts.idsOn(Platform.WEB_CHAT.name()))
 			.query(Integer.class)
 			.single();
 		return inbound + switch (category) {
@@ -72,7 +72,7 @@ class ChannelRetention implements RetentionTarget {
 				where """ + " " + inboundExpired())
 			.param("anonymous", ChannelPersonalData.ANONYMOUS)
 			.param("cutoff", Timestamp.from(cutoff))
-			.param("chats", chatAccounts())
+			.param("chats", accounts.idsOn(Platform.WEB_CHAT.name()))
 			.update();
 		if (category == RetentionCategory.CHAT_TRANSCRIPTS) {
 			changed += personalData.forgetChats(expiredChats(cutoff));
@@ -105,11 +105,6 @@ class ChannelRetention implements RetentionTarget {
 			.param("anonymous", ChannelPersonalData.ANONYMOUS)
 			.query(Long.class)
 			.list();
-	}
-
-	private List<Long> chatAccounts() {
-		List<Long> ids = accounts.all().stream().filter(a -> a.platform() == Platform.WEB_CHAT).map(a -> a.id()).toList();
-		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 	@Configuration(proxyBeanMethods = false)

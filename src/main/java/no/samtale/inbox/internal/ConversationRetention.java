@@ -57,7 +57,7 @@ class ConversationRetention implements RetentionTarget {
 	public int countExpired(Instant cutoff) {
 		return jdbc.sql("select count(*) from inbox_conversation c where " + expired())
 			.param("cutoff", Timestamp.from(cutoff))
-			.param("chats", chatAccounts())
+			.param("chats", accounts.idsOn(Platform.WEB_CHAT.name()))
 			.query(Integer.class)
 			.single();
 	}
@@ -70,7 +70,7 @@ class ConversationRetention implements RetentionTarget {
 				List<Long> ids = jdbc.sql("select c.id from inbox_conversation c where " + expired() + " order by c.id limit "
 						+ BATCH)
 					.param("cutoff", Timestamp.from(cutoff))
-					.param("chats", chatAccounts())
+					.param("chats", accounts.idsOn(Platform.WEB_CHAT.name()))
 					.query(Long.class)
 					.list();
 				return action == RetentionAction.DELETE ? forgetting.delete(ids) : forgetting.anonymise(ids);
@@ -91,12 +91,6 @@ class ConversationRetention implements RetentionTarget {
 			case FORUM -> throw new IllegalStateException("The inbox holds no forum");
 		};
 		return kind + " and c.last_activity_at < :cutoff and c.correspondent_external_id <> ''";
-	}
-
-	/** -1 stands for "no chat account", since an empty IN list is not valid SQL. */
-	private List<Long> chatAccounts() {
-		List<Long> ids = accounts.all().stream().filter(a -> a.platform() == Platform.WEB_CHAT).map(a -> a.id()).toList();
-		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 	@Configuration(proxyBeanMethods = false)

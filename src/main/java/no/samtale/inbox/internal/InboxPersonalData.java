@@ -105,7 +105,7 @@ class InboxPersonalData implements PersonalDataHolder {
 		return jdbc.sql("select id from inbox_conversation where " + where + " and account_id in (:accounts) order by id")
 			.param("id", subject.externalId())
 			.param("name", subject.name())
-			.param("accounts", accountIds(subject))
+			.param("accounts", accounts.idsOn(subject.platform()))
 			.query(Long.class)
 			.list()
 			.stream()
@@ -124,20 +124,11 @@ class InboxPersonalData implements PersonalDataHolder {
 				    and (m.conversation_id in (:ids) or lower(m.author_name) = lower(:name))
 				order by m.id
 				""")
-			.param("accounts", accountIds(subject))
+			.param("accounts", accounts.idsOn(subject.platform()))
 			.param("ids", ids.isEmpty() ? List.of(-1L) : ids)
 			.param("name", name == null ? "" : name)
 			.query((row, n) -> log.message(row.getLong("conversation_id"), row.getLong("id")))
 			.list();
-	}
-
-	private List<Long> accountIds(DataSubject subject) {
-		List<Long> ids = accounts.all()
-			.stream()
-			.filter(a -> subject.platform() == null || a.platform().name().equals(subject.platform()))
-			.map(Account::id)
-			.toList();
-		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 }
