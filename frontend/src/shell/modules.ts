@@ -24,3 +24,13 @@ export const MODULES: ModuleEntry[] = [
 export function visibleModules(roles: readonly Role[]): ModuleEntry[] {
   return MODULES.filter((m) => m.roles === undefined || m.roles.some((r) => roles.includes(r)));
 }
+
+/**
+ * The module a path belongs to: the one with the longest matching path, so that /admin/personvern is
+ * Personvern's page and not also Administrasjon's.
+ */
+export function currentModule(pathname: string, modules: readonly ModuleEntry[]): ModuleEntry | undefined {
+  return modules
+    .filter((m) => pathname === m.path || pathname.startsWith(`${m.path}/`))
+    .reduce<ModuleEntry | undefined>((best, m) => (best === undefined || m.path.length > best.path.length ? m : best), undefined);
+}
