@@ -906,7 +906,7 @@ const en: Dictionary = {
   'privacy.retention.byTask': 'The nightly task',
   'privacy.retention.byHand': 'A person',
   'privacy.retention.showReport': 'Show report',
-  'privacy.retention.showReportLabel': 'Show the report from {when}',
+  'privacy.retention.showReportLabel': 'Show report from {when}',
   'privacy.subjects.title': 'Access and erasure',
   'privacy.subjects.intro': 'Find everything Samtale holds about one person outside NAV, for an access request or an erasure request. Every search and export is written to the access log with its reason.',
   'privacy.subjects.searchHeading': 'Find a person',

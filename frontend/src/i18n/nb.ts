@@ -904,7 +904,7 @@ const nb = {
   'privacy.retention.byTask': 'Nattjobben',
   'privacy.retention.byHand': 'En person',
   'privacy.retention.showReport': 'Vis rapport',
-  'privacy.retention.showReportLabel': 'Vis rapporten fra {when}',
+  'privacy.retention.showReportLabel': 'Vis rapport fra {when}',
   'privacy.subjects.title': 'Innsyn og sletting',
   'privacy.subjects.intro': 'Finn alt Samtale har om én person utenfor NAV, for et innsynskrav eller et krav om sletting. Hvert søk og hver eksport skrives i tilgangsloggen med begrunnelsen.',
   'privacy.subjects.searchHeading': 'Finn en person',

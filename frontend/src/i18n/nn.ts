@@ -906,7 +906,7 @@ const nn: Dictionary = {
   'privacy.retention.byTask': 'Nattjobben',
   'privacy.retention.byHand': 'Ein person',
   'privacy.retention.showReport': 'Vis rapport',
-  'privacy.retention.showReportLabel': 'Vis rapporten frå {when}',
+  'privacy.retention.showReportLabel': 'Vis rapport frå {when}',
   'privacy.subjects.title': 'Innsyn og sletting',
   'privacy.subjects.intro': 'Finn alt Samtale har om éin person utanfor NAV, for eit innsynskrav eller eit krav om sletting. Kvart søk og kvar eksport blir skrive i tilgangsloggen med grunngivinga.',
   'privacy.subjects.searchHeading': 'Finn ein person',

@@ -161,7 +161,7 @@ describe('the privacy officer’s pages', { timeout: 20_000 }, () => {
 
     const runs = screen.getByRole('table', { name: 'Siste kjøringer' });
     expect(within(runs).getByText('Nattjobben')).toBeTruthy();
-    await user.click(within(runs).getByRole('button', { name: /^Vis rapporten fra/ }));
+    await user.click(within(runs).getByRole('button', { name: /^Vis rapport fra/ }));
     expect(await screen.findByText(`I alt ${nightly.records} poster ble fjernet.`)).toBeTruthy();
     expect(screen.getByText('Ingen regler med tidsgrense hadde noe å fjerne.')).toBeTruthy();
   });
