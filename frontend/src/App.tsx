@@ -20,6 +20,7 @@ const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ defa
 const ChannelRoutes = lazy(() => import('./channels/ChannelRoutes').then((m) => ({ default: m.ChannelRoutes })));
 const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
+const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 
 /** Chooses what the session allows: loading, login, forced password change, or the app's routes. */
@@ -82,6 +83,7 @@ export function App() {
           <Route path="/admin/enheter" element={<UnitsPage />} />
           <Route path="/admin/kanaler/*" element={<ChannelRoutes />} />
           <Route path="/admin/sok" element={<SearchAdminPage />} />
+          <Route path="/admin/personvern/*" element={<PrivacyRoutes />} />
           <Route path="/sok" element={<SearchPage />} />
           <Route path="/forum/*" element={<ForumRoutes />} />
           <Route path="/innboks/*" element={<InboxRoutes />} />

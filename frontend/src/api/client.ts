@@ -18,6 +18,15 @@ import type {
   WebChatInfo,
   WebChatMessage,
   WebChatSession,
+  AccessEntry,
+  AccessLogQuery,
+  Erasure,
+  RetentionAction,
+  RetentionCategory,
+  RetentionPolicy,
+  RetentionRun,
+  SubjectFindings,
+  SubjectQuery,
   Attachment,
   AuditEntry,
   CreatedApiToken,
@@ -161,6 +170,7 @@ function query(values: Record<string, QueryValue | readonly QueryValue[]>): stri
 const forum = '/api/v1';
 const inbox = '/api/v1/inbox';
 const channels = '/api/v1/channels';
+const privacy = '/api/v1/privacy';
 const webchat = (accountId: number) => `/api/v1/webchat/${accountId}`;
 
 /** The citizen's web chat: no employee login, so a 401 means the chat session expired, not a logout. */
@@ -335,6 +345,25 @@ export const api = {
   deleteSynonyms: (id: number) => request<void>('DELETE', `/api/v1/admin/search/synonyms/${id}`),
   searchStatus: () => get<SearchStatus>('/api/v1/admin/search'),
   rebuildSearch: () => request<SearchStatus>('POST', '/api/v1/admin/search/rebuild'),
+
+  accessLog: (q: AccessLogQuery, page: number, size = 50) =>
+    get<PageOf<AccessEntry>>(`${privacy}/access-log${query({ ...q, page, size })}`),
+  retention: () => get<RetentionPolicy[]>(`${privacy}/retention`),
+  changeRetention: (category: RetentionCategory, months: number | null, action: RetentionAction) =>
+    request<RetentionPolicy>('PUT', `${privacy}/retention/${category}`, { months, action }),
+  runRetention: (dryRun: boolean) => request<RetentionRun>('POST', `${privacy}/retention/runs${query({ dryRun })}`),
+  retentionRuns: () => get<RetentionRun[]>(`${privacy}/retention/runs`),
+  findSubject: (q: SubjectQuery) => get<SubjectFindings>(`${privacy}/subjects${query({ ...q })}`),
+  requestErasure: (q: SubjectQuery) => request<Erasure>('POST', `${privacy}/erasures`, q),
+  erasures: () => get<Erasure[]>(`${privacy}/erasures`),
+  approveErasure: (id: number) => request<Erasure>('POST', `${privacy}/erasures/${id}/approve`),
+  rejectErasure: (id: number, comment: string) => request<Erasure>('POST', `${privacy}/erasures/${id}/reject`, { comment }),
+};
+
+/** Files the privacy officer downloads with a plain link: the browser's session cookie goes along. */
+export const privacyDownloads = {
+  accessLog: (q: AccessLogQuery) => `${privacy}/access-log/export${query({ ...q })}`,
+  subject: (q: SubjectQuery) => `${privacy}/subjects/export${query({ ...q })}`,
 };
 
 /** Event streams (EventSource) and downloads, for the pages that open them. */

@@ -627,3 +627,107 @@ export interface SearchStatus {
   rebuilding: boolean;
   lastRebuild: { finishedAt: string; documents: number; messages: number; millis: number } | null;
 }
+
+// Privacy: the access log, retention and data-subject requests (ADMIN and PRIVACY_OFFICER).
+
+export const ACCESS_ACTIONS = ['VIEW', 'REVEAL', 'FIND', 'EXPORT', 'ERASE'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+export interface AccessLogQuery {
+  username: string;
+  action: AccessAction | '';
+  subjectKind: string;
+  subjectId: string;
+  /** YYYY-MM-DD, or empty. */
+  from: string;
+  to: string;
+}
+
+export interface AccessEntry {
+  id: number;
+  at: string;
+  userId: number;
+  username: string;
+  action: AccessAction;
+  subjectKind: string;
+  subjectId: string;
+  purpose: string | null;
+}
+
+export const RETENTION_CATEGORIES = ['PUBLIC_COMMENTS', 'PRIVATE_MESSAGES', 'CHAT_TRANSCRIPTS', 'FORUM'] as const;
+export type RetentionCategory = (typeof RETENTION_CATEGORIES)[number];
+export type RetentionAction = 'DELETE' | 'ANONYMISE';
+
+export interface RetentionPolicy {
+  category: RetentionCategory;
+  /** null: kept for good. */
+  months: number | null;
+  action: RetentionAction;
+  updatedAt: string | null;
+  updatedBy: number | null;
+}
+
+export interface RetentionRunLine {
+  category: RetentionCategory;
+  target: string;
+  cutoff: string;
+  action: RetentionAction;
+  records: number;
+  error: string | null;
+}
+
+export interface RetentionRun {
+  id: number | null;
+  startedAt: string;
+  dryRun: boolean;
+  /** null when the nightly task ran it. */
+  triggeredBy: number | null;
+  records: number;
+  lines: RetentionRunLine[];
+}
+
+/** One external person: a platform id (with its platform, when known) or the name they use there. */
+export interface DataSubject {
+  platform: string | null;
+  externalId: string | null;
+  name: string | null;
+}
+
+export interface SubjectQuery {
+  platform: string;
+  externalId: string;
+  name: string;
+  reason: string;
+}
+
+export interface SubjectRecord {
+  source: string;
+  id: string;
+  at: string | null;
+  fields: Record<string, unknown>;
+}
+
+export interface SubjectFindings {
+  fingerprint: string;
+  records: number;
+  /** Records per module holding them (inbox, channels, …). */
+  sources: Record<string, SubjectRecord[]>;
+}
+
+export type ErasureState = 'PENDING' | 'ERASED' | 'REJECTED';
+
+export interface Erasure {
+  id: number;
+  /** null once erased: the audit record keeps only the fingerprint. */
+  subject: DataSubject | null;
+  fingerprint: string;
+  reason: string;
+  state: ErasureState;
+  requestedBy: Person;
+  requestedAt: string;
+  decidedBy: Person | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+  erasedRecords: number | null;
+  canDecide: boolean;
+}

@@ -1,4 +1,4 @@
-import { Link, NavLink } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { InternalHeader, Spacer, Tag } from '@navikt/ds-react';
 import type { Me } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -6,10 +6,13 @@ import { NotificationBell } from '../forum/NotificationBell';
 import { ApprovalBadge } from '../inbox/ApprovalBadge';
 import { LanguageMenu } from './LanguageMenu';
 import { UserMenu } from './UserMenu';
-import { visibleModules } from './modules';
+import { currentModule, visibleModules } from './modules';
 
 export function Header({ me, demo }: { me: Me | null; demo: boolean }) {
   const t = useT();
+  const { pathname } = useLocation();
+  const modules = me ? visibleModules(me.roles) : [];
+  const current = currentModule(pathname, modules);
   return (
     <InternalHeader>
       <InternalHeader.Title as={Link} to="/">
@@ -25,9 +28,10 @@ export function Header({ me, demo }: { me: Me | null; demo: boolean }) {
       {me && (
         <nav aria-label={t('shell.mainNav')} className="samtale-nav">
           <ul>
-            {visibleModules(me.roles).map((m) => (
+            {modules.map((m) => (
               <li key={m.path}>
-                <InternalHeader.Button as={NavLink} to={m.path}>
+                {/* One module is current even where paths nest (/admin and /admin/personvern). */}
+                <InternalHeader.Button as={Link} to={m.path} aria-current={m === current ? 'page' : undefined}>
                   {t(m.name)}
                   {m.path === '/innboks' && <ApprovalBadge me={me} />}
                 </InternalHeader.Button>

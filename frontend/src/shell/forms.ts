@@ -14,6 +14,10 @@ export function fieldError(error: unknown, field: string): string | undefined {
 /** A general error to show above the form: only when no field error already explains it. */
 export function formLevelError(error: unknown, t: Translate): string | null {
   if (error === null || error === undefined) return null;
-  if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) return error.detail ?? null;
+  if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
+    // A problem about one field (InvalidInputException) repeats the field's text as its detail: say it once.
+    const detail = error.detail ?? null;
+    return detail !== null && Object.values(error.fieldErrors).includes(detail) ? null : detail;
+  }
   return errorText(error, t);
 }

@@ -18,9 +18,20 @@ export const MODULES: ModuleEntry[] = [
   { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', built: false },
   { path: '/arrangementer', name: 'nav.events', description: 'module.events', built: false },
   { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', built: false },
+  { path: '/admin/personvern', name: 'privacy.nav', description: 'privacy.module', roles: ['ADMIN', 'PRIVACY_OFFICER'], built: true },
   { path: '/admin', name: 'nav.admin', description: 'module.admin', roles: ['ADMIN'], built: true },
 ];
 
 export function visibleModules(roles: readonly Role[]): ModuleEntry[] {
   return MODULES.filter((m) => m.roles === undefined || m.roles.some((r) => roles.includes(r)));
+}
+
+/**
+ * The module a path belongs to: the one with the longest matching path, so that /admin/personvern is
+ * Personvern's page and not also Administrasjon's.
+ */
+export function currentModule(pathname: string, modules: readonly ModuleEntry[]): ModuleEntry | undefined {
+  return modules
+    .filter((m) => pathname === m.path || pathname.startsWith(`${m.path}/`))
+    .reduce<ModuleEntry | undefined>((best, m) => (best === undefined || m.path.length > best.path.length ? m : best), undefined);
 }
