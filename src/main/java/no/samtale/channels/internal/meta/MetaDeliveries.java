@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samtale.platform.DuplicateSafeInsert;
 
@@ -44,7 +46,10 @@ class MetaDeliveries {
 
 	private final String claimSql;
 
-	MetaDeliveries(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts) {
+	private final TransactionTemplate claimTransaction;
+
+	MetaDeliveries(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		// The guard skips a body stored before on H2; on PostgreSQL the conflict clause also covers a racing node.
@@ -53,15 +58,14 @@ class MetaDeliveries {
 				select ?, ?, 'RECEIVED', ?
 				where not exists (select 1 from channels_meta_delivery where body_hash = ?)
 				""", "body_hash");
-		// Nodes polling at once skip each other's rows on PostgreSQL instead of queueing behind them; the
-		// conditions repeated outside the subquery make a row claimed meanwhile drop out either way.
+		// Nodes polling at once skip each other's rows on PostgreSQL instead of queueing behind them. H2 is one
+		// node with one poller; there the update's repeated conditions are guard enough.
 		this.claimSql = """
-				update channels_meta_delivery set claim_token = :token, claimed_until = :until, attempts = attempts + 1
-				where id in (select id from channels_meta_delivery
-				             where state = 'RECEIVED' and (claimed_until is null or claimed_until <= :now)
-				             order by id limit :max %s)
-				  and state = 'RECEIVED' and (claimed_until is null or claimed_until <= :now)
+				select id from channels_meta_delivery
+				where state = 'RECEIVED' and (claimed_until is null or claimed_until <= :now)
+				order by id limit :max %s
 				""".formatted(inserts.postgresql() ? "for update skip locked" : "");
+		this.claimTransaction = new TransactionTemplate(transactions);
 	}
 
 	/** Stores the bodies in the caller's transaction, in one batch; those stored before are left as they are. */
@@ -88,22 +92,37 @@ class MetaDeliveries {
 
 	/** Claims up to {@code max} waiting deliveries, oldest first, for {@link #LEASE}. */
 	List<Claimed> claim(int max) {
-		String token = UUID.randomUUID().toString();
-		Instant now = Instant.now();
-		int claimed = jdbc.sql(claimSql)
-			.param("token", token)
-			.param("until", Timestamp.from(now.plus(LEASE)))
-			.param("now", Timestamp.from(now))
-			.param("max", max)
-			.update();
-		if (claimed == 0) {
-			return List.of();
-		}
-		return jdbc.sql("select id, payload, attempts, error from channels_meta_delivery where claim_token = :token order by id")
-			.param("token", token)
-			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("payload"), rs.getInt("attempts"),
-					rs.getString("error")))
-			.list();
+		return claimTransaction.execute(status -> {
+			String token = UUID.randomUUID().toString();
+			Instant now = Instant.now();
+			List<Long> ids = jdbc.sql(claimSql)
+				.param("now", Timestamp.from(now))
+				.param("max", max)
+				.query(Long.class)
+				.list();
+			if (ids.isEmpty()) {
+				return List.of();
+			}
+			jdbc.sql("""
+					update channels_meta_delivery set claim_token = :token, claimed_until = :until, attempts = attempts + 1
+					where id in (:ids) and state = 'RECEIVED' and (claimed_until is null or claimed_until <= :now)
+					""")
+				.param("token", token)
+				.param("until", Timestamp.from(now.plus(LEASE)))
+				.param("now", Timestamp.from(now))
+				.param("ids", ids)
+				.update();
+			// By id (the primary key), then only those this claim got.
+			return jdbc.sql("""
+					select id, payload, attempts, error from channels_meta_delivery
+					where id in (:ids) and claim_token = :token order by id
+					""")
+				.param("ids", ids)
+				.param("token", token)
+				.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("payload"), rs.getInt("attempts"),
+						rs.getString("error")))
+				.list();
+		});
 	}
 
 	void finished(long deliveryId, String state, String error) {
