@@ -137,7 +137,7 @@ class DeliveryBatcher implements SmartLifecycle {
 			return;
 		}
 		batch.forEach(waiting -> waiting.stored().complete(null));
-		poller.wake();
+		poller.wake(distinct.size());
 	}
 
 	private static void failAll(BlockingQueue<Waiting> queue, String why) {

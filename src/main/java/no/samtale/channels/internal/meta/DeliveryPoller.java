@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
  * hands each batch to the {@link MetaDeliveryProcessor}. The writer wakes it after each commit, so a delivery is
  * processed within milliseconds; otherwise it looks every second, which also finds deliveries stored by other
  * nodes, left by a node that died, or due for another attempt. One thread keeps processing from crowding out
- * the webhook's own writes during a burst, and keeps a node's deliveries in order.
+ * the webhook's own writes during a burst, and keeps a node's deliveries in order. While the writer is busy
+ * (its commits carry many deliveries each) the poller also pauses between batches: processing costs several
+ * times what storing does, and during a burst the cores are better spent acknowledging Meta in time; the
+ * backlog is worked off at full speed once the burst is over.
  */
 @Component
 class DeliveryPoller implements SmartLifecycle {
@@ -25,6 +28,15 @@ class DeliveryPoller implements SmartLifecycle {
 	static final int BATCH = 50;
 
 	private static final long IDLE_POLL_MILLIS = 1000;
+
+	/** A commit with this many deliveries means requests are queueing for the writer: a burst. */
+	static final int BURST_BATCH = 8;
+
+	private static final long BURST_PAUSE_MILLIS = 200;
+
+	private static final long BURST_LINGER_NANOS = 1_000_000_000L;
+
+	private volatile long lastBurstNanos = System.nanoTime() - 2 * BURST_LINGER_NANOS;
 
 	private final MetaDeliveries deliveries;
 
@@ -41,8 +53,11 @@ class DeliveryPoller implements SmartLifecycle {
 		this.processor = processor;
 	}
 
-	/** New deliveries were committed: look now rather than at the next tick. */
-	void wake() {
+	/** This many new deliveries were committed in one transaction: look now rather than at the next tick. */
+	void wake(int committed) {
+		if (committed >= BURST_BATCH) {
+			lastBurstNanos = System.nanoTime();
+		}
 		if (wakeUp.availablePermits() == 0) {
 			wakeUp.release();
 		}
@@ -58,6 +73,9 @@ class DeliveryPoller implements SmartLifecycle {
 				}
 				else {
 					processor.processAll(claimed);
+					if (inBurst()) {
+						Thread.sleep(BURST_PAUSE_MILLIS);
+					}
 				}
 			}
 			catch (InterruptedException e) {
@@ -70,6 +88,10 @@ class DeliveryPoller implements SmartLifecycle {
 				pause();
 			}
 		}
+	}
+
+	private boolean inBurst() {
+		return System.nanoTime() - lastBurstNanos < BURST_LINGER_NANOS;
 	}
 
 	private void pause() {
@@ -96,7 +118,7 @@ class DeliveryPoller implements SmartLifecycle {
 		running = false;
 		Thread poller = thread;
 		if (poller != null) {
-			wake();
+			wake(0);
 			try {
 				poller.join(20_000);
 			}
