@@ -22,7 +22,14 @@ SAMTALE_DATA_DIR=$data SAMTALE_DEMO=true SERVER_PORT=$port SAMTALE_META_APP_SECR
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
   java -jar "$jar" >"$data/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+# KEEP_LOG=FILE keeps the server's log (it holds no payloads) for a look afterwards.
+cleanup() {
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  if [[ -n ${KEEP_LOG:-} ]]; then cp "$data/app.log" "$KEEP_LOG"; fi
+  rm -rf "$data"
+}
+trap cleanup EXIT
 for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
 sleep 5
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -39,4 +46,5 @@ for _ in $(seq 120); do
 done
 echo "after draining: $(psql_ -d $db -tA -c "select count(*) from channels_meta_delivery where state = 'PROCESSED'") processed, $(psql_ -d $db -tA -c "select count(*) from channels_meta_delivery where state = 'RECEIVED'") still waiting, $(psql_ -d $db -tA -c "select count(*) from channels_inbound where external_id like '${page}_%'") comments in the intake"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "server log lines at WARN or ERROR: $(grep -c ' WARN \| ERROR ' "$data/app.log" || true)"
 echo "server resident memory after the run: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MiB"

@@ -32,6 +32,21 @@ public class DuplicateSafeInsert {
 	}
 
 	/**
+	 * The statement for a batch of such inserts, where one refused row must not fail the rest: on PostgreSQL it
+	 * gains {@code on conflict do nothing}; on H2 it is left as it is, so it must skip existing rows itself
+	 * ({@code insert … select … where not exists}). That guard is enough there: H2 is embedded, one node.
+	 */
+	public String forBatch(String insertSkippingExisting, String uniqueColumns) {
+		return postgresql ? insertSkippingExisting.stripTrailing() + "\non conflict (" + uniqueColumns + ") do nothing"
+				: insertSkippingExisting;
+	}
+
+	/** Whether this is PostgreSQL, for the few statements whose best form differs (row locks that skip). */
+	public boolean postgresql() {
+		return postgresql;
+	}
+
+	/**
 	 * @param insert the insert statement, without a conflict clause
 	 * @param uniqueColumns the columns of the unique key that may refuse it, as in {@code account_id, external_id}
 	 * @param run runs the final statement and answers the rows it inserted

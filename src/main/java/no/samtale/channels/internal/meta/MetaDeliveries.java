@@ -1,76 +1,157 @@
 package no.samtale.channels.internal.meta;
 
-import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samtale.platform.DuplicateSafeInsert;
-import no.samtale.platform.RandomTokens;
 
 /**
- * The webhook deliveries as Meta sent them. Storing one and publishing its {@link MetaDeliveryStored} share a
- * transaction, so a delivery acknowledged to Meta is processed, even after a crash; the same body twice (Meta
- * retries when its request timed out) is stored once.
+ * The webhook deliveries as Meta sent them, and the queue of their processing: a stored delivery is RECEIVED
+ * until a poller claims it for a lease and records how it ended. The same body twice (Meta retries when its
+ * request timed out) is stored once.
  */
 @Component
 class MetaDeliveries {
 
 	static final int MAX_PAYLOAD = 1_000_000;
 
+	/** How long a claimed delivery is left to its node before another may take it (the node may have died). */
+	static final Duration LEASE = Duration.ofSeconds(60);
+
+	/** A signed body ready to store: its SHA-256 (hex) and its text. */
+	record Signed(String hash, String payload) {
+	}
+
+	/** A delivery claimed for processing, how often it has been claimed (this time included), its last error. */
+	record Claimed(long id, String payload, int attempts, String error) {
+	}
+
 	private final JdbcClient jdbc;
 
-	private final DuplicateSafeInsert inserts;
+	private final JdbcTemplate batch;
 
-	private final ApplicationEventPublisher events;
+	private final String insertSql;
 
-	MetaDeliveries(JdbcClient jdbc, DuplicateSafeInsert inserts, ApplicationEventPublisher events) {
+	private final String claimSql;
+
+	private final TransactionTemplate claimTransaction;
+
+	MetaDeliveries(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.inserts = inserts;
-		this.events = events;
-	}
-
-	/** Stores a delivery; answers false when the same body had arrived before. */
-	@Transactional
-	boolean store(byte[] body) {
-		String payload = new String(body, StandardCharsets.UTF_8);
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		int inserted = inserts.insert("""
+		this.batch = batch;
+		// The guard skips a body stored before on H2; on PostgreSQL the conflict clause also covers a racing node.
+		this.insertSql = inserts.forBatch("""
 				insert into channels_meta_delivery (body_hash, payload, state, received_at)
-				values (:hash, :payload, 'RECEIVED', :now)
-				""", "body_hash", sql -> jdbc.sql(sql)
-			.param("hash", RandomTokens.sha256(payload))
-			.param("payload", payload)
-			.param("now", Timestamp.from(Instant.now()))
-			.update(key, "id"));
-		if (inserted == 0) {
-			return false;
-		}
-		events.publishEvent(new MetaDeliveryStored(key.getKey().longValue()));
-		return true;
+				select ?, ?, 'RECEIVED', ?
+				where not exists (select 1 from channels_meta_delivery where body_hash = ?)
+				""", "body_hash");
+		// Nodes polling at once skip each other's rows on PostgreSQL instead of queueing behind them. H2 is one
+		// node with one poller; there the update's repeated conditions are guard enough.
+		this.claimSql = """
+				select id from channels_meta_delivery
+				where state = 'RECEIVED' and (claimed_until is null or claimed_until <= :now)
+				order by id limit :max %s
+				""".formatted(inserts.postgresql() ? "for update skip locked" : "");
+		this.claimTransaction = new TransactionTemplate(transactions);
 	}
 
-	String payload(long deliveryId) {
-		return jdbc.sql("select payload from channels_meta_delivery where id = :id")
-			.param("id", deliveryId)
-			.query(String.class)
-			.single();
+	/** Stores the bodies in the caller's transaction, in one batch; those stored before are left as they are. */
+	void storeAll(List<Signed> bodies) {
+		Timestamp now = Timestamp.from(Instant.now());
+		batch.batchUpdate(insertSql, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				Signed body = bodies.get(i);
+				statement.setString(1, body.hash());
+				statement.setString(2, body.payload());
+				statement.setTimestamp(3, now);
+				statement.setString(4, body.hash());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return bodies.size();
+			}
+
+		});
+	}
+
+	/** Claims up to {@code max} waiting deliveries, oldest first, for {@link #LEASE}. */
+	List<Claimed> claim(int max) {
+		return claimTransaction.execute(status -> {
+			String token = UUID.randomUUID().toString();
+			Instant now = Instant.now();
+			List<Long> ids = jdbc.sql(claimSql)
+				.param("now", Timestamp.from(now))
+				.param("max", max)
+				.query(Long.class)
+				.list();
+			if (ids.isEmpty()) {
+				return List.of();
+			}
+			jdbc.sql("""
+					update channels_meta_delivery set claim_token = :token, claimed_until = :until, attempts = attempts + 1
+					where id in (:ids) and state = 'RECEIVED' and (claimed_until is null or claimed_until <= :now)
+					""")
+				.param("token", token)
+				.param("until", Timestamp.from(now.plus(LEASE)))
+				.param("now", Timestamp.from(now))
+				.param("ids", ids)
+				.update();
+			// By id (the primary key), then only those this claim got.
+			return jdbc.sql("""
+					select id, payload, attempts, error from channels_meta_delivery
+					where id in (:ids) and claim_token = :token order by id
+					""")
+				.param("ids", ids)
+				.param("token", token)
+				.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("payload"), rs.getInt("attempts"),
+						rs.getString("error")))
+				.list();
+		});
 	}
 
 	void finished(long deliveryId, String state, String error) {
 		jdbc.sql("""
-				update channels_meta_delivery set state = :state, error = :error, processed_at = :now where id = :id
+				update channels_meta_delivery set state = :state, error = :error, processed_at = :now,
+				    claimed_until = null, claim_token = null
+				where id = :id
 				""")
 			.param("state", state)
-			.param("error", error == null || error.length() <= 1000 ? error : error.substring(0, 1000))
+			.param("error", shortened(error))
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", deliveryId)
 			.update();
+	}
+
+	/** Leaves the delivery waiting, with the error of this attempt, until {@code after} has passed. */
+	void retryLater(long deliveryId, String error, Duration after) {
+		jdbc.sql("""
+				update channels_meta_delivery set error = :error, claimed_until = :until, claim_token = null
+				where id = :id and state = 'RECEIVED'
+				""")
+			.param("error", shortened(error))
+			.param("until", Timestamp.from(Instant.now().plus(after)))
+			.param("id", deliveryId)
+			.update();
+	}
+
+	private static String shortened(String error) {
+		return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
 	}
 
 }

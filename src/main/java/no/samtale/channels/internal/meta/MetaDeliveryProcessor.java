@@ -1,6 +1,7 @@
 package no.samtale.channels.internal.meta;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
@@ -25,12 +24,16 @@ import no.samtale.channels.InboundMessage;
 import no.samtale.channels.Intake;
 import no.samtale.channels.Visibility;
 import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.platform.InvalidInputException;
+import no.samtale.platform.NotFoundException;
 
 /**
- * Processes a stored webhook delivery: routes each entry to its account by page id and hands new comments and
- * messages to the {@link Intake}, which stores each Meta id once. Each item runs in a transaction of its own, so
- * one bad item is recorded as the delivery's error and the rest still arrive; a delivery that is not JSON at all
- * is kept with its error. Edits, removals and hiding are applied only when newer than what is recorded for the
+ * Processes stored webhook deliveries, a claimed batch at a time: routes each entry to its account by page id and
+ * hands new comments and messages to the {@link Intake}, which stores each Meta id once. A batch is one
+ * transaction, and each delivery and each item in it a savepoint, so one bad item is recorded as its delivery's
+ * error and the rest still arrive; a delivery that is not JSON at all is kept with its error. A delivery whose
+ * items failed for a reason that may pass (the database, a race) is tried again later, at most
+ * {@value #MAX_ATTEMPTS} times in all, then kept as FAILED with the error. Edits, removals and hiding are applied only when newer than what is recorded for the
  * comment, and a removal that overtakes its comment leaves a tombstone, so the comment never appears.
  */
 @Component
@@ -54,6 +57,11 @@ class MetaDeliveryProcessor {
 
 	private final JsonMapper json;
 
+	/** How often a delivery is tried before it is kept as FAILED; every claim counts, a crash's included. */
+	static final int MAX_ATTEMPTS = 5;
+
+	private final TransactionTemplate batchTransaction;
+
 	private final TransactionTemplate ownTransaction;
 
 	MetaDeliveryProcessor(MetaDeliveries deliveries, MetaPages pages, Intake intake, JdbcClient jdbc,
@@ -64,25 +72,54 @@ class MetaDeliveryProcessor {
 		this.jdbc = jdbc;
 		this.inserts = inserts;
 		this.json = json;
+		this.batchTransaction = new TransactionTemplate(transactions);
+		// A savepoint inside the batch's transaction; a transaction of its own when there is none (backfill).
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/**
-	 * Asynchronous after the delivery's commit, and tracked by the event publication registry like a module
-	 * listener, but without a transaction around it: each item has its own, so processing holds one pooled
-	 * connection at a time instead of two, and leaves the rest to the webhook's requests.
-	 */
-	@Async
-	@TransactionalEventListener
-	void on(MetaDeliveryStored stored) {
-		process(stored.deliveryId());
+	/** One commit for the whole batch: commits, not statements, are what processing costs most. */
+	void processAll(List<MetaDeliveries.Claimed> batch) {
+		batchTransaction.executeWithoutResult(status -> batch.forEach(this::processOne));
 	}
 
-	void process(long deliveryId) {
+	private void processOne(MetaDeliveries.Claimed delivery) {
+		if (delivery.attempts() > MAX_ATTEMPTS) {
+			deliveries.finished(delivery.id(), "FAILED", "Gave up after " + MAX_ATTEMPTS + " attempts"
+					+ (delivery.error() == null ? "" : "; last: " + delivery.error()));
+			return;
+		}
+		try {
+			ownTransaction.executeWithoutResult(status -> process(delivery));
+		}
+		catch (RuntimeException e) {
+			log.warn("A Meta webhook delivery could not be processed: {}", e.getClass().getName());
+			ItemErrors errors = new ItemErrors();
+			errors.add(e);
+			finishWithErrors(delivery, errors);
+		}
+	}
+
+	private void finishWithErrors(MetaDeliveries.Claimed delivery, ItemErrors errors) {
+		String error = String.join("; ", errors.messages);
+		if (errors.worthRetrying && delivery.attempts() < MAX_ATTEMPTS) {
+			deliveries.retryLater(delivery.id(), error, backoff(delivery.attempts()));
+		}
+		else {
+			deliveries.finished(delivery.id(), "FAILED", error);
+		}
+	}
+
+	/** 5 s after the first attempt, doubling. */
+	static Duration backoff(int attempts) {
+		return Duration.ofSeconds(5L << Math.min(Math.max(attempts - 1, 0), 6));
+	}
+
+	private void process(MetaDeliveries.Claimed delivery) {
+		long deliveryId = delivery.id();
 		JsonNode root;
 		try {
-			root = json.readTree(deliveries.payload(deliveryId));
+			root = json.readTree(delivery.payload());
 		}
 		catch (JacksonException e) {
 			// The message of a parse error quotes the payload; only where it broke is recorded.
@@ -95,7 +132,7 @@ class MetaDeliveryProcessor {
 			deliveries.finished(deliveryId, "FAILED", "No entry list in a delivery for object '" + object + "'");
 			return;
 		}
-		List<String> errors = new ArrayList<>();
+		ItemErrors errors = new ItemErrors();
 		int routed = 0;
 		int unroutable = 0;
 		for (JsonNode entry : root.path("entry")) {
@@ -114,8 +151,8 @@ class MetaDeliveryProcessor {
 				item(errors, () -> message(account.get(), pageId, object, message));
 			}
 		}
-		if (!errors.isEmpty()) {
-			deliveries.finished(deliveryId, "FAILED", String.join("; ", errors));
+		if (!errors.messages.isEmpty()) {
+			finishWithErrors(delivery, errors);
 		}
 		else if (routed == 0 && unroutable > 0) {
 			deliveries.finished(deliveryId, "UNROUTABLE", "No connected account has page id(s) of this delivery");
@@ -130,7 +167,7 @@ class MetaDeliveryProcessor {
 	 * ones, so a comment seen both ways arrives once and a removed one stays removed. Answers how many were read.
 	 */
 	int backfill(long accountId, String pageId, JsonNode feed) {
-		List<String> errors = new ArrayList<>();
+		ItemErrors errors = new ItemErrors();
 		int read = 0;
 		for (JsonNode post : feed.path("data")) {
 			String postId = post.path("id").asString("");
@@ -149,8 +186,8 @@ class MetaDeliveryProcessor {
 				read++;
 			}
 		}
-		if (!errors.isEmpty()) {
-			log.warn("Backfill of a Meta account skipped {} comment(s) it could not store", errors.size());
+		if (!errors.messages.isEmpty()) {
+			log.warn("Backfill of a Meta account skipped {} comment(s) it could not store", errors.messages.size());
 		}
 		return read;
 	}
@@ -171,19 +208,31 @@ class MetaDeliveryProcessor {
 		return value.length() > Intake.MAX_BODY ? value.substring(0, Intake.MAX_BODY) : value;
 	}
 
-	private void item(List<String> errors, Runnable work) {
+	private void item(ItemErrors errors, Runnable work) {
 		try {
 			ownTransaction.executeWithoutResult(status -> work.run());
 		}
 		catch (RuntimeException e) {
-			// The exception's message may quote personal data from the payload; the class and field are enough.
 			log.warn("A Meta webhook item could not be processed: {}", e.getClass().getName());
-			errors.add(e.getClass().getSimpleName() + describe(e));
+			errors.add(e);
 		}
 	}
 
-	private static String describe(RuntimeException e) {
-		return e instanceof no.samtale.platform.InvalidInputException invalid ? " (" + invalid.field() + ")" : "";
+	/** What failed in a delivery, and whether trying again could help. */
+	private static final class ItemErrors {
+
+		private final List<String> messages = new ArrayList<>();
+
+		private boolean worthRetrying;
+
+		void add(RuntimeException e) {
+			// The exception's message may quote personal data from the payload; the class and field are enough.
+			messages.add(e.getClass().getSimpleName()
+					+ (e instanceof InvalidInputException invalid ? " (" + invalid.field() + ")" : ""));
+			// Invalid input, or an account that is gone, fails the same way every time.
+			worthRetrying |= !(e instanceof InvalidInputException || e instanceof NotFoundException);
+		}
+
 	}
 
 	/** A {@code changes} item: page feed comments, or Instagram comments. */

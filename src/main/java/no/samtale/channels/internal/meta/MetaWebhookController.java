@@ -2,6 +2,9 @@ package no.samtale.channels.internal.meta;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,18 +23,23 @@ import no.samtale.platform.Problems;
 /**
  * Meta's webhook: the verification handshake, and deliveries that are checked against the app secret, stored,
  * acknowledged, and processed afterwards. Public (Meta has no login) and exempt from CSRF; the signature is the
- * authentication. Nothing of a delivery with a missing or wrong signature is stored.
+ * authentication. Nothing of a delivery with a missing or wrong signature is stored. A delivery is answered 200
+ * only once the transaction holding it (with those of concurrent requests, see {@link DeliveryBatcher}) has
+ * committed; if it could not be stored the answer is 503, and Meta sends it again.
  */
 @RestController
 class MetaWebhookController {
 
+	/** Well inside the 20 s Meta waits for an answer before it counts a delivery as failed. */
+	private static final long STORE_TIMEOUT_SECONDS = 10;
+
 	private final MetaSettings settings;
 
-	private final MetaDeliveries deliveries;
+	private final DeliveryBatcher batcher;
 
-	MetaWebhookController(MetaSettings settings, MetaDeliveries deliveries) {
+	MetaWebhookController(MetaSettings settings, DeliveryBatcher batcher) {
 		this.settings = settings;
-		this.deliveries = deliveries;
+		this.batcher = batcher;
 	}
 
 	@GetMapping("/webhooks/meta")
@@ -64,8 +72,26 @@ class MetaWebhookController {
 			return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Delivery too large",
 					"A webhook delivery may be at most " + MetaDeliveries.MAX_PAYLOAD + " bytes");
 		}
-		deliveries.store(bytes);
+		if (!stored(bytes)) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "meta-delivery-not-stored", "Delivery not stored",
+					"The delivery could not be stored now; send it again");
+		}
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("EVENT_RECEIVED");
+	}
+
+	/** Waits, on the request's thread, for the commit that holds this delivery. */
+	private boolean stored(byte[] bytes) {
+		try {
+			batcher.store(bytes).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			return true;
+		}
+		catch (ExecutionException | TimeoutException e) {
+			return false;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private static ResponseEntity<ProblemDetail> notConfigured(String detail) {
