@@ -366,6 +366,44 @@ export interface Account {
   openNow: boolean;
 }
 
+/** How an account is connected to Meta; the token is never sent back. */
+export type MetaPageKind = 'FACEBOOK_PAGE' | 'INSTAGRAM';
+
+export interface MetaConnection {
+  pageId: string | null;
+  kind: MetaPageKind | null;
+  connected: boolean;
+  lastCheckedAt: string | null;
+  state: AccountState;
+}
+
+export interface Figure {
+  objectId: string;
+  objectKind: 'PAGE' | 'POST';
+  metric: string;
+  /** ISO date. */
+  date: string;
+  value: number;
+}
+
+export interface AccountFigures {
+  accountId: number;
+  from: string;
+  to: string;
+  figures: Figure[];
+}
+
+export interface ScheduledPost {
+  id: number;
+  accountId: number;
+  message: string;
+  publishAt: string;
+  state: 'PENDING' | 'IN_FLIGHT' | 'SENT' | 'FAILED';
+  postId: string | null;
+  lastError: string | null;
+  attempts: number;
+}
+
 export interface AccountChanges {
   platform: Platform;
   name: string;

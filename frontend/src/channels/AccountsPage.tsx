@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
+import { Alert, BodyShort, Button, Heading, HStack, Link, VStack } from '@navikt/ds-react';
 import { AdminPage } from '../admin/AdminPage';
 import { api } from '../api/client';
 import type { Account } from '../api/types';
@@ -30,7 +31,16 @@ export function AccountsPage() {
             <Heading level="2" size="small" spacing>
               {t('channels.reconnect.heading', { count: broken.length })}
             </Heading>
-            <BodyShort>{t('channels.reconnect.body', { names: broken.map((a) => a.name).join(', ') })}</BodyShort>
+            <BodyShort spacing>{t('channels.reconnect.body', { names: broken.map((a) => a.name).join(', ') })}</BodyShort>
+            <HStack gap="space-16" wrap>
+              {broken
+                .filter((a) => a.connector === 'META')
+                .map((a) => (
+                  <Link key={a.id} as={RouterLink} to={`/admin/kanaler/meta/${a.id}`}>
+                    {t('channels.reconnect.link', { name: a.name })}
+                  </Link>
+                ))}
+            </HStack>
           </Alert>
         )}
         <Section heading={t('channels.accounts.heading')} id="accounts-heading">

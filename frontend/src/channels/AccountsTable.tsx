@@ -69,6 +69,11 @@ export function AccountsTable({ accounts, onEdit }: Props) {
                     {t('channels.simulator.link')}
                   </Link>
                 )}
+                {a.connector === 'META' && (
+                  <Link as={RouterLink} to={`/admin/kanaler/meta/${a.id}`} aria-label={t('channels.meta.linkLabel', { name: a.name })}>
+                    {t('channels.meta.link')}
+                  </Link>
+                )}
                 {a.connector === 'WEB_CHAT' && (
                   <Link href={`/chat/${a.id}`} target="_blank" aria-label={t('channels.webChatLinkLabel', { name: a.name })}>
                     {t('channels.webChatLink')}

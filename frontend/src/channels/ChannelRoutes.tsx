@@ -4,6 +4,7 @@ import { useT } from '../i18n/i18n';
 import { useMe } from '../identity/session';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { AccountsPage } from './AccountsPage';
+import { MetaAccountPage } from './MetaAccountPage';
 import { SimulatorPage } from './SimulatorPage';
 import { TeamsPage } from './TeamsPage';
 
@@ -17,6 +18,7 @@ export function ChannelRoutes() {
       <Route index element={<AccountsPage />} />
       <Route path="team" element={<TeamsPage />} />
       <Route path="simulator/:accountId" element={<SimulatorPage />} />
+      <Route path="meta/:accountId" element={<MetaAccountPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

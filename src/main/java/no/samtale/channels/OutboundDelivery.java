@@ -1,9 +1,11 @@
 package no.samtale.channels;
 
+import java.time.Instant;
+
 /**
  * One thing to deliver. The idempotency key is the same on every attempt, so a connector whose platform lets it
- * look up or deduplicate by key never delivers twice.
+ * look up or deduplicate by key never delivers twice. {@code publishAt} is set for {@link OutboundAction#SCHEDULE}.
  */
 public record OutboundDelivery(long outboxId, Account account, OutboundAction action, String targetExternalId,
-		String body, String idempotencyKey) {
+		String body, String idempotencyKey, Instant publishAt) {
 }

@@ -46,6 +46,13 @@ public class Outbox {
 	@Transactional
 	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
 			String idempotencyKey) {
+		return enqueue(accountId, action, targetExternalId, body, idempotencyKey, null);
+	}
+
+	/** As above, with the time the platform is to publish at (for {@link OutboundAction#SCHEDULE}). */
+	@Transactional
+	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
+			String idempotencyKey, Instant publishAt) {
 		Account account = accounts.get(accountId);
 		if (!accounts.capabilities(account).contains(action.needs())) {
 			throw new InvalidInputException("action", "The account's connector cannot " + action);
@@ -53,8 +60,8 @@ public class Outbox {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int inserted = inserts.insert("""
 				insert into channels_outbox (account_id, idempotency_key, action, target_external_id, body, state,
-				    created_at, next_attempt_at)
-				values (:account, :key, :action, :target, :body, 'PENDING', :now, :now)
+				    created_at, next_attempt_at, publish_at)
+				values (:account, :key, :action, :target, :body, 'PENDING', :now, :now, :publishAt)
 				""", "idempotency_key", sql -> jdbc.sql(sql)
 			.param("account", accountId)
 			.param("key", idempotencyKey)
@@ -62,6 +69,7 @@ public class Outbox {
 			.param("target", targetExternalId)
 			.param("body", body)
 			.param("now", Timestamp.from(Instant.now()))
+			.param("publishAt", publishAt == null ? null : Timestamp.from(publishAt))
 			.update(key, "id"));
 		if (inserted == 0) {
 			return byKey(idempotencyKey).orElseThrow().id();
@@ -107,11 +115,12 @@ public class Outbox {
 	static OutboxEntry row(ResultSet rs, int n) throws SQLException {
 		Timestamp next = rs.getTimestamp("next_attempt_at");
 		Timestamp sent = rs.getTimestamp("sent_at");
+		Timestamp publishAt = rs.getTimestamp("publish_at");
 		return new OutboxEntry(rs.getLong("id"), rs.getLong("account_id"), rs.getString("idempotency_key"),
 				OutboundAction.valueOf(rs.getString("action")), rs.getString("target_external_id"),
 				State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
 				rs.getString("external_result_id"), next == null ? null : next.toInstant(),
-				sent == null ? null : sent.toInstant());
+				sent == null ? null : sent.toInstant(), publishAt == null ? null : publishAt.toInstant());
 	}
 
 	/** Retention and erasure: the text of finished deliveries goes; what was done, where and when stays. */

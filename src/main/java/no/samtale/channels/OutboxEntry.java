@@ -5,7 +5,7 @@ import java.time.Instant;
 /** Where one outbound delivery stands. */
 public record OutboxEntry(long id, long accountId, String idempotencyKey, OutboundAction action,
 		String targetExternalId, State state, int attempts, String lastError, String externalResultId,
-		Instant nextAttemptAt, Instant sentAt) {
+		Instant nextAttemptAt, Instant sentAt, Instant publishAt) {
 
 	public enum State {
 		PENDING, IN_FLIGHT, SENT, FAILED

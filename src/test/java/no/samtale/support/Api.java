@@ -69,6 +69,11 @@ public class Api {
 		return send(request(path).header("Content-Type", "application/json").POST(body(json)));
 	}
 
+	/** A JSON POST with one extra header (an Idempotency-Key, say). */
+	public Response post(String path, String json, String header, String value) {
+		return send(request(path).header("Content-Type", "application/json").header(header, value).POST(body(json)));
+	}
+
 	public Response put(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
 	}

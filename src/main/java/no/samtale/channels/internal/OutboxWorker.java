@@ -95,7 +95,7 @@ class OutboxWorker {
 	}
 
 	private record Pending(long accountId, String state, int attempts, OutboundAction action, String target,
-			String body, String idempotencyKey) {
+			String body, String idempotencyKey, Instant publishAt) {
 	}
 
 	private Claimed claim(long outboxId) {
@@ -103,7 +103,8 @@ class OutboxWorker {
 			.param("id", outboxId)
 			.query((rs, n) -> new Pending(rs.getLong("account_id"), rs.getString("state"), rs.getInt("attempts"),
 					OutboundAction.valueOf(rs.getString("action")), rs.getString("target_external_id"),
-					rs.getString("body"), rs.getString("idempotency_key")))
+					rs.getString("body"), rs.getString("idempotency_key"),
+					rs.getTimestamp("publish_at") == null ? null : rs.getTimestamp("publish_at").toInstant()))
 			.optional()
 			.orElse(null);
 		if (pending == null || "SENT".equals(pending.state()) || "FAILED".equals(pending.state())) {
@@ -116,7 +117,7 @@ class OutboxWorker {
 			.update();
 		Account account = accounts.get(pending.accountId());
 		return new Claimed(new OutboundDelivery(outboxId, account, pending.action(), pending.target(), pending.body(),
-				pending.idempotencyKey()), attempts);
+				pending.idempotencyKey(), pending.publishAt()), attempts);
 	}
 
 	private void sent(OutboundDelivery delivery, String externalId) {

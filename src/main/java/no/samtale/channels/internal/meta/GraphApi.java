@@ -32,6 +32,8 @@ class GraphApi {
 
 	private static final Duration LONGEST_INLINE_WAIT = Duration.ofSeconds(2);
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
 	private final MetaSettings settings;
 
 	private final JsonMapper json;
@@ -46,21 +48,28 @@ class GraphApi {
 	}
 
 	JsonNode get(long accountId, String path, Map<String, String> query, String token) throws DeliveryFailure {
+		return get(accountId, path, query, token, TIMEOUT);
+	}
+
+	/** A read that must not hold its caller long (a profile name looked up while a message is processed). */
+	JsonNode get(long accountId, String path, Map<String, String> query, String token, Duration timeout)
+			throws DeliveryFailure {
 		Map<String, String> all = new LinkedHashMap<>(query);
 		all.put("access_token", token);
-		return call(accountId, HttpRequest.newBuilder(uri(path, all)).GET());
+		return call(accountId, HttpRequest.newBuilder(uri(path, all)).GET().timeout(timeout));
 	}
 
 	JsonNode post(long accountId, String path, Map<String, String> form, String token) throws DeliveryFailure {
 		Map<String, String> all = new LinkedHashMap<>(form);
 		all.put("access_token", token);
 		return call(accountId, HttpRequest.newBuilder(uri(path, Map.of()))
+			.timeout(TIMEOUT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(encode(all))));
 	}
 
 	JsonNode delete(long accountId, String path, String token) throws DeliveryFailure {
-		return call(accountId, HttpRequest.newBuilder(uri(path, Map.of("access_token", token))).DELETE());
+		return call(accountId, HttpRequest.newBuilder(uri(path, Map.of("access_token", token))).timeout(TIMEOUT).DELETE());
 	}
 
 	/** When calls for this account may go out again; for tests and the account view. */
@@ -72,7 +81,7 @@ class GraphApi {
 		waitForUsage(accountId);
 		HttpResponse<String> response;
 		try {
-			response = http.send(request.timeout(Duration.ofSeconds(20)).header("Accept", "application/json").build(),
+			response = http.send(request.header("Accept", "application/json").build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {

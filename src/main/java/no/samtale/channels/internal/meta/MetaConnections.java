@@ -37,18 +37,18 @@ class MetaConnections {
 
 	private final TokenCipher cipher;
 
-	private final MetaDeliveryProcessor processor;
+	private final MetaBackfill backfill;
 
 	private final MetaSettings settings;
 
 	MetaConnections(Accounts accounts, MetaPages pages, GraphApi graph, TokenCipher cipher,
-			MetaDeliveryProcessor processor, MetaSettings settings) {
+			MetaBackfill backfill, MetaSettings settings) {
 		this.settings = settings;
 		this.accounts = accounts;
 		this.pages = pages;
 		this.graph = graph;
 		this.cipher = cipher;
-		this.processor = processor;
+		this.backfill = backfill;
 	}
 
 	void connect(long accountId, String pageId, PageKind kind, String token) {
@@ -80,24 +80,32 @@ class MetaConnections {
 		}
 		pages.connect(accountId, pageId, kind, token, Instant.now());
 		accounts.markActive(accountId);
-		if (kind == PageKind.FACEBOOK_PAGE) {
-			backfill(accountId, pageId, token);
-		}
+		backfill(accountId, null);
 	}
 
 	/**
-	 * Reads the page's 25 latest posts with up to 100 comments each into the intake. A failure here does not undo
-	 * the connection: webhooks bring what is new, and the admin can connect again to retry.
+	 * Reads the account's recent comments (since {@code since}, or all recent ones) into the intake, and marks how
+	 * far it got. A failure here does not undo the connection: webhooks bring what is new, the gap check tries
+	 * again later, and the admin can connect again.
 	 */
-	int backfill(long accountId, String pageId, String token) {
+	int backfill(long accountId, Instant since) {
+		Instant started = Instant.now();
 		try {
-			JsonNode feed = graph.get(accountId, "/" + pageId + "/feed", Map.of("limit", "25", "fields",
-					"id,message,comments.filter(stream).limit(100){id,message,from,created_time,parent{id}}"), token);
-			return processor.backfill(accountId, pageId, feed);
+			MetaPages.Page page = pages.of(accountId).orElseThrow();
+			int read = backfill.comments(page, pages.token(accountId).orElseThrow(), since);
+			pages.backfilled(accountId, started);
+			return read;
 		}
 		catch (DeliveryFailure failure) {
+			if (failure.credentialsRejected()) {
+				accounts.markReconnectNeeded(accountId);
+			}
 			log.warn("Backfill of Meta account {} failed: {}{}", accountId, failure.getMessage(),
 					failure.trace() == null ? "" : " (trace " + failure.trace() + ")");
+			return 0;
+		}
+		catch (IllegalStateException undecryptable) {
+			accounts.markReconnectNeeded(accountId);
 			return 0;
 		}
 	}

@@ -59,8 +59,14 @@ class MetaConnector implements ChannelConnector {
 		if (platform != Platform.FACEBOOK && platform != Platform.INSTAGRAM) {
 			return Set.of();
 		}
-		return EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.REPLY_PRIVATELY, Capability.HIDE,
-				Capability.DELETE, Capability.PUBLISH);
+		Set<Capability> capabilities = EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.REPLY_PRIVATELY,
+				Capability.HIDE, Capability.DELETE, Capability.PUBLISH);
+		if (platform == Platform.FACEBOOK) {
+			// Instagram's content publishing API has no scheduling, and its insights are not pulled yet.
+			capabilities.add(Capability.SCHEDULE);
+			capabilities.add(Capability.FIGURES);
+		}
+		return capabilities;
 	}
 
 	@Override
@@ -98,7 +104,21 @@ class MetaConnector implements ChannelConnector {
 			}
 			case PUBLISH -> id(graph.post(accountId, "/" + page.pageId() + "/feed", Map.of("message", delivery.body()),
 					token), "id");
+			case SCHEDULE -> id(graph.post(accountId, "/" + page.pageId() + "/feed", scheduled(delivery, instagram),
+					token), "id");
 		};
+	}
+
+	/** An unpublished post that Meta publishes at {@code scheduled_publish_time} (Unix seconds). */
+	private static Map<String, String> scheduled(OutboundDelivery delivery, boolean instagram) throws DeliveryFailure {
+		if (instagram || delivery.publishAt() == null) {
+			throw DeliveryFailure.permanent("Only a Facebook page can schedule a post, and only with a time");
+		}
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("message", delivery.body());
+		form.put("published", "false");
+		form.put("scheduled_publish_time", String.valueOf(delivery.publishAt().getEpochSecond()));
+		return form;
 	}
 
 	private Map<String, String> message(Map<String, String> recipient, String body, String messagingType) {

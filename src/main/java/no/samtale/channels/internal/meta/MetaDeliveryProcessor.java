@@ -41,10 +41,6 @@ class MetaDeliveryProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(MetaDeliveryProcessor.class);
 
-	// The Graph API writes times as 2026-11-24T06:00:00+0000.
-	private static final java.time.format.DateTimeFormatter GRAPH_TIME = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
-
 	private final MetaDeliveries deliveries;
 
 	private final MetaPages pages;
@@ -64,8 +60,12 @@ class MetaDeliveryProcessor {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final MetaSenders senders;
+
 	MetaDeliveryProcessor(MetaDeliveries deliveries, MetaPages pages, Intake intake, JdbcClient jdbc,
-			DuplicateSafeInsert inserts, JsonMapper json, PlatformTransactionManager transactions) {
+			DuplicateSafeInsert inserts, JsonMapper json, PlatformTransactionManager transactions,
+			MetaSenders senders) {
+		this.senders = senders;
 		this.deliveries = deliveries;
 		this.pages = pages;
 		this.intake = intake;
@@ -148,7 +148,9 @@ class MetaDeliveryProcessor {
 				item(errors, () -> change(account.get(), pageId, object, change, at));
 			}
 			for (JsonNode message : entry.path("messaging")) {
-				item(errors, () -> message(account.get(), pageId, object, message));
+				// Looked up before the item's transaction, so no connection is held while Meta answers.
+				String name = senderName(account.get(), pageId, object, message);
+				item(errors, () -> message(account.get(), pageId, object, message, name));
 			}
 		}
 		if (!errors.messages.isEmpty()) {
@@ -163,49 +165,13 @@ class MetaDeliveryProcessor {
 	}
 
 	/**
-	 * Closes gaps after connecting (or downtime): comments read from the page's feed go the same way as webhook
-	 * ones, so a comment seen both ways arrives once and a removed one stays removed. Answers how many were read.
+	 * A comment read from the Graph API instead of a webhook (a backfill): it goes the same way as a webhook's, so a
+	 * comment seen both ways arrives once and a removed one stays removed. Answers whether it could be stored.
 	 */
-	int backfill(long accountId, String pageId, JsonNode feed) {
+	boolean backfilled(long accountId, InboundMessage comment) {
 		ItemErrors errors = new ItemErrors();
-		int read = 0;
-		for (JsonNode post : feed.path("data")) {
-			String postId = post.path("id").asString("");
-			for (JsonNode comment : post.path("comments").path("data")) {
-				if (pageId.equals(comment.path("from").path("id").asString(""))) {
-					continue;
-				}
-				String id = comment.path("id").asString("");
-				String parent = comment.path("parent").path("id").asString("");
-				Instant at = graphTime(comment.path("created_time").asString(""));
-				InboundMessage message = new InboundMessage(id, Visibility.PUBLIC,
-						parent.isEmpty() || parent.equals(postId) ? id : parent, comment.path("from").path("id").asString(""),
-						name(comment.path("from").path("name"), "Facebook-bruker"), body(comment.path("message")),
-						postId.isEmpty() ? null : postId, blankToNull(post.path("message").asString("")), at);
-				item(errors, () -> apply(accountId, "add", at, message));
-				read++;
-			}
-		}
-		if (!errors.messages.isEmpty()) {
-			log.warn("Backfill of a Meta account skipped {} comment(s) it could not store", errors.messages.size());
-		}
-		return read;
-	}
-
-	private static Instant graphTime(String value) {
-		try {
-			return java.time.OffsetDateTime.parse(value, GRAPH_TIME).toInstant();
-		}
-		catch (java.time.format.DateTimeParseException e) {
-			return Instant.now();
-		}
-	}
-
-	private static String blankToNull(String value) {
-		if (value.isBlank()) {
-			return null;
-		}
-		return value.length() > Intake.MAX_BODY ? value.substring(0, Intake.MAX_BODY) : value;
+		item(errors, () -> apply(accountId, "add", comment.sentAt(), comment));
+		return errors.messages.isEmpty();
 	}
 
 	private void item(ItemErrors errors, Runnable work) {
@@ -267,17 +233,39 @@ class MetaDeliveryProcessor {
 	}
 
 	/** A {@code messaging} item: Messenger, or Instagram direct messages. */
-	private void message(long accountId, String pageId, String object, JsonNode messaging) {
-		JsonNode message = messaging.path("message");
-		String sender = messaging.path("sender").path("id").asString("");
-		if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || sender.equals(pageId)) {
+	private void message(long accountId, String pageId, String object, JsonNode messaging, String name) {
+		if (!isFromCitizen(pageId, messaging)) {
 			return;
 		}
+		JsonNode message = messaging.path("message");
+		String sender = messaging.path("sender").path("id").asString("");
 		Instant at = messaging.has("timestamp") ? Instant.ofEpochMilli(messaging.path("timestamp").asLong())
 				: Instant.now();
-		String who = "instagram".equals(object) ? "Instagram-bruker" : "Messenger-bruker";
 		intake.receive(accountId, new InboundMessage(message.path("mid").asString(""), Visibility.PRIVATE, sender,
-				sender, who, body(message.path("text")), null, null, at));
+				sender, name, body(message.path("text")), null, null, at));
+	}
+
+	private static boolean isFromCitizen(String pageId, JsonNode messaging) {
+		JsonNode message = messaging.path("message");
+		String sender = messaging.path("sender").path("id").asString("");
+		return !message.isMissingNode() && !message.path("is_echo").asBoolean(false) && !sender.equals(pageId);
+	}
+
+	/** The sender's profile name, or a label with their id when Meta will not say; never fails the message. */
+	private String senderName(long accountId, String pageId, String object, JsonNode messaging) {
+		String sender = messaging.path("sender").path("id").asString("");
+		boolean instagram = "instagram".equals(object);
+		String fallback = (instagram ? "Instagram-bruker " : "Messenger-bruker ") + sender;
+		if (!isFromCitizen(pageId, messaging) || sender.isBlank()) {
+			return fallback;
+		}
+		try {
+			return senders.name(accountId, sender, instagram).orElse(fallback);
+		}
+		catch (RuntimeException e) {
+			log.warn("A Meta sender's name could not be looked up: {}", e.getClass().getName());
+			return fallback;
+		}
 	}
 
 	private record Item(String status, String body, Instant changedAt, int rank) {

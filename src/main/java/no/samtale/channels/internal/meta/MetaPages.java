@@ -19,7 +19,8 @@ class MetaPages {
 		FACEBOOK_PAGE, INSTAGRAM
 	}
 
-	record Page(long accountId, String pageId, PageKind kind, Instant connectedAt, Instant lastCheckedAt) {
+	record Page(long accountId, String pageId, PageKind kind, Instant connectedAt, Instant lastCheckedAt,
+			Instant backfilledUntil) {
 	}
 
 	private final JdbcClient jdbc;
@@ -59,10 +60,30 @@ class MetaPages {
 	Optional<Page> of(long accountId) {
 		return jdbc.sql("select * from channels_meta_page where account_id = :account")
 			.param("account", accountId)
-			.query((rs, n) -> new Page(rs.getLong("account_id"), rs.getString("page_id"),
-					PageKind.valueOf(rs.getString("page_kind")), rs.getTimestamp("connected_at").toInstant(),
-					rs.getTimestamp("last_checked_at") == null ? null : rs.getTimestamp("last_checked_at").toInstant()))
+			.query(MetaPages::row)
 			.optional();
+	}
+
+	List<Page> all() {
+		return jdbc.sql("select * from channels_meta_page order by account_id").query(MetaPages::row).list();
+	}
+
+	/** Comments up to this time are known to be in: the next backfill after downtime reads from here. */
+	void backfilled(long accountId, Instant until) {
+		jdbc.sql("update channels_meta_page set backfilled_until = :until where account_id = :account")
+			.param("until", Timestamp.from(until))
+			.param("account", accountId)
+			.update();
+	}
+
+	private static Page row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Page(rs.getLong("account_id"), rs.getString("page_id"), PageKind.valueOf(rs.getString("page_kind")),
+				rs.getTimestamp("connected_at").toInstant(), instant(rs.getTimestamp("last_checked_at")),
+				instant(rs.getTimestamp("backfilled_until")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	List<Long> connectedAccounts() {

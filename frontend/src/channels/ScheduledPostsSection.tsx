@@ -1,0 +1,93 @@
+import { useCallback, useState } from 'react';
+import { BodyShort, Button, HStack, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
+import { api, ApiError } from '../api/client';
+import { formatDateTime, useLanguage } from '../i18n/i18n';
+import { fieldError, formLevelError } from '../shell/forms';
+import { Section } from '../shell/Section';
+import { useSubmit } from '../shell/useSubmit';
+import { LoadProblem } from '../forum/LoadProblem';
+import { StatusMessage } from '../forum/StatusMessage';
+import { useLoad } from '../forum/useLoad';
+
+/** The local date and time typed in, as an instant; null when it is not a time. */
+function instant(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim()) || !/^\d{2}:\d{2}$/.test(time.trim())) return null;
+  const at = new Date(`${date.trim()}T${time.trim()}`);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+
+/** A page's scheduled posts, and a new one for Meta to publish at a chosen time. */
+export function ScheduledPostsSection({ accountId }: { accountId: number }) {
+  const { t, language } = useLanguage();
+  const posts = useLoad(useCallback(() => api.scheduledPosts(accountId), [accountId]));
+  const [message, setMessage] = useState('');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
+
+  const schedule = submit(
+    async () => {
+      await api.schedulePost(accountId, { message: message.trim(), publishAt: instant(date, time)! });
+      setMessage('');
+      setStatus(t('channels.scheduled.scheduled'));
+      await posts.reload();
+    },
+    () => {
+      if (instant(date, time)) return true;
+      setError(new ApiError(400, { errors: [{ field: 'publishAt', detail: t('channels.scheduled.badTime') }] }));
+      return false;
+    },
+  );
+
+  return (
+    <Section heading={t('channels.scheduled.heading')} id="scheduled-heading">
+      <StatusMessage text={status} />
+      <form onSubmit={schedule} noValidate>
+        <VStack gap="space-16">
+          {formLevelError(error, t) && <BodyShort role="alert">{formLevelError(error, t)}</BodyShort>}
+          <Textarea label={t('channels.scheduled.message')} value={message} onChange={(e) => setMessage(e.target.value)} error={fieldError(error, 'message')} />
+          <HStack gap="space-16" align="start" wrap>
+            <TextField label={t('channels.scheduled.date')} description={t('channels.figures.dateHint')} htmlSize={12} value={date} onChange={(e) => setDate(e.target.value)} error={fieldError(error, 'publishAt')} />
+            <TextField label={t('channels.scheduled.time')} description={t('channels.scheduled.timeHint')} htmlSize={6} value={time} onChange={(e) => setTime(e.target.value)} />
+          </HStack>
+          <BodyShort size="small">{t('channels.scheduled.window')}</BodyShort>
+          <div>
+            <Button type="submit" loading={busy}>
+              {t('channels.scheduled.schedule')}
+            </Button>
+          </div>
+        </VStack>
+      </form>
+      {posts.data === null ? (
+        <LoadProblem error={posts.error} />
+      ) : posts.data.length === 0 ? (
+        <BodyShort>{t('channels.scheduled.empty')}</BodyShort>
+      ) : (
+        <Table size="small" aria-labelledby="scheduled-heading">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('channels.scheduled.publishAt')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('channels.scheduled.message')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('channels.scheduled.state')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {posts.data.map((p) => (
+              <Table.Row key={p.id}>
+                <Table.DataCell>{formatDateTime(p.publishAt, language)}</Table.DataCell>
+                <Table.DataCell>
+                  <span className="samtale-inbox-text">{p.message}</span>
+                </Table.DataCell>
+                <Table.DataCell>
+                  {t(`channels.scheduled.state.${p.state}`)}
+                  {p.lastError && <BodyShort size="small">{p.lastError}</BodyShort>}
+                </Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Section>
+  );
+}
