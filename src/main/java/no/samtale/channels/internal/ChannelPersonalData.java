@@ -82,6 +82,12 @@ class ChannelPersonalData implements PersonalDataHolder {
 			.param("name", subject.name())
 			.param("accounts", accounts.idsOn(subject.platform()))
 			.update();
+		changed += jdbc.sql("delete from channels_meta_sender where account_id in (:accounts) and "
+				+ (subject.byId() ? "sender_id = :id" : "lower(name) = lower(:name)"))
+			.param("accounts", accounts.idsOn(subject.platform()))
+			.param("id", subject.externalId())
+			.param("name", subject.name())
+			.update();
 		if (subject.name() != null && chatIncluded(subject)) {
 			List<Long> sessions = jdbc.sql("select id from channels_chat_session where lower(display_name) = lower(:name)")
 				.param("name", subject.name())

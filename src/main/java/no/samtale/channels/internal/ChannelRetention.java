@@ -78,6 +78,10 @@ class ChannelRetention implements RetentionTarget {
 			changed += personalData.forgetChats(expiredChats(cutoff));
 		}
 		if (category == RetentionCategory.PRIVATE_MESSAGES) {
+			// Names looked up for private senders go with their messages; one who writes again is looked up anew.
+			changed += jdbc.sql("delete from channels_meta_sender where looked_up_at < :cutoff")
+				.param("cutoff", Timestamp.from(cutoff))
+				.update();
 			changed += jdbc.sql("update channels_meta_delivery set payload = '{}' where " + deliveryExpired())
 				.param("cutoff", Timestamp.from(cutoff))
 				.update();
