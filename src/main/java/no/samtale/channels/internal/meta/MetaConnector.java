@@ -60,9 +60,11 @@ class MetaConnector implements ChannelConnector {
 			return Set.of();
 		}
 		Set<Capability> capabilities = EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.REPLY_PRIVATELY,
-				Capability.HIDE, Capability.DELETE, Capability.PUBLISH);
+				Capability.HIDE, Capability.DELETE);
 		if (platform == Platform.FACEBOOK) {
-			// Instagram's content publishing API has no scheduling, and its insights are not pulled yet.
+			// Instagram publishes only media (a container, then media_publish), has no scheduling, and its insights
+			// are not pulled yet: a text post there is refused rather than sent to a /feed it does not have.
+			capabilities.add(Capability.PUBLISH);
 			capabilities.add(Capability.SCHEDULE);
 			capabilities.add(Capability.FIGURES);
 		}
