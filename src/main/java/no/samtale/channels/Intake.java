@@ -103,6 +103,14 @@ public class Intake {
 		return id;
 	}
 
+	/** Where a connector learns that a message it had handed over was hidden on the platform, or shown again. */
+	@Transactional
+	public Optional<Long> hiddenChanged(long accountId, String externalId, boolean hidden) {
+		Optional<Long> id = idOf(accountId, externalId);
+		id.ifPresent(inbound -> events.publishEvent(new InboundHiddenChanged(inbound, accountId, hidden)));
+		return id;
+	}
+
 	private Optional<Long> idOf(long accountId, String externalId) {
 		return jdbc.sql("select id from channels_inbound where account_id = :account and external_id = :externalId")
 			.param("account", accountId)

@@ -62,6 +62,13 @@ class ConversationLog {
 			.orElseThrow(() -> new no.samtale.platform.NotFoundException("Message", messageId));
 	}
 
+	void citizenMessageHidden(long inboundId, boolean hidden) {
+		jdbc.sql("update inbox_message set hidden_on_platform = :hidden where inbound_id = :inbound")
+			.param("hidden", hidden)
+			.param("inbound", inboundId)
+			.update();
+	}
+
 	/** The conversation a citizen's message was threaded into, if it has been. */
 	java.util.Optional<Long> conversationOfInbound(long inboundId) {
 		return jdbc.sql("select conversation_id from inbox_message where inbound_id = :inbound")
@@ -102,7 +109,7 @@ class ConversationLog {
 				return new InboxMessage(rs.getLong("id"), rs.getLong("conversation_id"), rs.getString("direction"),
 						Visibility.valueOf(rs.getString("visibility")), rs.getString("author_name"), authorId,
 						rs.getString("external_id"), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
-						replyId, inboundId);
+						replyId, inboundId, rs.getBoolean("hidden_on_platform"));
 			})
 			.list();
 	}

@@ -155,6 +155,19 @@ class ConversationStore {
 		return labels;
 	}
 
+	/** A conversation is named by its first message: when that message is edited, the name follows. */
+	void subjectFollows(long id, long inboundId, String body) {
+		jdbc.sql("""
+				update inbox_conversation set subject = :subject
+				where id = :id and (select min(m.id) from inbox_message m where m.conversation_id = :id)
+				    = (select m.id from inbox_message m where m.inbound_id = :inbound)
+				""")
+			.param("subject", subjectOf(body))
+			.param("id", id)
+			.param("inbound", inboundId)
+			.update();
+	}
+
 	/** Flags a conversation as holding an identity number; answers whether it was not flagged before. */
 	boolean flagPersonalData(long id) {
 		int changed = jdbc.sql("update inbox_conversation set personal_data = true where id = :id and personal_data = false")

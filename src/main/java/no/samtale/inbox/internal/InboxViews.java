@@ -200,7 +200,8 @@ class InboxViews {
 		Person author = message.authorId() == null ? null
 				: users.people(List.of(message.authorId())).get(message.authorId());
 		List<String> found = privacy.findings(message.body()).stream().map(finding -> finding.type().code()).distinct().toList();
-		boolean hidden = flagged && message.inboundId() != null
+		// The platform's own report, or, before its webhook arrives, Samtale's hide request delivered.
+		boolean hidden = message.hiddenOnPlatform() || flagged && message.inboundId() != null
 				&& outbox.byKey(PersonalDataGuard.hideKey(message.inboundId()))
 					.map(entry -> entry.state() == OutboxEntry.State.SENT)
 					.orElse(false);

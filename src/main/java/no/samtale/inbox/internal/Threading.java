@@ -8,6 +8,7 @@ import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Inbound;
 import no.samtale.channels.InboundChanged;
+import no.samtale.channels.InboundHiddenChanged;
 import no.samtale.channels.InboundReceived;
 import no.samtale.channels.Intake;
 import no.samtale.inbox.ConversationChanged;
@@ -53,8 +54,19 @@ class Threading {
 	@ApplicationModuleListener
 	void on(InboundChanged changed) {
 		log.citizenMessageChanged(changed.inboundId(), changed.body());
-		log.conversationOfInbound(changed.inboundId())
-			.ifPresent(conversationId -> guard.check(conversationId, intake.get(changed.inboundId()), changed.body()));
+		log.conversationOfInbound(changed.inboundId()).ifPresent(conversationId -> {
+			conversations.subjectFollows(conversationId, changed.inboundId(), changed.body());
+			guard.check(conversationId, intake.get(changed.inboundId()), changed.body());
+		});
+	}
+
+	/** Hidden or shown again on the platform, by Samtale's own request or by someone on the platform. */
+	@ApplicationModuleListener
+	void on(InboundHiddenChanged changed) {
+		log.conversationOfInbound(changed.inboundId()).ifPresent(conversationId -> {
+			log.citizenMessageHidden(changed.inboundId(), changed.hidden());
+			log.audit(conversationId, null, changed.hidden() ? "HIDDEN_ON_PLATFORM" : "SHOWN_ON_PLATFORM", "");
+		});
 	}
 
 	/** Threads one inbound message and answers its conversation's id. */

@@ -350,6 +350,9 @@ class MetaDeliveryProcessor {
 		else if ("edited".equals(verb) && now.body() != null) {
 			intake.changed(accountId, comment.externalId(), now.body(), false);
 		}
+		else if (rank == 2) {
+			intake.hiddenChanged(accountId, comment.externalId(), "HIDDEN".equals(now.status()));
+		}
 	}
 
 	private Item item(long accountId, String externalId) {

@@ -206,6 +206,32 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 			.findValuesAsString("body")).containsExactly(Intake.REMOVED_BODY));
 	}
 
+	@Test
+	void aCommentHiddenOnFacebookShowsAsHiddenAndAnEditRenamesItsConversation() {
+		MetaHooks hooks = hooks();
+		Instant t = Instant.now().minusSeconds(30);
+		String comment = MetaDemo.PAGE_ID + "_h" + System.nanoTime();
+		String text = "Først skrevet " + UUID.randomUUID();
+		String edited = "Så rettet " + UUID.randomUUID();
+		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, text, t, "add"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
+		long conversation = hooks.conversationWith(api().asDemo("veileder1"), text).path("id").asLong();
+
+		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, null, t.plusSeconds(5), "hide"));
+		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, edited, t.plusSeconds(10), "edited"));
+
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			JsonNode shown = api().asDemo("veileder1").get("/api/v1/inbox/conversations/" + conversation).json();
+			assertThat(shown.path("subject").asString()).isEqualTo(edited);
+			assertThat(shown.path("messages").get(0).path("hiddenOnPlatform").asBoolean()).isTrue();
+			assertThat(shown.path("audit").findValuesAsString("action")).contains("HIDDEN_ON_PLATFORM");
+		});
+		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, null, t.plusSeconds(15), "unhide"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> !api().asDemo("veileder1")
+			.get("/api/v1/inbox/conversations/" + conversation).json()
+			.path("messages").get(0).path("hiddenOnPlatform").asBoolean());
+	}
+
 	/** The signature header as Meta computes it, spelled out here rather than borrowed from the code under test. */
 	static final class WebhookSignatureHeader {
 
