@@ -51,6 +51,9 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws Exception {
 		TestDatabase.configure(registry);
+		// Hikari's shortest max lifetime: connections are renewed many times during the suite, as over days in
+		// production, so a fault that shows only on a renewed connection shows here.
+		registry.add("spring.datasource.hikari.max-lifetime", () -> "30000");
 		Path dataDir = Files.createTempDirectory("samtale-test-data");
 		registry.add("samtale.data-dir", dataDir::toString);
 		registry.add("samtale.demo", () -> "true");
