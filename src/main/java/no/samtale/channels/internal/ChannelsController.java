@@ -53,8 +53,7 @@ class ChannelsController {
 	}
 
 	@GetMapping("/api/v1/channels/teams")
-	List<TeamView> teams() {
-		CurrentUser user = users.current();
+	List<TeamView> teams(CurrentUser user) {
 		return teams.all()
 			.stream()
 			.filter(team -> user.hasRole(Role.ADMIN) || team.hasMember(user.id()))
@@ -86,8 +85,7 @@ class ChannelsController {
 	}
 
 	@GetMapping("/api/v1/channels/accounts")
-	List<AccountView> accounts() {
-		CurrentUser user = users.current();
+	List<AccountView> accounts(CurrentUser user) {
 		var visible = user.hasRole(Role.ADMIN) ? accounts.all() : accounts.ofTeams(teams.teamIdsOf(user.id()));
 		return visible.stream().map(views::account).toList();
 	}

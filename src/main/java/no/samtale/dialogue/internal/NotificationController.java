@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import no.samtale.dialogue.NotificationRecord;
 import no.samtale.dialogue.Notifications;
-import no.samtale.identity.Users;
+import no.samtale.identity.CurrentUser;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
@@ -27,40 +27,37 @@ class NotificationController {
 
 	private final NotificationStream stream;
 
-	private final Users users;
-
-	NotificationController(Notifications notifications, NotificationStream stream, Users users) {
+	NotificationController(Notifications notifications, NotificationStream stream) {
 		this.notifications = notifications;
 		this.stream = stream;
-		this.users = users;
 	}
 
 	@GetMapping
 	PageResponse<NotificationRecord> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return notifications.of(users.current().id(), PageQuery.of(page, size));
+			@RequestParam(required = false) Integer size, CurrentUser user) {
+		return notifications.of(user.id(), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/unread-count")
-	Map<String, Long> unread() {
-		return Map.of("count", notifications.unread(users.current().id()));
+	Map<String, Long> unread(CurrentUser user) {
+		return Map.of("count", notifications.unread(user.id()));
 	}
 
 	@PostMapping("/{id}/read")
-	ResponseEntity<Void> read(@PathVariable long id) {
-		notifications.markRead(users.current().id(), id);
+	ResponseEntity<Void> read(@PathVariable long id, CurrentUser user) {
+		notifications.markRead(user.id(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/read-all")
-	ResponseEntity<Void> readAll() {
-		notifications.markRead(users.current().id(), null);
+	ResponseEntity<Void> readAll(CurrentUser user) {
+		notifications.markRead(user.id(), null);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter stream() {
-		return stream.open(users.current().id());
+	SseEmitter stream(CurrentUser user) {
+		return stream.open(user.id());
 	}
 
 }

@@ -23,7 +23,6 @@ import no.samtale.dialogue.MessageRecord;
 import no.samtale.dialogue.Messages;
 import no.samtale.forum.internal.ForumViews.AttachmentView;
 import no.samtale.identity.CurrentUser;
-import no.samtale.identity.Users;
 import no.samtale.platform.NotFoundException;
 
 /** Uploading attachments, and downloading them for those who may read the message they belong to. */
@@ -38,20 +37,15 @@ class AttachmentController {
 
 	private final ForumAccess access;
 
-	private final Users users;
-
-	AttachmentController(Attachments attachments, Messages messages, Discussions discussions, ForumAccess access,
-			Users users) {
+	AttachmentController(Attachments attachments, Messages messages, Discussions discussions, ForumAccess access) {
 		this.attachments = attachments;
 		this.messages = messages;
 		this.discussions = discussions;
 		this.access = access;
-		this.users = users;
 	}
 
 	@PostMapping(path = "/api/v1/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<AttachmentView> upload(@RequestParam("file") MultipartFile file) {
-		CurrentUser user = users.current();
+	ResponseEntity<AttachmentView> upload(@RequestParam("file") MultipartFile file, CurrentUser user) {
 		try {
 			AttachmentRecord stored = attachments.store(user.id(), file.getOriginalFilename(), file.getBytes());
 			return ResponseEntity.status(HttpStatus.CREATED)
@@ -65,8 +59,7 @@ class AttachmentController {
 
 	/** Served as a download with its detected type, so a browser never runs it as a page. */
 	@GetMapping("/api/v1/attachments/{id}")
-	ResponseEntity<byte[]> download(@PathVariable long id) {
-		CurrentUser user = users.current();
+	ResponseEntity<byte[]> download(@PathVariable long id, CurrentUser user) {
 		AttachmentRecord attachment = attachments.find(id).orElseThrow(() -> new NotFoundException("Attachment", id));
 		if (attachment.messageId() == null) {
 			if (attachment.uploaderId() != user.id()) {

@@ -33,7 +33,6 @@ import no.samtale.forum.internal.ForumViews.DiscussionView;
 import no.samtale.forum.internal.ForumViews.EscalationView;
 import no.samtale.forum.internal.ForumViews.MessageView;
 import no.samtale.identity.CurrentUser;
-import no.samtale.identity.Users;
 import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.platform.ForbiddenException;
 import no.samtale.platform.InvalidInputException;
@@ -58,12 +57,10 @@ class DiscussionController {
 
 	private final ForumAudit audit;
 
-	private final Users users;
-
 	private final PersonalDataPolicy privacy;
 
 	DiscussionController(ForumAccess access, ForumReading reading, Discussions discussions, Messages messages,
-			Escalations escalations, Notifications notifications, ForumAudit audit, Users users, PersonalDataPolicy privacy) {
+			Escalations escalations, Notifications notifications, ForumAudit audit, PersonalDataPolicy privacy) {
 		this.privacy = privacy;
 		this.access = access;
 		this.reading = reading;
@@ -72,20 +69,19 @@ class DiscussionController {
 		this.escalations = escalations;
 		this.notifications = notifications;
 		this.audit = audit;
-		this.users = users;
 	}
 
 	@GetMapping("/api/v1/spaces/{spaceId}/discussions")
 	PageResponse<DiscussionSummary> list(@PathVariable long spaceId,
 			@RequestParam(required = false) DiscussionStatus status, @RequestParam(required = false) Boolean question,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		access.toRead(spaceId, users.current());
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, CurrentUser user) {
+		access.toRead(spaceId, user);
 		return reading.discussions(discussions.inSpace(spaceId, status, question, PageQuery.of(page, size)));
 	}
 
 	@PostMapping("/api/v1/spaces/{spaceId}/discussions")
-	ResponseEntity<DiscussionView> ask(@PathVariable long spaceId, @Valid @RequestBody NewDiscussion request) {
-		CurrentUser user = users.current();
+	ResponseEntity<DiscussionView> ask(@PathVariable long spaceId, @Valid @RequestBody NewDiscussion request,
+			CurrentUser user) {
 		Access caller = access.toPost(spaceId, user);
 		privacy.refuseIdentityNumbers("title", request.title());
 		privacy.refuseIdentityNumbers("body", request.body());
@@ -95,8 +91,7 @@ class DiscussionController {
 	}
 
 	@GetMapping("/api/v1/discussions/{id}")
-	DiscussionView show(@PathVariable long id) {
-		CurrentUser user = users.current();
+	DiscussionView show(@PathVariable long id, CurrentUser user) {
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = access.toRead(discussion.spaceId(), user);
 		boolean counted = discussions.recordView(id, user.id());
@@ -105,8 +100,7 @@ class DiscussionController {
 
 	/** A reply; whoever answers follows the discussion from then on. */
 	@PostMapping("/api/v1/discussions/{id}/messages")
-	ResponseEntity<MessageView> reply(@PathVariable long id, @Valid @RequestBody NewMessage request) {
-		CurrentUser user = users.current();
+	ResponseEntity<MessageView> reply(@PathVariable long id, @Valid @RequestBody NewMessage request, CurrentUser user) {
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = access.toPost(discussion.spaceId(), user);
 		privacy.refuseIdentityNumbers("body", request.body());
@@ -118,8 +112,7 @@ class DiscussionController {
 	}
 
 	@PostMapping("/api/v1/discussions/{id}/verified-answer")
-	DiscussionView verify(@PathVariable long id, @Valid @RequestBody VerifiedAnswer request) {
-		CurrentUser user = users.current();
+	DiscussionView verify(@PathVariable long id, @Valid @RequestBody VerifiedAnswer request, CurrentUser user) {
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = access.toRead(discussion.spaceId(), user);
 		if (!caller.canVerify()) {
@@ -142,8 +135,7 @@ class DiscussionController {
 	}
 
 	@DeleteMapping("/api/v1/discussions/{id}/verified-answer")
-	DiscussionView unverify(@PathVariable long id) {
-		CurrentUser user = users.current();
+	DiscussionView unverify(@PathVariable long id, CurrentUser user) {
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = access.toRead(discussion.spaceId(), user);
 		if (!caller.canVerify()) {
@@ -155,32 +147,28 @@ class DiscussionController {
 	}
 
 	@PutMapping("/api/v1/discussions/{id}/following")
-	ResponseEntity<Void> follow(@PathVariable long id) {
-		CurrentUser user = users.current();
+	ResponseEntity<Void> follow(@PathVariable long id, CurrentUser user) {
 		access.toRead(discussions.get(id).spaceId(), user);
 		discussions.follow(id, user.id());
 		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping("/api/v1/discussions/{id}/following")
-	ResponseEntity<Void> unfollow(@PathVariable long id) {
-		CurrentUser user = users.current();
+	ResponseEntity<Void> unfollow(@PathVariable long id, CurrentUser user) {
 		access.toRead(discussions.get(id).spaceId(), user);
 		discussions.unfollow(id, user.id());
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/discussions/{id}/back-office")
-	List<MessageView> backOffice(@PathVariable long id) {
-		CurrentUser user = users.current();
+	List<MessageView> backOffice(@PathVariable long id, CurrentUser user) {
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = backOfficeAccess(discussion, user);
 		return reading.backOffice(discussion, caller.space(), user);
 	}
 
 	@PostMapping("/api/v1/discussions/{id}/back-office")
-	ResponseEntity<MessageView> note(@PathVariable long id, @Valid @RequestBody NewMessage request) {
-		CurrentUser user = users.current();
+	ResponseEntity<MessageView> note(@PathVariable long id, @Valid @RequestBody NewMessage request, CurrentUser user) {
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = backOfficeAccess(discussion, user);
 		privacy.refuseIdentityNumbers("body", request.body());
@@ -191,8 +179,8 @@ class DiscussionController {
 	}
 
 	@PostMapping("/api/v1/discussions/{id}/escalations")
-	ResponseEntity<EscalationView> escalate(@PathVariable long id, @Valid @RequestBody NewEscalation request) {
-		CurrentUser user = users.current();
+	ResponseEntity<EscalationView> escalate(@PathVariable long id, @Valid @RequestBody NewEscalation request,
+			CurrentUser user) {
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = access.toRead(discussion.spaceId(), user);
 		if (!caller.canEscalate()) {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import no.samtale.forum.internal.ForumRequests.Answer;
 import no.samtale.forum.internal.ForumViews.EscalationView;
 import no.samtale.identity.CurrentUser;
-import no.samtale.identity.Users;
 import no.samtale.platform.NotFoundException;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
@@ -25,45 +24,39 @@ class EscalationController {
 
 	private final ForumReading reading;
 
-	private final Users users;
-
-	EscalationController(Escalations escalations, ForumReading reading, Users users) {
+	EscalationController(Escalations escalations, ForumReading reading) {
 		this.escalations = escalations;
 		this.reading = reading;
-		this.users = users;
 	}
 
 	@GetMapping("/api/v1/escalations")
 	PageResponse<EscalationView> queue(@RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) EscalationState state, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return escalations.queue(users.current(), departmentId, state, PageQuery.of(page, size)).map(reading::escalation);
+			@RequestParam(required = false) Integer size, CurrentUser user) {
+		return escalations.queue(user, departmentId, state, PageQuery.of(page, size)).map(reading::escalation);
 	}
 
 	@GetMapping("/api/v1/escalations/{id}")
-	EscalationView show(@PathVariable long id) {
-		return reading.escalation(visible(id, users.current()));
+	EscalationView show(@PathVariable long id, CurrentUser user) {
+		return reading.escalation(visible(id, user));
 	}
 
 	@PostMapping("/api/v1/escalations/{id}/acknowledge")
-	EscalationView acknowledge(@PathVariable long id) {
-		CurrentUser user = users.current();
+	EscalationView acknowledge(@PathVariable long id, CurrentUser user) {
 		visible(id, user);
 		escalations.acknowledge(id, user);
 		return reading.escalation(escalations.get(id));
 	}
 
 	@PostMapping("/api/v1/escalations/{id}/answer")
-	EscalationView answer(@PathVariable long id, @Valid @RequestBody Answer request) {
-		CurrentUser user = users.current();
+	EscalationView answer(@PathVariable long id, @Valid @RequestBody Answer request, CurrentUser user) {
 		visible(id, user);
 		escalations.answer(id, user, request.answer());
 		return reading.escalation(escalations.get(id));
 	}
 
 	@PostMapping("/api/v1/escalations/{id}/close")
-	EscalationView close(@PathVariable long id) {
-		CurrentUser user = users.current();
+	EscalationView close(@PathVariable long id, CurrentUser user) {
 		visible(id, user);
 		escalations.close(id, user);
 		return reading.escalation(escalations.get(id));

@@ -83,8 +83,7 @@ class MessageController {
 	}
 
 	@PutMapping("/api/v1/messages/{id}")
-	MessageView edit(@PathVariable long id, @Valid @RequestBody MessageChange request) {
-		CurrentUser user = users.current();
+	MessageView edit(@PathVariable long id, @Valid @RequestBody MessageChange request, CurrentUser user) {
 		Context context = readable(id, user);
 		if (context.message().authorId() != user.id()) {
 			throw new ForbiddenException("Only the author may edit a message");
@@ -95,8 +94,7 @@ class MessageController {
 	}
 
 	@GetMapping("/api/v1/messages/{id}/revisions")
-	List<Revision> revisions(@PathVariable long id) {
-		CurrentUser user = users.current();
+	List<Revision> revisions(@PathVariable long id, CurrentUser user) {
 		Context context = readable(id, user);
 		if (context.message().authorId() != user.id() && !context.access().canModerate()) {
 			throw new ForbiddenException("Only the author and the moderators see earlier wordings");
@@ -109,8 +107,7 @@ class MessageController {
 	}
 
 	@PostMapping("/api/v1/messages/{id}/removal")
-	MessageView remove(@PathVariable long id, @Valid @RequestBody Reason request) {
-		CurrentUser user = users.current();
+	MessageView remove(@PathVariable long id, @Valid @RequestBody Reason request, CurrentUser user) {
 		Context context = readable(id, user);
 		if (!context.access().canModerate()) {
 			throw new ForbiddenException("Only the space's moderator may remove a message");
@@ -121,25 +118,23 @@ class MessageController {
 	}
 
 	@PutMapping("/api/v1/messages/{id}/reactions/{kind}")
-	MessageView react(@PathVariable long id, @PathVariable ReactionKind kind) {
-		return reaction(id, kind, true);
+	MessageView react(@PathVariable long id, @PathVariable ReactionKind kind, CurrentUser user) {
+		return reaction(id, kind, true, user);
 	}
 
 	@DeleteMapping("/api/v1/messages/{id}/reactions/{kind}")
-	MessageView unreact(@PathVariable long id, @PathVariable ReactionKind kind) {
-		return reaction(id, kind, false);
+	MessageView unreact(@PathVariable long id, @PathVariable ReactionKind kind, CurrentUser user) {
+		return reaction(id, kind, false, user);
 	}
 
-	private MessageView reaction(long id, ReactionKind kind, boolean on) {
-		CurrentUser user = users.current();
+	private MessageView reaction(long id, ReactionKind kind, boolean on, CurrentUser user) {
 		Context context = readable(id, user);
 		messages.react(id, user.id(), kind, on);
 		return reading.message(messages.get(id, user.id()), context.access().space(), user);
 	}
 
 	@PostMapping("/api/v1/messages/{id}/reports")
-	ResponseEntity<ReportView> report(@PathVariable long id, @Valid @RequestBody Reason request) {
-		CurrentUser user = users.current();
+	ResponseEntity<ReportView> report(@PathVariable long id, @Valid @RequestBody Reason request, CurrentUser user) {
 		Context context = readable(id, user);
 		long reportId = reports.report(context.discussion().spaceId(), context.discussion().id(), id, user.id(),
 				request.reason());

@@ -50,15 +50,13 @@ class ModerationController {
 
 	@GetMapping("/api/v1/moderation/reports")
 	PageResponse<ReportView> queue(@RequestParam(required = false) String status,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		CurrentUser user = users.current();
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, CurrentUser user) {
 		String wanted = status == null ? "OPEN" : "ALL".equalsIgnoreCase(status) ? null : status.toUpperCase();
 		return reports.queue(user, wanted, PageQuery.of(page, size)).map(id -> view(reports.get(id), user));
 	}
 
 	@PostMapping("/api/v1/moderation/reports/{id}/resolve")
-	ReportView resolve(@PathVariable long id, @Valid @RequestBody Resolution request) {
-		CurrentUser user = users.current();
+	ReportView resolve(@PathVariable long id, @Valid @RequestBody Resolution request, CurrentUser user) {
 		Reports.Report report = reports.get(id);
 		access.toModerate(report.spaceId(), user);
 		reports.resolve(report, user, request.action() == ReportAction.REMOVE, request.reason());

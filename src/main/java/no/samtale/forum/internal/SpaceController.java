@@ -65,8 +65,7 @@ class SpaceController {
 
 	@GetMapping
 	PageResponse<SpaceSummary> list(@RequestParam(required = false) SpaceKind kind,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		CurrentUser user = users.current();
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, CurrentUser user) {
 		PageQuery query = PageQuery.of(page, size == null ? 50 : size);
 		List<SpaceSummary> visible = spaces.all()
 			.stream()
@@ -81,8 +80,8 @@ class SpaceController {
 	}
 
 	@GetMapping("/{id}")
-	SpaceSummary show(@PathVariable long id) {
-		Access caller = access.of(id, users.current());
+	SpaceSummary show(@PathVariable long id, CurrentUser user) {
+		Access caller = access.of(id, user);
 		if (!caller.canSee()) {
 			throw new no.samtale.platform.NotFoundException("Space", id);
 		}
@@ -90,8 +89,8 @@ class SpaceController {
 	}
 
 	@PostMapping
-	ResponseEntity<SpaceSummary> create(@Valid @RequestBody NewSpace request) {
-		CurrentUser user = requireAdmin();
+	ResponseEntity<SpaceSummary> create(@Valid @RequestBody NewSpace request, CurrentUser user) {
+		requireAdmin(user);
 		long id = spaces.create(request.kind(), request.name(), request.description(),
 				request.membership() == null ? Membership.OPEN : request.membership());
 		audit.record(id, user.id(), "CREATE_SPACE", "space " + id, request.name());
@@ -99,8 +98,7 @@ class SpaceController {
 	}
 
 	@PutMapping("/{id}")
-	SpaceSummary change(@PathVariable long id, @Valid @RequestBody SpaceChange request) {
-		CurrentUser user = users.current();
+	SpaceSummary change(@PathVariable long id, @Valid @RequestBody SpaceChange request, CurrentUser user) {
 		access.toModerate(id, user);
 		spaces.describe(id, request.name(), request.description(), request.membership());
 		audit.record(id, user.id(), "CHANGE_SPACE", "space " + id, request.name());
@@ -108,8 +106,8 @@ class SpaceController {
 	}
 
 	@PutMapping("/{id}/staff")
-	SpaceSummary staff(@PathVariable long id, @Valid @RequestBody Staff request) {
-		CurrentUser user = requireAdmin();
+	SpaceSummary staff(@PathVariable long id, @Valid @RequestBody Staff request, CurrentUser user) {
+		requireAdmin(user);
 		Map<Long, Person> known = users.people(request.moderatorIds());
 		if (known.size() != request.moderatorIds().size()) {
 			throw new InvalidInputException("moderatorIds", "Unknown user among the moderators");
@@ -124,8 +122,7 @@ class SpaceController {
 	}
 
 	@PostMapping("/{id}/open")
-	SpaceSummary open(@PathVariable long id) {
-		CurrentUser user = users.current();
+	SpaceSummary open(@PathVariable long id, CurrentUser user) {
 		Access caller = access.of(id, user);
 		if (!caller.canModerate()) {
 			throw new ForbiddenException("Only an administrator or the topic's moderator may open it");
@@ -137,8 +134,8 @@ class SpaceController {
 
 	@GetMapping("/{id}/members")
 	PageResponse<Person> members(@PathVariable long id, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		access.toRead(id, users.current());
+			@RequestParam(required = false) Integer size, CurrentUser user) {
+		access.toRead(id, user);
 		PageResponse<Long> ids = spaces.members(id, PageQuery.of(page, size));
 		Map<Long, Person> people = users.people(ids.items());
 		return ids.map(userId -> ForumReading.person(people, userId));
@@ -146,8 +143,7 @@ class SpaceController {
 
 	/** Joining an open group oneself, or a moderator adding someone to any group. */
 	@PostMapping("/{id}/members")
-	ResponseEntity<Void> addMember(@PathVariable long id, @Valid @RequestBody NewMember request) {
-		CurrentUser user = users.current();
+	ResponseEntity<Void> addMember(@PathVariable long id, @Valid @RequestBody NewMember request, CurrentUser user) {
 		Access caller = access.of(id, user);
 		boolean joiningOpenGroup = request.userId() == user.id() && caller.canJoin();
 		if (!joiningOpenGroup && !caller.canModerate()) {
@@ -164,8 +160,7 @@ class SpaceController {
 	}
 
 	@DeleteMapping("/{id}/members/{userId}")
-	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long userId) {
-		CurrentUser user = users.current();
+	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long userId, CurrentUser user) {
 		if (userId != user.id()) {
 			access.toModerate(id, user);
 			audit.record(id, user.id(), "REMOVE_MEMBER", "user " + userId, "");
@@ -175,27 +170,26 @@ class SpaceController {
 	}
 
 	@GetMapping("/{id}/figures")
-	ForumFigures.Figures figures(@PathVariable long id, @RequestParam(required = false) String month) {
-		Access caller = access.toRead(id, users.current());
+	ForumFigures.Figures figures(@PathVariable long id, @RequestParam(required = false) String month,
+			CurrentUser user) {
+		Access caller = access.toRead(id, user);
 		return figures.of(caller.space(), parseMonth(month));
 	}
 
 	@GetMapping("/{id}/audit")
 	PageResponse<AuditView> audit(@PathVariable long id, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		access.toModerate(id, users.current());
+			@RequestParam(required = false) Integer size, CurrentUser user) {
+		access.toModerate(id, user);
 		PageResponse<ForumAudit.Entry> entries = audit.of(id, PageQuery.of(page, size));
 		Map<Long, Person> people = users.people(entries.items().stream().map(ForumAudit.Entry::actorId).toList());
 		return entries.map(e -> new AuditView(e.id(), ForumReading.person(people, e.actorId()), e.action(), e.target(),
 				e.detail(), e.at()));
 	}
 
-	private CurrentUser requireAdmin() {
-		CurrentUser user = users.current();
+	private static void requireAdmin(CurrentUser user) {
 		if (!user.hasRole(Role.ADMIN)) {
 			throw new ForbiddenException("Only an administrator may do this");
 		}
-		return user;
 	}
 
 	private static YearMonth parseMonth(String month) {

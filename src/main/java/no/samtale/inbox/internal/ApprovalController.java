@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import no.samtale.approval.ApprovalRequest;
 import no.samtale.approval.Approvals;
 import no.samtale.identity.CurrentUser;
-import no.samtale.identity.Users;
 import no.samtale.inbox.internal.InboxRequests.Approval;
 import no.samtale.inbox.internal.InboxRequests.Rejection;
 import no.samtale.inbox.internal.InboxRequests.Reworded;
@@ -28,8 +27,6 @@ import no.samtale.platform.PageResponse;
 @RestController
 class ApprovalController {
 
-	private final Users users;
-
 	private final InboxAccess access;
 
 	private final Approvals approvals;
@@ -38,8 +35,7 @@ class ApprovalController {
 
 	private final InboxViews views;
 
-	ApprovalController(Users users, InboxAccess access, Approvals approvals, ReplyWorkflow workflow, InboxViews views) {
-		this.users = users;
+	ApprovalController(InboxAccess access, Approvals approvals, ReplyWorkflow workflow, InboxViews views) {
 		this.access = access;
 		this.approvals = approvals;
 		this.workflow = workflow;
@@ -48,8 +44,7 @@ class ApprovalController {
 
 	@GetMapping("/api/v1/approvals")
 	PageResponse<ApprovalView> queue(@RequestParam(required = false) Long teamId,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		CurrentUser user = users.current();
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, CurrentUser user) {
 		List<Long> teams = access.teamsOf(user);
 		if (teamId != null) {
 			teams = teams.contains(teamId) ? List.of(teamId) : List.of();
@@ -60,29 +55,26 @@ class ApprovalController {
 	}
 
 	@PostMapping("/api/v1/approvals/{replyId}/approve")
-	ReplyView approve(@PathVariable long replyId, @Valid @RequestBody(required = false) Approval request) {
-		CurrentUser user = users.current();
+	ReplyView approve(@PathVariable long replyId, @Valid @RequestBody(required = false) Approval request,
+			CurrentUser user) {
 		workflow.approve(replyId, user, request == null ? null : request.body());
 		return views.reply(replyId, user);
 	}
 
 	@PostMapping("/api/v1/approvals/{replyId}/reject")
-	ReplyView reject(@PathVariable long replyId, @Valid @RequestBody Rejection request) {
-		CurrentUser user = users.current();
+	ReplyView reject(@PathVariable long replyId, @Valid @RequestBody Rejection request, CurrentUser user) {
 		workflow.reject(replyId, user, request.comment());
 		return views.reply(replyId, user);
 	}
 
 	@PutMapping("/api/v1/inbox/replies/{replyId}")
-	ReplyView reword(@PathVariable long replyId, @Valid @RequestBody Reworded request) {
-		CurrentUser user = users.current();
+	ReplyView reword(@PathVariable long replyId, @Valid @RequestBody Reworded request, CurrentUser user) {
 		workflow.reword(replyId, user, request.body());
 		return views.reply(replyId, user);
 	}
 
 	@PostMapping("/api/v1/inbox/replies/{replyId}/retry")
-	ReplyView retry(@PathVariable long replyId) {
-		CurrentUser user = users.current();
+	ReplyView retry(@PathVariable long replyId, CurrentUser user) {
 		workflow.retry(replyId, user);
 		return views.reply(replyId, user);
 	}

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
-import no.samtale.identity.Users;
 import no.samtale.inbox.internal.CannedAnswers.CannedAnswer;
 import no.samtale.inbox.internal.InboxRequests.Canned;
 import no.samtale.platform.ForbiddenException;
@@ -26,47 +25,43 @@ import no.samtale.platform.NotFoundException;
 @RestController
 class CannedAnswerController {
 
-	private final Users users;
-
 	private final InboxAccess access;
 
 	private final CannedAnswers answers;
 
-	CannedAnswerController(Users users, InboxAccess access, CannedAnswers answers) {
-		this.users = users;
+	CannedAnswerController(InboxAccess access, CannedAnswers answers) {
 		this.access = access;
 		this.answers = answers;
 	}
 
 	@GetMapping("/api/v1/inbox/teams/{teamId}/canned-answers")
-	List<CannedAnswer> list(@PathVariable long teamId) {
-		member(teamId);
+	List<CannedAnswer> list(@PathVariable long teamId, CurrentUser user) {
+		member(teamId, user);
 		return answers.ofTeam(teamId);
 	}
 
 	@PostMapping("/api/v1/inbox/teams/{teamId}/canned-answers")
 	@ResponseStatus(HttpStatus.CREATED)
-	CannedAnswer create(@PathVariable long teamId, @Valid @RequestBody Canned request) {
-		member(teamId);
+	CannedAnswer create(@PathVariable long teamId, @Valid @RequestBody Canned request, CurrentUser user) {
+		member(teamId, user);
 		return answers.get(answers.create(teamId, request.title().strip(), request.body().strip()));
 	}
 
 	@PutMapping("/api/v1/inbox/canned-answers/{id}")
-	CannedAnswer update(@PathVariable long id, @Valid @RequestBody Canned request) {
-		member(answers.get(id).teamId());
+	CannedAnswer update(@PathVariable long id, @Valid @RequestBody Canned request, CurrentUser user) {
+		member(answers.get(id).teamId(), user);
 		answers.update(id, request.title().strip(), request.body().strip());
 		return answers.get(id);
 	}
 
 	@DeleteMapping("/api/v1/inbox/canned-answers/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable long id) {
-		member(answers.get(id).teamId());
+	void delete(@PathVariable long id, CurrentUser user) {
+		member(answers.get(id).teamId(), user);
 		answers.delete(id);
 	}
 
-	private void member(long teamId) {
-		CurrentUser user = users.current();
+	private void member(long teamId, CurrentUser user) {
 		if (user.hasRole(Role.ADMIN)) {
 			return;
 		}

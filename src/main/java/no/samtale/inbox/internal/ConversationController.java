@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import no.samtale.approval.Approvals;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
-import no.samtale.identity.Users;
 import no.samtale.inbox.ConversationStatus;
 import no.samtale.inbox.internal.InboxRequests.Assignee;
 import no.samtale.inbox.internal.InboxRequests.Labels;
@@ -49,8 +48,6 @@ class ConversationController {
 	/** What an advisor opening a conversation from the inbox does, unless the client says otherwise. */
 	static final String DEFAULT_PURPOSE = "Behandle henvendelsen i innboksen";
 
-	private final Users users;
-
 	private final InboxAccess access;
 
 	private final ConversationStore conversations;
@@ -69,12 +66,11 @@ class ConversationController {
 
 	private final AccessLog accessLog;
 
-	ConversationController(Users users, InboxAccess access, ConversationStore conversations, ConversationWork work,
+	ConversationController(InboxAccess access, ConversationStore conversations, ConversationWork work,
 			ReplyWorkflow workflow, InboxViews views, Approvals approvals, InboxStream stream, ConversationLog log,
 			AccessLog accessLog) {
 		this.log = log;
 		this.accessLog = accessLog;
-		this.users = users;
 		this.access = access;
 		this.conversations = conversations;
 		this.work = work;
@@ -90,8 +86,7 @@ class ConversationController {
 			@RequestParam(required = false) String assignee, @RequestParam(required = false) String label,
 			@RequestParam(required = false) Visibility kind, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		CurrentUser user = users.current();
+			@RequestParam(required = false) Integer size, CurrentUser user) {
 		List<Long> teams = access.teamsOf(user);
 		if (teamId != null) {
 			teams = teams.contains(teamId) ? List.of(teamId) : List.of();
@@ -118,8 +113,7 @@ class ConversationController {
 	}
 
 	@GetMapping("/api/v1/inbox/counts")
-	Counts counts() {
-		CurrentUser user = users.current();
+	Counts counts(CurrentUser user) {
 		List<Long> teams = access.teamsOf(user);
 		List<Long> mine = teams.stream().filter(team -> access.mayWork(user, team)).toList();
 		return new Counts(conversations.countsByStatus(teams), approvals.waitingFor(user.id(), mine),
@@ -127,19 +121,18 @@ class ConversationController {
 	}
 
 	@GetMapping("/api/v1/inbox/labels")
-	List<String> labels() {
-		return conversations.labelsInUse(access.teamsOf(users.current()));
+	List<String> labels(CurrentUser user) {
+		return conversations.labelsInUse(access.teamsOf(user));
 	}
 
 	@GetMapping(path = "/api/v1/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter stream() {
-		return stream.open(users.current().id());
+	SseEmitter stream(CurrentUser user) {
+		return stream.open(user.id());
 	}
 
 	/** Every opening of a conversation is written to the access log: it holds what a citizen wrote. */
 	@GetMapping("/api/v1/inbox/conversations/{id}")
-	Detail show(@PathVariable long id, @RequestParam(required = false) String purpose) {
-		CurrentUser user = users.current();
+	Detail show(@PathVariable long id, @RequestParam(required = false) String purpose, CurrentUser user) {
 		if (purpose != null && purpose.length() > 500) {
 			throw new InvalidInputException("purpose", "At most 500 characters");
 		}
@@ -157,8 +150,8 @@ class ConversationController {
 
 	/** Shows a message's text unmasked, to an advisor of the team, with a reason that goes into the access log. */
 	@PostMapping("/api/v1/inbox/conversations/{id}/messages/{messageId}/reveal")
-	Revealed reveal(@PathVariable long id, @PathVariable long messageId, @Valid @RequestBody Reveal request) {
-		CurrentUser user = users.current();
+	Revealed reveal(@PathVariable long id, @PathVariable long messageId, @Valid @RequestBody Reveal request,
+			CurrentUser user) {
 		Conversation conversation = access.workable(id, user);
 		InboxMessage message = log.message(conversation.id(), messageId);
 		accessLog.record(user, AccessAction.REVEAL, "message", Long.toString(messageId), request.reason().strip());
@@ -166,30 +159,26 @@ class ConversationController {
 	}
 
 	@PostMapping("/api/v1/inbox/conversations/{id}/assignee")
-	Detail assign(@PathVariable long id, @RequestBody Assignee request) {
-		CurrentUser user = users.current();
+	Detail assign(@PathVariable long id, @RequestBody Assignee request, CurrentUser user) {
 		work.assign(id, user, request.userId());
 		return views.detail(conversations.get(id), user);
 	}
 
 	@PostMapping("/api/v1/inbox/conversations/{id}/status")
-	Detail status(@PathVariable long id, @Valid @RequestBody StatusChange request) {
-		CurrentUser user = users.current();
+	Detail status(@PathVariable long id, @Valid @RequestBody StatusChange request, CurrentUser user) {
 		work.status(id, user, request.status());
 		return views.detail(conversations.get(id), user);
 	}
 
 	@PutMapping("/api/v1/inbox/conversations/{id}/labels")
-	Detail labels(@PathVariable long id, @Valid @RequestBody Labels request) {
-		CurrentUser user = users.current();
+	Detail labels(@PathVariable long id, @Valid @RequestBody Labels request, CurrentUser user) {
 		work.labels(id, user, request.labels());
 		return views.detail(conversations.get(id), user);
 	}
 
 	@PostMapping("/api/v1/inbox/conversations/{id}/notes")
 	@ResponseStatus(HttpStatus.CREATED)
-	InboxViews.NoteView note(@PathVariable long id, @Valid @RequestBody NewNote request) {
-		CurrentUser user = users.current();
+	InboxViews.NoteView note(@PathVariable long id, @Valid @RequestBody NewNote request, CurrentUser user) {
 		long noteId = work.note(id, user, request.body().strip());
 		return views.detail(conversations.get(id), user)
 			.notes()
@@ -201,8 +190,7 @@ class ConversationController {
 
 	@PostMapping("/api/v1/inbox/conversations/{id}/replies")
 	@ResponseStatus(HttpStatus.CREATED)
-	ReplyView reply(@PathVariable long id, @Valid @RequestBody NewReply request) {
-		CurrentUser user = users.current();
+	ReplyView reply(@PathVariable long id, @Valid @RequestBody NewReply request, CurrentUser user) {
 		long replyId = workflow.draft(id, user, request.body(), request.visibility());
 		return views.reply(replyId, user);
 	}

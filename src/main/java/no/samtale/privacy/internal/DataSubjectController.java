@@ -57,27 +57,28 @@ class DataSubjectController {
 
 	@GetMapping("/api/v1/privacy/subjects")
 	Findings find(@RequestParam(required = false) String platform, @RequestParam(required = false) String externalId,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String reason) {
-		return lookUp(platform, externalId, name, reason, AccessAction.FIND);
+			@RequestParam(required = false) String name, @RequestParam(required = false) String reason, CurrentUser user) {
+		return lookUp(platform, externalId, name, reason, AccessAction.FIND, user);
 	}
 
 	@GetMapping("/api/v1/privacy/subjects/export")
 	ResponseEntity<Findings> export(@RequestParam(required = false) String platform,
 			@RequestParam(required = false) String externalId, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String reason) {
-		Findings findings = lookUp(platform, externalId, name, reason, AccessAction.EXPORT);
+			@RequestParam(required = false) String reason, CurrentUser user) {
+		Findings findings = lookUp(platform, externalId, name, reason, AccessAction.EXPORT, user);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"innsyn-" + findings.fingerprint().substring(0, 12) + ".json\"")
 			.body(findings);
 	}
 
-	private Findings lookUp(String platform, String externalId, String name, String reason, AccessAction action) {
+	private Findings lookUp(String platform, String externalId, String name, String reason, AccessAction action,
+			CurrentUser user) {
 		DataSubject subject = DataSubjects.subject(platform, externalId, name);
 		String why = requireReason(reason);
 		String fingerprint = DataSubjects.fingerprint(subject);
 		Map<String, List<SubjectRecord>> found = subjects.find(subject);
-		accessLog.record(users.current(), action, "data-subject", fingerprint, why);
+		accessLog.record(user, action, "data-subject", fingerprint, why);
 		return new Findings(fingerprint, found.values().stream().mapToInt(List::size).sum(), found);
 	}
 
@@ -95,27 +96,23 @@ class DataSubjectController {
 
 	@PostMapping("/api/v1/privacy/erasures")
 	@ResponseStatus(HttpStatus.CREATED)
-	ErasureView request(@Valid @RequestBody NewErasure request) {
-		CurrentUser user = users.current();
+	ErasureView request(@Valid @RequestBody NewErasure request, CurrentUser user) {
 		DataSubject subject = DataSubjects.subject(request.platform(), request.externalId(), request.name());
 		return view(erasures.get(erasures.request(subject, request.reason().strip(), user)), user);
 	}
 
 	@GetMapping("/api/v1/privacy/erasures")
-	List<ErasureView> list() {
-		CurrentUser user = users.current();
+	List<ErasureView> list(CurrentUser user) {
 		return erasures.recent().stream().map(request -> view(request, user)).toList();
 	}
 
 	@PostMapping("/api/v1/privacy/erasures/{id}/approve")
-	ErasureView approve(@PathVariable long id) {
-		CurrentUser user = users.current();
+	ErasureView approve(@PathVariable long id, CurrentUser user) {
 		return view(erasures.approve(id, user), user);
 	}
 
 	@PostMapping("/api/v1/privacy/erasures/{id}/reject")
-	ErasureView reject(@PathVariable long id, @Valid @RequestBody Decision decision) {
-		CurrentUser user = users.current();
+	ErasureView reject(@PathVariable long id, @Valid @RequestBody Decision decision, CurrentUser user) {
 		if (decision.comment() == null || decision.comment().isBlank()) {
 			throw new InvalidInputException("comment", "Say why the erasure is turned down");
 		}

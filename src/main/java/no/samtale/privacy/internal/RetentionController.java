@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import no.samtale.identity.Users;
+import no.samtale.identity.CurrentUser;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.privacy.RetentionAction;
 import no.samtale.privacy.RetentionCategory;
@@ -29,15 +29,12 @@ class RetentionController {
 
 	private final RetentionRunner runner;
 
-	private final Users users;
-
 	private final List<RetentionTarget> targets;
 
-	RetentionController(RetentionPolicies policies, RetentionRunner runner, Users users, List<RetentionTarget> targets) {
+	RetentionController(RetentionPolicies policies, RetentionRunner runner, List<RetentionTarget> targets) {
 		this.targets = targets;
 		this.policies = policies;
 		this.runner = runner;
-		this.users = users;
 	}
 
 	record PolicyChange(Integer months, @NotNull RetentionAction action) {
@@ -49,21 +46,22 @@ class RetentionController {
 	}
 
 	@PutMapping("/api/v1/privacy/retention/{category}")
-	RetentionPolicy change(@PathVariable RetentionCategory category, @Valid @RequestBody PolicyChange change) {
+	RetentionPolicy change(@PathVariable RetentionCategory category, @Valid @RequestBody PolicyChange change,
+			CurrentUser user) {
 		if (change.months() != null && targets.stream().noneMatch(target -> target.category() == category)) {
 			throw new InvalidInputException("months", "Nothing removes " + category + " data by time yet; it is kept");
 		}
 		if (targets.stream().anyMatch(t -> t.category() == category && !t.actions().contains(change.action()))) {
 			throw new InvalidInputException("action", category + " data can only be " + RetentionAction.DELETE);
 		}
-		policies.change(category, change.months(), change.action(), users.current().id());
+		policies.change(category, change.months(), change.action(), user.id());
 		return policies.get(category);
 	}
 
 	/** {@code dryRun=true} (the default) only counts; {@code false} removes now, as the nightly task would. */
 	@PostMapping("/api/v1/privacy/retention/runs")
-	RetentionRun run(@RequestParam(defaultValue = "true") boolean dryRun) {
-		return runner.run(dryRun, users.current().id());
+	RetentionRun run(@RequestParam(defaultValue = "true") boolean dryRun, CurrentUser user) {
+		return runner.run(dryRun, user.id());
 	}
 
 	@GetMapping("/api/v1/privacy/retention/runs")

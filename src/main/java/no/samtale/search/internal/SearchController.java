@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import no.samtale.identity.Users;
+import no.samtale.identity.CurrentUser;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 import no.samtale.search.SearchHit;
@@ -21,11 +21,8 @@ class SearchController {
 
 	private final SearchEngine engine;
 
-	private final Users users;
-
-	SearchController(SearchEngine engine, Users users) {
+	SearchController(SearchEngine engine) {
 		this.engine = engine;
-		this.users = users;
 	}
 
 	/**
@@ -39,16 +36,16 @@ class SearchController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return engine.search(SearchInput.query(q, space, kind, status, verified, from, to, sort), users.current(),
+			@RequestParam(required = false) Integer size, CurrentUser user) {
+		return engine.search(SearchInput.query(q, space, kind, status, verified, from, to, sort), user,
 				PageQuery.of(page, size));
 	}
 
 	/** The discussions most like {@code q}, best first (a JSON array), at most {@code limit} (default 5, max 20). */
 	@GetMapping("/api/v1/search/similar")
 	List<SimilarQuestion> similar(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer limit) {
-		return engine.similar(q, limit == null ? SimilarQuestions.DEFAULT_LIMIT : limit, users.current());
+			@RequestParam(required = false) Integer limit, CurrentUser user) {
+		return engine.similar(q, limit == null ? SimilarQuestions.DEFAULT_LIMIT : limit, user);
 	}
 
 }
