@@ -34,8 +34,12 @@ public class FakeGraph {
 	private static void answer(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		String path = exchange.getRequestURI().getPath();
-		System.out.printf("%s %s %s %s%n", Instant.now(), exchange.getRequestMethod(), exchange.getRequestURI(),
-				body.length() > 200 ? body.substring(0, 200) + "…" : body);
+		// Page tokens are secrets even in a trial: never print them.
+		String shown = (exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery())
+			+ " " + body;
+		shown = shown.replaceAll("access_token=[^&\\s]*", "access_token=…");
+		System.out.printf("%s %s %s %s%n", Instant.now(), exchange.getRequestMethod(), path,
+				shown.length() > 240 ? shown.substring(0, 240) + "…" : shown);
 		String json;
 		if (exchange.getRequestMethod().equals("GET")) {
 			json = path.endsWith("/me") ? "{\"id\":\"1000000000001\",\"name\":\"NAV Foreldrepenger\"}" : "{\"data\":[]}";
