@@ -553,6 +553,7 @@ const en: Dictionary = {
   'privacy.type.bank-account': 'account number',
   'privacy.type.phone': 'phone number',
   'privacy.type.email': 'e-mail address',
+  'privacy.type.probable-id': 'identity number (probably mistyped)',
   'inbox.reply.by': 'Written by {name}, {time}',
   'inbox.reply.rejectedBy': 'Sent back by {name}: “{comment}”',
   'inbox.reply.approvedBy': 'Approved by {name}, {time}.',

@@ -551,6 +551,7 @@ const nb = {
   'privacy.type.bank-account': 'kontonummer',
   'privacy.type.phone': 'telefonnummer',
   'privacy.type.email': 'e-postadresse',
+  'privacy.type.probable-id': 'fødselsnummer (trolig feilskrevet)',
   'inbox.reply.by': 'Skrevet av {name}, {time}',
   'inbox.reply.rejectedBy': 'Sendt tilbake av {name}: «{comment}»',
   'inbox.reply.approvedBy': 'Godkjent av {name}, {time}.',

@@ -553,6 +553,7 @@ const nn: Dictionary = {
   'privacy.type.bank-account': 'kontonummer',
   'privacy.type.phone': 'telefonnummer',
   'privacy.type.email': 'e-postadresse',
+  'privacy.type.probable-id': 'fødselsnummer (truleg feilskrive)',
   'inbox.reply.by': 'Skrive av {name}, {time}',
   'inbox.reply.rejectedBy': 'Sendt tilbake av {name}: «{comment}»',
   'inbox.reply.approvedBy': 'Godkjent av {name}, {time}.',
