@@ -70,6 +70,9 @@ import type {
 
 export const PROBLEM_BAD_CREDENTIALS = 'urn:samtale:problem:bad-credentials';
 export const PROBLEM_ACCOUNT_LOCKED = 'urn:samtale:problem:account-locked';
+export const PROBLEM_RATE_LIMITED = 'urn:samtale:problem:rate-limited';
+export const PROBLEM_UNAVAILABLE = 'urn:samtale:problem:unavailable';
+export const PROBLEM_TOO_LARGE = 'urn:samtale:problem:payload-too-large';
 export const PROBLEM_TOPIC_NOT_STAFFED = 'urn:samtale:problem:topic-not-staffed';
 export const PROBLEM_CONVERSATION_CLOSED = 'urn:samtale:problem:conversation-closed';
 export const PROBLEM_OWN_APPROVAL = 'urn:samtale:problem:own-approval';
