@@ -30,6 +30,20 @@ class DatabaseOutageIntegrationTests extends IntegrationTest {
 	private DataSource dataSource;
 
 	@Test
+	void onPostgresqlTheDriverGivesUpConnectingAndReadingInSeconds() throws SQLException {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		assertThat(pool.getConnectionTimeout()).isLessThanOrEqualTo(3_000);
+		if (pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+			assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "3")
+				.containsEntry("socketTimeout", "30")
+				.containsEntry("tcpKeepAlive", "true");
+		}
+		else {
+			assertThat(pool.getDataSourceProperties()).as("H2 refuses settings it does not know").isEmpty();
+		}
+	}
+
+	@Test
 	void withoutTheDatabaseReadinessIsDownAndRequestsGetAQuick503ThenAllRecovers() throws SQLException {
 		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
 		List<Connection> held = new ArrayList<>();
