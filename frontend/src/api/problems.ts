@@ -6,3 +6,6 @@ export const PROBLEM_CONVERSATION_CLOSED = 'urn:samtale:problem:conversation-clo
 export const PROBLEM_OWN_APPROVAL = 'urn:samtale:problem:own-approval';
 export const PROBLEM_APPROVAL_DECIDED = 'urn:samtale:problem:approval-decided';
 export const PROBLEM_CHAT_SESSION_EXPIRED = 'urn:samtale:problem:chat-session-expired';
+export const PROBLEM_RATE_LIMITED = 'urn:samtale:problem:rate-limited';
+export const PROBLEM_UNAVAILABLE = 'urn:samtale:problem:unavailable';
+export const PROBLEM_TOO_LARGE = 'urn:samtale:problem:payload-too-large';

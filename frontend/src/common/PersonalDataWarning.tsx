@@ -5,7 +5,7 @@ import { useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nb';
 import { useDebouncedValue } from './useDebouncedValue';
 
-const IDENTITY = ['national-id', 'd-number', 'h-number', 'synthetic-id'];
+const IDENTITY = ['national-id', 'd-number', 'h-number', 'synthetic-id', 'probable-id'];
 
 /** Nothing to find without a digit or an address: spare the server most keystrokes. */
 const MAY_HOLD = /[0-9@]/;

@@ -1,8 +1,12 @@
 import { ApiError } from '../api/http';
+import { PROBLEM_RATE_LIMITED, PROBLEM_TOO_LARGE, PROBLEM_UNAVAILABLE } from '../api/problems';
 import type { Translate } from '../i18n/i18n';
 
 /** The text to show for a failed call: the server's own explanation when it gave one. */
 export function errorText(error: unknown, t: Translate): string {
+  if (error instanceof ApiError && error.type === PROBLEM_RATE_LIMITED) return t('common.rateLimited');
+  if (error instanceof ApiError && error.type === PROBLEM_UNAVAILABLE) return t('common.unavailable');
+  if (error instanceof ApiError && error.type === PROBLEM_TOO_LARGE) return t('common.tooLarge');
   return error instanceof ApiError && error.detail ? error.detail : t('common.errorGeneric');
 }
 

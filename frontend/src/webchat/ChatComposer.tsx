@@ -1,6 +1,8 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button, Textarea, VStack } from '@navikt/ds-react';
+import { ApiError } from '../api/http';
 import { useT } from '../i18n/i18n';
+import { errorText } from '../common/forms';
 import { PersonalDataWarning } from '../common/PersonalDataWarning';
 
 export const CHAT_MAX = 2000;
@@ -30,7 +32,7 @@ export function ChatComposer({ draft, onDraft, onSend, autoFocus }: Props) {
     try {
       await onSend(text);
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('common.errorGeneric'));
+      setError(e instanceof ApiError ? errorText(e, t) : e instanceof Error ? e.message : t('common.errorGeneric'));
     } finally {
       setBusy(false);
     }

@@ -97,6 +97,9 @@ FILL = {
     "intl_s": lambda: ("phone", "+47 " + (lambda n: n[:3] + " " + n[3:5] + " " + n[5:])(mobile())),
     "bad11": lambda: ("none", bad11()),
     "bad11_s": lambda: ("none", (lambda n: n[:6] + " " + n[6:])(bad11())),
+    # Failing numbers introduced as identity numbers ("fnr", "personnummer"): probably mistyped ones, masked as such.
+    "probable11": lambda: ("probable-id", bad11()),
+    "probable11_s": lambda: ("probable-id", (lambda n: n[:6] + " " + n[6:])(bad11())),
     "org": lambda: (None, org()),
     "org_s": lambda: (None, (lambda n: n[:3] + " " + n[3:6] + " " + n[6:])(org())),
 }

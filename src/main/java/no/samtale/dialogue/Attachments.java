@@ -122,13 +122,21 @@ public class Attachments {
 		}
 	}
 
-	private static String cleanName(String filename) {
-		String name = filename == null ? "" : Path.of(filename.replace('\\', '/')).getFileName().toString();
-		name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+	/**
+	 * The file name as shown and sent back in Content-Disposition: the last part of the path, without control
+	 * characters (NUL, which PostgreSQL cannot store), format characters (bidi overrides such as U+202E that make
+	 * "gpj.exe" read "exe.jpg", zero-width characters), lone surrogates or quotes.
+	 */
+	static String cleanName(String filename) {
+		String raw = filename == null ? "" : filename.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\"]", "");
+		Path last = raw.isEmpty() ? null : Path.of(raw.replace('\\', '/')).getFileName();
+		String name = last == null ? "" : last.toString().strip();
 		if (name.isEmpty()) {
 			return "vedlegg";
 		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+		int from = Math.max(0, name.length() - 200);
+		// Never start inside a surrogate pair.
+		return name.substring(from < name.length() && Character.isLowSurrogate(name.charAt(from)) ? from + 1 : from);
 	}
 
 	/** Content types by signature ("magic bytes"). */

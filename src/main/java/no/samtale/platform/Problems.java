@@ -21,6 +21,10 @@ public final class Problems {
 	public static final URI CONFLICT = type("conflict");
 	public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
 	public static final URI INTERNAL = type("internal");
+	public static final URI RATE_LIMITED = type("rate-limited");
+	public static final URI UNAVAILABLE = type("unavailable");
+	public static final URI INVALID_CHARACTER = type("invalid-character");
+	public static final URI UNKNOWN_PARAMETER = type("unknown-parameter");
 
 	private Problems() {
 	}

@@ -119,9 +119,12 @@ class PersonalDataDetectorTests {
 	@Test
 	void typesHaveStableCodesAndTheFirstFourAreIdentityNumbers() {
 		assertThat(FindingType.values()).extracting(FindingType::code).containsExactly("national-id", "d-number",
-				"h-number", "synthetic-id", "bank-account", "phone", "email");
+				"h-number", "synthetic-id", "bank-account", "phone", "email", "probable-id");
 		assertThat(FindingType.values()).filteredOn(FindingType::identityNumber).containsExactly(FindingType.NATIONAL_ID,
 				FindingType.D_NUMBER, FindingType.H_NUMBER, FindingType.SYNTHETIC_ID);
+		assertThat(FindingType.values()).filteredOn(FindingType::identityNumberOrProbablyOne)
+			.containsExactly(FindingType.NATIONAL_ID, FindingType.D_NUMBER, FindingType.H_NUMBER,
+					FindingType.SYNTHETIC_ID, FindingType.PROBABLE_ID);
 	}
 
 }

@@ -7,10 +7,12 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -34,6 +36,14 @@ public class Api {
 
 	private boolean sendCsrfToken = true;
 
+	/**
+	 * The client's address as a trusted proxy reports it ({@code X-Forwarded-For}; the suite trusts forwarded headers
+	 * from the loopback): each client has its own, as real clients do, so rate limits per address count one test's
+	 * requests and not the whole suite's.
+	 */
+	private String address = "198.18." + ThreadLocalRandom.current().nextInt(256) + "."
+			+ ThreadLocalRandom.current().nextInt(1, 255);
+
 	Api(String base) {
 		this.base = base;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -48,6 +58,20 @@ public class Api {
 	/** Whether requests carry the X-XSRF-TOKEN header, as the web shell's do. */
 	public Api sendingCsrfToken(boolean send) {
 		this.sendCsrfToken = send;
+		return this;
+	}
+
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
+	/** Every later request carries this header too (say, {@code X-Forwarded-Proto: https} from a TLS proxy). */
+	public Api header(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	/** Later requests come from {@code address}, as a trusted proxy would say. */
+	public Api from(String address) {
+		this.address = address;
 		return this;
 	}
 
@@ -117,6 +141,8 @@ public class Api {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+		builder.header("X-Forwarded-For", address);
+		headers.forEach(builder::header);
 		if (token != null) {
 			builder.header("Authorization", "Bearer " + token);
 		}
@@ -139,7 +165,7 @@ public class Api {
 		try {
 			HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("Location").orElse(null), response.body());
+					response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
@@ -151,7 +177,16 @@ public class Api {
 	}
 
 	/** A response, with its body parsed as JSON on demand. */
-	public record Response(int status, String contentType, String location, String body) {
+	public record Response(int status, String contentType, String location, String body, HttpHeaders headers) {
+
+		public Response(int status, String contentType, String location, String body) {
+			this(status, contentType, location, body, HttpHeaders.of(Map.of(), (name, value) -> true));
+		}
+
+		/** The first value of a response header, or null. */
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(body);

@@ -38,6 +38,8 @@ public abstract class IntegrationTest {
 
 	public static final String META_VERIFY_TOKEN = "test-verify-token";
 
+	public static final String METRICS_TOKEN = "test-metrics-token";
+
 	@LocalServerPort
 	protected int port;
 
@@ -65,6 +67,17 @@ public abstract class IntegrationTest {
 		registry.add("samtale.meta.app-secret", () -> META_APP_SECRET);
 		registry.add("samtale.meta.verify-token", () -> META_VERIFY_TOKEN);
 		registry.add("samtale.secret-key", () -> "test-secret-key-for-page-tokens");
+		// As behind a proxy: forwarded headers from the loopback are trusted, so each test client (Api) has an address
+		// of its own and a test can say a request came over TLS.
+		registry.add("server.forward-headers-strategy", () -> "native");
+		// The limits the suite relies on, as in production: tests that meet them send from an address of their own.
+		registry.add("samtale.rate-limits.privacy-scan", () -> "120/1m");
+		registry.add("samtale.rate-limits.chat-session", () -> "20/1h");
+		registry.add("samtale.rate-limits.chat-message", () -> "30/1m");
+		registry.add("samtale.rate-limits.chat-message-address", () -> "120/1m");
+		registry.add("samtale.rate-limits.login-address", () -> "30/5m");
+		registry.add("samtale.rate-limits.login-username", () -> "20/15m");
+		registry.add("samtale.metrics-token", () -> METRICS_TOKEN);
 	}
 
 	private static MockOAuth2Server startOidc() {

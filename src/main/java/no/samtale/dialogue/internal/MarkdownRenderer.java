@@ -6,6 +6,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,8 @@ public class MarkdownRenderer {
 		.extensions(EXTENSIONS)
 		.escapeHtml(true)
 		.sanitizeUrls(true)
+		// commonmark's default also keeps data: addresses; only these three are ever a link or an image here.
+		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
 		.softbreak("<br>")
 		.attributeProviderFactory(context -> (node, tagName, attributes) -> {
 			if ("a".equals(tagName)) {

@@ -1,8 +1,6 @@
 package no.samtale.identity.internal;
 
 import java.io.IOException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +20,7 @@ import no.samtale.platform.Problems;
 
 /**
  * Re-checks the account behind a login on every request, since a session outlives the moment it was made: a user
- * an admin disabled or who got locked is logged out at once, and a user holding a one-time password may do
+ * an admin disabled is logged out at once, and a user holding a one-time password may do
  * nothing in the API but read themselves and choose a new password.
  */
 class AccountStateFilter extends OncePerRequestFilter {
@@ -41,10 +39,11 @@ class AccountStateFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
-	private record AccountState(boolean enabled, Timestamp lockedUntil, boolean mustChangePassword) {
+	/** A lockout stops password logins only: a session made before it goes on (anyone can cause a lockout). */
+	private record AccountState(boolean enabled, boolean mustChangePassword) {
 
 		boolean usable() {
-			return enabled && (lockedUntil == null || lockedUntil.toInstant().isBefore(Instant.now()));
+			return enabled;
 		}
 
 	}
@@ -56,7 +55,7 @@ class AccountStateFilter extends OncePerRequestFilter {
 		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
 			// A token's account state was read with the token itself, in the same request.
 			Optional<AccountState> state = user instanceof TokenPrincipal token
-					? Optional.of(new AccountState(true, null, token.mustChangePassword())) : stateOf(user.userId());
+					? Optional.of(new AccountState(true, token.mustChangePassword())) : stateOf(user.userId());
 			if (state.isEmpty() || !state.get().usable()) {
 				SecurityContextHolder.clearContext();
 				HttpSession session = request.getSession(false);
@@ -76,9 +75,9 @@ class AccountStateFilter extends OncePerRequestFilter {
 	}
 
 	private Optional<AccountState> stateOf(long userId) {
-		return jdbc.sql("select enabled, locked_until, must_change_password from identity_user where id = :id")
+		return jdbc.sql("select enabled, must_change_password from identity_user where id = :id")
 			.param("id", userId)
-			.query((rs, row) -> new AccountState(rs.getBoolean(1), rs.getTimestamp(2), rs.getBoolean(3)))
+			.query((rs, row) -> new AccountState(rs.getBoolean(1), rs.getBoolean(2)))
 			.optional();
 	}
 

@@ -10,8 +10,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed password logins and locks the account after too many in a row. Each step is one atomic UPDATE so
- * that parallel guesses cannot slip past the limit.
+ * Counts failed password logins and locks password login after too many in a row (API tokens and sessions go on).
+ * Each step is one atomic UPDATE so that parallel guesses cannot slip past the limit; attempts while locked do not
+ * count, so a lock ends when it says it does.
  */
 @Component
 class LoginAttempts {
@@ -32,8 +33,9 @@ class LoginAttempts {
 					update identity_user set
 					  locked_until = case when failed_logins + 1 >= :max then :until else locked_until end,
 					  failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end
-					where username = :username
+					where username = :username and (locked_until is null or locked_until < :now)
 					""")
+				.param("now", java.sql.Timestamp.from(Instant.now()))
 				.param("max", properties.maxFailedLogins())
 				.param("until", java.sql.Timestamp.from(Instant.now().plus(properties.lockoutDuration())))
 				.param("username", attempt.getName().trim().toLowerCase())

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -52,15 +51,13 @@ class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessDeniedH
 				"You do not have the role this needs");
 	}
 
-	/** A failed password login. It does not say whether the username exists. */
+	/**
+	 * A failed password login. A wrong password, an unknown user, and a locked or disabled account get the same
+	 * answer, so the answer never tells whether a username exists.
+	 */
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException e) throws IOException {
-		if (e instanceof LockedException) {
-			problems.write(request, response, HttpStatus.UNAUTHORIZED, Problems.ACCOUNT_LOCKED, "Account locked",
-					"Too many failed logins: the account is locked for a while. An administrator can unlock it.");
-			return;
-		}
 		problems.write(request, response, HttpStatus.UNAUTHORIZED, Problems.BAD_CREDENTIALS, "Wrong username or password",
 				"The username or password is wrong");
 	}

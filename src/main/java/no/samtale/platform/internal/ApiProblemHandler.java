@@ -9,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -117,11 +118,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception e) {
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (DatabaseOutage.causedBy(e)) {
+			// Expected while the database is away; one line, not a stack trace per request.
+			log.warn("Database unreachable: {}", e.toString());
+			return unavailable();
+		}
 		// The stack trace goes to the log, never to the client.
 		log.error("Unhandled error", e);
-		return ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
-				"Something went wrong on our side; it has been logged");
+		return ResponseEntity.internalServerError()
+			.body(ProblemFactory.problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
+					"Something went wrong on our side; it has been logged"));
+	}
+
+	static ResponseEntity<ProblemDetail> unavailable() {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemFactory.problem(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE, "Service unavailable",
+					"The database cannot be reached just now; try again after Retry-After seconds"));
 	}
 
 	@Override
@@ -152,7 +167,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		if (causeOf(e, BodyLimitFilter.BodyTooLargeException.class) != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(ProblemFactory.problem(HttpStatus.CONTENT_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, "Content too large",
+						causeOf(e, BodyLimitFilter.BodyTooLargeException.class).getMessage()));
+		}
 		String field = jsonPath(e);
+		if (causeOf(e, StrictJson.InvalidCharacterException.class) != null) {
+			String name = field == null ? "body" : field;
+			ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, Problems.INVALID_CHARACTER,
+					"Invalid character", "'" + name + "' holds a NUL character or a lone surrogate");
+			problem.setProperty("field", name);
+			problem.setProperty("errors", List.of(new FieldError(name, "holds a NUL character or a lone surrogate")));
+			return ResponseEntity.badRequest().body(problem);
+		}
 		ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
 				"Malformed request", field == null ? "The request body is missing or is not valid JSON"
 						: "The value of '" + field + "' cannot be read");
@@ -172,6 +200,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setType(StatusProblemTypes.forStatus(statusCode.value()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	private static String parameterName(ParameterValidationResult result) {

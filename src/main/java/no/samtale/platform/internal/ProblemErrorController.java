@@ -20,6 +20,10 @@ class ProblemErrorController implements ErrorController {
 
 	@RequestMapping(path = "/error", produces = { MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE })
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable error
+				&& DatabaseOutage.causedBy(error)) {
+			return ApiProblemHandler.unavailable();
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		if (status == null || !status.isError()) {

@@ -76,6 +76,15 @@ public final class IdentityNumbers {
 		return first % 11 == 0;
 	}
 
+	/** Whether the first eight digits of {@code d} read as DDMMYYYY or YYYYMMDD in 1900–2099. */
+	static boolean eightDigitsReadAsDate(int[] d) {
+		int a = d[0] * 10 + d[1];
+		int b = d[2] * 10 + d[3];
+		int c = d[4] * 10 + d[5];
+		int e = d[6] * 10 + d[7];
+		return (c == 19 || c == 20) && validDate(a, b, e) || (a == 19 || a == 20) && validDate(e, c, b);
+	}
+
 	static boolean validDate(int day, int month, int year) {
 		if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) {
 			return false;

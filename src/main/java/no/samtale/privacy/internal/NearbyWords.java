@@ -21,6 +21,14 @@ final class NearbyWords {
 			"fødselsnr", "personnummer", "personnummeret", "pnr", "d-nummer", "d-nr", "dnr", "h-nummer",
 			"personnr", "id-nummer");
 
+	/** Identity words that only this reading knows, written with dots ("f.nr.") or as a name's form ("fødselsnr."). */
+	private static final Set<String> ALSO_BEFORE_IDENTITY_NUMBERS = Set.of("f.nr", "fnr.", "p.nr", "personnummeret",
+			"fødselsnumre", "d-nummeret", "h-nummeret", "id-nr");
+
+	/** Words that may stand between an identity word and the number: "fødselsnummeret mitt er 123…". */
+	private static final Set<String> BETWEEN_IDENTITY_WORD_AND_NUMBER = Set.of("er", "mitt", "min", "mine", "sitt",
+			"sin", "hans", "hennes", "barnets", "vårt", "ditt", "lyder", "blir", "var", "is", "my");
+
 	/** A number after one of these is an account number, so not a phone number. */
 	private static final Set<String> BEFORE_ACCOUNTS = Set.of("konto", "kontoen", "kontonr", "kontonummer",
 			"kontonummeret", "bankkonto", "bankkontonummer");
@@ -37,6 +45,38 @@ final class NearbyWords {
 	static boolean notAnAccountBefore(CharSequence text, int start) {
 		String word = wordBefore(text, start);
 		return BEFORE_AMOUNTS_AND_REFERENCES.contains(word) || BEFORE_IDENTITY_NUMBERS.contains(word);
+	}
+
+	/**
+	 * Whether the words before {@code start} introduce an identity number: "fnr 123…", "fnr: 123…", "f.nr. 123…",
+	 * "fødselsnummeret mitt er 123…", "personnummer er 123…" (up to two of "mitt", "er" and the like in between).
+	 */
+	static boolean introducesIdentityNumber(CharSequence text, int start) {
+		int end = start;
+		for (int word = 0; word < 3; word++) {
+			while (end > 0 && " \u00a0:#=".indexOf(text.charAt(end - 1)) >= 0) {
+				end--;
+			}
+			int begin = end;
+			while (begin > 0 && end - begin < LONGEST_WORD
+					&& (isWordChar(text.charAt(begin - 1)) || text.charAt(begin - 1) == '.')) {
+				begin--;
+			}
+			if (begin == end) {
+				return false;
+			}
+			String token = lower(text, begin, end);
+			String bare = token.replaceAll("\\.+$", "");
+			if (BEFORE_IDENTITY_NUMBERS.contains(bare) || ALSO_BEFORE_IDENTITY_NUMBERS.contains(bare)
+					|| ALSO_BEFORE_IDENTITY_NUMBERS.contains(token)) {
+				return true;
+			}
+			if (!BETWEEN_IDENTITY_WORD_AND_NUMBER.contains(bare)) {
+				return false;
+			}
+			end = begin;
+		}
+		return false;
 	}
 
 	/** Whether the word before {@code start} says an account number follows. */

@@ -19,12 +19,14 @@ import no.samtale.privacy.FindingType;
  * <p>Patterns, tried at each chunk from the left, first match wins:
  * <ol>
  * <li>phone with +47 or 0047, apart or attached;</li>
- * <li>eleven digits, whole, "DDMMYY IIIKK", "AAAA.BB.CCCCC" or "AAAA BB CCCCC": an identity number when valid as
+ * <li>eleven digits, whole, "DDMMYY IIIKK", "DDMMYY-IIIKK", "DD.MM.YY IIIKK", "DD.MM.YY-IIIKK", "AAAA.BB.CCCCC" or
+ * "AAAA BB CCCCC": an identity number when valid as
  * one (whatever the words around it, recall first; the one exception: a number valid only under the 2032 rule,
  * written as an account or after "konto", is the account it most likely is), else a bank account when the mod-11 digit fits and no word
  * before marks a KID, case, invoice or organisation number, an amount, or an identity number ("fnr 31027012345"
  * with an impossible date is a mistyped identity number, though its last digit passes the account check, which
- * uses the same weights as K2);</li>
+ * uses the same weights as K2), and a probable (mistyped) identity number when it is neither but introduced as an
+ * identity number ("fnr", "fødselsnummeret mitt er");</li>
  * <li>phone: eight digits starting 2–9, or "123 45 678", or "12 34 56 78".</li>
  * </ol>
  * Phone precision trade-off: eight digits are also amounts, case and order numbers. Without a +47 prefix, a phone
@@ -55,6 +57,9 @@ final class NumberRun {
 
 	private boolean[] dottedAccount = new boolean[8];
 
+	/** The groups' lengths of a chunk joined only by dots or dashes, as hex digits ("08.02.89-44382" is 0x2225), or 0. */
+	private int[] apart = new int[8];
+
 	private boolean leftOpen;
 
 	private boolean rightOpen;
@@ -80,31 +85,22 @@ final class NumberRun {
 		while (true) {
 			grow();
 			int chunkStart = p;
-			int groups = 0;
 			int total = 0;
+			// The digit groups' lengths as hex digits, "1234.56.78903" is 0x425, capped at five groups.
+			int shape = 0;
 			char separator = 0;
-			int first = 0;
-			int second = 0;
-			int third = 0;
+			boolean dotsAndDashes = true;
 			while (true) {
 				int q = p;
 				while (q < n && isDigit(text.charAt(q))) {
 					q++;
 				}
-				if (groups == 0) {
-					first = q - p;
-				}
-				else if (groups == 1) {
-					second = q - p;
-				}
-				else if (groups == 2) {
-					third = q - p;
-				}
-				groups++;
+				shape = shape < 0x10000 ? shape * 16 + Math.min(q - p, 15) : -1;
 				total += q - p;
 				p = q;
 				if (p + 1 < n && isTight(text.charAt(p)) && isDigit(text.charAt(p + 1))) {
 					separator = separator == 0 || separator == text.charAt(p) ? text.charAt(p) : '?';
+					dotsAndDashes &= text.charAt(p) == '.' || text.charAt(p) == '-';
 					p++;
 				}
 				else {
@@ -114,8 +110,9 @@ final class NumberRun {
 			start[count] = chunkStart;
 			end[count] = p;
 			digitCount[count] = total;
-			simple[count] = groups == 1;
-			dottedAccount[count] = groups == 3 && separator == '.' && first == 4 && second == 2 && third == 5;
+			simple[count] = shape >= 0 && shape < 16;
+			dottedAccount[count] = separator == '.' && shape == 0x425;
+			apart[count] = dotsAndDashes ? shape : 0;
 			count++;
 			if (p + 1 < n && isSpace(text.charAt(p)) && isDigit(text.charAt(p + 1))) {
 				p++;
@@ -154,6 +151,13 @@ final class NumberRun {
 		if (single(j, 4) && single(j + 1, 2) && single(j + 2, 5) && closed(j + 2)) {
 			return identityOrAccount(j, j + 2, true);
 		}
+		// An identity number written apart ("080289-44382", "08.02.89-44382", "08.02.89 44382") is never an account.
+		if ((apart[j] == 0x65 || apart[j] == 0x2225) && closed(j)) {
+			return identityOrAccount(j, j, false);
+		}
+		if (apart[j] == 0x222 && single(j + 1, 5) && closed(j + 1)) {
+			return identityOrAccount(j, j + 1, false);
+		}
 		return 0;
 	}
 
@@ -165,6 +169,9 @@ final class NumberRun {
 		if (type == null && account || type != null && account && meantAsAccount(first, last)
 				&& !IdentityNumbers.validUnderTheRuleInForce(digits)) {
 			type = FindingType.BANK_ACCOUNT;
+		}
+		if (type == null && !account && NearbyWords.introducesIdentityNumber(text, start[first])) {
+			type = FindingType.PROBABLE_ID;
 		}
 		if (type == null) {
 			return 0;
@@ -232,12 +239,7 @@ final class NumberRun {
 	/** Eight digits that read as DDMMYYYY or YYYYMMDD in 1900–2099. */
 	private boolean readsAsDate(int at) {
 		loadDigits(at, at + 8);
-		int a = digits[0] * 10 + digits[1];
-		int b = digits[2] * 10 + digits[3];
-		int c = digits[4] * 10 + digits[5];
-		int d = digits[6] * 10 + digits[7];
-		return (c == 19 || c == 20) && IdentityNumbers.validDate(a, b, d)
-				|| (a == 19 || a == 20) && IdentityNumbers.validDate(d, c, b);
+		return IdentityNumbers.eightDigitsReadAsDate(digits);
 	}
 
 	private boolean startsWith(int j, String prefix) {
@@ -279,6 +281,7 @@ final class NumberRun {
 			digitCount = Arrays.copyOf(digitCount, size);
 			simple = Arrays.copyOf(simple, size);
 			dottedAccount = Arrays.copyOf(dottedAccount, size);
+			apart = Arrays.copyOf(apart, size);
 		}
 	}
 

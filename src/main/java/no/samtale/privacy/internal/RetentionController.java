@@ -1,7 +1,9 @@
 package no.samtale.privacy.internal;
 
 import java.util.List;
+import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -37,7 +39,11 @@ class RetentionController {
 		this.runner = runner;
 	}
 
-	record PolicyChange(Integer months, @NotNull RetentionAction action) {
+	/**
+	 * {@code months} must be sent: a number, or {@code null} to keep for good. Missing, it is a 400 naming it, so a
+	 * client that forgot it does not switch retention off by accident.
+	 */
+	record PolicyChange(@JsonProperty(required = true) Optional<Integer> months, @NotNull RetentionAction action) {
 	}
 
 	@GetMapping("/api/v1/privacy/retention")
@@ -48,13 +54,14 @@ class RetentionController {
 	@PutMapping("/api/v1/privacy/retention/{category}")
 	RetentionPolicy change(@PathVariable RetentionCategory category, @Valid @RequestBody PolicyChange change,
 			CurrentUser user) {
-		if (change.months() != null && targets.stream().noneMatch(target -> target.category() == category)) {
+		Integer months = change.months().orElse(null);
+		if (months != null && targets.stream().noneMatch(target -> target.category() == category)) {
 			throw new InvalidInputException("months", "Nothing removes " + category + " data by time yet; it is kept");
 		}
 		if (targets.stream().anyMatch(t -> t.category() == category && !t.actions().contains(change.action()))) {
 			throw new InvalidInputException("action", category + " data can only be " + RetentionAction.DELETE);
 		}
-		policies.change(category, change.months(), change.action(), user.id());
+		policies.change(category, months, change.action(), user.id());
 		return policies.get(category);
 	}
 

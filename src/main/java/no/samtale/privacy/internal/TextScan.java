@@ -29,9 +29,23 @@ public final class TextScan {
 		this.text = text;
 	}
 
-	/** The findings in {@code text}, ordered by start and not overlapping. */
+	/**
+	 * The findings in {@code text}, ordered by start and not overlapping. The text is read normalised (see
+	 * {@link NormalisedText}), so "080289\u200b44382" or Arabic-Indic digits are found as well; the offsets are those
+	 * of {@code text} itself.
+	 */
 	public static List<Finding> scan(CharSequence text) {
-		return new TextScan(text).run();
+		NormalisedText normalised = NormalisedText.of(text);
+		if (normalised == null) {
+			return new TextScan(text).run();
+		}
+		List<Finding> found = new TextScan(normalised.text()).run();
+		List<Finding> original = new ArrayList<>(found.size());
+		for (Finding finding : found) {
+			original.add(new Finding(finding.type(), normalised.startOf(finding.start()),
+					normalised.endOf(finding.end())));
+		}
+		return original;
 	}
 
 	private List<Finding> run() {

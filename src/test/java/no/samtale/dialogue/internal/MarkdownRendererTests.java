@@ -36,4 +36,12 @@ class MarkdownRendererTests {
 		assertThat(html).doesNotContain("javascript:");
 	}
 
+	@Test
+	void onlyHttpHttpsAndMailtoAddressesAreKept() {
+		String html = markdown.toHtml("[a](data:text/html;base64,PHNjcmlwdD4=) ![b](data:image/svg+xml;base64,PHN2Zz4=) "
+				+ "[c](vbscript:x) [d](https://nav.no) [e](mailto:post@nav.no) [f](http://nav.no)");
+		assertThat(html).doesNotContain("data:").doesNotContain("vbscript:");
+		assertThat(html).contains("href=\"https://nav.no\"", "href=\"mailto:post@nav.no\"", "href=\"http://nav.no\"");
+	}
+
 }

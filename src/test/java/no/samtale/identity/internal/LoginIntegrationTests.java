@@ -48,7 +48,7 @@ class LoginIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountUntilAnAdminUnlocksIt() {
+	void fiveWrongPasswordsLockPasswordLoginUntilAnAdminUnlocksIt() {
 		Api admin = api().asDemo("admin");
 		String username = TestUsers.create(admin, "\"ADVISOR\"");
 
@@ -57,13 +57,58 @@ class LoginIntegrationTests extends IntegrationTest {
 		}
 		Api.Response locked = api().login(username, TestUsers.PASSWORD);
 
+		// Answered exactly as a wrong password: the answer never tells that the account exists or is locked.
 		assertThat(locked.status()).isEqualTo(401);
-		assertThat(locked.problemType()).isEqualTo("urn:samtale:problem:account-locked");
+		assertThat(locked.problemType()).isEqualTo("urn:samtale:problem:bad-credentials");
+		assertThat(locked.json().path("detail")).isEqualTo(api().login("finnes-ikke-" + username, "x").json().path("detail"));
 		long id = TestUsers.id(admin, username);
 		assertThat(admin.get("/api/v1/admin/users/" + id).json().path("locked").asBoolean()).isTrue();
 
 		assertThat(admin.post("/api/v1/admin/users/" + id + "/unlock", null).json().path("locked").asBoolean()).isFalse();
 		assertThat(api().login(username, TestUsers.PASSWORD).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aLockoutStopsNeitherTheUsersTokensNorTheirSession() {
+		Api browser = api();
+		String username = TestUsers.createLoggedIn(api().asDemo("admin"), "\"ADVISOR\"", browser);
+		String token = browser.post("/api/v1/me/tokens", "{\"name\": \"integrasjon\"}").json().path("token").asString();
+
+		for (int i = 0; i < 6; i++) {
+			api().login(username, "gjetning-" + i);
+		}
+
+		assertThat(api().login(username, TestUsers.OWN_PASSWORD).status()).as("password login is locked").isEqualTo(401);
+		assertThat(api().as(token).get("/api/v1/me").status()).as("the token still works").isEqualTo(200);
+		assertThat(browser.get("/api/v1/me").status()).as("the session made before goes on").isEqualTo(200);
+	}
+
+	@Test
+	void unknownLockedAndWrongAreEquallySlow() {
+		Api admin = api().asDemo("admin");
+		String locked = TestUsers.create(admin, "");
+		for (int i = 0; i < 5; i++) {
+			api().login(locked, "feil");
+		}
+		String known = TestUsers.create(admin, "");
+		long wrong = medianMillis(() -> api().login(known, "feil-passord"));
+		long unknown = medianMillis(() -> api().login("ingen-" + known, "feil-passord"));
+		long whileLocked = medianMillis(() -> api().login(locked, TestUsers.PASSWORD));
+		// Each checks one password hash; without the dummy check an unknown user answered many times faster.
+		assertThat(unknown).as("unknown %d ms vs wrong %d ms", unknown, wrong).isGreaterThan(wrong / 3);
+		assertThat(whileLocked).as("locked %d ms vs wrong %d ms", whileLocked, wrong).isGreaterThan(wrong / 3);
+		assertThat(wrong).as("wrong %d ms vs unknown %d ms", wrong, unknown).isGreaterThan(unknown / 3);
+	}
+
+	private static long medianMillis(Runnable attempt) {
+		long[] times = new long[5];
+		for (int i = 0; i < times.length; i++) {
+			long start = System.nanoTime();
+			attempt.run();
+			times[i] = (System.nanoTime() - start) / 1_000_000;
+		}
+		java.util.Arrays.sort(times);
+		return times[2];
 	}
 
 	@Test
