@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.approval.ApprovalStep.Action;
 import no.samtale.approval.FourEyes.Refusal;
-import no.samtale.channels.Teams;
 import no.samtale.platform.ForbiddenException;
 import no.samtale.platform.NotFoundException;
 import no.samtale.platform.PageQuery;
@@ -32,13 +31,10 @@ public class Approvals {
 
 	private final JdbcClient jdbc;
 
-	private final Teams teams;
-
 	private final ApplicationEventPublisher events;
 
-	Approvals(JdbcClient jdbc, Teams teams, ApplicationEventPublisher events) {
+	Approvals(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.teams = teams;
 		this.events = events;
 	}
 
@@ -70,8 +66,9 @@ public class Approvals {
 	}
 
 	@Transactional
-	public ApprovalRequest approve(long id, long approverId, String editedBody) {
-		ApprovalRequest request = lockedForDecision(id, approverId);
+	public ApprovalRequest approve(long id, Reviewer approver, String editedBody) {
+		ApprovalRequest request = lockedForDecision(id, approver);
+		long approverId = approver.id();
 		boolean edited = editedBody != null && !editedBody.strip().equals(request.body());
 		jdbc.sql("""
 				update approval_request set state = 'APPROVED', decided_by = :approver, decided_at = :now,
@@ -90,8 +87,9 @@ public class Approvals {
 	}
 
 	@Transactional
-	public ApprovalRequest reject(long id, long approverId, String comment) {
-		ApprovalRequest request = lockedForDecision(id, approverId);
+	public ApprovalRequest reject(long id, Reviewer approver, String comment) {
+		ApprovalRequest request = lockedForDecision(id, approver);
+		long approverId = approver.id();
 		jdbc.sql("""
 				update approval_request set state = 'REJECTED', decided_by = :approver, decided_at = :now,
 				    rejection_comment = :comment
@@ -188,15 +186,16 @@ public class Approvals {
 	}
 
 	/** Whether this person may decide on this request (for showing buttons; the decision checks again). */
-	public boolean mayDecide(ApprovalRequest request, long userId) {
+	public boolean mayDecide(ApprovalRequest request, Reviewer reviewer) {
 		return FourEyes.onlyAPendingRequestCanBeDecided(request).isEmpty() && FourEyes
-			.onlyAnotherAdvisorOfTheTeamMayDecide(request, userId, teams.isMember(request.teamId(), userId))
+			.onlyAnotherAdvisorOfTheTeamMayDecide(request, reviewer.id(), reviewer.checksFor(request.teamId()))
 			.isEmpty();
 	}
 
-	private ApprovalRequest lockedForDecision(long id, long userId) {
+	private ApprovalRequest lockedForDecision(long id, Reviewer reviewer) {
 		ApprovalRequest request = locked(id);
-		refuse(FourEyes.onlyAnotherAdvisorOfTheTeamMayDecide(request, userId, teams.isMember(request.teamId(), userId)));
+		refuse(FourEyes.onlyAnotherAdvisorOfTheTeamMayDecide(request, reviewer.id(),
+				reviewer.checksFor(request.teamId())));
 		refuse(FourEyes.onlyAPendingRequestCanBeDecided(request));
 		return request;
 	}

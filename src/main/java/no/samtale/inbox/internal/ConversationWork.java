@@ -6,7 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samtale.channels.Teams;
+import no.samtale.teams.Teams;
 import no.samtale.identity.CurrentUser;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationStatus;

@@ -4,8 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import no.samtale.channels.Team;
-import no.samtale.channels.Teams;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
+import no.samtale.approval.Reviewer;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.platform.ForbiddenException;
@@ -33,6 +34,11 @@ class InboxAccess {
 			return teams.all().stream().map(Team::id).toList();
 		}
 		return user.hasRole(Role.ADVISOR) ? teams.teamIdsOf(user.id()) : List.of();
+	}
+
+	/** The person as a checker of replies: of the teams they belong to. */
+	Reviewer reviewer(CurrentUser user) {
+		return new Reviewer(user.id(), teams.teamIdsOf(user.id()));
 	}
 
 	boolean mayWork(CurrentUser user, long teamId) {

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,11 +33,13 @@ import no.samtale.channels.InboundMessage;
 import no.samtale.channels.Intake;
 import no.samtale.channels.OpeningHours;
 import no.samtale.channels.Platform;
-import no.samtale.channels.Teams;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Users;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.teams.TeamMember;
+import no.samtale.teams.TeamRole;
+import no.samtale.teams.Teams;
 
 /**
  * In demo mode, sets up the teams, accounts and conversations of {@code demo/inbox.json}: every queue state, with
@@ -87,7 +90,7 @@ class InboxDemo implements ApplicationRunner {
 			List<DemoCanned> cannedAnswers) {
 	}
 
-	record DemoTeam(String name, String unit, List<String> members) {
+	record DemoTeam(String name, String unit, List<String> members, List<String> editors) {
 	}
 
 	record DemoAccount(String key, Platform platform, String name, String handle, String team,
@@ -113,7 +116,12 @@ class InboxDemo implements ApplicationRunner {
 		Map<String, Long> teamIds = new HashMap<>();
 		for (DemoTeam team : file.teams()) {
 			long id = teams.create(team.name(), users.unitNamed(team.unit()).orElseThrow().id());
-			teams.setMembers(id, team.members().stream().map(this::id).toList());
+			List<TeamMember> members = new ArrayList<>();
+			team.members().forEach(member -> members.add(new TeamMember(id(member), TeamRole.ADVISOR)));
+			if (team.editors() != null) {
+				team.editors().forEach(editor -> members.add(new TeamMember(id(editor), TeamRole.EDITOR)));
+			}
+			teams.setMembersWithRoles(id, members);
 			teamIds.put(team.name(), id);
 		}
 		Map<String, Long> accountIds = new HashMap<>();

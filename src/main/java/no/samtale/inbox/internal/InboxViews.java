@@ -23,8 +23,8 @@ import no.samtale.channels.Capability;
 import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.Platform;
-import no.samtale.channels.Team;
-import no.samtale.channels.Teams;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
@@ -238,7 +238,7 @@ class InboxViews {
 					reply.visibility(), reply.status(), reply.createdAt(),
 					decidedByOther ? people.get(request.decidedBy()) : null, request.decidedAt(),
 					request.rejectionComment(), request.editedByApprover(), delivery,
-					approvals.mayDecide(request, user.id()) && works,
+					approvals.mayDecide(request, access.reviewer(user)) && works,
 					request.authorId() == user.id() && request.state() != ApprovalState.APPROVED && works,
 					reply.status() == ReplyStatus.FAILED && works);
 		}).toList();
@@ -259,7 +259,7 @@ class InboxViews {
 					privacy.masked(conversation.subject()),
 					new AccountRef(account.id(), account.name(), account.platform()), new TeamRef(team.id(), team.name()),
 					people.get(request.authorId()), request.body(), reply.visibility(), request.submittedAt(),
-					approvals.mayDecide(request, user.id()) && access.mayWork(user, request.teamId()));
+					approvals.mayDecide(request, access.reviewer(user)) && access.mayWork(user, request.teamId()));
 		}).toList();
 	}
 

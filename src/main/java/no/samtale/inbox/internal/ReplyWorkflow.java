@@ -108,7 +108,7 @@ class ReplyWorkflow {
 	void approve(long replyId, CurrentUser approver, String editedBody) {
 		Reply reply = replies.get(replyId);
 		Conversation conversation = conversations.lock(access.visible(reply.conversationId(), approver).id());
-		ApprovalRequest decided = approvals.approve(replyId, approver.id(), editedBody);
+		ApprovalRequest decided = approvals.approve(replyId, access.reviewer(approver), editedBody);
 		if (decided.editedByApprover()) {
 			log.audit(conversation.id(), approver.id(), "REPLY_EDITED", "Reply " + replyId + " edited by the approver");
 		}
@@ -122,7 +122,7 @@ class ReplyWorkflow {
 	void reject(long replyId, CurrentUser approver, String comment) {
 		Reply reply = replies.get(replyId);
 		Conversation conversation = conversations.lock(access.visible(reply.conversationId(), approver).id());
-		approvals.reject(replyId, approver.id(), comment);
+		approvals.reject(replyId, access.reviewer(approver), comment);
 		replies.status(replyId, ReplyStatus.REJECTED);
 		log.audit(conversation.id(), approver.id(), "REPLY_REJECTED", "Reply " + replyId + " sent back to its author");
 		settle(conversation.id());
