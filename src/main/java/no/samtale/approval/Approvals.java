@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -31,11 +30,8 @@ public class Approvals {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
-
-	Approvals(JdbcClient jdbc, ApplicationEventPublisher events) {
+	Approvals(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.events = events;
 	}
 
 	/**
@@ -82,13 +78,12 @@ public class Approvals {
 			.param("id", id)
 			.update();
 		step(id, approverId, edited ? Action.EDITED_AND_APPROVED : Action.APPROVED, edited ? request.body() : null);
-		events.publishEvent(new ApprovalGranted(id, request.kind(), request.teamId(), approverId));
 		return get(id);
 	}
 
 	@Transactional
 	public ApprovalRequest reject(long id, Reviewer approver, String comment) {
-		ApprovalRequest request = lockedForDecision(id, approver);
+		lockedForDecision(id, approver);
 		long approverId = approver.id();
 		jdbc.sql("""
 				update approval_request set state = 'REJECTED', decided_by = :approver, decided_at = :now,
@@ -101,7 +96,6 @@ public class Approvals {
 			.param("id", id)
 			.update();
 		step(id, approverId, Action.REJECTED, comment.strip());
-		events.publishEvent(new ApprovalRejected(id, request.kind(), request.teamId(), approverId));
 		return get(id);
 	}
 

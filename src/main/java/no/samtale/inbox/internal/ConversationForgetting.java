@@ -37,8 +37,9 @@ class ConversationForgetting {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		approvals.forget(replyIds(ids), false);
+		approvals.forget(approvalIds(ids), false);
 		outbox.forget(outboxIds(ids));
+		jdbc.sql("update inbox_reply set body = null where conversation_id in (:ids)").param("ids", ids).update();
 		jdbc.sql("""
 				update inbox_message set body = :removed, author_name = case when direction = 'IN' then :anonymous
 				    else author_name end, external_id = null
@@ -57,7 +58,7 @@ class ConversationForgetting {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		approvals.forget(replyIds(ids), true);
+		approvals.forget(approvalIds(ids), true);
 		outbox.forget(outboxIds(ids));
 		for (String table : List.of("inbox_reply", "inbox_message", "inbox_note", "inbox_label", "inbox_audit")) {
 			jdbc.sql("delete from " + table + " where conversation_id in (:ids)").param("ids", ids).update();
@@ -83,8 +84,8 @@ class ConversationForgetting {
 			.list();
 	}
 
-	private List<Long> replyIds(Collection<Long> conversationIds) {
-		return jdbc.sql("select id from inbox_reply where conversation_id in (:ids)")
+	private List<Long> approvalIds(Collection<Long> conversationIds) {
+		return jdbc.sql("select approval_id from inbox_reply where conversation_id in (:ids)")
 			.param("ids", conversationIds)
 			.query(Long.class)
 			.list();

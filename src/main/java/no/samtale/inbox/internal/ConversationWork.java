@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.teams.Teams;
 import no.samtale.identity.CurrentUser;
+import no.samtale.inbox.ConversationAssigned;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationStatus;
 import no.samtale.platform.InvalidInputException;
@@ -47,6 +48,7 @@ class ConversationWork {
 		}
 		conversations.assign(id, assigneeId);
 		log.audit(id, user.id(), "ASSIGNED", assigneeId == null ? "Unassigned" : "To user " + assigneeId);
+		events.publishEvent(new ConversationAssigned(id, conversation.teamId(), assigneeId, user.id()));
 		changed(id);
 	}
 

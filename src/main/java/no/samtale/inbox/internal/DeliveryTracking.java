@@ -19,7 +19,7 @@ import no.samtale.inbox.ConversationChanged;
 @Component
 class DeliveryTracking {
 
-	private static final String KEY_PREFIX = "inbox-reply-";
+	static final String KEY_PREFIX = "inbox-reply-";
 
 	private final ReplyStore replies;
 
@@ -49,7 +49,7 @@ class DeliveryTracking {
 			return;
 		}
 		Reply reply = replies.byOutbox(sent.outboxId()).orElseThrow();
-		ApprovalRequest request = approvals.get(reply.id());
+		ApprovalRequest request = approvals.get(reply.approvalId());
 		String author = users.people(java.util.List.of(request.authorId()))
 			.values()
 			.stream()
@@ -59,7 +59,7 @@ class DeliveryTracking {
 		Instant now = Instant.now();
 		Conversation conversation = conversations.lock(reply.conversationId());
 		if (!log.advisorMessage(conversation.id(), reply.id(), reply.visibility(), request.authorId(), author,
-				sent.externalResultId(), request.body(), now)) {
+				sent.externalResultId(), reply.body(), now)) {
 			return;
 		}
 		replies.sent(reply.id(), now);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import no.samtale.approval.ApprovalRequest;
 import no.samtale.approval.ApprovalState;
 import no.samtale.approval.Approvals;
+import no.samtale.approval.Reviewer;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Capability;
@@ -123,7 +124,8 @@ class InboxViews {
 			List<NoteView> notes, List<AuditView> audit, Permissions permissions) {
 	}
 
-	record ApprovalView(long id, String kind, long conversationId, String conversationSubject, AccountRef account,
+	/** A reply waiting for review; {@code id} is the reply's, {@code approvalId} its review's. */
+	record ApprovalView(long id, long approvalId, String kind, long conversationId, String conversationSubject, AccountRef account,
 			TeamRef team, Person author, String body, Visibility visibility, Instant submittedAt, boolean canApprove) {
 	}
 
@@ -215,7 +217,8 @@ class InboxViews {
 	}
 
 	List<ReplyView> replyViews(List<Reply> list, CurrentUser user) {
-		Map<Long, ApprovalRequest> requests = approvals.all(list.stream().map(Reply::id).toList())
+		Reviewer reviewer = access.reviewer(user);
+		Map<Long, ApprovalRequest> requests = approvals.all(list.stream().map(Reply::approvalId).toList())
 			.stream()
 			.collect(Collectors.toMap(ApprovalRequest::id, Function.identity()));
 		Set<Long> ids = new HashSet<>();
@@ -227,39 +230,40 @@ class InboxViews {
 		});
 		Map<Long, Person> people = users.people(ids);
 		return list.stream().map(reply -> {
-			ApprovalRequest request = requests.get(reply.id());
+			ApprovalRequest request = requests.get(reply.approvalId());
 			OutboxEntry entry = reply.outboxId() == null ? null : outbox.get(reply.outboxId());
 			Delivery delivery = entry == null ? new Delivery(0, null, null, null)
 					: new Delivery(entry.attempts(), entry.lastError(), entry.sentAt(),
 							entry.state() == OutboxEntry.State.PENDING ? entry.nextAttemptAt() : null);
 			boolean decidedByOther = request.decidedBy() != null && request.decidedBy() != request.authorId();
 			boolean works = access.mayWork(user, request.teamId());
-			return new ReplyView(reply.id(), reply.conversationId(), people.get(request.authorId()), request.body(),
+			return new ReplyView(reply.id(), reply.conversationId(), people.get(request.authorId()), reply.body(),
 					reply.visibility(), reply.status(), reply.createdAt(),
 					decidedByOther ? people.get(request.decidedBy()) : null, request.decidedAt(),
 					request.rejectionComment(), request.editedByApprover(), delivery,
-					approvals.mayDecide(request, access.reviewer(user)) && works,
+					approvals.mayDecide(request, reviewer) && works,
 					request.authorId() == user.id() && request.state() != ApprovalState.APPROVED && works,
 					reply.status() == ReplyStatus.FAILED && works);
 		}).toList();
 	}
 
 	List<ApprovalView> approvals(Collection<ApprovalRequest> requests, CurrentUser user) {
-		Map<Long, Reply> byId = replies.all(requests.stream().map(ApprovalRequest::id).toList())
+		Reviewer reviewer = access.reviewer(user);
+		Map<Long, Reply> byApproval = replies.underReview(requests.stream().map(ApprovalRequest::id).toList())
 			.stream()
-			.collect(Collectors.toMap(Reply::id, Function.identity()));
+			.collect(Collectors.toMap(Reply::approvalId, Function.identity()));
 		Map<Long, Person> people = users.people(requests.stream().map(ApprovalRequest::authorId).collect(Collectors.toSet()));
 		Map<Long, Account> byAccount = accounts.all().stream().collect(Collectors.toMap(Account::id, Function.identity()));
-		return requests.stream().filter(request -> byId.containsKey(request.id())).map(request -> {
-			Reply reply = byId.get(request.id());
+		return requests.stream().filter(request -> byApproval.containsKey(request.id())).map(request -> {
+			Reply reply = byApproval.get(request.id());
 			Conversation conversation = conversations.get(reply.conversationId());
 			Account account = byAccount.get(conversation.accountId());
 			Team team = teams.get(conversation.teamId());
-			return new ApprovalView(request.id(), request.kind().name(), conversation.id(),
+			return new ApprovalView(reply.id(), request.id(), request.kind().name(), conversation.id(),
 					privacy.masked(conversation.subject()),
 					new AccountRef(account.id(), account.name(), account.platform()), new TeamRef(team.id(), team.name()),
-					people.get(request.authorId()), request.body(), reply.visibility(), request.submittedAt(),
-					approvals.mayDecide(request, access.reviewer(user)) && access.mayWork(user, request.teamId()));
+					people.get(request.authorId()), reply.body(), reply.visibility(), request.submittedAt(),
+					approvals.mayDecide(request, reviewer) && access.mayWork(user, request.teamId()));
 		}).toList();
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import no.samtale.channels.Visibility;
@@ -24,17 +25,21 @@ class ReplyStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(long id, long conversationId, Visibility visibility, ReplyStatus status) {
+	/** Stores a new reply under review {@code approvalId}; answers its id. */
+	long insert(long approvalId, long conversationId, Visibility visibility, ReplyStatus status, String body) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into inbox_reply (id, conversation_id, visibility, status, created_at)
-				values (:id, :conversation, :visibility, :status, :now)
+				insert into inbox_reply (approval_id, conversation_id, visibility, status, body, created_at)
+				values (:approval, :conversation, :visibility, :status, :body, :now)
 				""")
-			.param("id", id)
+			.param("approval", approvalId)
 			.param("conversation", conversationId)
 			.param("visibility", visibility.name())
 			.param("status", status.name())
+			.param("body", body)
 			.param("now", Timestamp.from(Instant.now()))
-			.update();
+			.update(key, "id");
+		return key.getKey().longValue();
 	}
 
 	Reply get(long id) {
@@ -59,11 +64,15 @@ class ReplyStore {
 			.list();
 	}
 
-	List<Reply> all(Collection<Long> ids) {
-		if (ids.isEmpty()) {
+	/** The replies under these approval requests. */
+	List<Reply> underReview(Collection<Long> approvalIds) {
+		if (approvalIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from inbox_reply where id in (:ids)").param("ids", ids).query(ReplyStore::row).list();
+		return jdbc.sql("select * from inbox_reply where approval_id in (:ids)")
+			.param("ids", approvalIds)
+			.query(ReplyStore::row)
+			.list();
 	}
 
 	boolean anyAwaitingApproval(long conversationId) {
@@ -80,6 +89,11 @@ class ReplyStore {
 			.param("status", status.name())
 			.param("id", id)
 			.update();
+	}
+
+	/** The wording changed (the author reworded it, or an approver edited it). */
+	void body(long id, String body) {
+		jdbc.sql("update inbox_reply set body = :body where id = :id").param("body", body).param("id", id).update();
 	}
 
 	void queued(long id, long outboxId) {
@@ -100,8 +114,9 @@ class ReplyStore {
 		long outbox = rs.getLong("outbox_id");
 		Long outboxId = rs.wasNull() ? null : outbox;
 		Timestamp sent = rs.getTimestamp("sent_at");
-		return new Reply(rs.getLong("id"), rs.getLong("conversation_id"), Visibility.valueOf(rs.getString("visibility")),
-				ReplyStatus.valueOf(rs.getString("status")), outboxId, rs.getTimestamp("created_at").toInstant(),
+		return new Reply(rs.getLong("id"), rs.getLong("approval_id"), rs.getLong("conversation_id"),
+				Visibility.valueOf(rs.getString("visibility")), ReplyStatus.valueOf(rs.getString("status")),
+				rs.getString("body"), outboxId, rs.getTimestamp("created_at").toInstant(),
 				sent == null ? null : sent.toInstant());
 	}
 

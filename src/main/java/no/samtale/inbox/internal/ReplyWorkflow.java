@@ -15,6 +15,9 @@ import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.inbox.ReplyApproved;
+import no.samtale.inbox.ReplySentBack;
+import no.samtale.inbox.ReplySubmitted;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RuleViolationException;
@@ -73,15 +76,17 @@ class ReplyWorkflow {
 			throw new InvalidInputException("visibility", "This account cannot be answered " + visibility.name().toLowerCase());
 		}
 		boolean needsApproval = visibility == Visibility.PUBLIC || account.privateRepliesNeedApproval();
-		long id = approvals.submit(SubjectKind.REPLY, conversation.teamId(), author.id(), body.strip(), !needsApproval);
-		replies.insert(id, conversation.id(), visibility,
-				needsApproval ? ReplyStatus.AWAITING_APPROVAL : ReplyStatus.APPROVED);
+		long approvalId = approvals.submit(SubjectKind.REPLY, conversation.teamId(), author.id(), body.strip(),
+				!needsApproval);
+		long id = replies.insert(approvalId, conversation.id(), visibility,
+				needsApproval ? ReplyStatus.AWAITING_APPROVAL : ReplyStatus.APPROVED, body.strip());
 		if (conversation.assigneeId() == null) {
 			conversations.assign(conversation.id(), author.id());
 		}
 		log.audit(conversation.id(), author.id(), "REPLY_DRAFTED", visibility.name() + " reply " + id);
 		if (needsApproval) {
 			conversations.status(conversation.id(), ConversationStatus.AWAITING_APPROVAL);
+			events.publishEvent(new ReplySubmitted(id, conversation.id(), conversation.teamId(), author.id()));
 		}
 		else {
 			queue(conversation, replies.get(id), body.strip());
@@ -96,10 +101,11 @@ class ReplyWorkflow {
 	 * is {@link #SYSTEM_AUTHOR}, so any advisor of the team may check and send it, or send it back unused.
 	 */
 	long propose(Conversation conversation, Visibility visibility, String body) {
-		long id = approvals.submit(SubjectKind.REPLY, conversation.teamId(), SYSTEM_AUTHOR, body, false);
-		replies.insert(id, conversation.id(), visibility, ReplyStatus.AWAITING_APPROVAL);
+		long approvalId = approvals.submit(SubjectKind.REPLY, conversation.teamId(), SYSTEM_AUTHOR, body, false);
+		long id = replies.insert(approvalId, conversation.id(), visibility, ReplyStatus.AWAITING_APPROVAL, body);
 		log.audit(conversation.id(), null, "REPLY_PROPOSED", visibility.name() + " reply " + id);
 		conversations.status(conversation.id(), ConversationStatus.AWAITING_APPROVAL);
+		events.publishEvent(new ReplySubmitted(id, conversation.id(), conversation.teamId(), SYSTEM_AUTHOR));
 		changed(conversation.id(), id);
 		return id;
 	}
@@ -108,12 +114,15 @@ class ReplyWorkflow {
 	void approve(long replyId, CurrentUser approver, String editedBody) {
 		Reply reply = replies.get(replyId);
 		Conversation conversation = conversations.lock(access.visible(reply.conversationId(), approver).id());
-		ApprovalRequest decided = approvals.approve(replyId, access.reviewer(approver), editedBody);
+		ApprovalRequest decided = approvals.approve(reply.approvalId(), access.reviewer(approver), editedBody);
 		if (decided.editedByApprover()) {
+			replies.body(replyId, decided.body());
 			log.audit(conversation.id(), approver.id(), "REPLY_EDITED", "Reply " + replyId + " edited by the approver");
 		}
 		log.audit(conversation.id(), approver.id(), "REPLY_APPROVED", "Reply " + replyId);
 		queue(conversation, reply, decided.body());
+		events.publishEvent(new ReplyApproved(replyId, conversation.id(), conversation.teamId(), decided.authorId(),
+				approver.id(), decided.editedByApprover()));
 		settle(conversation.id());
 		changed(conversation.id(), replyId);
 	}
@@ -122,8 +131,10 @@ class ReplyWorkflow {
 	void reject(long replyId, CurrentUser approver, String comment) {
 		Reply reply = replies.get(replyId);
 		Conversation conversation = conversations.lock(access.visible(reply.conversationId(), approver).id());
-		approvals.reject(replyId, access.reviewer(approver), comment);
+		ApprovalRequest decided = approvals.reject(reply.approvalId(), access.reviewer(approver), comment);
 		replies.status(replyId, ReplyStatus.REJECTED);
+		events.publishEvent(new ReplySentBack(replyId, conversation.id(), conversation.teamId(), decided.authorId(),
+				approver.id()));
 		log.audit(conversation.id(), approver.id(), "REPLY_REJECTED", "Reply " + replyId + " sent back to its author");
 		settle(conversation.id());
 		changed(conversation.id(), replyId);
@@ -137,10 +148,14 @@ class ReplyWorkflow {
 			throw new RuleViolationException("conversation-closed", null, "The conversation is closed; reopen it first");
 		}
 		boolean resubmitted = reply.status() == ReplyStatus.REJECTED;
-		approvals.reword(replyId, author.id(), body);
+		approvals.reword(reply.approvalId(), author.id(), body);
+		replies.body(replyId, body.strip());
 		replies.status(replyId, ReplyStatus.AWAITING_APPROVAL);
 		conversations.status(conversation.id(), ConversationStatus.AWAITING_APPROVAL);
 		log.audit(conversation.id(), author.id(), resubmitted ? "REPLY_RESUBMITTED" : "REPLY_EDITED", "Reply " + replyId);
+		if (resubmitted) {
+			events.publishEvent(new ReplySubmitted(replyId, conversation.id(), conversation.teamId(), author.id()));
+		}
 		changed(conversation.id(), replyId);
 	}
 
@@ -170,8 +185,13 @@ class ReplyWorkflow {
 		String target = action == OutboundAction.REPLY_PRIVATELY
 				? conversations.latestInboundExternalId(conversation.id()).orElse(conversation.threadKey())
 				: conversation.threadKey();
-		long outboxId = outbox.enqueue(conversation.accountId(), action, target, body, "inbox-reply-" + reply.id());
+		long outboxId = outbox.enqueue(conversation.accountId(), action, target, body, outboxKey(reply));
 		replies.queued(reply.id(), outboxId);
+	}
+
+	/** Keyed by the review, as replies were before they had ids of their own, so no key is ever used twice. */
+	static String outboxKey(Reply reply) {
+		return DeliveryTracking.KEY_PREFIX + reply.approvalId();
 	}
 
 	/**

@@ -1,0 +1,5 @@
+package no.samtale.inbox;
+
+/** Someone gave a conversation to an advisor of its team ({@code assigneeId}), or took it from them (null). */
+public record ConversationAssigned(long conversationId, long teamId, Long assigneeId, long assignedBy) {
+}
