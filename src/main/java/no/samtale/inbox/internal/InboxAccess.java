@@ -53,9 +53,17 @@ class InboxAccess {
 		return conversation;
 	}
 
+	/**
+	 * A conversation the person may work on. Someone who may see it but is not on the team that answers the account
+	 * (an admin) is told so with a problem type of its own, {@code not-team-member}, rather than a plain refusal.
+	 */
 	Conversation workable(long conversationId, CurrentUser user) {
 		Conversation conversation = visible(conversationId, user);
-		if (!mayWork(user, conversation.teamId())) {
+		if (!teams.isMember(conversation.teamId(), user.id())) {
+			throw new ForbiddenException("not-team-member",
+					"You are not on the team that answers this account; only its advisors can do this");
+		}
+		if (!user.hasRole(Role.ADVISOR)) {
 			throw new ForbiddenException("Only advisors of the team that answers this account can do this");
 		}
 		return conversation;

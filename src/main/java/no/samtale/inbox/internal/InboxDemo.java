@@ -63,6 +63,8 @@ class InboxDemo implements ApplicationRunner {
 
 	private final ReplyWorkflow workflow;
 
+	private final ReplyReview review;
+
 	private final CannedAnswers canned;
 
 	private final Users users;
@@ -72,7 +74,7 @@ class InboxDemo implements ApplicationRunner {
 	private final boolean demo;
 
 	InboxDemo(Teams teams, Accounts accounts, Intake intake, Threading threading,
-			ConversationWork work, ReplyWorkflow workflow, CannedAnswers canned, Users users, JsonMapper json,
+			ConversationWork work, ReplyWorkflow workflow, ReplyReview review, CannedAnswers canned, Users users, JsonMapper json,
 			@Value("${samtale.demo}") boolean demo) {
 		this.teams = teams;
 		this.accounts = accounts;
@@ -80,6 +82,7 @@ class InboxDemo implements ApplicationRunner {
 		this.threading = threading;
 		this.work = work;
 		this.workflow = workflow;
+		this.review = review;
 		this.canned = canned;
 		this.users = users;
 		this.json = json;
@@ -167,10 +170,10 @@ class InboxDemo implements ApplicationRunner {
 		}
 		long replyId = workflow.draft(conversationId, user(c.replyBy()), c.reply(), c.visibility());
 		if (c.rejectedBy() != null) {
-			workflow.reject(replyId, user(c.rejectedBy()), c.comment());
+			review.reject(replyId, user(c.rejectedBy()), c.comment());
 		}
 		if (c.approvedBy() != null) {
-			workflow.approve(replyId, user(c.approvedBy()), null);
+			review.approve(replyId, user(c.approvedBy()), null);
 		}
 		if ("CLOSED".equals(c.state())) {
 			work.status(conversationId, user(c.approvedBy()), ConversationStatus.CLOSED);

@@ -84,11 +84,13 @@ class ReplyStore {
 			.single() > 0;
 	}
 
-	void status(long id, ReplyStatus status) {
-		jdbc.sql("update inbox_reply set status = :status where id = :id")
-			.param("status", status.name())
+	/** Moves a reply on, guarded: answers false when it was no longer in {@code from} (someone was quicker). */
+	boolean move(long id, ReplyStatus from, ReplyStatus to) {
+		return jdbc.sql("update inbox_reply set status = :to where id = :id and status = :from")
+			.param("to", to.name())
+			.param("from", from.name())
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
 	/** The wording changed (the author reworded it, or an approver edited it). */
@@ -96,18 +98,26 @@ class ReplyStore {
 		jdbc.sql("update inbox_reply set body = :body where id = :id").param("body", body).param("id", id).update();
 	}
 
-	void queued(long id, long outboxId) {
-		jdbc.sql("update inbox_reply set status = 'APPROVED', outbox_id = :outbox where id = :id")
+	/** An approved reply is queued in the outbox, guarded like {@link #move}. */
+	boolean queued(long id, ReplyStatus from, ReplyStatus to, long outboxId) {
+		return jdbc.sql("""
+				update inbox_reply set status = :to, outbox_id = :outbox where id = :id and status = :from
+				""")
+			.param("to", to.name())
+			.param("from", from.name())
 			.param("outbox", outboxId)
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
-	void sent(long id, Instant at) {
-		jdbc.sql("update inbox_reply set status = 'SENT', sent_at = :at where id = :id")
+	/** A queued reply was delivered, guarded like {@link #move}. */
+	boolean sent(long id, ReplyStatus from, ReplyStatus to, Instant at) {
+		return jdbc.sql("update inbox_reply set status = :to, sent_at = :at where id = :id and status = :from")
+			.param("to", to.name())
+			.param("from", from.name())
 			.param("at", Timestamp.from(at))
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
 	private static Reply row(ResultSet rs, int n) throws SQLException {
