@@ -6,3 +6,5 @@ export const PROBLEM_CONVERSATION_CLOSED = 'urn:samtale:problem:conversation-clo
 export const PROBLEM_OWN_APPROVAL = 'urn:samtale:problem:own-approval';
 export const PROBLEM_APPROVAL_DECIDED = 'urn:samtale:problem:approval-decided';
 export const PROBLEM_CHAT_SESSION_EXPIRED = 'urn:samtale:problem:chat-session-expired';
+export const PROBLEM_PERSONAL_DATA = 'urn:samtale:problem:personal-data';
+export const PROBLEM_NOT_TEAM_MEMBER = 'urn:samtale:problem:not-team-member';

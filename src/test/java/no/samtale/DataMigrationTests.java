@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.TestDatabase;
 
 /**
@@ -21,6 +22,7 @@ import no.samtale.support.TestDatabase;
  * their own and the inbox stored facts are migrated to the schema as it is, on a database of their own (a separate
  * in-memory H2, or a separate PostgreSQL schema), and then read back.
  */
+@AlsoOnTheEmbeddedDatabase
 class DataMigrationTests {
 
 	private static final String BEFORE = "202611241600";

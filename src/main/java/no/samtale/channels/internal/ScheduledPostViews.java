@@ -46,7 +46,7 @@ class ScheduledPostViews {
 	 * go to the platform), {@code REJECTED} when sent back. {@code state} and the rest follow its delivery once
 	 * approved; {@code state} is null before.
 	 */
-	record ScheduledPostView(long id, long accountId, String accountName, Platform platform, String message,
+	record ScheduledPostView(long id, long accountId, long teamId, String accountName, Platform platform, String message,
 			Instant publishAt, ApprovalState approvalState, Person author, Person approver, Instant decidedAt,
 			String rejectionComment, boolean canApprove, State state, String postId, String lastError, int attempts) {
 	}
@@ -69,8 +69,8 @@ class ScheduledPostViews {
 		return posts.stream().map(post -> {
 			ApprovalRequest review = post.approval();
 			Account account = accounts.get(post.accountId());
-			return new ScheduledPostView(post.id(), post.accountId(), account.name(), account.platform(), post.message(),
-					post.publishAt(), post.approvalState(), review == null ? null : people.get(review.authorId()),
+			return new ScheduledPostView(post.id(), post.accountId(), post.teamId(), account.name(), account.platform(),
+					post.message(), post.publishAt(), post.approvalState(), review == null ? null : people.get(review.authorId()),
 					review == null || review.decidedBy() == null ? null : people.get(review.decidedBy()),
 					review == null ? null : review.decidedAt(), review == null ? null : review.rejectionComment(),
 					review != null && approvals.mayDecide(review, reviewer), post.state(), post.postId(),
