@@ -1,5 +1,6 @@
 package no.samtale.inbox.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +55,7 @@ class ConversationWork {
 		}
 		conversations.assign(id, assigneeId);
 		audit.record(id, user.id(), AuditAction.ASSIGNED, AuditFacts.user(assigneeId));
-		events.publishEvent(new ConversationAssigned(id, conversation.teamId(), assigneeId, user.id()));
+		events.publishEvent(new ConversationAssigned(id, conversation.teamId(), assigneeId, user.id(), Instant.now()));
 		changed(id);
 	}
 

@@ -1,5 +1,7 @@
 package no.samtale.inbox.internal;
 
+import java.time.Instant;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +63,7 @@ class ReplyReview {
 			replies.body(replyId, decided.body());
 			audit.record(conversation.id(), approver.id(), AuditAction.REPLY_EDIT_PROPOSED, AuditFacts.reply(replyId));
 			events.publishEvent(new ReplyEditProposed(replyId, conversation.id(), conversation.teamId(),
-					decided.authorId(), approver.id()));
+					decided.authorId(), approver.id(), Instant.now()));
 			queue.changed(conversation.id(), replyId);
 			return;
 		}
@@ -70,7 +72,7 @@ class ReplyReview {
 				accepted ? AuditAction.REPLY_EDIT_ACCEPTED : AuditAction.REPLY_APPROVED, AuditFacts.reply(replyId));
 		queue.queue(conversation, reply, reply.status(), decidable(reply, true), decided.body());
 		events.publishEvent(new ReplyApproved(replyId, conversation.id(), conversation.teamId(), decided.authorId(),
-				approver.id(), decided.editedByApprover()));
+				approver.id(), decided.editedByApprover(), Instant.now()));
 		settle(conversation.id());
 		queue.changed(conversation.id(), replyId);
 	}
@@ -83,7 +85,7 @@ class ReplyReview {
 		ReplyQueue.moved(replies.move(replyId, reply.status(), decidable(reply, false)));
 		audit.record(conversation.id(), approver.id(), AuditAction.REPLY_REJECTED, AuditFacts.reply(replyId));
 		events.publishEvent(new ReplySentBack(replyId, conversation.id(), conversation.teamId(), decided.authorId(),
-				approver.id()));
+				approver.id(), Instant.now()));
 		settle(conversation.id());
 		queue.changed(conversation.id(), replyId);
 	}
@@ -110,7 +112,8 @@ class ReplyReview {
 		audit.record(conversation.id(), author.id(),
 				resubmitted ? AuditAction.REPLY_RESUBMITTED : AuditAction.REPLY_EDITED, AuditFacts.reply(replyId));
 		if (resubmitted) {
-			events.publishEvent(new ReplySubmitted(replyId, conversation.id(), conversation.teamId(), author.id()));
+			events.publishEvent(
+					new ReplySubmitted(replyId, conversation.id(), conversation.teamId(), author.id(), Instant.now()));
 		}
 		queue.changed(conversation.id(), replyId);
 	}

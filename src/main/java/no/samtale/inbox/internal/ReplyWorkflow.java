@@ -1,5 +1,7 @@
 package no.samtale.inbox.internal;
 
+import java.time.Instant;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +92,8 @@ class ReplyWorkflow {
 		if (needsApproval) {
 			conversations.move(conversation,
 					ConversationFlow.aReplyUnderReviewMakesTheConversationWait(conversation.status()));
-			events.publishEvent(new ReplySubmitted(id, conversation.id(), conversation.teamId(), author.id()));
+			events.publishEvent(
+					new ReplySubmitted(id, conversation.id(), conversation.teamId(), author.id(), Instant.now()));
 		}
 		else {
 			Reply exempt = replies.get(id);
@@ -117,7 +120,8 @@ class ReplyWorkflow {
 		long id = replies.insert(approvalId, conversation.id(), visibility, ReplyStatus.AWAITING_APPROVAL, body);
 		audit.record(conversation.id(), null, AuditAction.REPLY_PROPOSED, AuditFacts.reply(id, visibility));
 		conversations.move(conversation, ConversationFlow.aReplyUnderReviewMakesTheConversationWait(conversation.status()));
-		events.publishEvent(new ReplySubmitted(id, conversation.id(), conversation.teamId(), SYSTEM_AUTHOR));
+		events.publishEvent(
+				new ReplySubmitted(id, conversation.id(), conversation.teamId(), SYSTEM_AUTHOR, Instant.now()));
 		queue.changed(conversation.id(), id);
 		return id;
 	}
