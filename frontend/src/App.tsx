@@ -20,6 +20,7 @@ import { useSession } from './shell/session';
 // Loaded on first visit, so the pages most users never open do not weigh on every start-up.
 const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ default: m.InboxRoutes })));
 const ChannelRoutes = lazy(() => import('./channels/ChannelRoutes').then((m) => ({ default: m.ChannelRoutes })));
+const TeamsPage = lazy(() => import('./teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
@@ -84,6 +85,7 @@ export function App() {
           <Route path="/profil" element={<ProfilePage />} />
           <Route path="/admin" element={<UsersPage />} />
           <Route path="/admin/enheter" element={<UnitsPage />} />
+          <Route path="/admin/kanaler/team" element={<TeamsPage />} />
           <Route path="/admin/kanaler/*" element={<ChannelRoutes />} />
           <Route path="/admin/sok" element={<SearchAdminPage />} />
           <Route path="/admin/personvern/*" element={<PrivacyRoutes />} />

@@ -1,13 +1,10 @@
 import { get, query, request } from './http';
-import type { Account, AccountChanges, AccountFigures, MetaConnection, MetaPageKind, PageOf, ScheduledPost, SimulatedDelivery, SimulatorState, Team } from './types';
+import type { Account, AccountChanges, AccountFigures, MetaConnection, MetaPageKind, PageOf, ScheduledPost, SimulatedDelivery, SimulatorState } from './types';
 
 const channels = '/api/v1/channels';
 
-/** The channel accounts, their teams, the Meta connection and figures, scheduled posts and the simulator. */
+/** The channel accounts, the Meta connection and figures, scheduled posts and their review, and the simulator. */
 export const channelsApi = {
-  teams: () => get<Team[]>(`${channels}/teams`),
-  createTeam: (name: string, unitId: number | null) => request<Team>('POST', `${channels}/teams`, { name, unitId }),
-  setTeamMembers: (id: number, userIds: number[]) => request<Team>('PUT', `${channels}/teams/${id}/members`, { userIds }),
   accounts: () => get<Account[]>(`${channels}/accounts`),
   createAccount: (account: AccountChanges) => request<Account>('POST', `${channels}/accounts`, account),
   updateAccount: (id: number, account: AccountChanges) => request<Account>('PUT', `${channels}/accounts/${id}`, account),
@@ -20,6 +17,10 @@ export const channelsApi = {
   scheduledPosts: (accountId: number) => get<ScheduledPost[]>(`${channels}/accounts/${accountId}/scheduled-posts`),
   schedulePost: (accountId: number, post: { message: string; publishAt: string }) =>
     request<ScheduledPost>('POST', `${channels}/accounts/${accountId}/scheduled-posts`, post),
+  /** The scheduled posts waiting for a second pair of eyes in the caller's teams. */
+  postsAwaitingApproval: () => get<ScheduledPost[]>(`${channels}/scheduled-posts/awaiting-approval`),
+  approvePost: (id: number) => request<ScheduledPost>('POST', `${channels}/scheduled-posts/${id}/approve`),
+  rejectPost: (id: number, comment: string) => request<ScheduledPost>('POST', `${channels}/scheduled-posts/${id}/reject`, { comment }),
   simulator: (accountId: number) => get<SimulatorState>(`${channels}/accounts/${accountId}/simulator`),
   setSimulator: (accountId: number, settings: { ratePerMinute: number; privateShare: number }) =>
     request<SimulatorState>('PUT', `${channels}/accounts/${accountId}/simulator`, settings),

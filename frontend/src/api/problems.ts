@@ -9,3 +9,5 @@ export const PROBLEM_CHAT_SESSION_EXPIRED = 'urn:samtale:problem:chat-session-ex
 export const PROBLEM_RATE_LIMITED = 'urn:samtale:problem:rate-limited';
 export const PROBLEM_UNAVAILABLE = 'urn:samtale:problem:unavailable';
 export const PROBLEM_TOO_LARGE = 'urn:samtale:problem:payload-too-large';
+export const PROBLEM_PERSONAL_DATA = 'urn:samtale:problem:personal-data';
+export const PROBLEM_NOT_TEAM_MEMBER = 'urn:samtale:problem:not-team-member';

@@ -346,9 +346,16 @@ export interface SpaceRef {
   name: string;
 }
 
+/** What a member does in a team: advisors answer citizens, editors publish; both check each other's texts. */
+export type TeamRole = 'ADVISOR' | 'EDITOR';
+
+export interface TeamMember extends Person {
+  role: TeamRole;
+}
+
 export interface Team extends Ref {
   unit: Ref | null;
-  members: Person[];
+  members: TeamMember[];
 }
 
 export interface Account {
@@ -393,12 +400,27 @@ export interface AccountFigures {
   figures: Figure[];
 }
 
+export type ApprovalState = 'PENDING' | 'APPROVED' | 'REJECTED';
+
+/** A post the platform publishes at a chosen time, once another member of the account's team approved it. */
 export interface ScheduledPost {
   id: number;
   accountId: number;
+  /** The team whose members approve it: the account's. */
+  teamId: number;
+  accountName: string;
+  platform: Platform;
   message: string;
   publishAt: string;
-  state: 'PENDING' | 'IN_FLIGHT' | 'SENT' | 'FAILED';
+  approvalState: ApprovalState;
+  /** Null for a post scheduled before posts were reviewed. */
+  author: Person | null;
+  approver: Person | null;
+  decidedAt: string | null;
+  rejectionComment: string | null;
+  canApprove: boolean;
+  /** Its delivery to the platform, once approved; null before. */
+  state: 'PENDING' | 'IN_FLIGHT' | 'SENT' | 'FAILED' | null;
   postId: string | null;
   lastError: string | null;
   attempts: number;
@@ -439,8 +461,10 @@ export interface ConversationSummary {
   team: Ref;
   kind: ConversationKind;
   status: ConversationStatus;
-  subject: string;
-  correspondent: { name: string; externalId: string };
+  /** Null when the first message has no text (removed on its platform, or erased). */
+  subject: string | null;
+  /** `name` is null once erased. */
+  correspondent: { name: string | null; externalId: string };
   assignee: Person | null;
   labels: string[];
   messageCount: number;
@@ -458,9 +482,11 @@ export interface InboxMessage {
   id: number;
   direction: 'IN' | 'OUT';
   visibility: Visibility;
-  authorName: string;
+  /** Null once erased. */
+  authorName: string | null;
   author: Person | null;
-  body: string;
+  /** Null once erased; empty when removed on its platform. */
+  body: string | null;
   createdAt: string;
   externalId: string | null;
   replyId: number | null;
@@ -468,6 +494,8 @@ export interface InboxMessage {
   masked: string[];
   /** Samtale hid this comment on the platform because it held an identity number. */
   hiddenOnPlatform: boolean;
+  /** Removed on its platform; no text is kept. */
+  removedOnPlatform: boolean;
 }
 
 export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT' | 'FAILED';
@@ -477,19 +505,25 @@ export interface Reply {
   conversationId: number;
   /** Null for a reply Samtale proposed itself. */
   author: Person | null;
-  body: string;
+  /** Null once forgotten by retention or erasure. */
+  body: string | null;
   visibility: Visibility;
   status: ReplyStatus;
   createdAt: string;
   approver: Person | null;
   decidedAt: string | null;
   rejectionComment: string | null;
-  /** The approver changed the text. */
+  /** The wording is not the author's own: a partner's edit, waiting or accepted. */
   edited: boolean;
   delivery: { attempts: number; lastError: string | null; sentAt: string | null; nextAttemptAt: string | null };
   canApprove: boolean;
   canEdit: boolean;
   canRetry: boolean;
+  /** Kinds of identity number in the text: only a private reply may hold one, and the page warns. */
+  personalData: string[];
+  /** A partner changed the wording; it waits for the author to accept it or reword. */
+  proposedEdit: ProposedEdit | null;
+  canAcceptEdit: boolean;
 }
 
 export interface Note {
@@ -499,12 +533,50 @@ export interface Note {
   createdAt: string;
 }
 
+export const AUDIT_ACTIONS = [
+  'RECEIVED',
+  'ASSIGNED',
+  'STATUS_CHANGED',
+  'LABELS_CHANGED',
+  'NOTE_ADDED',
+  'REPLY_DRAFTED',
+  'REPLY_PROPOSED',
+  'REPLY_EDITED',
+  'REPLY_EDIT_PROPOSED',
+  'REPLY_EDIT_ACCEPTED',
+  'REPLY_APPROVED',
+  'REPLY_NEEDS_NO_APPROVAL',
+  'REPLY_REJECTED',
+  'REPLY_RESUBMITTED',
+  'REPLY_SENT',
+  'REPLY_FAILED',
+  'REPLY_ATTEMPT_FAILED',
+  'REPLY_RETRIED',
+  'HIDE_REQUESTED',
+  'PERSONAL_DATA_FOUND',
+  'HIDDEN_ON_PLATFORM',
+  'SHOWN_ON_PLATFORM',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One step in a conversation's log, as facts: the action and the parameters it uses (the others are null). */
 export interface ConversationAuditEntry {
   id: number;
+  /** Null: Samtale itself or the platform. */
   actor: Person | null;
-  action: string;
-  detail: string;
+  action: AuditAction;
   at: string;
+  replyId: number | null;
+  visibility: Visibility | null;
+  fromStatus: ConversationStatus | null;
+  toStatus: ConversationStatus | null;
+  /** The person it concerns (the new assignee); null for ASSIGNED: nobody has it now. */
+  user: Person | null;
+  noteId: number | null;
+  labels: string[] | null;
+  attempt: number | null;
+  /** The platform's own message. */
+  error: string | null;
 }
 
 export interface ConversationPermissions {
@@ -515,6 +587,14 @@ export interface ConversationPermissions {
   canReopen: boolean;
   /** May unmask personal data (an advisor of the team), with a reason that is logged. */
   canReveal: boolean;
+  /** On the team that answers the account; an admin off it may read but not write. */
+  memberOfTeam: boolean;
+}
+
+/** Whether a reply of each visibility goes to a partner before it leaves. */
+export interface ApprovalNeeded {
+  publicReply: boolean;
+  privateReply: boolean;
 }
 
 export interface Conversation extends ConversationSummary {
@@ -524,6 +604,7 @@ export interface Conversation extends ConversationSummary {
   notes: Note[];
   audit: ConversationAuditEntry[];
   permissions: ConversationPermissions;
+  approvalNeeded: ApprovalNeeded;
 }
 
 export interface InboxCounts {
@@ -553,20 +634,32 @@ export interface CannedAnswer {
   body: string;
 }
 
+/** An approver's change waiting for the author: who made it, and the wording it replaced. */
+export interface ProposedEdit {
+  by: Person | null;
+  previousBody: string | null;
+}
+
 export interface Approval {
   /** The reply's id. */
   id: number;
+  approvalId: number;
   kind: 'REPLY';
   conversationId: number;
-  conversationSubject: string;
+  conversationSubject: string | null;
   account: AccountRef;
   team: Ref;
   /** Null for a reply Samtale proposed itself. */
   author: Person | null;
-  body: string;
+  /** Null once forgotten by retention or erasure. */
+  body: string | null;
   visibility: Visibility;
   submittedAt: string;
   canApprove: boolean;
+  personalData: string[];
+  proposedEdit: ProposedEdit | null;
+  /** The author, when a partner's edit waits for them. */
+  canAcceptEdit: boolean;
 }
 
 /** Data of the inbox stream's `conversation` and `approval` events. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, BodyShort, Button, Heading, HStack, Link, VStack } from '@navikt/ds-react';
 import { AdminPage } from '../shell/AdminPage';
+import { teamsApi } from '../api/teams';
 import { channelsApi } from '../api/channels';
 import type { Account } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -16,7 +17,7 @@ import { AccountsTable } from './AccountsTable';
 export function AccountsPage() {
   const t = useT();
   const { data, error, reload } = useLoad(channelsApi.accounts);
-  const teams = useLoad(channelsApi.teams).data ?? [];
+  const teams = useLoad(teamsApi.teams).data ?? [];
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const broken = data?.filter((a) => a.state === 'RECONNECT_NEEDED') ?? [];

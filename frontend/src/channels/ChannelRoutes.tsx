@@ -6,7 +6,6 @@ import { NotFoundPage } from '../shell/NotFoundPage';
 import { AccountsPage } from './AccountsPage';
 import { MetaAccountPage } from './MetaAccountPage';
 import { SimulatorPage } from './SimulatorPage';
-import { TeamsPage } from './TeamsPage';
 
 /** Channel administration under /admin/kanaler; others are refused before anything loads. */
 export function ChannelRoutes() {
@@ -16,7 +15,6 @@ export function ChannelRoutes() {
   return (
     <Routes>
       <Route index element={<AccountsPage />} />
-      <Route path="team" element={<TeamsPage />} />
       <Route path="simulator/:accountId" element={<SimulatorPage />} />
       <Route path="meta/:accountId" element={<MetaAccountPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -3,15 +3,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { admin, employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { account, inboxRoutes, pageOf, team } from '../test/inboxFixtures';
+import { account, inboxRoutes, pageOf } from '../test/inboxFixtures';
 
 const broken = { ...account, id: 8, name: 'NAV Jobblyst', platform: 'SNAPCHAT' as const, state: 'RECONNECT_NEEDED' as const, connector: 'META' as const };
-const users = [
-  { id: 2, username: 'veileder1', name: 'Kari Nordmann', roles: ['EMPLOYEE', 'ADVISOR'] },
-  { id: 3, username: 'veileder2', name: 'Ola Veileder', roles: ['EMPLOYEE', 'ADVISOR'] },
-  { id: 4, username: 'per', name: 'Per Ny', roles: ['EMPLOYEE', 'ADVISOR'] },
-  { id: 5, username: 'eva', name: 'Eva Redaktør', roles: ['EMPLOYEE', 'EDITOR'] },
-].map((u) => ({ ...u, employeeId: 'X', email: null, unit: null, enabled: true, locked: false, lockedUntil: null }));
 
 describe('channel administration', () => {
   it('lists the accounts and says prominently, in words, which must be reconnected', async () => {
@@ -65,31 +59,6 @@ describe('channel administration', () => {
     answer = () => json({ ...account, id: 9, name: 'Jobbmesse' }, 201);
     await user.click(within(dialog).getByRole('button', { name: 'Opprett konto' }));
     expect(await screen.findByText('Kontoen Jobbmesse er opprettet.')).toBeTruthy();
-  });
-
-  it('sets a team’s advisors from the users with the advisor role', async () => {
-    document.cookie = 'XSRF-TOKEN=t; path=/';
-    const { calls } = fakeServer(
-      inboxRoutes(admin, {
-        'GET /api/v1/units': () => json([]),
-        'GET /api/v1/admin/users': () => pageOf(users),
-        'PUT /api/v1/channels/teams/1/members': () => json(team),
-      }),
-    );
-    renderApp('/admin/kanaler/team');
-    const user = userEvent.setup();
-
-    const table = await screen.findByRole('table', { name: 'Alle team' });
-    expect(within(table).getByText(/Kari Nordmann \(NAV Kontaktsenter Hordaland\), Ola Veileder/)).toBeTruthy();
-    await user.click(within(table).getByRole('button', { name: 'Endre veiledere i NAV Foreldrepenger' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Veiledere i NAV Foreldrepenger' });
-    await user.click(await within(dialog).findByRole('checkbox', { name: /Per Ny/ }));
-    await user.click(within(dialog).getByRole('checkbox', { name: /Ola Veileder/ }));
-    expect(within(dialog).queryByRole('checkbox', { name: /Eva Redaktør/ })).toBeNull();
-    await user.click(within(dialog).getByRole('button', { name: 'Lagre' }));
-
-    expect(await screen.findByText('Medlemmene i NAV Foreldrepenger er lagret.')).toBeTruthy();
-    expect(JSON.parse(calls.find((c) => c.key === 'PUT /api/v1/channels/teams/1/members')?.init.body as string)).toEqual({ userIds: [2, 4] });
   });
 
   it('controls the simulator and lists what the simulated platform received', async () => {

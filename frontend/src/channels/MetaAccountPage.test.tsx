@@ -96,7 +96,7 @@ describe('the Meta connection page', () => {
     expect(await screen.findByText('Må være en dato.')).toBeTruthy();
   });
 
-  it('schedules a post for Meta to publish and lists it', async () => {
+  it('schedules a post for another member of the team to approve before Meta gets it, and lists it', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     let scheduled: unknown[] = [];
     const { calls } = fakeServer(
@@ -106,7 +106,27 @@ describe('the Meta connection page', () => {
         'GET /api/v1/channels/accounts/12/figures': () => json({ ...figures, figures: [] }),
         'GET /api/v1/channels/accounts/12/scheduled-posts': () => json(scheduled),
         'POST /api/v1/channels/accounts/12/scheduled-posts': () => {
-          scheduled = [{ id: 3, accountId: 12, message: 'Søk i god tid!', publishAt: '2026-12-01T08:00:00Z', state: 'SENT', postId: 'p1', lastError: null, attempts: 1 }];
+          scheduled = [
+            {
+              id: 3,
+              accountId: 12,
+              teamId: 1,
+              accountName: 'NAV Foreldrepenger',
+              platform: 'FACEBOOK',
+              message: 'Søk i god tid!',
+              publishAt: '2026-12-01T08:00:00Z',
+              approvalState: 'PENDING',
+              author: { id: 1, name: 'Ada Admin', unitName: null },
+              approver: null,
+              decidedAt: null,
+              rejectionComment: null,
+              canApprove: false,
+              state: null,
+              postId: null,
+              lastError: null,
+              attempts: 0,
+            },
+          ];
           return json(scheduled[0], 201);
         },
       }),
@@ -116,20 +136,21 @@ describe('the Meta connection page', () => {
 
     expect(await screen.findByText('Ingen planlagte innlegg.')).toBeTruthy();
     await user.type(screen.getByLabelText('Tekst'), 'Søk i god tid!');
-    await user.click(screen.getByRole('button', { name: 'Planlegg innlegget' }));
+    await user.click(screen.getByRole('button', { name: 'Send til godkjenning' }));
     expect(await screen.findByText('Skriv dato som ÅÅÅÅ-MM-DD og klokkeslett som TT:MM.')).toBeTruthy();
     expect(calls.some((c) => c.key === 'POST /api/v1/channels/accounts/12/scheduled-posts')).toBe(false);
 
     await user.type(screen.getByLabelText('Dato'), '2026-12-01');
     await user.type(screen.getByLabelText('Klokkeslett'), '09:00');
-    await user.click(screen.getByRole('button', { name: 'Planlegg innlegget' }));
+    await user.click(screen.getByRole('button', { name: 'Send til godkjenning' }));
 
-    expect(await screen.findByText('Innlegget er planlagt.')).toBeTruthy();
+    expect(await screen.findByText('Innlegget venter nå på at en annen i teamet godkjenner det. Det sendes til Meta først da.')).toBeTruthy();
     const sent = JSON.parse(calls.find((c) => c.key === 'POST /api/v1/channels/accounts/12/scheduled-posts')?.init.body as string);
     expect(sent.message).toBe('Søk i god tid!');
     expect(sent.publishAt).toBe(new Date('2026-12-01T09:00').toISOString());
     const list = await screen.findByRole('table', { name: 'Planlagte innlegg' });
-    expect(within(list).getByText('Planlagt hos Meta')).toBeTruthy();
+    expect(within(list).getByText('Venter på godkjenning')).toBeTruthy();
+    expect(within(list).getByText('Skrevet av Ada Admin')).toBeTruthy();
   });
 
   it('links every Meta account from the account list, and a broken one from the warning', async () => {

@@ -2,7 +2,9 @@ import { useCallback, useState } from 'react';
 import { BodyShort, Button, HStack, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { channelsApi } from '../api/channels';
 import { ApiError } from '../api/http';
-import { formatDateTime, useLanguage } from '../i18n/i18n';
+import { PROBLEM_PERSONAL_DATA } from '../api/problems';
+import type { ScheduledPost } from '../api/types';
+import { formatDateTime, useLanguage, useT } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../common/forms';
 import { Section } from '../common/Section';
 import { useSubmit } from '../common/useSubmit';
@@ -17,7 +19,36 @@ function instant(date: string, time: string): string | null {
   return Number.isNaN(at.getTime()) ? null : at.toISOString();
 }
 
-/** A page's scheduled posts, and a new one for Meta to publish at a chosen time. */
+/**
+ * Where a post stands: waiting for a second pair of eyes, sent back with a comment, or approved and on its way to
+ * the platform.
+ */
+function PostState({ post }: { post: ScheduledPost }) {
+  const t = useT();
+  const someone = (name: string | undefined) => name ?? t('common.none');
+  return (
+    <VStack gap="space-2">
+      {post.approvalState === 'PENDING' && <BodyShort size="small">{t('channels.scheduled.approval.PENDING')}</BodyShort>}
+      {post.approvalState === 'REJECTED' && (
+        <BodyShort size="small">{t('channels.scheduled.approval.REJECTED', { name: someone(post.approver?.name), comment: post.rejectionComment ?? '' })}</BodyShort>
+      )}
+      {post.approvalState === 'APPROVED' && post.state && <BodyShort size="small">{t(`channels.scheduled.state.${post.state}`)}</BodyShort>}
+      {post.approvalState === 'APPROVED' && post.approver && (
+        <BodyShort size="small" className="samtale-meta">
+          {t('channels.scheduled.approvedBy', { name: post.approver.name })}
+        </BodyShort>
+      )}
+      {post.author && (
+        <BodyShort size="small" className="samtale-meta">
+          {t('channels.scheduled.writtenBy', { name: post.author.name })}
+        </BodyShort>
+      )}
+      {post.lastError && <BodyShort size="small">{post.lastError}</BodyShort>}
+    </VStack>
+  );
+}
+
+/** A page's scheduled posts, and a new one for Meta to publish at a chosen time once another member approved it. */
 export function ScheduledPostsSection({ accountId }: { accountId: number }) {
   const { t, language } = useLanguage();
   const posts = useLoad(useCallback(() => channelsApi.scheduledPosts(accountId), [accountId]));
@@ -29,7 +60,13 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
 
   const schedule = submit(
     async () => {
-      await channelsApi.schedulePost(accountId, { message: message.trim(), publishAt: instant(date, time)! });
+      try {
+        await channelsApi.schedulePost(accountId, { message: message.trim(), publishAt: instant(date, time)! });
+      } catch (e) {
+        // The server names the rule by type; the words are the reader's language.
+        if (!(e instanceof ApiError) || e.type !== PROBLEM_PERSONAL_DATA) throw e;
+        throw new ApiError(e.status, { type: e.type, errors: [{ field: 'message', detail: t('channels.scheduled.personalData') }] });
+      }
       setMessage('');
       setStatus(t('channels.scheduled.scheduled'));
       await posts.reload();
@@ -81,8 +118,7 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
                   <span className="samtale-text">{p.message}</span>
                 </Table.DataCell>
                 <Table.DataCell>
-                  {t(`channels.scheduled.state.${p.state}`)}
-                  {p.lastError && <BodyShort size="small">{p.lastError}</BodyShort>}
+                  <PostState post={p} />
                 </Table.DataCell>
               </Table.Row>
             ))}

@@ -1,9 +1,13 @@
 import { Link as RouterLink } from 'react-router';
-import { BodyShort, HStack, Link, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, HStack, Link, VStack } from '@navikt/ds-react';
 import type { Approval, Reply } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { VisibilityTag } from './InboxTags';
 import { ReplyDecision } from './ReplyDecision';
+import { EditAcceptance } from './EditAcceptance';
+import { ProposedEditView } from './ProposedEditView';
+import { subjectText } from './format';
+import { useMe } from '../shell/session';
 
 interface Props {
   approval: Approval;
@@ -13,12 +17,13 @@ interface Props {
 /** A reply waiting for a partner: where it goes, who wrote it, the text, and the decision when it is not the reader's own. */
 export function ApprovalItem({ approval, onDecided }: Props) {
   const { t, language } = useLanguage();
+  const me = useMe();
   const headingId = `approval-${approval.id}`;
   return (
-    <VStack gap="space-12" className="samtale-inbox-card" data-attention={approval.canApprove} aria-labelledby={headingId} as="article">
+    <VStack gap="space-12" className="samtale-inbox-card" data-attention={approval.canApprove || approval.canAcceptEdit} aria-labelledby={headingId} as="article">
       <VStack gap="space-4">
         <Link as={RouterLink} to={`/innboks/samtale/${approval.conversationId}`} id={headingId}>
-          {approval.conversationSubject}
+          {subjectText(approval.conversationSubject, t)}
         </Link>
         <HStack gap="space-8" align="center" wrap>
           <VisibilityTag visibility={approval.visibility} />
@@ -32,13 +37,34 @@ export function ApprovalItem({ approval, onDecided }: Props) {
           </BodyShort>
         </HStack>
       </VStack>
-      <BodyShort as="p" className="samtale-text">
-        {approval.body}
-      </BodyShort>
-      {approval.canApprove ? (
+      {approval.proposedEdit ? (
+        <ProposedEditView before={approval.proposedEdit.previousBody} after={approval.body} idPrefix={`approval-${approval.id}`} />
+      ) : (
+        <BodyShort as="p" className="samtale-text">
+          {approval.body ?? t('inbox.reply.erased')}
+        </BodyShort>
+      )}
+      {approval.personalData.length > 0 && (
+        <Alert variant="warning" size="small">
+          {t('inbox.reply.personalDataWarning')}
+        </Alert>
+      )}
+      {approval.proposedEdit && approval.canAcceptEdit && (
+        <Alert variant="info" size="small">
+          {t('inbox.reply.editProposedToYou', { name: approval.proposedEdit.by?.name ?? t('inbox.unknownAdvisor') })}
+        </Alert>
+      )}
+      {approval.proposedEdit && approval.canApprove && (
+        <Alert variant="info" size="small">
+          {t('inbox.reply.editProposed', { name: approval.proposedEdit.by?.name ?? t('inbox.unknownAdvisor') })}
+        </Alert>
+      )}
+      {approval.canAcceptEdit ? (
+        <EditAcceptance reply={approval} onDone={onDecided} />
+      ) : approval.canApprove ? (
         <ReplyDecision reply={approval} onDecided={onDecided} />
       ) : (
-        <BodyShort size="small">{t('inbox.approvals.own')}</BodyShort>
+        <BodyShort size="small">{t(approval.proposedEdit?.by?.id === me.id ? 'inbox.approvals.ownEdit' : 'inbox.approvals.own')}</BodyShort>
       )}
     </VStack>
   );

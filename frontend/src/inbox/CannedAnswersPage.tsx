@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { BodyShort, Button, HStack, Table, VStack } from '@navikt/ds-react';
-import { channelsApi } from '../api/channels';
+import { teamsApi } from '../api/teams';
 import { inboxApi } from '../api/inbox';
 import type { CannedAnswer } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -17,7 +17,7 @@ type Dialog = { kind: 'edit'; answer: CannedAnswer | null } | { kind: 'delete'; 
 /** A team's canned answers: list, write, change and delete them. */
 export function CannedAnswersPage() {
   const t = useT();
-  const teams = useLoad(channelsApi.teams);
+  const teams = useLoad(teamsApi.teams);
   const [teamId, setTeamId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<string | null>(null);

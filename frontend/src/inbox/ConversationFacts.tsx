@@ -4,25 +4,7 @@ import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { Section } from '../common/Section';
 import { formatMinutes } from '../common/format';
 import { SlaClock } from './SlaClock';
-
-const AUDIT_ACTIONS = [
-  'RECEIVED',
-  'ASSIGNED',
-  'STATUS_CHANGED',
-  'NOTE_ADDED',
-  'LABELS_CHANGED',
-  'REPLY_DRAFTED',
-  'REPLY_EDITED',
-  'REPLY_APPROVED',
-  'REPLY_REJECTED',
-  'REPLY_RESUBMITTED',
-  'REPLY_SENT',
-  'REPLY_FAILED',
-  'REPLY_RETRIED',
-] as const;
-
-/** Actions the contract names get words; any later one is shown as the server wrote it. */
-const isKnownAction = (action: string): action is (typeof AUDIT_ACTIONS)[number] => (AUDIT_ACTIONS as readonly string[]).includes(action);
+import { auditLine } from './AuditLine';
 
 /** The response target and how the conversation measures against it. */
 export function SlaSection({ conversation }: { conversation: Conversation }) {
@@ -63,17 +45,10 @@ export function AuditSection({ conversation }: { conversation: Conversation }) {
         <VStack as="ol" gap="space-8" className="samtale-plain-list">
           {conversation.audit.map((a) => (
             <li key={a.id}>
-              <BodyShort size="small" weight="semibold">
-                {isKnownAction(a.action) ? t(`inbox.audit.action.${a.action}`) : a.action}
-              </BodyShort>
+              <BodyShort size="small">{auditLine(a, t)}</BodyShort>
               <BodyShort size="small" className="samtale-meta">
-                {`${formatDateTime(a.at, language)} · ${a.actor?.name ?? t('inbox.audit.system')}`}
+                {formatDateTime(a.at, language)}
               </BodyShort>
-              {a.detail && (
-                <BodyShort size="small" className="samtale-text">
-                  {a.detail}
-                </BodyShort>
-              )}
             </li>
           ))}
         </VStack>

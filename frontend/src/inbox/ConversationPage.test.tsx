@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { PROBLEM_CONVERSATION_CLOSED } from '../api/problems';
 import { fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { advisor, conversation, inboxRoutes, kari, reply } from '../test/inboxFixtures';
+import { advisor, conversation, inboxRoutes, kari, reply, summary } from '../test/inboxFixtures';
 
 const GET = 'GET /api/v1/inbox/conversations/40';
 const bodyOf = (calls: { key: string; init: RequestInit }[], key: string) => JSON.parse(calls.find((c) => c.key === key)?.init.body as string);
@@ -20,7 +20,7 @@ describe('conversation page', () => {
     fakeServer(inboxRoutes(advisor, { [GET]: () => json(conversation) }));
     renderApp('/innboks/samtale/40');
 
-    await screen.findByRole('heading', { level: 1, name: conversation.subject });
+    await screen.findByRole('heading', { level: 1, name: summary.subject });
     const context = screen.getByRole('region', { name: 'Innlegget kommentarene svarer på' });
     expect(within(context).getByText('Nå kan du søke om foreldrepenger digitalt.')).toBeTruthy();
     const thread = screen.getByRole('list', { name: 'Meldinger (2)' });
@@ -29,14 +29,14 @@ describe('conversation page', () => {
     expect(within(thread).getAllByText('Offentlig')).toHaveLength(2);
   });
 
-  it('offers approve, edit-and-approve and send back only on a partner’s waiting reply, never on my own', async () => {
+  it('offers approve, suggest a change and send back only on a partner’s waiting reply, never on my own', async () => {
     fakeServer(inboxRoutes(advisor, { [GET]: () => json(conversation) }));
     renderApp('/innboks/samtale/40');
 
-    await screen.findByRole('heading', { level: 1, name: conversation.subject });
+    await screen.findByRole('heading', { level: 1, name: summary.subject });
     const partners = replyCard('Hei Siri! Utbetalingen kommer innen den 25.');
     const decision = partners.getByRole('group', { name: 'Behandle svaret fra Ola Veileder' });
-    for (const name of ['Godkjenn', 'Rediger og godkjenn', 'Send tilbake']) expect(within(decision).getByRole('button', { name })).toBeTruthy();
+    for (const name of ['Godkjenn', 'Foreslå endring', 'Send tilbake']) expect(within(decision).getByRole('button', { name })).toBeTruthy();
 
     const mine = replyCard('Mitt utkast.');
     expect(mine.getByText('Venter på godkjenning')).toBeTruthy();
@@ -81,25 +81,27 @@ describe('conversation page', () => {
     expect(bodyOf(calls, 'POST /api/v1/approvals/91/reject')).toEqual({ comment: 'Husk lenken til søknaden.' });
   });
 
-  it('sends the approver’s edit with the approval', async () => {
+  it('sends the approver’s edit back to the author rather than approving it', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     const { calls } = fakeServer(
       inboxRoutes(advisor, {
         [GET]: () => json(conversation),
-        'POST /api/v1/approvals/91/approve': () => json(reply(91, { status: 'APPROVED', edited: true })),
+        'POST /api/v1/approvals/91/approve': () =>
+          json(reply(91, { body: 'Hei Siri! Pengene kommer den 25.', edited: true, proposedEdit: { by: kari, previousBody: 'Hei Siri! Utbetalingen kommer innen den 25.' } })),
       }),
     );
     renderApp('/innboks/samtale/40');
     const user = userEvent.setup();
 
-    await user.click(await screen.findByRole('button', { name: 'Rediger og godkjenn' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Rediger og godkjenn svaret' });
+    await user.click(await screen.findByRole('button', { name: 'Foreslå endring' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Foreslå en endring i svaret' });
+    expect(within(dialog).getByText(/Ingenting sendes før dere to er enige/)).toBeTruthy();
     await waitFor(() => expect((dialog as HTMLDialogElement).open).toBe(true));
     const text = within(dialog).getByLabelText('Svartekst');
     await user.clear(text);
     await user.type(text, 'Hei Siri! Pengene kommer den 25.');
-    await user.click(within(dialog).getByRole('button', { name: 'Godkjenn' }));
-    expect(await screen.findByText('Svaret er endret, godkjent og sendes. Endringen er loggført.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Send endringen til forfatteren' }));
+    expect(await screen.findByText('Endringen er sendt til forfatteren. Svaret sendes når forfatteren har godtatt den.')).toBeTruthy();
     expect(bodyOf(calls, 'POST /api/v1/approvals/91/approve')).toEqual({ body: 'Hei Siri! Pengene kommer den 25.' });
   });
 

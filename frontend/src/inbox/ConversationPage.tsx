@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert, BodyShort, HGrid, HStack, VStack } from '@navikt/ds-react';
-import { channelsApi } from '../api/channels';
+import { teamsApi } from '../api/teams';
 import { inboxApi, inboxStream } from '../api/inbox';
 import type { Conversation, InboxEvent, Reply } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -20,6 +20,8 @@ import { NotesSection } from './NotesSection';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ReplyCard } from './ReplyCard';
 import { ReplyComposer } from './ReplyComposer';
+import { correspondentName, subjectText } from './format';
+import { inWords } from './replyProblems';
 import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useEventStream } from '../common/useEventStream';
 
@@ -31,7 +33,7 @@ export function ConversationPage() {
   const t = useT();
   const id = Number(useParams().id);
   const { data, setData, error, reload } = useLoad(useCallback(() => inboxApi.conversation(id), [id]));
-  const teams = useLoad(channelsApi.teams).data;
+  const teams = useLoad(teamsApi.teams).data;
   const labels = useLoad(inboxApi.labels).data ?? [];
   const [status, setStatus] = useState<string | null>(null);
   const lastOwnChange = useRef(0);
@@ -53,7 +55,7 @@ export function ConversationPage() {
       setData(await action());
       said(done);
     } catch (e) {
-      said(errorText(e, t));
+      said(errorText(inWords(e, t), t));
     }
   };
 
@@ -73,7 +75,7 @@ export function ConversationPage() {
   const members = teams?.find((team) => team.id === data.team.id)?.members ?? [];
 
   return (
-    <InboxFrame heading={data.subject}>
+    <InboxFrame heading={subjectText(data.subject, t)}>
       <VStack gap="space-24">
         <HStack gap="space-8" align="center" wrap>
           <ConversationStatusTag status={data.status} />
@@ -83,11 +85,16 @@ export function ConversationPage() {
               platform: t(`platform.${data.account.platform}`),
               account: data.account.name,
               team: data.team.name,
-              name: data.correspondent.name,
+              name: correspondentName(data.correspondent.name, t),
             })}
           </BodyShort>
         </HStack>
         <StatusMessage text={status} />
+        {!data.permissions.memberOfTeam && (
+          <Alert variant="info" size="small">
+            {t('inbox.reply.notTeamMember')}
+          </Alert>
+        )}
         {data.personalData && (
           <Alert variant="warning" size="small">
             {t('inbox.privacy.flagged')}
@@ -132,5 +139,5 @@ function withReply(conversation: Conversation, reply: Reply): Conversation {
 /** What the citizen asked last: the earlier answers beside it are looked up from this. */
 function latestQuestion(conversation: Conversation): string {
   const asked = conversation.messages.filter((m) => m.direction === 'IN');
-  return asked.length > 0 ? asked[asked.length - 1].body : conversation.subject;
+  return (asked.length > 0 ? asked[asked.length - 1].body : conversation.subject) ?? '';
 }

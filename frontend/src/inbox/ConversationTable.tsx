@@ -4,6 +4,7 @@ import type { ConversationSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { ConversationStatusTag } from './InboxTags';
 import { SlaClock } from './SlaClock';
+import { correspondentName, subjectText } from './format';
 
 /** The inbox's conversations: one row each, the subject linking to the conversation. */
 export function ConversationTable({ conversations }: { conversations: ConversationSummary[] }) {
@@ -26,7 +27,7 @@ export function ConversationTable({ conversations }: { conversations: Conversati
           <Table.Row key={c.id}>
             <Table.HeaderCell scope="row">
               <Link as={RouterLink} to={`/innboks/samtale/${c.id}`}>
-                {c.subject}
+                {subjectText(c.subject, t)}
               </Link>
             </Table.HeaderCell>
             <Table.DataCell>
@@ -40,7 +41,7 @@ export function ConversationTable({ conversations }: { conversations: Conversati
                 </BodyShort>
               </VStack>
             </Table.DataCell>
-            <Table.DataCell>{c.correspondent.name}</Table.DataCell>
+            <Table.DataCell>{correspondentName(c.correspondent.name, t)}</Table.DataCell>
             <Table.DataCell>
               <ConversationStatusTag status={c.status} />
             </Table.DataCell>

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { BodyShort, Heading, Pagination, Tabs, VStack } from '@navikt/ds-react';
+import { teamsApi } from '../api/teams';
 import { channelsApi } from '../api/channels';
 import { inboxApi, inboxStream } from '../api/inbox';
 import { CONVERSATION_STATUSES, type ConversationStatus, type InboxCounts, type InboxEvent, type InboxQuery } from '../api/types';
@@ -44,7 +45,7 @@ export function InboxPage() {
   const [query, setQuery] = useState<InboxQuery>(DEFAULT_QUERY);
   const { data, error, reload } = useLoad(useCallback(() => inboxApi.conversations(query), [query]));
   const counts = useInboxCounts();
-  const teams = useLoad(channelsApi.teams).data ?? [];
+  const teams = useLoad(teamsApi.teams).data ?? [];
   const accounts = useLoad(channelsApi.accounts).data ?? [];
   const labels = useLoad(inboxApi.labels).data ?? [];
   const [announcement, setAnnouncement] = useState<string | null>(null);

@@ -32,7 +32,10 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
         <ol className="samtale-inbox-thread" aria-labelledby="thread-heading">
           {conversation.messages.map((m) => {
             const citizen = m.direction === 'IN';
-            const name = citizen ? t('inbox.from.IN', { name: m.authorName }) : t('inbox.from.OUT', { name: m.author?.name ?? m.authorName });
+            const name = citizen
+              ? t('inbox.from.IN', { name: m.authorName ?? t('inbox.anonymous') })
+              : t('inbox.from.OUT', { name: m.author?.name ?? m.authorName ?? t('inbox.unknownAdvisor') });
+            const text = m.removedOnPlatform ? t('inbox.message.removed') : (m.body ?? t('inbox.message.erased'));
             const shown = revealed[m.id];
             return (
               <li key={m.id}>
@@ -64,7 +67,7 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
                     size="small"
                   >
                     <Chat.Bubble>
-                      <span className="samtale-text">{shown ?? m.body}</span>
+                      <span className="samtale-text">{shown ?? text}</span>
                     </Chat.Bubble>
                   </Chat>
                   {shown !== undefined && (

@@ -7,6 +7,10 @@ import { errorText } from '../common/forms';
 import { ReplyStatusTag, VisibilityTag } from './InboxTags';
 import { REPLY_MAX, ReplyDecision } from './ReplyDecision';
 import { TextModal } from './TextModal';
+import { EditAcceptance } from './EditAcceptance';
+import { ProposedEditView } from './ProposedEditView';
+import { inWords } from './replyProblems';
+import { useMe } from '../shell/session';
 
 interface Props {
   reply: Reply;
@@ -17,6 +21,7 @@ interface Props {
 /** One reply on its way through four-eyes: its state, the partner's decision and delivery, and what the reader may do. */
 export function ReplyCard({ reply, onChanged }: Props) {
   const { t, language } = useLanguage();
+  const me = useMe();
   const [editing, setEditing] = useState(false);
   const [retrying, setRetrying] = useState(false);
   const [retryError, setRetryError] = useState<string | null>(null);
@@ -36,7 +41,7 @@ export function ReplyCard({ reply, onChanged }: Props) {
   }
 
   return (
-    <VStack gap="space-12" className="samtale-inbox-card" data-attention={reply.status === 'FAILED' || reply.status === 'REJECTED' || reply.canApprove}>
+    <VStack gap="space-12" className="samtale-inbox-card" data-attention={reply.status === 'FAILED' || reply.status === 'REJECTED' || reply.canApprove || reply.canAcceptEdit}>
       <HStack gap="space-8" align="center" wrap>
         <ReplyStatusTag status={reply.status} />
         <VisibilityTag visibility={reply.visibility} />
@@ -44,9 +49,28 @@ export function ReplyCard({ reply, onChanged }: Props) {
           {t('inbox.reply.by', { name: reply.author?.name ?? t('inbox.systemAuthor'), time: when(reply.createdAt) })}
         </BodyShort>
       </HStack>
-      <BodyShort as="p" className="samtale-text">
-        {reply.body}
-      </BodyShort>
+      {reply.proposedEdit ? (
+        <ProposedEditView before={reply.proposedEdit.previousBody} after={reply.body} idPrefix={`reply-${reply.id}`} />
+      ) : (
+        <BodyShort as="p" className="samtale-text">
+          {reply.body ?? t('inbox.reply.erased')}
+        </BodyShort>
+      )}
+      {reply.personalData.length > 0 && (
+        <Alert variant="warning" size="small">
+          {t('inbox.reply.personalDataWarning')}
+        </Alert>
+      )}
+      {reply.proposedEdit && (
+        <Alert variant="info" size="small">
+          {reply.canAcceptEdit
+            ? t('inbox.reply.editProposedToYou', { name: reply.proposedEdit.by?.name ?? t('inbox.unknownAdvisor') })
+            : reply.proposedEdit.by?.id === me.id
+              ? t('inbox.reply.yourEditWaits')
+              : t('inbox.reply.editProposed', { name: reply.proposedEdit.by?.name ?? t('inbox.unknownAdvisor') })}
+        </Alert>
+      )}
+      {reply.canAcceptEdit && <EditAcceptance reply={reply} onDone={onChanged} />}
       {reply.status === 'REJECTED' && (
         <Alert variant="warning" size="small">
           {t('inbox.reply.rejectedBy', { name: reply.approver?.name ?? t('common.none'), comment: reply.rejectionComment ?? '' })}
@@ -57,7 +81,9 @@ export function ReplyCard({ reply, onChanged }: Props) {
           {t(reply.edited ? 'inbox.reply.approvedEdited' : 'inbox.reply.approvedBy', { name: reply.approver.name, time: when(reply.decidedAt) })}
         </BodyShort>
       )}
-      {reply.status === 'AWAITING_APPROVAL' && !reply.canApprove && <BodyShort size="small">{t('inbox.reply.waitingForPartner')}</BodyShort>}
+      {reply.status === 'AWAITING_APPROVAL' && !reply.canApprove && !reply.proposedEdit && (
+        <BodyShort size="small">{t('inbox.reply.waitingForPartner')}</BodyShort>
+      )}
       {reply.status === 'APPROVED' && (
         <BodyShort size="small">
           {delivery.nextAttemptAt
@@ -72,9 +98,9 @@ export function ReplyCard({ reply, onChanged }: Props) {
         </Alert>
       )}
       {reply.canApprove && reply.status === 'AWAITING_APPROVAL' && <ReplyDecision reply={reply} onDecided={onChanged} />}
-      {(reply.canEdit || (reply.canRetry && reply.status === 'FAILED')) && (
+      {((reply.canEdit && !reply.canAcceptEdit) || (reply.canRetry && reply.status === 'FAILED')) && (
         <HStack gap="space-8">
-          {reply.canEdit && (
+          {reply.canEdit && !reply.canAcceptEdit && (
             <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
               {t(reply.status === 'REJECTED' ? 'inbox.reply.editResubmit' : 'inbox.reply.edit')}
             </Button>
@@ -98,13 +124,17 @@ export function ReplyCard({ reply, onChanged }: Props) {
           description={reply.status === 'REJECTED' ? t('inbox.reply.resubmitHint') : undefined}
           field="body"
           maxLength={REPLY_MAX}
-          initial={reply.body}
+          initial={reply.body ?? ''}
           submitLabel={t(reply.status === 'REJECTED' ? 'inbox.reply.resubmit' : 'common.save')}
           requiredText={t('inbox.reply.required')}
           onSave={async (body) => {
-            const saved = await inboxApi.editReply(reply.id, body);
-            setEditing(false);
-            onChanged(saved, t(reply.status === 'REJECTED' ? 'inbox.reply.resubmitted' : 'inbox.reply.saved'));
+            try {
+              const saved = await inboxApi.editReply(reply.id, body);
+              setEditing(false);
+              onChanged(saved, t(reply.status === 'REJECTED' ? 'inbox.reply.resubmitted' : 'inbox.reply.saved'));
+            } catch (e) {
+              throw inWords(e, t);
+            }
           }}
           onClose={() => setEditing(false)}
         />

@@ -13,6 +13,7 @@ import { firstName } from './format';
 import { insertAnswer } from './placeholders';
 import { REPLY_MAX } from './ReplyDecision';
 import { PersonalDataWarning } from '../common/PersonalDataWarning';
+import { inWords } from './replyProblems';
 
 /** The ways the advisor may answer: in the public thread and/or privately, as the account's connector allows. */
 export function replyOptions(conversation: Conversation): Visibility[] {
@@ -26,7 +27,10 @@ interface Props {
   onDrafted: (reply: Reply, text: string) => void;
 }
 
-/** Writes a reply, which goes to a partner for approval before it leaves. */
+/**
+ * Writes a reply, saying before the click what will happen to it: it goes to a partner for approval, or (a private
+ * reply on an account that exempts them) straight to the citizen.
+ */
 export function ReplyComposer({ conversation, onDrafted }: Props) {
   const t = useT();
   const me = useMe();
@@ -37,9 +41,16 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
   const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
   const [required, setRequired] = useState<string | undefined>();
 
+  const needsApproval = visibility === 'PUBLIC' ? conversation.approvalNeeded.publicReply : conversation.approvalNeeded.privateReply;
+
   const send = submit(
     async () => {
-      const reply = await inboxApi.draftReply(conversation.id, body.trim(), visibility);
+      let reply: Reply;
+      try {
+        reply = await inboxApi.draftReply(conversation.id, body.trim(), visibility);
+      } catch (e) {
+        throw inWords(e, t);
+      }
       setBody('');
       onDrafted(reply, t(reply.status === 'AWAITING_APPROVAL' ? 'inbox.reply.drafted' : 'inbox.reply.draftedApproved'));
     },
@@ -51,9 +62,11 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
   );
 
   if (options.length === 0) {
+    // An admin off the team is told that is why, not that the account cannot answer.
+    const why = !conversation.permissions.memberOfTeam ? 'inbox.reply.notTeamMember' : conversation.status === 'CLOSED' ? 'inbox.reply.closed' : 'inbox.reply.cannot';
     return (
       <Alert variant="info" size="small">
-        {t(conversation.status === 'CLOSED' ? 'inbox.reply.closed' : 'inbox.reply.cannot')}
+        {t(why)}
       </Alert>
     );
   }
@@ -63,8 +76,8 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
     <Section heading={t('inbox.reply.heading')} size="small">
       <form onSubmit={send} noValidate>
         <VStack gap="space-16">
-          <Alert variant="info" size="small" inline>
-            {t('inbox.reply.fourEyes')}
+          <Alert variant={needsApproval ? 'info' : 'warning'} size="small" inline aria-live="polite">
+            {t(needsApproval ? 'inbox.reply.fourEyes' : 'inbox.reply.noFourEyes')}
           </Alert>
           {general && (
             <Alert variant="error" role="alert">
@@ -73,7 +86,7 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
           )}
           <CannedAnswerPicker
             teamId={conversation.team.id}
-            values={{ navn: conversation.correspondent.name, veileder: firstName(me.name), konto: conversation.account.name }}
+            values={{ navn: conversation.correspondent.name ?? '', veileder: firstName(me.name), konto: conversation.account.name }}
             onInsert={(text, title) => (setBody((b) => insertAnswer(b, text)), setInserted(t('inbox.canned.inserted', { title })))}
           />
           <StatusMessage text={inserted} />
@@ -103,7 +116,7 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
             onChange={(e) => setBody(e.target.value)}
             error={required ?? fieldError(error, 'body')}
           />
-          <PersonalDataWarning text={body} />
+          <PersonalDataWarning text={body} note={t(visibility === 'PUBLIC' ? 'inbox.reply.identityPublic' : 'inbox.reply.identityPrivate')} />
           {options.length === 1 && fieldError(error, 'visibility') && (
             <Alert variant="error" size="small">
               {fieldError(error, 'visibility')}
@@ -111,7 +124,7 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
           )}
           <div>
             <Button type="submit" loading={busy}>
-              {t('inbox.reply.submit')}
+              {t(needsApproval ? 'inbox.reply.submit' : 'inbox.reply.submitDirect')}
             </Button>
           </div>
         </VStack>

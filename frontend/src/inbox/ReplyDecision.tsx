@@ -6,17 +6,21 @@ import type { Person, Reply } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { errorText } from '../common/forms';
 import { TextModal } from './TextModal';
+import { inWords } from './replyProblems';
 
 export const REPLY_MAX = 8000;
 const COMMENT_MAX = 2000;
 
 interface Props {
-  reply: { id: number; body: string; author: Person | null };
+  reply: { id: number; body: string | null; author: Person | null };
   /** After a decision: the reply as it now is, or null when it had already been decided (reload). */
   onDecided: (reply: Reply | null, text: string) => void;
 }
 
-/** The partner's three choices for a reply that waits: approve, edit and approve, or send back with a comment. */
+/**
+ * The partner's three choices for a reply that waits: approve it, suggest a change (which goes back to the author to
+ * accept, so two people agree on what leaves), or send it back with a comment.
+ */
 export function ReplyDecision({ reply, onDecided }: Props) {
   const t = useT();
   const [dialog, setDialog] = useState<'edit' | 'reject' | null>(null);
@@ -29,7 +33,7 @@ export function ReplyDecision({ reply, onDecided }: Props) {
     try {
       onDecided(await approvalApi.approve(reply.id), t('inbox.decision.approved'));
     } catch (e) {
-      setError(errorText(e, t));
+      setError(errorText(inWords(e, t), t));
       if (e instanceof ApiError && e.status === 409) onDecided(null, errorText(e, t));
     } finally {
       setBusy(false);
@@ -61,13 +65,17 @@ export function ReplyDecision({ reply, onDecided }: Props) {
           description={t('inbox.decision.editApproveHint')}
           field="body"
           maxLength={REPLY_MAX}
-          initial={reply.body}
-          submitLabel={t('inbox.decision.approve')}
+          initial={reply.body ?? ''}
+          submitLabel={t('inbox.decision.proposeSubmit')}
           requiredText={t('inbox.reply.required')}
           onSave={async (body) => {
-            const decided = await approvalApi.approve(reply.id, body);
-            setDialog(null);
-            onDecided(decided, t('inbox.decision.approvedEdited'));
+            try {
+              const decided = await approvalApi.approve(reply.id, body);
+              setDialog(null);
+              onDecided(decided, t(decided.proposedEdit ? 'inbox.decision.approvedEdited' : 'inbox.decision.approved'));
+            } catch (e) {
+              throw inWords(e, t);
+            }
           }}
           onClose={() => setDialog(null)}
         />

@@ -12,3 +12,13 @@ export function countText(count: number, t: Translate): string {
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? '';
 }
+
+/** A conversation's name: the first words of its first message, or a word for a message with no text. */
+export function subjectText(subject: string | null, t: Translate): string {
+  return subject ?? t('inbox.noSubject');
+}
+
+/** The citizen's name, or a word for one that was erased. */
+export function correspondentName(name: string | null, t: Translate): string {
+  return name ?? t('inbox.anonymous');
+}

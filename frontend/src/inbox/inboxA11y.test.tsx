@@ -5,7 +5,37 @@ import type { WebChatInfo } from '../api/types';
 import { admin, fakeServer, json, problem, sessionRoutes } from '../test/fakeServer';
 import { violations } from '../test/axe';
 import { renderApp } from '../test/renderApp';
-import { account, advisor, approval, calmSummary, conversation, inboxRoutes, kari, pageOf, summary } from '../test/inboxFixtures';
+import { account, advisor, approval, calmSummary, conversation, inboxRoutes, kari, ola, pageOf, reply, summary } from '../test/inboxFixtures';
+
+/** Replies in every state, one with a partner's edit waiting for its author and one holding an identity number. */
+const withEdits = {
+  ...conversation,
+  replies: [
+    ...conversation.replies,
+    reply(96, { author: kari, body: 'Hei Siri! Pengene kommer den 25.', canEdit: true, canAcceptEdit: true, edited: true, proposedEdit: { by: ola, previousBody: 'Hei Siri!' } }),
+    reply(97, { visibility: 'PRIVATE', body: 'Vi har nummeret ditt.', personalData: ['national-id'] }),
+  ],
+};
+
+const post = {
+  id: 3,
+  accountId: 7,
+  teamId: 1,
+  accountName: 'NAV Foreldrepenger',
+  platform: 'FACEBOOK' as const,
+  message: 'Husk å søke i god tid!',
+  publishAt: '2026-12-01T08:00:00Z',
+  approvalState: 'PENDING' as const,
+  author: { id: 9, name: 'Hanne Lie', unitName: null },
+  approver: null,
+  decidedAt: null,
+  rejectionComment: null,
+  canApprove: true,
+  state: null,
+  postId: null,
+  lastError: null,
+  attempts: 0,
+};
 
 // Large pages, loaded on demand, checked whole: axe needs more than the default five seconds here.
 describe('inbox, channels and web chat accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 20_000 }, () => {
@@ -20,7 +50,7 @@ describe('inbox, channels and web chat accessibility (axe-core, WCAG 2.1 A/AA)',
     document.cookie = 'XSRF-TOKEN=t; path=/';
     fakeServer(
       inboxRoutes(advisor, {
-        'GET /api/v1/inbox/conversations/40': () => json(conversation),
+        'GET /api/v1/inbox/conversations/40': () => json(withEdits),
         'POST /api/v1/inbox/conversations/40/replies': () => problem(400, { errors: [{ field: 'body', detail: 'Svaret er for langt.' }] }),
       }),
     );
@@ -37,8 +67,14 @@ describe('inbox, channels and web chat accessibility (axe-core, WCAG 2.1 A/AA)',
     expect(await violations(document.body)).toEqual([]);
   });
 
-  it('approval queue and canned answers', async () => {
-    fakeServer(inboxRoutes(advisor, { 'GET /api/v1/approvals': () => pageOf([approval(11), approval(12, { author: kari, canApprove: false })]) }));
+  it('approval queue with an edit waiting for its author and a scheduled post, and canned answers', async () => {
+    fakeServer(
+      inboxRoutes(advisor, {
+        'GET /api/v1/approvals': () =>
+          pageOf([approval(11), approval(12, { author: kari, canApprove: false, canAcceptEdit: true, proposedEdit: { by: ola, previousBody: 'Hei Siri!' } })]),
+        'GET /api/v1/channels/scheduled-posts/awaiting-approval': () => json([post]),
+      }),
+    );
     let view = renderApp('/innboks/godkjenning');
     await screen.findByText('2 svar venter');
     expect(await violations(view.container)).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Account, Approval, Conversation, ConversationSummary, Me, Reply, Team } from '../api/types';
+import type { Account, Approval, Conversation, ConversationAuditEntry, ConversationSummary, Me, Reply, Team } from '../api/types';
 import { employee, json, sessionRoutes, type Handler } from './fakeServer';
 
 /** Kari (the signed-in advisor in most tests) and Ola are partners on the NAV Foreldrepenger team. */
@@ -6,7 +6,15 @@ export const kari = { id: 2, name: 'Kari Nordmann', unitName: 'NAV Kontaktsenter
 export const ola = { id: 3, name: 'Ola Veileder', unitName: 'NAV Kontaktsenter Hordaland' };
 export const advisor: Me = employee;
 
-export const team: Team = { id: 1, name: 'NAV Foreldrepenger', unit: { id: 5, name: 'NAV Kontaktsenter Hordaland' }, members: [kari, ola] };
+export const team: Team = {
+  id: 1,
+  name: 'NAV Foreldrepenger',
+  unit: { id: 5, name: 'NAV Kontaktsenter Hordaland' },
+  members: [
+    { ...kari, role: 'ADVISOR' },
+    { ...ola, role: 'ADVISOR' },
+  ],
+};
 
 export const account: Account = {
   id: 7,
@@ -23,7 +31,10 @@ export const account: Account = {
   openNow: true,
 };
 
-export const summary: ConversationSummary = {
+/** A summary whose subject is there (most tests find the conversation by it). */
+type WithSubject = ConversationSummary & { subject: string };
+
+export const summary: WithSubject = {
   id: 40,
   account: { id: 7, name: 'NAV Foreldrepenger', platform: 'FACEBOOK' },
   team: { id: 1, name: 'NAV Foreldrepenger' },
@@ -43,7 +54,7 @@ export const summary: ConversationSummary = {
   personalData: false,
 };
 
-export const calmSummary: ConversationSummary = {
+export const calmSummary: WithSubject = {
   ...summary,
   id: 41,
   kind: 'PRIVATE',
@@ -72,6 +83,29 @@ export function reply(id: number, overrides: Partial<Reply>): Reply {
     canApprove: false,
     canEdit: false,
     canRetry: false,
+    personalData: [],
+    proposedEdit: null,
+    canAcceptEdit: false,
+    ...overrides,
+  };
+}
+
+/** A log entry with no parameters but those given. */
+export function auditEntry(id: number, overrides: Partial<ConversationAuditEntry>): ConversationAuditEntry {
+  return {
+    id,
+    actor: null,
+    action: 'RECEIVED',
+    at: '2025-03-03T09:00:00Z',
+    replyId: null,
+    visibility: null,
+    fromStatus: null,
+    toStatus: null,
+    user: null,
+    noteId: null,
+    labels: null,
+    attempt: null,
+    error: null,
     ...overrides,
   };
 }
@@ -93,6 +127,7 @@ export const conversation: Conversation = {
       replyId: null,
       masked: [],
       hiddenOnPlatform: false,
+      removedOnPlatform: false,
     },
     {
       id: 2,
@@ -106,6 +141,7 @@ export const conversation: Conversation = {
       replyId: 90,
       masked: [],
       hiddenOnPlatform: false,
+      removedOnPlatform: false,
     },
   ],
   replies: [
@@ -123,10 +159,11 @@ export const conversation: Conversation = {
   ],
   notes: [{ id: 1, author: ola, body: 'Sjekk vedtaket først.', createdAt: '2025-03-03T08:40:00Z' }],
   audit: [
-    { id: 1, actor: null, action: 'RECEIVED', detail: 'Kommentar fra Facebook', at: '2025-03-03T08:00:00Z' },
-    { id: 2, actor: ola, action: 'REPLY_DRAFTED', detail: '', at: '2025-03-03T09:00:00Z' },
+    auditEntry(1, { action: 'RECEIVED', visibility: 'PUBLIC', at: '2025-03-03T08:00:00Z' }),
+    auditEntry(2, { actor: ola, action: 'REPLY_DRAFTED', replyId: 91, visibility: 'PUBLIC' }),
   ],
-  permissions: { canReply: true, canReplyPrivately: true, canAssign: true, canClose: false, canReopen: false, canReveal: true },
+  permissions: { canReply: true, canReplyPrivately: true, canAssign: true, canClose: false, canReopen: false, canReveal: true, memberOfTeam: true },
+  approvalNeeded: { publicReply: true, privateReply: true },
 };
 
 export const approval = (id: number, overrides: Partial<Approval> = {}): Approval => ({
@@ -141,6 +178,10 @@ export const approval = (id: number, overrides: Partial<Approval> = {}): Approva
   visibility: 'PUBLIC',
   submittedAt: '2025-03-03T09:00:00Z',
   canApprove: true,
+  approvalId: 500 + id,
+  personalData: [],
+  proposedEdit: null,
+  canAcceptEdit: false,
   ...overrides,
 });
 
@@ -153,7 +194,8 @@ export function inboxRoutes(me: Me, routes: Record<string, Handler>): Record<str
     ...sessionRoutes(me),
     'GET /api/v1/notifications/unread-count': () => json({ count: 0 }),
     'GET /api/v1/inbox/counts': () => json({ byStatus: { NEW: 4, IN_PROGRESS: 2, AWAITING_APPROVAL: 1, ANSWERED: 9, CLOSED: 30 }, awaitingMyApproval: 3, assignedToMe: 2 }),
-    'GET /api/v1/channels/teams': () => json([team]),
+    'GET /api/v1/teams': () => json([team]),
+    'GET /api/v1/channels/scheduled-posts/awaiting-approval': () => json([]),
     'GET /api/v1/channels/accounts': () => json([account]),
     'GET /api/v1/inbox/labels': () => json(['foreldrepenger', 'engangsstonad']),
     'GET /api/v1/inbox/teams/1/canned-answers': () =>

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.approval.ApprovalStep.Action;
 import no.samtale.approval.FourEyes.Refusal;
-import no.samtale.channels.Teams;
 import no.samtale.platform.ForbiddenException;
 import no.samtale.platform.NotFoundException;
 import no.samtale.platform.PageQuery;
@@ -32,14 +30,8 @@ public class Approvals {
 
 	private final JdbcClient jdbc;
 
-	private final Teams teams;
-
-	private final ApplicationEventPublisher events;
-
-	Approvals(JdbcClient jdbc, Teams teams, ApplicationEventPublisher events) {
+	Approvals(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.teams = teams;
-		this.events = events;
 	}
 
 	/**
@@ -51,9 +43,9 @@ public class Approvals {
 		Instant now = Instant.now();
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into approval_request (subject_kind, team_id, author_id, body, state, submitted_at, decided_by,
-				    decided_at)
-				values (:kind, :team, :author, :body, :state, :now, :decidedBy, :decidedAt)
+				insert into approval_request (subject_kind, team_id, author_id, written_by, body, state, submitted_at,
+				    decided_by, decided_at)
+				values (:kind, :team, :author, :author, :body, :state, :now, :decidedBy, :decidedAt)
 				""")
 			.param("kind", kind.name())
 			.param("team", teamId)
@@ -65,45 +57,64 @@ public class Approvals {
 			.param("decidedAt", approvedAtOnce ? Timestamp.from(now) : null)
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		step(id, authorId, Action.SUBMITTED, approvedAtOnce ? "No approval needed on this account" : null);
+		step(id, authorId, approvedAtOnce ? Action.NEEDS_NO_APPROVAL : Action.SUBMITTED, null);
 		return id;
 	}
 
+	/**
+	 * Approves the request as it stands, or, with {@code editedBody} that changes it, records the edit as a proposal
+	 * that waits for the author (or a third member) to accept: see
+	 * {@link FourEyes#anEditedTextGoesBackToItsAuthorBeforeItLeaves}. The answer's state says which.
+	 */
 	@Transactional
-	public ApprovalRequest approve(long id, long approverId, String editedBody) {
-		ApprovalRequest request = lockedForDecision(id, approverId);
-		boolean edited = editedBody != null && !editedBody.strip().equals(request.body());
+	public ApprovalRequest approve(long id, Reviewer approver, String editedBody) {
+		ApprovalRequest request = lockedForDecision(id, approver);
+		Instant now = Instant.now();
+		if (FourEyes.anEditedTextGoesBackToItsAuthorBeforeItLeaves(request,
+				editedBody) == FourEyes.Outcome.EDIT_AWAITS_ACCEPTANCE) {
+			jdbc.sql("""
+					update approval_request set body = :body, written_by = :approver, previous_body = :previous
+					where id = :id and state = 'PENDING'
+					""")
+				.param("body", editedBody.strip())
+				.param("approver", approver.id())
+				.param("previous", request.body())
+				.param("id", id)
+				.update();
+			step(id, approver.id(), Action.EDIT_PROPOSED, request.body());
+			return get(id);
+		}
+		boolean edited = request.writtenBy() != request.authorId();
 		jdbc.sql("""
 				update approval_request set state = 'APPROVED', decided_by = :approver, decided_at = :now,
-				    body = :body, edited_by_approver = :edited
-				where id = :id
+				    edited_by_approver = :edited, previous_body = null
+				where id = :id and state = 'PENDING'
 				""")
-			.param("approver", approverId)
-			.param("now", Timestamp.from(Instant.now()))
-			.param("body", edited ? editedBody.strip() : request.body())
+			.param("approver", approver.id())
+			.param("now", Timestamp.from(now))
 			.param("edited", edited)
 			.param("id", id)
 			.update();
-		step(id, approverId, edited ? Action.EDITED_AND_APPROVED : Action.APPROVED, edited ? request.body() : null);
-		events.publishEvent(new ApprovalGranted(id, request.kind(), request.teamId(), approverId));
+		step(id, approver.id(), edited && approver.id() == request.authorId() ? Action.EDIT_ACCEPTED : Action.APPROVED,
+				null);
 		return get(id);
 	}
 
 	@Transactional
-	public ApprovalRequest reject(long id, long approverId, String comment) {
-		ApprovalRequest request = lockedForDecision(id, approverId);
+	public ApprovalRequest reject(long id, Reviewer approver, String comment) {
+		ApprovalRequest request = lockedForDecision(id, approver);
+		refuse(FourEyes.theAuthorRewordsRatherThanSendsBack(request, approver.id()));
 		jdbc.sql("""
 				update approval_request set state = 'REJECTED', decided_by = :approver, decided_at = :now,
-				    rejection_comment = :comment
-				where id = :id
+				    rejection_comment = :comment, previous_body = null
+				where id = :id and state = 'PENDING'
 				""")
-			.param("approver", approverId)
+			.param("approver", approver.id())
 			.param("now", Timestamp.from(Instant.now()))
 			.param("comment", comment.strip())
 			.param("id", id)
 			.update();
-		step(id, approverId, Action.REJECTED, comment.strip());
-		events.publishEvent(new ApprovalRejected(id, request.kind(), request.teamId(), approverId));
+		step(id, approver.id(), Action.REJECTED, comment.strip());
 		return get(id);
 	}
 
@@ -114,7 +125,8 @@ public class Approvals {
 		refuse(FourEyes.onlyTheAuthorMayRewordBeforeTheDecision(request, authorId));
 		boolean resubmitted = request.state() == ApprovalState.REJECTED;
 		jdbc.sql("""
-				update approval_request set body = :body, state = 'PENDING', decided_by = null, decided_at = null
+				update approval_request set body = :body, state = 'PENDING', decided_by = null, decided_at = null,
+				    written_by = author_id, previous_body = null
 				where id = :id
 				""")
 			.param("body", body.strip())
@@ -142,36 +154,41 @@ public class Approvals {
 			.list();
 	}
 
-	/** What waits for review in these teams, oldest first. */
-	public PageResponse<ApprovalRequest> pending(Collection<Long> teamIds, PageQuery page) {
+	/** What of this kind waits for review in these teams, oldest first. */
+	public PageResponse<ApprovalRequest> pending(SubjectKind kind, Collection<Long> teamIds, PageQuery page) {
 		if (teamIds.isEmpty()) {
 			return PageResponse.of(List.of(), page, 0);
 		}
 		List<ApprovalRequest> items = jdbc.sql("""
-				select * from approval_request where team_id in (:teams) and state = 'PENDING'
+				select * from approval_request where team_id in (:teams) and state = 'PENDING' and subject_kind = :kind
 				order by submitted_at, id
 				offset :offset rows fetch first :size rows only
 				""")
 			.param("teams", teamIds)
+			.param("kind", kind.name())
 			.param("offset", page.offset())
 			.param("size", page.size())
 			.query(Approvals::row)
 			.list();
-		long total = jdbc.sql("select count(*) from approval_request where team_id in (:teams) and state = 'PENDING'")
+		long total = jdbc.sql("""
+				select count(*) from approval_request where team_id in (:teams) and state = 'PENDING'
+				    and subject_kind = :kind
+				""")
 			.param("teams", teamIds)
+			.param("kind", kind.name())
 			.query(Long.class)
 			.single();
 		return PageResponse.of(items, page, total);
 	}
 
-	/** How many waits in these teams for someone other than this person. */
+	/** How many wait in these teams for someone other than their writer: this person may decide on them. */
 	public long waitingFor(long userId, Collection<Long> teamIds) {
 		if (teamIds.isEmpty()) {
 			return 0;
 		}
 		return jdbc.sql("""
 				select count(*) from approval_request
-				where team_id in (:teams) and state = 'PENDING' and author_id <> :user
+				where team_id in (:teams) and state = 'PENDING' and written_by <> :user
 				""")
 			.param("teams", teamIds)
 			.param("user", userId)
@@ -188,15 +205,16 @@ public class Approvals {
 	}
 
 	/** Whether this person may decide on this request (for showing buttons; the decision checks again). */
-	public boolean mayDecide(ApprovalRequest request, long userId) {
+	public boolean mayDecide(ApprovalRequest request, Reviewer reviewer) {
 		return FourEyes.onlyAPendingRequestCanBeDecided(request).isEmpty() && FourEyes
-			.onlyAnotherAdvisorOfTheTeamMayDecide(request, userId, teams.isMember(request.teamId(), userId))
+			.onlyAnotherAdvisorOfTheTeamMayDecide(request, reviewer.id(), reviewer.checksFor(request.teamId()))
 			.isEmpty();
 	}
 
-	private ApprovalRequest lockedForDecision(long id, long userId) {
+	private ApprovalRequest lockedForDecision(long id, Reviewer reviewer) {
 		ApprovalRequest request = locked(id);
-		refuse(FourEyes.onlyAnotherAdvisorOfTheTeamMayDecide(request, userId, teams.isMember(request.teamId(), userId)));
+		refuse(FourEyes.onlyAnotherAdvisorOfTheTeamMayDecide(request, reviewer.id(),
+				reviewer.checksFor(request.teamId())));
 		refuse(FourEyes.onlyAPendingRequestCanBeDecided(request));
 		return request;
 	}
@@ -211,7 +229,7 @@ public class Approvals {
 
 	private static void refuse(Optional<Refusal> refusal) {
 		refusal.ifPresent(r -> {
-			if (r.slug().equals("approval-decided")) {
+			if ("approval-decided".equals(r.slug())) {
 				throw new RuleViolationException(r.slug(), null, r.reason());
 			}
 			throw new ForbiddenException(r.slug(), r.reason());
@@ -239,11 +257,12 @@ public class Approvals {
 				rs.getLong("team_id"), rs.getLong("author_id"), rs.getString("body"),
 				ApprovalState.valueOf(rs.getString("state")), rs.getTimestamp("submitted_at").toInstant(),
 				undecided ? null : decidedBy, decidedAt == null ? null : decidedAt.toInstant(),
-				rs.getString("rejection_comment"), rs.getBoolean("edited_by_approver"));
+				rs.getString("rejection_comment"), rs.getBoolean("edited_by_approver"), rs.getLong("written_by"),
+				rs.getString("previous_body"));
 	}
 
 	/**
-	 * Retention and erasure: the wording of these requests (and of their steps, which may quote it) is replaced, or
+	 * Retention and erasure: the wording of these requests (and of their steps, which may quote it) becomes null, or
 	 * the requests are deleted. The decision trail (who, when) stays when only the wording goes.
 	 */
 	@Transactional
@@ -256,7 +275,7 @@ public class Approvals {
 			return jdbc.sql("delete from approval_request where id in (:ids)").param("ids", ids).update();
 		}
 		jdbc.sql("update approval_step set detail = null where request_id in (:ids)").param("ids", ids).update();
-		return jdbc.sql("update approval_request set body = '[slettet]', rejection_comment = null where id in (:ids)")
+		return jdbc.sql("update approval_request set body = null, rejection_comment = null where id in (:ids)")
 			.param("ids", ids)
 			.update();
 	}

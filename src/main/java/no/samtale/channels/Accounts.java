@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
+import no.samtale.teams.Teams;
 
 /** The external accounts, their settings, and what their connectors can do. */
 @Service

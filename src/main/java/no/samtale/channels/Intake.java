@@ -25,8 +25,11 @@ public class Intake {
 
 	public static final int MAX_BODY = 8000;
 
-	/** What a message removed on its platform reads afterwards: its text is not kept. */
-	public static final String REMOVED_BODY = "(Fjernet på plattformen)";
+	/**
+	 * What a message removed on its platform reads afterwards: nothing, its text is not kept. The message's
+	 * {@code removed} flag says why; the client words it.
+	 */
+	public static final String REMOVED_BODY = "";
 
 	private final JdbcClient jdbc;
 
@@ -96,8 +99,13 @@ public class Intake {
 			return id;
 		}
 		String stored = removed ? REMOVED_BODY : body;
-		required("body", stored, MAX_BODY);
-		jdbc.sql("update channels_inbound set body = :body where id = :id").param("body", stored).param("id", id.get())
+		if (!removed) {
+			required("body", stored, MAX_BODY);
+		}
+		jdbc.sql("update channels_inbound set body = :body, removed = :removed where id = :id")
+			.param("body", stored)
+			.param("removed", removed)
+			.param("id", id.get())
 			.update();
 		events.publishEvent(new InboundChanged(id.get(), accountId, stored, removed));
 		return id;
@@ -151,7 +159,7 @@ public class Intake {
 				Visibility.valueOf(rs.getString("kind")), rs.getString("thread_external_id"),
 				rs.getString("author_external_id"), rs.getString("author_name"), rs.getString("body"),
 				rs.getString("context_external_id"), rs.getString("context_body"), sentAt.toInstant(),
-				rs.getTimestamp("received_at").toInstant());
+				rs.getTimestamp("received_at").toInstant(), rs.getBoolean("removed"));
 	}
 
 }

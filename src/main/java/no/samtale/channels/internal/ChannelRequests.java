@@ -3,7 +3,6 @@ package no.samtale.channels.internal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -28,12 +27,6 @@ final class ChannelRequests {
 	private static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d";
 
 	private ChannelRequests() {
-	}
-
-	record NewTeam(@NotBlank @Size(max = 200) String name, Long unitId) {
-	}
-
-	record Members(@NotNull @Size(max = 200) List<Long> userIds) {
 	}
 
 	record Hours(@NotEmpty Set<DayOfWeek> days, @NotNull @Pattern(regexp = TIME) String opens,

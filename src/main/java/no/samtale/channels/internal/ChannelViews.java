@@ -1,8 +1,6 @@
 package no.samtale.channels.internal;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -14,12 +12,10 @@ import no.samtale.channels.Capability;
 import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.OpeningHours;
 import no.samtale.channels.Platform;
-import no.samtale.channels.Team;
-import no.samtale.channels.Teams;
-import no.samtale.identity.Person;
-import no.samtale.identity.Users;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
 
-/** The JSON shapes of teams and accounts. */
+/** The JSON shape of accounts. */
 @Component
 class ChannelViews {
 
@@ -27,31 +23,17 @@ class ChannelViews {
 
 	private final Accounts accounts;
 
-	private final Users users;
-
-	ChannelViews(Teams teams, Accounts accounts, Users users) {
+	ChannelViews(Teams teams, Accounts accounts) {
 		this.teams = teams;
 		this.accounts = accounts;
-		this.users = users;
 	}
 
 	record Ref(long id, String name) {
 	}
 
-	record TeamView(long id, String name, Ref unit, List<Person> members) {
-	}
-
 	record AccountView(long id, Platform platform, String name, String handle, Ref team, ConnectorKind connector,
 			AccountState state, OpeningHours openingHours, int responseTargetMinutes, boolean privateRepliesNeedApproval,
 			Set<Capability> capabilities, boolean openNow) {
-	}
-
-	TeamView team(Team team) {
-		Map<Long, Person> people = users.people(team.memberIds());
-		Ref unit = team.unitId() == null ? null
-				: users.unit(team.unitId()).map(found -> new Ref(found.id(), found.name())).orElse(null);
-		return new TeamView(team.id(), team.name(), unit,
-				team.memberIds().stream().map(people::get).filter(java.util.Objects::nonNull).toList());
 	}
 
 	AccountView account(Account account) {

@@ -17,20 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Intake;
-import no.samtale.channels.Teams;
 import no.samtale.channels.internal.ChannelRequests.AccountForm;
 import no.samtale.channels.internal.ChannelRequests.Accepted;
-import no.samtale.channels.internal.ChannelRequests.Members;
-import no.samtale.channels.internal.ChannelRequests.NewTeam;
 import no.samtale.channels.internal.ChannelRequests.Pushed;
 import no.samtale.channels.internal.ChannelViews.AccountView;
-import no.samtale.channels.internal.ChannelViews.TeamView;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
-import no.samtale.identity.Users;
-import no.samtale.platform.InvalidInputException;
+import no.samtale.teams.Teams;
 
-/** Teams and accounts (admins configure them; advisors see their own), and the generic push intake. */
+/** Accounts (admins configure them; advisors see their teams' own), and the generic push intake. */
 @RestController
 class ChannelsController {
 
@@ -42,46 +37,11 @@ class ChannelsController {
 
 	private final ChannelViews views;
 
-	private final Users users;
-
-	ChannelsController(Teams teams, Accounts accounts, Intake intake, ChannelViews views, Users users) {
+	ChannelsController(Teams teams, Accounts accounts, Intake intake, ChannelViews views) {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.intake = intake;
 		this.views = views;
-		this.users = users;
-	}
-
-	@GetMapping("/api/v1/channels/teams")
-	List<TeamView> teams(CurrentUser user) {
-		return teams.all()
-			.stream()
-			.filter(team -> user.hasRole(Role.ADMIN) || team.hasMember(user.id()))
-			.map(views::team)
-			.toList();
-	}
-
-	@PostMapping("/api/v1/channels/teams")
-	@PreAuthorize("hasRole('ADMIN')")
-	@ResponseStatus(HttpStatus.CREATED)
-	TeamView createTeam(@Valid @RequestBody NewTeam request) {
-		if (request.unitId() != null && users.unit(request.unitId()).isEmpty()) {
-			throw new InvalidInputException("unitId", "No unit has this id");
-		}
-		return views.team(teams.get(teams.create(request.name().strip(), request.unitId())));
-	}
-
-	@PutMapping("/api/v1/channels/teams/{id}/members")
-	@PreAuthorize("hasRole('ADMIN')")
-	TeamView members(@PathVariable long id, @Valid @RequestBody Members request) {
-		var known = users.people(request.userIds());
-		for (int i = 0; i < request.userIds().size(); i++) {
-			if (!known.containsKey(request.userIds().get(i))) {
-				throw new InvalidInputException("userIds[" + i + "]", "No user has this id");
-			}
-		}
-		teams.setMembers(id, request.userIds());
-		return views.team(teams.get(id));
 	}
 
 	@GetMapping("/api/v1/channels/accounts")

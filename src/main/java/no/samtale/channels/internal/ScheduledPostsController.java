@@ -21,12 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.samtale.channels.Accounts;
 import no.samtale.channels.ScheduledPosts;
-import no.samtale.channels.ScheduledPosts.ScheduledPost;
+import no.samtale.channels.internal.ScheduledPostViews.ScheduledPostView;
+import no.samtale.identity.CurrentUser;
 import no.samtale.platform.InvalidInputException;
 
 /**
- * Editors and admins schedule a page's posts for the platform to publish, and see them. An
- * {@code Idempotency-Key} header makes a repeated request (a double click, a retry after a timeout) schedule once.
+ * Editors and admins schedule a page's posts for the platform to publish, and see them. A post waits for another
+ * member of the account's team before it goes to the platform. An {@code Idempotency-Key} header makes a repeated
+ * request (a double click, a retry after a timeout) schedule once.
  */
 @RestController
 @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
@@ -40,28 +42,30 @@ class ScheduledPostsController {
 
 	private final ScheduledPosts posts;
 
-	ScheduledPostsController(Accounts accounts, ScheduledPosts posts) {
+	private final ScheduledPostViews views;
+
+	ScheduledPostsController(Accounts accounts, ScheduledPosts posts, ScheduledPostViews views) {
 		this.accounts = accounts;
 		this.posts = posts;
+		this.views = views;
 	}
 
 	@PostMapping("/api/v1/channels/accounts/{id}/scheduled-posts")
 	@ResponseStatus(HttpStatus.CREATED)
-	ScheduledPost schedule(@PathVariable long id, @Valid @RequestBody NewScheduledPost request,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+	ScheduledPostView schedule(@PathVariable long id, @Valid @RequestBody NewScheduledPost request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, CurrentUser user) {
 		accounts.get(id);
 		if (key != null && key.length() > 100) {
 			throw new InvalidInputException("Idempotency-Key", "At most 100 characters");
 		}
 		String idempotencyKey = "schedule:" + id + ":" + (key == null || key.isBlank() ? UUID.randomUUID() : key.strip());
-		long entry = posts.schedule(id, request.message(), request.publishAt(), idempotencyKey);
-		return posts.of(id).stream().filter(post -> post.id() == entry).findFirst().orElseThrow();
+		return views.of(posts.schedule(id, user.id(), request.message(), request.publishAt(), idempotencyKey), user);
 	}
 
 	@GetMapping("/api/v1/channels/accounts/{id}/scheduled-posts")
-	List<ScheduledPost> list(@PathVariable long id) {
+	List<ScheduledPostView> list(@PathVariable long id, CurrentUser user) {
 		accounts.get(id);
-		return posts.of(id);
+		return views.of(posts.of(id), user);
 	}
 
 }

@@ -14,12 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.samtale.approval.ApprovalRequest;
 import no.samtale.approval.Approvals;
+import no.samtale.approval.SubjectKind;
 import no.samtale.identity.CurrentUser;
 import no.samtale.inbox.internal.InboxRequests.Approval;
 import no.samtale.inbox.internal.InboxRequests.Rejection;
 import no.samtale.inbox.internal.InboxRequests.Reworded;
-import no.samtale.inbox.internal.InboxViews.ApprovalView;
-import no.samtale.inbox.internal.InboxViews.ReplyView;
+import no.samtale.inbox.internal.ReplyViews.ApprovalView;
+import no.samtale.inbox.internal.ReplyViews.ReplyView;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
@@ -33,13 +34,17 @@ class ApprovalController {
 
 	private final ReplyWorkflow workflow;
 
-	private final InboxViews views;
+	private final ReplyReview review;
 
-	ApprovalController(InboxAccess access, Approvals approvals, ReplyWorkflow workflow, InboxViews views) {
+	private final ReplyViews replyViews;
+
+	ApprovalController(InboxAccess access, Approvals approvals, ReplyWorkflow workflow, ReplyReview review,
+			ReplyViews replyViews) {
+		this.review = review;
 		this.access = access;
 		this.approvals = approvals;
 		this.workflow = workflow;
-		this.views = views;
+		this.replyViews = replyViews;
 	}
 
 	@GetMapping("/api/v1/approvals")
@@ -49,34 +54,34 @@ class ApprovalController {
 		if (teamId != null) {
 			teams = teams.contains(teamId) ? List.of(teamId) : List.of();
 		}
-		PageResponse<ApprovalRequest> pending = approvals.pending(teams, PageQuery.of(page, size));
-		return new PageResponse<>(views.approvals(pending.items(), user), pending.page(), pending.size(),
+		PageResponse<ApprovalRequest> pending = approvals.pending(SubjectKind.REPLY, teams, PageQuery.of(page, size));
+		return new PageResponse<>(replyViews.queue(pending.items(), user), pending.page(), pending.size(),
 				pending.totalElements(), pending.totalPages());
 	}
 
 	@PostMapping("/api/v1/approvals/{replyId}/approve")
 	ReplyView approve(@PathVariable long replyId, @Valid @RequestBody(required = false) Approval request,
 			CurrentUser user) {
-		workflow.approve(replyId, user, request == null ? null : request.body());
-		return views.reply(replyId, user);
+		review.approve(replyId, user, request == null ? null : request.body());
+		return replyViews.reply(replyId, user);
 	}
 
 	@PostMapping("/api/v1/approvals/{replyId}/reject")
 	ReplyView reject(@PathVariable long replyId, @Valid @RequestBody Rejection request, CurrentUser user) {
-		workflow.reject(replyId, user, request.comment());
-		return views.reply(replyId, user);
+		review.reject(replyId, user, request.comment());
+		return replyViews.reply(replyId, user);
 	}
 
 	@PutMapping("/api/v1/inbox/replies/{replyId}")
 	ReplyView reword(@PathVariable long replyId, @Valid @RequestBody Reworded request, CurrentUser user) {
-		workflow.reword(replyId, user, request.body());
-		return views.reply(replyId, user);
+		review.reword(replyId, user, request.body());
+		return replyViews.reply(replyId, user);
 	}
 
 	@PostMapping("/api/v1/inbox/replies/{replyId}/retry")
 	ReplyView retry(@PathVariable long replyId, CurrentUser user) {
 		workflow.retry(replyId, user);
-		return views.reply(replyId, user);
+		return replyViews.reply(replyId, user);
 	}
 
 }

@@ -29,7 +29,7 @@ import no.samtale.inbox.internal.InboxRequests.NewNote;
 import no.samtale.inbox.internal.InboxRequests.NewReply;
 import no.samtale.inbox.internal.InboxRequests.StatusChange;
 import no.samtale.inbox.internal.InboxViews.Detail;
-import no.samtale.inbox.internal.InboxViews.ReplyView;
+import no.samtale.inbox.internal.ReplyViews.ReplyView;
 import no.samtale.inbox.internal.InboxViews.Summary;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.PageQuery;
@@ -66,9 +66,19 @@ class ConversationController {
 
 	private final AccessLog accessLog;
 
+	private final ConversationQueue queue;
+
+	private final ConversationLabels labels;
+
+	private final ReplyViews replyViews;
+
 	ConversationController(InboxAccess access, ConversationStore conversations, ConversationWork work,
 			ReplyWorkflow workflow, InboxViews views, Approvals approvals, InboxStream stream, ConversationLog log,
-			AccessLog accessLog) {
+			AccessLog accessLog, ConversationQueue queue, ConversationLabels labels,
+			ReplyViews replyViews) {
+		this.replyViews = replyViews;
+		this.queue = queue;
+		this.labels = labels;
 		this.log = log;
 		this.accessLog = accessLog;
 		this.access = access;
@@ -104,7 +114,7 @@ class ConversationController {
 		}
 		InboxFilter filter = new InboxFilter(teams, status == null || status.isEmpty() ? OPEN : status, accountId,
 				assigneeId, unassigned, kind, label, q == null || q.isBlank() ? null : q.strip(), "newest".equals(sort));
-		PageResponse<Conversation> found = conversations.list(filter, PageQuery.of(page, size));
+		PageResponse<Conversation> found = queue.list(filter, PageQuery.of(page, size));
 		return new PageResponse<>(views.summaries(found.items()), found.page(), found.size(), found.totalElements(),
 				found.totalPages());
 	}
@@ -116,13 +126,13 @@ class ConversationController {
 	Counts counts(CurrentUser user) {
 		List<Long> teams = access.teamsOf(user);
 		List<Long> mine = teams.stream().filter(team -> access.mayWork(user, team)).toList();
-		return new Counts(conversations.countsByStatus(teams), approvals.waitingFor(user.id(), mine),
-				conversations.assignedTo(user.id()));
+		return new Counts(queue.countsByStatus(teams), approvals.waitingFor(user.id(), mine),
+				queue.assignedTo(user.id()));
 	}
 
 	@GetMapping("/api/v1/inbox/labels")
 	List<String> labels(CurrentUser user) {
-		return conversations.labelsInUse(access.teamsOf(user));
+		return labels.inUse(access.teamsOf(user));
 	}
 
 	@GetMapping(path = "/api/v1/inbox/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -192,7 +202,7 @@ class ConversationController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ReplyView reply(@PathVariable long id, @Valid @RequestBody NewReply request, CurrentUser user) {
 		long replyId = workflow.draft(id, user, request.body(), request.visibility());
-		return views.reply(replyId, user);
+		return replyViews.reply(replyId, user);
 	}
 
 	private static Long parseId(String value) {

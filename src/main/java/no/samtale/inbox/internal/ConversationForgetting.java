@@ -11,15 +11,12 @@ import no.samtale.channels.Outbox;
 
 /**
  * Removes what citizens wrote from whole conversations, for retention and erasure. Anonymising keeps the
- * conversation's channel, times, status and counts (the analytics need them) and removes every text and name;
- * deleting removes the conversation and everything that hangs on it.
+ * conversation's channel, times, status and counts (the analytics need them) and removes every text and name (they
+ * become null: the client says "erased" in the reader's language); deleting removes the conversation and everything
+ * that hangs on it.
  */
 @Component
 class ConversationForgetting {
-
-	static final String ANONYMOUS = "Anonym";
-
-	static final String REMOVED = "[slettet]";
 
 	private final JdbcClient jdbc;
 
@@ -37,27 +34,29 @@ class ConversationForgetting {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		approvals.forget(replyIds(ids), false);
+		approvals.forget(approvalIds(ids), false);
 		outbox.forget(outboxIds(ids));
-		jdbc.sql("""
-				update inbox_message set body = :removed, author_name = case when direction = 'IN' then :anonymous
-				    else author_name end, external_id = null
-				where conversation_id in (:ids)
-				""").param("removed", REMOVED).param("anonymous", ANONYMOUS).param("ids", ids).update();
+		jdbc.sql("update inbox_reply set body = null where conversation_id in (:ids)").param("ids", ids).update();
+		jdbc.sql("update inbox_message set body = null, external_id = null where conversation_id in (:ids)")
+			.param("ids", ids)
+			.update();
+		jdbc.sql("update inbox_message set author_name = null where conversation_id in (:ids) and direction = 'IN'")
+			.param("ids", ids)
+			.update();
 		jdbc.sql("delete from inbox_note where conversation_id in (:ids)").param("ids", ids).update();
 		return jdbc.sql("""
-				update inbox_conversation set subject = :removed, correspondent_name = :anonymous,
+				update inbox_conversation set subject = null, correspondent_name = null,
 				    correspondent_external_id = '', thread_key = concat('anonymised-', cast(id as varchar(20))),
 				    context_body = null
 				where id in (:ids)
-				""").param("removed", REMOVED).param("anonymous", ANONYMOUS).param("ids", ids).update();
+				""").param("ids", ids).update();
 	}
 
 	int delete(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		approvals.forget(replyIds(ids), true);
+		approvals.forget(approvalIds(ids), true);
 		outbox.forget(outboxIds(ids));
 		for (String table : List.of("inbox_reply", "inbox_message", "inbox_note", "inbox_label", "inbox_audit")) {
 			jdbc.sql("delete from " + table + " where conversation_id in (:ids)").param("ids", ids).update();
@@ -71,9 +70,9 @@ class ConversationForgetting {
 			return 0;
 		}
 		return jdbc.sql("""
-				update inbox_message set body = :removed, author_name = :anonymous, external_id = null
+				update inbox_message set body = null, author_name = null, external_id = null
 				where id in (:ids)
-				""").param("removed", REMOVED).param("anonymous", ANONYMOUS).param("ids", messageIds).update();
+				""").param("ids", messageIds).update();
 	}
 
 	private List<Long> outboxIds(Collection<Long> conversationIds) {
@@ -83,8 +82,8 @@ class ConversationForgetting {
 			.list();
 	}
 
-	private List<Long> replyIds(Collection<Long> conversationIds) {
-		return jdbc.sql("select id from inbox_reply where conversation_id in (:ids)")
+	private List<Long> approvalIds(Collection<Long> conversationIds) {
+		return jdbc.sql("select approval_id from inbox_reply where conversation_id in (:ids)")
 			.param("ids", conversationIds)
 			.query(Long.class)
 			.list();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import no.samtale.channels.Visibility;
 import no.samtale.platform.DuplicateSafeInsert;
 
-/** What is written in a conversation: its messages both ways, internal notes and the audit trail. */
+/** What is written in a conversation: its messages both ways and internal notes. */
 @Component
 class ConversationLog {
 
@@ -24,9 +24,6 @@ class ConversationLog {
 	}
 
 	record Note(long id, long authorId, String body, Instant createdAt) {
-	}
-
-	record Entry(long id, Long actorId, String action, String detail, Instant at) {
 	}
 
 	/** Stores a citizen's message once per inbound id; answers whether it was new. */
@@ -47,10 +44,14 @@ class ConversationLog {
 			.update()) > 0;
 	}
 
-	/** The platform edited or removed a citizen's message: the copy here follows (a no-op until it is threaded). */
-	void citizenMessageChanged(long inboundId, String body) {
-		jdbc.sql("update inbox_message set body = :body where inbound_id = :inbound")
-			.param("body", body)
+	/**
+	 * The platform edited or removed a citizen's message: the copy here follows (a no-op until it is threaded). A
+	 * removed message keeps no text, only the fact that it was removed.
+	 */
+	void citizenMessageChanged(long inboundId, String body, boolean removed) {
+		jdbc.sql("update inbox_message set body = :body, removed_on_platform = :removed where inbound_id = :inbound")
+			.param("body", removed ? "" : body)
+			.param("removed", removed)
 			.param("inbound", inboundId)
 			.update();
 	}
@@ -109,7 +110,7 @@ class ConversationLog {
 				return new InboxMessage(rs.getLong("id"), rs.getLong("conversation_id"), rs.getString("direction"),
 						Visibility.valueOf(rs.getString("visibility")), rs.getString("author_name"), authorId,
 						rs.getString("external_id"), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
-						replyId, inboundId, rs.getBoolean("hidden_on_platform"));
+						replyId, inboundId, rs.getBoolean("hidden_on_platform"), rs.getBoolean("removed_on_platform"));
 			})
 			.list();
 	}
@@ -133,30 +134,6 @@ class ConversationLog {
 			.param("id", conversationId)
 			.query((rs, n) -> new Note(rs.getLong("id"), rs.getLong("author_id"), rs.getString("body"),
 					rs.getTimestamp("created_at").toInstant()))
-			.list();
-	}
-
-	void audit(long conversationId, Long actorId, String action, String detail) {
-		jdbc.sql("""
-				insert into inbox_audit (conversation_id, actor_id, action, detail, acted_at)
-				values (:conversation, :actor, :action, :detail, :now)
-				""")
-			.param("conversation", conversationId)
-			.param("actor", actorId)
-			.param("action", action)
-			.param("detail", detail == null ? "" : detail.length() > 1000 ? detail.substring(0, 1000) : detail)
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
-	}
-
-	List<Entry> trail(long conversationId) {
-		return jdbc.sql("select * from inbox_audit where conversation_id = :id order by id")
-			.param("id", conversationId)
-			.query((rs, n) -> {
-				long actor = rs.getLong("actor_id");
-				return new Entry(rs.getLong("id"), rs.wasNull() ? null : actor, rs.getString("action"),
-						rs.getString("detail"), rs.getTimestamp("acted_at").toInstant());
-			})
 			.list();
 	}
 

@@ -1,13 +1,15 @@
 package no.samtale.inbox.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samtale.channels.Teams;
+import no.samtale.teams.Teams;
 import no.samtale.identity.CurrentUser;
+import no.samtale.inbox.ConversationAssigned;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationStatus;
 import no.samtale.platform.InvalidInputException;
@@ -27,10 +29,16 @@ class ConversationWork {
 
 	private final Teams teams;
 
+	private final ConversationLabels labels;
+
+	private final ConversationAudit audit;
+
 	private final ApplicationEventPublisher events;
 
 	ConversationWork(InboxAccess access, ConversationStore conversations, ConversationLog log, ReplyStore replies,
-			Teams teams, ApplicationEventPublisher events) {
+			Teams teams, ConversationLabels labels, ConversationAudit audit, ApplicationEventPublisher events) {
+		this.labels = labels;
+		this.audit = audit;
 		this.access = access;
 		this.conversations = conversations;
 		this.log = log;
@@ -46,32 +54,27 @@ class ConversationWork {
 			throw new InvalidInputException("userId", "Only an advisor of the team can be assigned");
 		}
 		conversations.assign(id, assigneeId);
-		log.audit(id, user.id(), "ASSIGNED", assigneeId == null ? "Unassigned" : "To user " + assigneeId);
+		audit.record(id, user.id(), AuditAction.ASSIGNED, AuditFacts.user(assigneeId));
+		events.publishEvent(new ConversationAssigned(id, conversation.teamId(), assigneeId, user.id(), Instant.now()));
 		changed(id);
 	}
 
 	@Transactional
 	void status(long id, CurrentUser user, ConversationStatus status) {
 		Conversation conversation = conversations.lock(access.workable(id, user).id());
-		switch (status) {
-			case CLOSED -> {
-				if (replies.anyAwaitingApproval(id)) {
-					throw new RuleViolationException("reply-awaiting-approval", "status",
-							"A reply still waits for approval; approve or send it back first");
-				}
-			}
-			case IN_PROGRESS, NEW -> {
-				if (replies.anyAwaitingApproval(id)) {
-					throw new RuleViolationException("reply-awaiting-approval", "status",
-							"A reply waits for approval; the status follows it");
-				}
-			}
-			default -> throw new InvalidInputException("status", "Set NEW, IN_PROGRESS or CLOSED; the others follow the replies");
-		}
-		ConversationStatus next = conversation.status() == ConversationStatus.CLOSED && status == ConversationStatus.NEW
-				? ConversationStatus.IN_PROGRESS : status;
-		conversations.status(id, next);
-		log.audit(id, user.id(), "STATUS_CHANGED", conversation.status() + " → " + next);
+		ConversationFlow.anAdvisorSetsOnlyNewInProgressOrClosedAndNotWhileAReplyWaits(status,
+				replies.anyAwaitingApproval(id))
+			.ifPresent(refusal -> {
+				throw switch (refusal) {
+					case NOT_SET_BY_HAND -> new InvalidInputException("status",
+							"Set NEW, IN_PROGRESS or CLOSED; the others follow the replies");
+					case REPLY_AWAITING_APPROVAL -> new RuleViolationException("reply-awaiting-approval", "status",
+							"A reply waits for approval; approve or send it back first");
+				};
+			});
+		ConversationStatus next = ConversationFlow.aReopenedConversationIsWorkedOn(conversation.status(), status);
+		conversations.move(conversation, next);
+		audit.record(id, user.id(), AuditAction.STATUS_CHANGED, AuditFacts.status(conversation.status(), next));
 		changed(id);
 	}
 
@@ -79,8 +82,8 @@ class ConversationWork {
 	void labels(long id, CurrentUser user, List<String> labels) {
 		access.workable(id, user);
 		List<String> distinct = labels.stream().map(String::strip).distinct().sorted().toList();
-		conversations.setLabels(id, distinct);
-		log.audit(id, user.id(), "LABELS_CHANGED", String.join(", ", distinct));
+		this.labels.set(id, distinct);
+		audit.record(id, user.id(), AuditAction.LABELS_CHANGED, AuditFacts.labels(distinct));
 		changed(id);
 	}
 
@@ -88,7 +91,7 @@ class ConversationWork {
 	long note(long id, CurrentUser user, String body) {
 		access.workable(id, user);
 		long noteId = log.note(id, user.id(), body);
-		log.audit(id, user.id(), "NOTE_ADDED", "Note " + noteId);
+		audit.record(id, user.id(), AuditAction.NOTE_ADDED, AuditFacts.note(noteId));
 		changed(id);
 		return noteId;
 	}

@@ -19,7 +19,7 @@ import no.samtale.inbox.ConversationChanged;
 @Component
 class DeliveryTracking {
 
-	private static final String KEY_PREFIX = "inbox-reply-";
+	static final String KEY_PREFIX = "inbox-reply-";
 
 	private final ReplyStore replies;
 
@@ -27,17 +27,20 @@ class DeliveryTracking {
 
 	private final ConversationLog log;
 
+	private final ConversationAudit audit;
+
 	private final Approvals approvals;
 
 	private final Users users;
 
 	private final ApplicationEventPublisher events;
 
-	DeliveryTracking(ReplyStore replies, ConversationStore conversations, ConversationLog log, Approvals approvals,
+	DeliveryTracking(ReplyStore replies, ConversationStore conversations, ConversationLog log, ConversationAudit audit, Approvals approvals,
 			Users users, ApplicationEventPublisher events) {
 		this.replies = replies;
 		this.conversations = conversations;
 		this.log = log;
+		this.audit = audit;
 		this.approvals = approvals;
 		this.users = users;
 		this.events = events;
@@ -49,22 +52,27 @@ class DeliveryTracking {
 			return;
 		}
 		Reply reply = replies.byOutbox(sent.outboxId()).orElseThrow();
-		ApprovalRequest request = approvals.get(reply.id());
+		ApprovalRequest request = approvals.get(reply.approvalId());
 		String author = users.people(java.util.List.of(request.authorId()))
 			.values()
 			.stream()
 			.map(Person::name)
 			.findFirst()
-			.orElse("NAV");
+			.orElse(null);
 		Instant now = Instant.now();
 		Conversation conversation = conversations.lock(reply.conversationId());
 		if (!log.advisorMessage(conversation.id(), reply.id(), reply.visibility(), request.authorId(), author,
-				sent.externalResultId(), request.body(), now)) {
+				sent.externalResultId(), reply.body(), now)) {
 			return;
 		}
-		replies.sent(reply.id(), now);
-		conversations.advisorAnswered(conversation.id(), now, replies.anyAwaitingApproval(conversation.id()));
-		log.audit(conversation.id(), null, "REPLY_SENT", "Reply " + reply.id());
+		ReplyStatus sentStatus = reply.status().aQueuedReplyIsDeliveredOrFails(true).orElseThrow();
+		if (!replies.sent(reply.id(), reply.status(), sentStatus, now)) {
+			throw new IllegalStateException("Reply " + reply.id() + " changed while it was delivered");
+		}
+		conversations.advisorAnswered(conversation, now, ConversationFlow
+			.aDeliveredReplyAnswersTheConversationUnlessAnotherWaits(conversation.status(),
+					replies.anyAwaitingApproval(conversation.id())));
+		audit.record(conversation.id(), null, AuditAction.REPLY_SENT, AuditFacts.reply(reply.id()));
 		changed(conversation.id(), reply.id());
 	}
 
@@ -74,8 +82,11 @@ class DeliveryTracking {
 			return;
 		}
 		Reply reply = replies.byOutbox(failed.outboxId()).orElseThrow();
-		replies.status(reply.id(), ReplyStatus.FAILED);
-		log.audit(reply.conversationId(), null, "REPLY_FAILED", "Reply " + reply.id() + ": " + failed.error());
+		// Reported once per failure; a retried report finds the reply failed already and changes nothing.
+		reply.status().aQueuedReplyIsDeliveredOrFails(false)
+			.ifPresent(next -> replies.move(reply.id(), reply.status(), next));
+		audit.record(reply.conversationId(), null, AuditAction.REPLY_FAILED,
+				AuditFacts.failure(reply.id(), null, failed.error()));
 		changed(reply.conversationId(), reply.id());
 	}
 
@@ -85,8 +96,8 @@ class DeliveryTracking {
 			return;
 		}
 		Reply reply = replies.byOutbox(failed.outboxId()).orElseThrow();
-		log.audit(reply.conversationId(), null, "REPLY_ATTEMPT_FAILED",
-				"Reply " + reply.id() + ", attempt " + failed.attempts() + ": " + failed.error());
+		audit.record(reply.conversationId(), null, AuditAction.REPLY_ATTEMPT_FAILED,
+				AuditFacts.failure(reply.id(), failed.attempts(), failed.error()));
 		changed(reply.conversationId(), reply.id());
 	}
 

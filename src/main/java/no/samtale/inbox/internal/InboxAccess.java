@@ -4,8 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import no.samtale.channels.Team;
-import no.samtale.channels.Teams;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
+import no.samtale.approval.Reviewer;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.platform.ForbiddenException;
@@ -35,6 +36,11 @@ class InboxAccess {
 		return user.hasRole(Role.ADVISOR) ? teams.teamIdsOf(user.id()) : List.of();
 	}
 
+	/** The person as a checker of replies: of the teams they belong to. */
+	Reviewer reviewer(CurrentUser user) {
+		return new Reviewer(user.id(), teams.teamIdsOf(user.id()));
+	}
+
 	boolean mayWork(CurrentUser user, long teamId) {
 		return user.hasRole(Role.ADVISOR) && teams.isMember(teamId, user.id());
 	}
@@ -47,9 +53,17 @@ class InboxAccess {
 		return conversation;
 	}
 
+	/**
+	 * A conversation the person may work on. Someone who may see it but is not on the team that answers the account
+	 * (an admin) is told so with a problem type of its own, {@code not-team-member}, rather than a plain refusal.
+	 */
 	Conversation workable(long conversationId, CurrentUser user) {
 		Conversation conversation = visible(conversationId, user);
-		if (!mayWork(user, conversation.teamId())) {
+		if (!teams.isMember(conversation.teamId(), user.id())) {
+			throw new ForbiddenException("not-team-member",
+					"You are not on the team that answers this account; only its advisors can do this");
+		}
+		if (!user.hasRole(Role.ADVISOR)) {
 			throw new ForbiddenException("Only advisors of the team that answers this account can do this");
 		}
 		return conversation;

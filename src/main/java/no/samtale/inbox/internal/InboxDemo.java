@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,11 +33,13 @@ import no.samtale.channels.InboundMessage;
 import no.samtale.channels.Intake;
 import no.samtale.channels.OpeningHours;
 import no.samtale.channels.Platform;
-import no.samtale.channels.Teams;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Users;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.teams.TeamMember;
+import no.samtale.teams.TeamRole;
+import no.samtale.teams.Teams;
 
 /**
  * In demo mode, sets up the teams, accounts and conversations of {@code demo/inbox.json}: every queue state, with
@@ -60,6 +63,8 @@ class InboxDemo implements ApplicationRunner {
 
 	private final ReplyWorkflow workflow;
 
+	private final ReplyReview review;
+
 	private final CannedAnswers canned;
 
 	private final Users users;
@@ -69,7 +74,7 @@ class InboxDemo implements ApplicationRunner {
 	private final boolean demo;
 
 	InboxDemo(Teams teams, Accounts accounts, Intake intake, Threading threading,
-			ConversationWork work, ReplyWorkflow workflow, CannedAnswers canned, Users users, JsonMapper json,
+			ConversationWork work, ReplyWorkflow workflow, ReplyReview review, CannedAnswers canned, Users users, JsonMapper json,
 			@Value("${samtale.demo}") boolean demo) {
 		this.teams = teams;
 		this.accounts = accounts;
@@ -77,6 +82,7 @@ class InboxDemo implements ApplicationRunner {
 		this.threading = threading;
 		this.work = work;
 		this.workflow = workflow;
+		this.review = review;
 		this.canned = canned;
 		this.users = users;
 		this.json = json;
@@ -87,7 +93,7 @@ class InboxDemo implements ApplicationRunner {
 			List<DemoCanned> cannedAnswers) {
 	}
 
-	record DemoTeam(String name, String unit, List<String> members) {
+	record DemoTeam(String name, String unit, List<String> members, List<String> editors) {
 	}
 
 	record DemoAccount(String key, Platform platform, String name, String handle, String team,
@@ -113,7 +119,12 @@ class InboxDemo implements ApplicationRunner {
 		Map<String, Long> teamIds = new HashMap<>();
 		for (DemoTeam team : file.teams()) {
 			long id = teams.create(team.name(), users.unitNamed(team.unit()).orElseThrow().id());
-			teams.setMembers(id, team.members().stream().map(this::id).toList());
+			List<TeamMember> members = new ArrayList<>();
+			team.members().forEach(member -> members.add(new TeamMember(id(member), TeamRole.ADVISOR)));
+			if (team.editors() != null) {
+				team.editors().forEach(editor -> members.add(new TeamMember(id(editor), TeamRole.EDITOR)));
+			}
+			teams.setMembersWithRoles(id, members);
 			teamIds.put(team.name(), id);
 		}
 		Map<String, Long> accountIds = new HashMap<>();
@@ -159,10 +170,10 @@ class InboxDemo implements ApplicationRunner {
 		}
 		long replyId = workflow.draft(conversationId, user(c.replyBy()), c.reply(), c.visibility());
 		if (c.rejectedBy() != null) {
-			workflow.reject(replyId, user(c.rejectedBy()), c.comment());
+			review.reject(replyId, user(c.rejectedBy()), c.comment());
 		}
 		if (c.approvedBy() != null) {
-			workflow.approve(replyId, user(c.approvedBy()), null);
+			review.approve(replyId, user(c.approvedBy()), null);
 		}
 		if ("CLOSED".equals(c.state())) {
 			work.status(conversationId, user(c.approvedBy()), ConversationStatus.CLOSED);

@@ -93,7 +93,7 @@ class InboxPersonalData implements PersonalDataHolder {
 		int changed = forgetting.anonymise(own) + forgetting.anonymiseMessages(messages);
 		if (!publicThreads.isEmpty()) {
 			changed += jdbc.sql("""
-					update inbox_conversation set subject = '[slettet]', correspondent_name = 'Anonym',
+					update inbox_conversation set subject = null, correspondent_name = null,
 					    correspondent_external_id = '' where id in (:ids)
 					""").param("ids", publicThreads).update();
 		}

@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import no.samtale.channels.Teams;
+import no.samtale.teams.Teams;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.platform.AfterCommit;
 import no.samtale.platform.SseHub;

@@ -2,7 +2,6 @@ package no.samtale.inbox.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +13,14 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.springframework.stereotype.Component;
 
-import no.samtale.approval.ApprovalRequest;
-import no.samtale.approval.ApprovalState;
-import no.samtale.approval.Approvals;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Capability;
 import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.Platform;
-import no.samtale.channels.Team;
-import no.samtale.channels.Teams;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
@@ -42,8 +38,6 @@ class InboxViews {
 
 	private final Users users;
 
-	private final Approvals approvals;
-
 	private final Outbox outbox;
 
 	private final ConversationStore conversations;
@@ -56,14 +50,22 @@ class InboxViews {
 
 	private final PersonalDataPolicy privacy;
 
-	InboxViews(Accounts accounts, Teams teams, Users users, Approvals approvals, Outbox outbox,
-			ConversationStore conversations, ConversationLog log, ReplyStore replies, InboxAccess access,
-			PersonalDataPolicy privacy) {
+	private final ConversationLabels labels;
+
+	private final ConversationAudit audit;
+
+	private final ReplyViews replyViews;
+
+	InboxViews(Accounts accounts, Teams teams, Users users, Outbox outbox, ConversationStore conversations,
+			ConversationLog log, ReplyStore replies, InboxAccess access, PersonalDataPolicy privacy,
+			ConversationLabels labels, ConversationAudit audit, ReplyViews replyViews) {
+		this.replyViews = replyViews;
+		this.labels = labels;
+		this.audit = audit;
 		this.privacy = privacy;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.users = users;
-		this.approvals = approvals;
 		this.outbox = outbox;
 		this.conversations = conversations;
 		this.log = log;
@@ -98,33 +100,37 @@ class InboxViews {
 	 * team can reveal the original with a reason. {@code hiddenOnPlatform}: Samtale hid the comment because of it.
 	 */
 	record MessageView(long id, String direction, Visibility visibility, String authorName, Person author, String body,
-			Instant createdAt, String externalId, Long replyId, List<String> masked, boolean hiddenOnPlatform) {
-	}
-
-	record Delivery(int attempts, String lastError, Instant sentAt, Instant nextAttemptAt) {
-	}
-
-	record ReplyView(long id, long conversationId, Person author, String body, Visibility visibility,
-			ReplyStatus status, Instant createdAt, Person approver, Instant decidedAt, String rejectionComment,
-			boolean edited, Delivery delivery, boolean canApprove, boolean canEdit, boolean canRetry) {
+			Instant createdAt, String externalId, Long replyId, List<String> masked, boolean hiddenOnPlatform,
+			boolean removedOnPlatform) {
 	}
 
 	record NoteView(long id, Person author, String body, Instant createdAt) {
 	}
 
-	record AuditView(long id, Person actor, String action, String detail, Instant at) {
+	/**
+	 * One step in the conversation's log, as facts: the action and the parameters it uses (the others are null).
+	 * {@code user} is the person it concerns (the new assignee).
+	 */
+	record AuditView(long id, Person actor, AuditAction action, Instant at, Long replyId, Visibility visibility,
+			ConversationStatus fromStatus, ConversationStatus toStatus, Person user, Long noteId, List<String> labels,
+			Integer attempt, String error) {
 	}
 
+	/**
+	 * What the person may do here. {@code memberOfTeam}: they are on the team that answers the account; without it
+	 * (an admin) they may read but not write, and the page says why.
+	 */
 	record Permissions(boolean canReply, boolean canReplyPrivately, boolean canAssign, boolean canClose,
-			boolean canReopen, boolean canReveal) {
+			boolean canReopen, boolean canReveal, boolean memberOfTeam) {
 	}
 
-	record Detail(@JsonUnwrapped Summary summary, Context context, List<MessageView> messages, List<ReplyView> replies,
-			List<NoteView> notes, List<AuditView> audit, Permissions permissions) {
+	/** Whether a reply goes to a partner before it leaves, by visibility, so the page says so before the click. */
+	record ApprovalNeeded(boolean publicReply, boolean privateReply) {
 	}
 
-	record ApprovalView(long id, String kind, long conversationId, String conversationSubject, AccountRef account,
-			TeamRef team, Person author, String body, Visibility visibility, Instant submittedAt, boolean canApprove) {
+	record Detail(@JsonUnwrapped Summary summary, Context context, List<MessageView> messages,
+			List<ReplyViews.ReplyView> replies, List<NoteView> notes, List<AuditView> audit, Permissions permissions,
+			ApprovalNeeded approvalNeeded) {
 	}
 
 	List<Summary> summaries(List<Conversation> list) {
@@ -132,7 +138,7 @@ class InboxViews {
 		Map<Long, Team> byTeam = teams.all().stream().collect(Collectors.toMap(Team::id, Function.identity()));
 		Map<Long, Person> people = users.people(
 				list.stream().map(Conversation::assigneeId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-		Map<Long, List<String>> labels = conversations.labels(list.stream().map(Conversation::id).toList());
+		Map<Long, List<String>> labels = this.labels.of(list.stream().map(Conversation::id).toList());
 		Instant now = Instant.now();
 		return list.stream().map(conversation -> {
 			Account account = byAccount.get(conversation.accountId());
@@ -169,7 +175,7 @@ class InboxViews {
 			.stream()
 			.map(message -> message(message, conversation.personalData()))
 			.toList();
-		List<ReplyView> replyViews = replyViews(replies.ofConversation(conversation.id()), user);
+		List<ReplyViews.ReplyView> replyViews = this.replyViews.of(replies.ofConversation(conversation.id()), user);
 		Map<Long, Person> people = users.people(
 				log.notes(conversation.id()).stream().map(ConversationLog.Note::authorId).collect(Collectors.toSet()));
 		List<NoteView> notes = log.notes(conversation.id())
@@ -177,23 +183,20 @@ class InboxViews {
 			.map(note -> new NoteView(note.id(), people.get(note.authorId()), privacy.masked(note.body()),
 					note.createdAt()))
 			.toList();
-		List<ConversationLog.Entry> trail = log.trail(conversation.id());
-		Map<Long, Person> actors = users.people(
-				trail.stream().map(ConversationLog.Entry::actorId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-		List<AuditView> audit = trail.stream()
-			.map(entry -> new AuditView(entry.id(), entry.actorId() == null ? null : actors.get(entry.actorId()),
-					entry.action(), entry.detail(), entry.at()))
-			.toList();
+		List<AuditView> audit = auditViews(conversation.id());
 		Set<Capability> capabilities = accounts.capabilities(account);
 		boolean works = access.mayWork(user, conversation.teamId());
 		boolean open = conversation.status() != ConversationStatus.CLOSED;
 		Permissions permissions = new Permissions(
 				works && open && conversation.kind() == Visibility.PUBLIC && capabilities.contains(Capability.REPLY),
 				works && open && capabilities.contains(Capability.REPLY_PRIVATELY), works,
-				works && open && !replies.anyAwaitingApproval(conversation.id()), works && !open, works);
+				works && open && !replies.anyAwaitingApproval(conversation.id()), works && !open, works,
+				teams.isMember(conversation.teamId(), user.id()));
+		ApprovalNeeded approvalNeeded = new ApprovalNeeded(ReplyWorkflow.needsApproval(account, Visibility.PUBLIC),
+				ReplyWorkflow.needsApproval(account, Visibility.PRIVATE));
 		Context context = conversation.contextExternalId() == null ? null
 				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()));
-		return new Detail(summary, context, messages, replyViews, notes, audit, permissions);
+		return new Detail(summary, context, messages, replyViews, notes, audit, permissions, approvalNeeded);
 	}
 
 	private MessageView message(InboxMessage message, boolean flagged) {
@@ -207,59 +210,24 @@ class InboxViews {
 					.orElse(false);
 		return new MessageView(message.id(), message.direction(), message.visibility(), message.authorName(), author,
 				found.isEmpty() ? message.body() : privacy.masked(message.body()), message.createdAt(),
-				message.externalId(), message.replyId(), found, hidden);
+				message.externalId(), message.replyId(), found, hidden, message.removedOnPlatform());
 	}
 
-	ReplyView reply(long replyId, CurrentUser user) {
-		return replyViews(List.of(replies.get(replyId)), user).get(0);
-	}
-
-	List<ReplyView> replyViews(List<Reply> list, CurrentUser user) {
-		Map<Long, ApprovalRequest> requests = approvals.all(list.stream().map(Reply::id).toList())
-			.stream()
-			.collect(Collectors.toMap(ApprovalRequest::id, Function.identity()));
+	private List<AuditView> auditViews(long conversationId) {
+		List<ConversationAudit.Entry> trail = audit.trail(conversationId);
 		Set<Long> ids = new HashSet<>();
-		requests.values().forEach(request -> {
-			ids.add(request.authorId());
-			if (request.decidedBy() != null) {
-				ids.add(request.decidedBy());
-			}
+		trail.forEach(entry -> {
+			ids.add(entry.actorId());
+			ids.add(entry.facts().userId());
 		});
+		ids.remove(null);
 		Map<Long, Person> people = users.people(ids);
-		return list.stream().map(reply -> {
-			ApprovalRequest request = requests.get(reply.id());
-			OutboxEntry entry = reply.outboxId() == null ? null : outbox.get(reply.outboxId());
-			Delivery delivery = entry == null ? new Delivery(0, null, null, null)
-					: new Delivery(entry.attempts(), entry.lastError(), entry.sentAt(),
-							entry.state() == OutboxEntry.State.PENDING ? entry.nextAttemptAt() : null);
-			boolean decidedByOther = request.decidedBy() != null && request.decidedBy() != request.authorId();
-			boolean works = access.mayWork(user, request.teamId());
-			return new ReplyView(reply.id(), reply.conversationId(), people.get(request.authorId()), request.body(),
-					reply.visibility(), reply.status(), reply.createdAt(),
-					decidedByOther ? people.get(request.decidedBy()) : null, request.decidedAt(),
-					request.rejectionComment(), request.editedByApprover(), delivery,
-					approvals.mayDecide(request, user.id()) && works,
-					request.authorId() == user.id() && request.state() != ApprovalState.APPROVED && works,
-					reply.status() == ReplyStatus.FAILED && works);
-		}).toList();
-	}
-
-	List<ApprovalView> approvals(Collection<ApprovalRequest> requests, CurrentUser user) {
-		Map<Long, Reply> byId = replies.all(requests.stream().map(ApprovalRequest::id).toList())
-			.stream()
-			.collect(Collectors.toMap(Reply::id, Function.identity()));
-		Map<Long, Person> people = users.people(requests.stream().map(ApprovalRequest::authorId).collect(Collectors.toSet()));
-		Map<Long, Account> byAccount = accounts.all().stream().collect(Collectors.toMap(Account::id, Function.identity()));
-		return requests.stream().filter(request -> byId.containsKey(request.id())).map(request -> {
-			Reply reply = byId.get(request.id());
-			Conversation conversation = conversations.get(reply.conversationId());
-			Account account = byAccount.get(conversation.accountId());
-			Team team = teams.get(conversation.teamId());
-			return new ApprovalView(request.id(), request.kind().name(), conversation.id(),
-					privacy.masked(conversation.subject()),
-					new AccountRef(account.id(), account.name(), account.platform()), new TeamRef(team.id(), team.name()),
-					people.get(request.authorId()), request.body(), reply.visibility(), request.submittedAt(),
-					approvals.mayDecide(request, user.id()) && access.mayWork(user, request.teamId()));
+		return trail.stream().map(entry -> {
+			AuditFacts facts = entry.facts();
+			return new AuditView(entry.id(), entry.actorId() == null ? null : people.get(entry.actorId()),
+					entry.action(), entry.at(), facts.replyId(), facts.visibility(), facts.fromStatus(),
+					facts.toStatus(), facts.userId() == null ? null : people.get(facts.userId()), facts.noteId(),
+					facts.labels(), facts.attempt(), facts.error());
 		}).toList();
 	}
 

@@ -33,17 +33,20 @@ class PersonalDataGuard {
 
 	private final ConversationStore conversations;
 
-	private final ConversationLog log;
+	private final ConversationAudit audit;
 
 	private final ReplyWorkflow workflow;
 
+	private final ConversationLabels labels;
+
 	PersonalDataGuard(PersonalDataPolicy policy, Accounts accounts, Outbox outbox, ConversationStore conversations,
-			ConversationLog log, ReplyWorkflow workflow) {
+			ConversationAudit audit, ReplyWorkflow workflow, ConversationLabels labels) {
+		this.labels = labels;
 		this.policy = policy;
 		this.accounts = accounts;
 		this.outbox = outbox;
 		this.conversations = conversations;
-		this.log = log;
+		this.audit = audit;
 		this.workflow = workflow;
 	}
 
@@ -59,15 +62,18 @@ class PersonalDataGuard {
 		Account account = accounts.get(inbound.accountId());
 		var capabilities = accounts.capabilities(account);
 		boolean firstTime = conversations.flagPersonalData(conversationId);
+		if (firstTime) {
+			labels.add(conversationId, LABEL);
+		}
 		if (capabilities.contains(Capability.HIDE)) {
 			outbox.enqueue(account.id(), OutboundAction.HIDE, inbound.externalId(), "", hideKey(inbound.id()));
-			log.audit(conversationId, null, "HIDE_REQUESTED", "A comment held an identity number");
+			audit.record(conversationId, null, AuditAction.HIDE_REQUESTED, AuditFacts.NONE);
 		}
 		else {
-			log.audit(conversationId, null, "PERSONAL_DATA_FOUND", "The account cannot hide comments: remove it by hand");
+			audit.record(conversationId, null, AuditAction.PERSONAL_DATA_FOUND, AuditFacts.NONE);
 		}
 		if (firstTime && capabilities.contains(Capability.REPLY_PRIVATELY)) {
-			workflow.propose(conversations.get(conversationId), Visibility.PRIVATE, FOLLOW_UP);
+			workflow.propose(conversationId, Visibility.PRIVATE, FOLLOW_UP);
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import no.samtale.channels.Visibility;
@@ -24,17 +25,21 @@ class ReplyStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(long id, long conversationId, Visibility visibility, ReplyStatus status) {
+	/** Stores a new reply under review {@code approvalId}; answers its id. */
+	long insert(long approvalId, long conversationId, Visibility visibility, ReplyStatus status, String body) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into inbox_reply (id, conversation_id, visibility, status, created_at)
-				values (:id, :conversation, :visibility, :status, :now)
+				insert into inbox_reply (approval_id, conversation_id, visibility, status, body, created_at)
+				values (:approval, :conversation, :visibility, :status, :body, :now)
 				""")
-			.param("id", id)
+			.param("approval", approvalId)
 			.param("conversation", conversationId)
 			.param("visibility", visibility.name())
 			.param("status", status.name())
+			.param("body", body)
 			.param("now", Timestamp.from(Instant.now()))
-			.update();
+			.update(key, "id");
+		return key.getKey().longValue();
 	}
 
 	Reply get(long id) {
@@ -59,11 +64,15 @@ class ReplyStore {
 			.list();
 	}
 
-	List<Reply> all(Collection<Long> ids) {
-		if (ids.isEmpty()) {
+	/** The replies under these approval requests. */
+	List<Reply> underReview(Collection<Long> approvalIds) {
+		if (approvalIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from inbox_reply where id in (:ids)").param("ids", ids).query(ReplyStore::row).list();
+		return jdbc.sql("select * from inbox_reply where approval_id in (:ids)")
+			.param("ids", approvalIds)
+			.query(ReplyStore::row)
+			.list();
 	}
 
 	boolean anyAwaitingApproval(long conversationId) {
@@ -75,33 +84,49 @@ class ReplyStore {
 			.single() > 0;
 	}
 
-	void status(long id, ReplyStatus status) {
-		jdbc.sql("update inbox_reply set status = :status where id = :id")
-			.param("status", status.name())
+	/** Moves a reply on, guarded: answers false when it was no longer in {@code from} (someone was quicker). */
+	boolean move(long id, ReplyStatus from, ReplyStatus to) {
+		return jdbc.sql("update inbox_reply set status = :to where id = :id and status = :from")
+			.param("to", to.name())
+			.param("from", from.name())
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
-	void queued(long id, long outboxId) {
-		jdbc.sql("update inbox_reply set status = 'APPROVED', outbox_id = :outbox where id = :id")
+	/** The wording changed (the author reworded it, or an approver edited it). */
+	void body(long id, String body) {
+		jdbc.sql("update inbox_reply set body = :body where id = :id").param("body", body).param("id", id).update();
+	}
+
+	/** An approved reply is queued in the outbox, guarded like {@link #move}. */
+	boolean queued(long id, ReplyStatus from, ReplyStatus to, long outboxId) {
+		return jdbc.sql("""
+				update inbox_reply set status = :to, outbox_id = :outbox where id = :id and status = :from
+				""")
+			.param("to", to.name())
+			.param("from", from.name())
 			.param("outbox", outboxId)
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
-	void sent(long id, Instant at) {
-		jdbc.sql("update inbox_reply set status = 'SENT', sent_at = :at where id = :id")
+	/** A queued reply was delivered, guarded like {@link #move}. */
+	boolean sent(long id, ReplyStatus from, ReplyStatus to, Instant at) {
+		return jdbc.sql("update inbox_reply set status = :to, sent_at = :at where id = :id and status = :from")
+			.param("to", to.name())
+			.param("from", from.name())
 			.param("at", Timestamp.from(at))
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
 	private static Reply row(ResultSet rs, int n) throws SQLException {
 		long outbox = rs.getLong("outbox_id");
 		Long outboxId = rs.wasNull() ? null : outbox;
 		Timestamp sent = rs.getTimestamp("sent_at");
-		return new Reply(rs.getLong("id"), rs.getLong("conversation_id"), Visibility.valueOf(rs.getString("visibility")),
-				ReplyStatus.valueOf(rs.getString("status")), outboxId, rs.getTimestamp("created_at").toInstant(),
+		return new Reply(rs.getLong("id"), rs.getLong("approval_id"), rs.getLong("conversation_id"),
+				Visibility.valueOf(rs.getString("visibility")), ReplyStatus.valueOf(rs.getString("status")),
+				rs.getString("body"), outboxId, rs.getTimestamp("created_at").toInstant(),
 				sent == null ? null : sent.toInstant());
 	}
 

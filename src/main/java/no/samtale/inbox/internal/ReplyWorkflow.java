@@ -1,11 +1,13 @@
 package no.samtale.inbox.internal;
 
+import java.time.Instant;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samtale.approval.ApprovalRequest;
 import no.samtale.approval.Approvals;
+import no.samtale.approval.FourEyes;
 import no.samtale.approval.SubjectKind;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
@@ -13,16 +15,15 @@ import no.samtale.channels.OutboundAction;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
-import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.inbox.ReplySubmitted;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RuleViolationException;
 
 /**
- * A reply's way out: drafted by an advisor, checked by another advisor of the team (four-eyes, in the approval
- * module), then queued in the channels' outbox in the same transaction as the approval, so an approved reply is
- * always sent and never twice.
+ * A reply's way in: drafted by an advisor (or proposed by Samtale), then checked by another member of the team
+ * ({@link ReplyReview}) unless the account exempts it, and retried when its delivery failed.
  */
 @Service
 class ReplyWorkflow {
@@ -36,9 +37,13 @@ class ReplyWorkflow {
 
 	private final ConversationStore conversations;
 
-	private final ConversationLog log;
+	private final ConversationAudit audit;
 
 	private final ReplyStore replies;
+
+	private final ReplyQueue queue;
+
+	private final OutgoingText text;
 
 	private final Approvals approvals;
 
@@ -48,12 +53,15 @@ class ReplyWorkflow {
 
 	private final ApplicationEventPublisher events;
 
-	ReplyWorkflow(InboxAccess access, ConversationStore conversations, ConversationLog log, ReplyStore replies,
-			Approvals approvals, Accounts accounts, Outbox outbox, ApplicationEventPublisher events) {
+	ReplyWorkflow(InboxAccess access, ConversationStore conversations, ConversationAudit audit, ReplyStore replies,
+			ReplyQueue queue, OutgoingText text, Approvals approvals, Accounts accounts, Outbox outbox,
+			ApplicationEventPublisher events) {
 		this.access = access;
 		this.conversations = conversations;
-		this.log = log;
+		this.audit = audit;
 		this.replies = replies;
+		this.queue = queue;
+		this.text = text;
 		this.approvals = approvals;
 		this.accounts = accounts;
 		this.outbox = outbox;
@@ -62,135 +70,74 @@ class ReplyWorkflow {
 
 	@Transactional
 	long draft(long conversationId, CurrentUser author, String body, Visibility visibility) {
-		Conversation conversation = access.workable(conversationId, author);
-		conversation = conversations.lock(conversation.id());
+		Conversation conversation = conversations.lock(access.workable(conversationId, author).id());
 		if (conversation.status() == ConversationStatus.CLOSED) {
 			throw new RuleViolationException("conversation-closed", null, "The conversation is closed; reopen it first");
 		}
 		Account account = accounts.get(conversation.accountId());
-		OutboundAction action = actionFor(conversation, visibility);
+		OutboundAction action = ReplyQueue.actionFor(conversation, visibility);
 		if (!accounts.capabilities(account).contains(action.needs())) {
 			throw new InvalidInputException("visibility", "This account cannot be answered " + visibility.name().toLowerCase());
 		}
-		boolean needsApproval = visibility == Visibility.PUBLIC || account.privateRepliesNeedApproval();
-		long id = approvals.submit(SubjectKind.REPLY, conversation.teamId(), author.id(), body.strip(), !needsApproval);
-		replies.insert(id, conversation.id(), visibility,
-				needsApproval ? ReplyStatus.AWAITING_APPROVAL : ReplyStatus.APPROVED);
+		String wording = body.strip();
+		text.check(visibility, wording);
+		boolean needsApproval = needsApproval(account, visibility);
+		long approvalId = approvals.submit(SubjectKind.REPLY, conversation.teamId(), author.id(), wording, !needsApproval);
+		long id = replies.insert(approvalId, conversation.id(), visibility,
+				ReplyStatus.aNewReplyWaitsForAPartnerUnlessTheAccountExemptsIt(needsApproval), wording);
 		if (conversation.assigneeId() == null) {
 			conversations.assign(conversation.id(), author.id());
 		}
-		log.audit(conversation.id(), author.id(), "REPLY_DRAFTED", visibility.name() + " reply " + id);
+		audit.record(conversation.id(), author.id(), AuditAction.REPLY_DRAFTED, AuditFacts.reply(id, visibility));
 		if (needsApproval) {
-			conversations.status(conversation.id(), ConversationStatus.AWAITING_APPROVAL);
+			conversations.move(conversation,
+					ConversationFlow.aReplyUnderReviewMakesTheConversationWait(conversation.status()));
+			events.publishEvent(
+					new ReplySubmitted(id, conversation.id(), conversation.teamId(), author.id(), Instant.now()));
 		}
 		else {
-			queue(conversation, replies.get(id), body.strip());
-			log.audit(conversation.id(), author.id(), "REPLY_APPROVED", "Reply " + id + " needs no approval on this account");
+			Reply exempt = replies.get(id);
+			queue.queue(conversation, exempt, exempt.status(), exempt.status(), wording);
+			audit.record(conversation.id(), author.id(), AuditAction.REPLY_NEEDS_NO_APPROVAL, AuditFacts.reply(id));
 		}
-		changed(conversation.id(), id);
+		queue.changed(conversation.id(), id);
 		return id;
+	}
+
+	/** Whether a reply of this visibility on this account waits for a partner before it leaves. */
+	static boolean needsApproval(Account account, Visibility visibility) {
+		return FourEyes.everyPublicReplyIsCheckedAndPrivateOnesWhereTheAccountAsks(visibility == Visibility.PUBLIC,
+				account.privateRepliesNeedApproval());
 	}
 
 	/**
 	 * A reply Samtale drafts by itself (asking a citizen who shared an identity number to write privately). Its author
 	 * is {@link #SYSTEM_AUTHOR}, so any advisor of the team may check and send it, or send it back unused.
 	 */
-	long propose(Conversation conversation, Visibility visibility, String body) {
-		long id = approvals.submit(SubjectKind.REPLY, conversation.teamId(), SYSTEM_AUTHOR, body, false);
-		replies.insert(id, conversation.id(), visibility, ReplyStatus.AWAITING_APPROVAL);
-		log.audit(conversation.id(), null, "REPLY_PROPOSED", visibility.name() + " reply " + id);
-		conversations.status(conversation.id(), ConversationStatus.AWAITING_APPROVAL);
-		changed(conversation.id(), id);
+	long propose(long conversationId, Visibility visibility, String body) {
+		Conversation conversation = conversations.lock(conversationId);
+		long approvalId = approvals.submit(SubjectKind.REPLY, conversation.teamId(), SYSTEM_AUTHOR, body, false);
+		long id = replies.insert(approvalId, conversation.id(), visibility, ReplyStatus.AWAITING_APPROVAL, body);
+		audit.record(conversation.id(), null, AuditAction.REPLY_PROPOSED, AuditFacts.reply(id, visibility));
+		conversations.move(conversation, ConversationFlow.aReplyUnderReviewMakesTheConversationWait(conversation.status()));
+		events.publishEvent(
+				new ReplySubmitted(id, conversation.id(), conversation.teamId(), SYSTEM_AUTHOR, Instant.now()));
+		queue.changed(conversation.id(), id);
 		return id;
-	}
-
-	@Transactional
-	void approve(long replyId, CurrentUser approver, String editedBody) {
-		Reply reply = replies.get(replyId);
-		Conversation conversation = conversations.lock(access.visible(reply.conversationId(), approver).id());
-		ApprovalRequest decided = approvals.approve(replyId, approver.id(), editedBody);
-		if (decided.editedByApprover()) {
-			log.audit(conversation.id(), approver.id(), "REPLY_EDITED", "Reply " + replyId + " edited by the approver");
-		}
-		log.audit(conversation.id(), approver.id(), "REPLY_APPROVED", "Reply " + replyId);
-		queue(conversation, reply, decided.body());
-		settle(conversation.id());
-		changed(conversation.id(), replyId);
-	}
-
-	@Transactional
-	void reject(long replyId, CurrentUser approver, String comment) {
-		Reply reply = replies.get(replyId);
-		Conversation conversation = conversations.lock(access.visible(reply.conversationId(), approver).id());
-		approvals.reject(replyId, approver.id(), comment);
-		replies.status(replyId, ReplyStatus.REJECTED);
-		log.audit(conversation.id(), approver.id(), "REPLY_REJECTED", "Reply " + replyId + " sent back to its author");
-		settle(conversation.id());
-		changed(conversation.id(), replyId);
-	}
-
-	@Transactional
-	void reword(long replyId, CurrentUser author, String body) {
-		Reply reply = replies.get(replyId);
-		Conversation conversation = conversations.lock(access.workable(reply.conversationId(), author).id());
-		if (conversation.status() == ConversationStatus.CLOSED) {
-			throw new RuleViolationException("conversation-closed", null, "The conversation is closed; reopen it first");
-		}
-		boolean resubmitted = reply.status() == ReplyStatus.REJECTED;
-		approvals.reword(replyId, author.id(), body);
-		replies.status(replyId, ReplyStatus.AWAITING_APPROVAL);
-		conversations.status(conversation.id(), ConversationStatus.AWAITING_APPROVAL);
-		log.audit(conversation.id(), author.id(), resubmitted ? "REPLY_RESUBMITTED" : "REPLY_EDITED", "Reply " + replyId);
-		changed(conversation.id(), replyId);
 	}
 
 	@Transactional
 	void retry(long replyId, CurrentUser advisor) {
 		Reply reply = replies.get(replyId);
 		Conversation conversation = access.workable(reply.conversationId(), advisor);
-		if (reply.status() != ReplyStatus.FAILED || reply.outboxId() == null) {
-			throw new ConflictException("status", "Only a reply whose delivery failed can be retried");
-		}
+		ReplyStatus next = reply.status()
+			.onlyAFailedDeliveryIsRetried()
+			.filter(retried -> reply.outboxId() != null)
+			.orElseThrow(() -> new ConflictException("status", "Only a reply whose delivery failed can be retried"));
+		ReplyQueue.moved(replies.move(replyId, reply.status(), next));
 		outbox.retry(reply.outboxId());
-		replies.status(replyId, ReplyStatus.APPROVED);
-		log.audit(conversation.id(), advisor.id(), "REPLY_RETRIED", "Reply " + replyId);
-		changed(conversation.id(), replyId);
-	}
-
-	/** With nothing left waiting for approval, a conversation is being worked on until the reply is sent. */
-	private void settle(long conversationId) {
-		Conversation conversation = conversations.get(conversationId);
-		if (conversation.status() == ConversationStatus.AWAITING_APPROVAL && !replies.anyAwaitingApproval(conversationId)) {
-			conversations.status(conversationId, ConversationStatus.IN_PROGRESS);
-		}
-	}
-
-	private void queue(Conversation conversation, Reply reply, String body) {
-		OutboundAction action = actionFor(conversation, reply.visibility());
-		String target = action == OutboundAction.REPLY_PRIVATELY
-				? conversations.latestInboundExternalId(conversation.id()).orElse(conversation.threadKey())
-				: conversation.threadKey();
-		long outboxId = outbox.enqueue(conversation.accountId(), action, target, body, "inbox-reply-" + reply.id());
-		replies.queued(reply.id(), outboxId);
-	}
-
-	/**
-	 * A public thread is answered in public under its first comment, or privately to the latest comment's author;
-	 * a private correspondence only privately.
-	 */
-	private static OutboundAction actionFor(Conversation conversation, Visibility visibility) {
-		if (conversation.kind() == Visibility.PRIVATE) {
-			if (visibility == Visibility.PUBLIC) {
-				throw new InvalidInputException("visibility", "A private conversation can only be answered privately");
-			}
-			return OutboundAction.MESSAGE;
-		}
-		return visibility == Visibility.PUBLIC ? OutboundAction.REPLY : OutboundAction.REPLY_PRIVATELY;
-	}
-
-	private void changed(long conversationId, Long replyId) {
-		Conversation conversation = conversations.get(conversationId);
-		events.publishEvent(new ConversationChanged(conversationId, conversation.teamId(), conversation.status(), replyId));
+		audit.record(conversation.id(), advisor.id(), AuditAction.REPLY_RETRIED, AuditFacts.reply(replyId));
+		queue.changed(conversation.id(), replyId);
 	}
 
 }

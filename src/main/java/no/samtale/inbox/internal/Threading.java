@@ -28,17 +28,20 @@ class Threading {
 
 	private final ConversationLog log;
 
+	private final ConversationAudit audit;
+
 	private final ApplicationEventPublisher events;
 
 	private final PersonalDataGuard guard;
 
-	Threading(Intake intake, Accounts accounts, ConversationStore conversations, ConversationLog log,
+	Threading(Intake intake, Accounts accounts, ConversationStore conversations, ConversationLog log, ConversationAudit audit,
 			ApplicationEventPublisher events, PersonalDataGuard guard) {
 		this.guard = guard;
 		this.intake = intake;
 		this.accounts = accounts;
 		this.conversations = conversations;
 		this.log = log;
+		this.audit = audit;
 		this.events = events;
 	}
 
@@ -53,7 +56,7 @@ class Threading {
 	 */
 	@ApplicationModuleListener
 	void on(InboundChanged changed) {
-		log.citizenMessageChanged(changed.inboundId(), changed.body());
+		log.citizenMessageChanged(changed.inboundId(), changed.body(), changed.removed());
 		log.conversationOfInbound(changed.inboundId()).ifPresent(conversationId -> {
 			conversations.subjectFollows(conversationId, changed.inboundId(), changed.body());
 			guard.check(conversationId, intake.get(changed.inboundId()), changed.body());
@@ -65,7 +68,8 @@ class Threading {
 	void on(InboundHiddenChanged changed) {
 		log.conversationOfInbound(changed.inboundId()).ifPresent(conversationId -> {
 			log.citizenMessageHidden(changed.inboundId(), changed.hidden());
-			log.audit(conversationId, null, changed.hidden() ? "HIDDEN_ON_PLATFORM" : "SHOWN_ON_PLATFORM", "");
+			audit.record(conversationId, null,
+					changed.hidden() ? AuditAction.HIDDEN_ON_PLATFORM : AuditAction.SHOWN_ON_PLATFORM, AuditFacts.NONE);
 		});
 	}
 
@@ -79,8 +83,12 @@ class Threading {
 		if (!stored) {
 			return conversation.id();
 		}
-		conversations.citizenWrote(conversation.id(), inbound.receivedAt());
-		log.audit(conversation.id(), null, "RECEIVED", inbound.kind().name());
+		if (inbound.removed()) {
+			log.citizenMessageChanged(inbound.id(), Intake.REMOVED_BODY, true);
+		}
+		conversations.citizenWrote(conversation, inbound.receivedAt(),
+				ConversationFlow.aCitizenWritingAgainPutsTheConversationBackInTheQueue(conversation.status()));
+		audit.record(conversation.id(), null, AuditAction.RECEIVED, AuditFacts.visibility(inbound.kind()));
 		guard.check(conversation.id(), inbound, inbound.body());
 		Conversation now = conversations.get(conversation.id());
 		events.publishEvent(new ConversationChanged(now.id(), now.teamId(), now.status(), null));

@@ -61,15 +61,19 @@ class FourEyesIntegrationTests extends IntegrationTest {
 		long conversation = Inbox.citizenComments(admin, "Må jeg søke på nytt?");
 		long reply = Inbox.reply(api().asDemo("veileder2"), conversation, "Nei.", "PUBLIC");
 
-		Api.Response approved = api().asDemo("veileder1").post("/api/v1/approvals/" + reply + "/approve",
+		Api.Response edited = api().asDemo("veileder1").post("/api/v1/approvals/" + reply + "/approve",
 				"{\"body\": \"Nei, du trenger ikke søke på nytt. Endringen gjør du på nav.no.\"}");
+		assertThat(edited.status()).isEqualTo(200);
+		assertThat(edited.json().path("status").asString()).as("the edit goes back to the author").isEqualTo(
+				"AWAITING_APPROVAL");
+		Api.Response approved = api().asDemo("veileder2").post("/api/v1/approvals/" + reply + "/approve", "");
 
 		assertThat(approved.status()).isEqualTo(200);
 		assertThat(approved.json().path("edited").asBoolean()).isTrue();
 		assertThat(approved.json().path("body").asString()).startsWith("Nei, du trenger ikke");
 		assertThat(approved.json().path("approver").path("name").asString()).isEqualTo("Ingrid Solheim");
 		assertThat(Inbox.conversation(admin, conversation).path("audit").findValuesAsString("action"))
-			.contains("REPLY_EDITED", "REPLY_APPROVED");
+			.contains("REPLY_EDIT_PROPOSED", "REPLY_EDIT_ACCEPTED");
 	}
 
 	@Test

@@ -28,7 +28,10 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
-/** Editors schedule page posts; Meta (WireMock) gets exactly the form fields it documents, once. */
+/**
+ * Editors schedule page posts; once another member of the team approved one, Meta (WireMock) gets exactly the form
+ * fields it documents, once.
+ */
 class MetaScheduledPostsIntegrationTests extends IntegrationTest {
 
 	@Autowired
@@ -46,6 +49,7 @@ class MetaScheduledPostsIntegrationTests extends IntegrationTest {
 		String body = "{\"message\": \"Husk å søke om foreldrepenger i god tid!\", \"publishAt\": \"" + at + "\"}";
 
 		Api.Response scheduled = api().asDemo("redaktor").send("POST", path, "application/json", body);
+		approve(scheduled.json().path("id").asLong());
 		await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(only(account).path("state").asString()));
 
 		assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
@@ -107,10 +111,17 @@ class MetaScheduledPostsIntegrationTests extends IntegrationTest {
 
 		JsonNode list = api().asDemo("admin").get("/api/v1/channels/accounts/" + account + "/scheduled-posts").json();
 		assertThat(list).hasSize(1);
+		approve(list.get(0).path("id").asLong());
 		await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(only(account).path("state").asString()));
 		GRAPH.verify(1, postRequestedFor(urlPathEqualTo("/" + page + "/feed")));
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.problemType()).isEqualTo("urn:samtale:problem:cannot-schedule");
+	}
+
+	/** Another member of the account's team (NAV Foreldrepenger) approves the post; only then does it go to Meta. */
+	private void approve(long post) {
+		Api.Response approved = api().asDemo("veileder1").post("/api/v1/channels/scheduled-posts/" + post + "/approve", "");
+		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 	}
 
 	private JsonNode only(long account) {

@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { BodyShort, Button, Heading, Table, VStack } from '@navikt/ds-react';
 import { AdminPage } from '../shell/AdminPage';
-import { channelsApi } from '../api/channels';
+import { teamsApi } from '../api/teams';
 import { identityApi } from '../api/identity';
 import type { Team } from '../api/types';
+import { useMe } from '../shell/session';
 import { useT } from '../i18n/i18n';
-import { names } from '../common/format';
 import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
 import { TeamMembersModal } from './TeamMembersModal';
 import { TeamModal } from './TeamModal';
 
-/** For administrators: the teams that answer the channel accounts, and who is on them. */
+/** For administrators: the teams that answer the channel accounts, and who is on them in which role. */
 export function TeamsPage() {
   const t = useT();
-  const { data, error, reload } = useLoad(channelsApi.teams);
+  const me = useMe();
+  const { data, error, reload } = useLoad(teamsApi.teams);
   const units = useLoad(identityApi.units).data ?? [];
   const [dialog, setDialog] = useState<Team | 'new' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -26,28 +27,29 @@ export function TeamsPage() {
     void reload();
   }
 
+  if (!me.roles.includes('ADMIN')) return <AdminPage heading={t('teams.title')}>{null}</AdminPage>;
   return (
-    <AdminPage heading={t('channels.teams.title')}>
+    <AdminPage heading={t('teams.title')}>
       <VStack gap="space-16">
-        <BodyShort>{t('channels.teams.intro')}</BodyShort>
+        <BodyShort>{t('teams.intro')}</BodyShort>
         <StatusMessage text={status} />
         <div>
-          <Button onClick={() => setDialog('new')}>{t('channels.teams.new')}</Button>
+          <Button onClick={() => setDialog('new')}>{t('teams.new')}</Button>
         </div>
         <Heading level="2" size="medium" id="teams-heading">
-          {t('channels.teams.heading')}
+          {t('teams.heading')}
         </Heading>
         {data === null ? (
           <LoadProblem error={error} />
         ) : data.length === 0 ? (
-          <BodyShort>{t('channels.teams.empty')}</BodyShort>
+          <BodyShort>{t('teams.empty')}</BodyShort>
         ) : (
           <Table size="small" aria-labelledby="teams-heading">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell scope="col">{t('channels.teams.name')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('channels.teams.unit')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('channels.teams.members')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('teams.name')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('teams.unit')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('teams.members')}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
@@ -56,10 +58,12 @@ export function TeamsPage() {
                 <Table.Row key={team.id}>
                   <Table.HeaderCell scope="row">{team.name}</Table.HeaderCell>
                   <Table.DataCell>{team.unit?.name ?? '–'}</Table.DataCell>
-                  <Table.DataCell>{names(team.members) || t('common.none')}</Table.DataCell>
                   <Table.DataCell>
-                    <Button size="small" variant="secondary" aria-label={t('channels.teams.editMembersLabel', { name: team.name })} onClick={() => setDialog(team)}>
-                      {t('channels.teams.editMembers')}
+                    {team.members.map((m) => t('teams.memberWithRole', { name: m.name, role: t(`teams.role.${m.role}`) })).join(', ') || t('common.none')}
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    <Button size="small" variant="secondary" aria-label={t('teams.editMembersLabel', { name: team.name })} onClick={() => setDialog(team)}>
+                      {t('teams.editMembers')}
                     </Button>
                   </Table.DataCell>
                 </Table.Row>
@@ -68,9 +72,9 @@ export function TeamsPage() {
           </Table>
         )}
       </VStack>
-      {dialog === 'new' && <TeamModal units={units} onCreated={(team) => done(t('channels.teams.created', { name: team.name }))} onClose={() => setDialog(null)} />}
+      {dialog === 'new' && <TeamModal units={units} onCreated={(team) => done(t('teams.created', { name: team.name }))} onClose={() => setDialog(null)} />}
       {dialog && dialog !== 'new' && (
-        <TeamMembersModal team={dialog} onSaved={(team) => done(t('channels.teams.saved', { name: team.name }))} onClose={() => setDialog(null)} />
+        <TeamMembersModal team={dialog} onSaved={(team) => done(t('teams.saved', { name: team.name }))} onClose={() => setDialog(null)} />
       )}
     </AdminPage>
   );

@@ -1,4 +1,4 @@
-package no.samtale.channels;
+package no.samtale.teams;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.NotFoundException;
 
-/** The teams of advisors and who is in them. */
+/** The teams and who is in them, with which role. */
 @Service
 public class Teams {
 
@@ -31,7 +33,7 @@ public class Teams {
 	}
 
 	public List<Team> all() {
-		return withMembers(jdbc.sql("select * from channels_team order by name").query(Teams::row).list());
+		return withMembers(jdbc.sql("select * from teams_team order by name").query(Teams::row).list());
 	}
 
 	public Team get(long teamId) {
@@ -39,23 +41,23 @@ public class Teams {
 	}
 
 	public Optional<Team> find(long teamId) {
-		return jdbc.sql("select * from channels_team where id = :id")
+		return jdbc.sql("select * from teams_team where id = :id")
 			.param("id", teamId)
 			.query(Teams::row)
 			.optional()
 			.map(team -> withMembers(List.of(team)).get(0));
 	}
 
-	/** The ids of the teams a person answers for. */
+	/** The ids of the teams a person belongs to, in any role. */
 	public List<Long> teamIdsOf(long userId) {
-		return jdbc.sql("select team_id from channels_team_member where user_id = :user order by team_id")
+		return jdbc.sql("select team_id from teams_member where user_id = :user order by team_id")
 			.param("user", userId)
 			.query(Long.class)
 			.list();
 	}
 
 	public boolean isMember(long teamId, long userId) {
-		return jdbc.sql("select count(*) from channels_team_member where team_id = :team and user_id = :user")
+		return jdbc.sql("select count(*) from teams_member where team_id = :team and user_id = :user")
 			.param("team", teamId)
 			.param("user", userId)
 			.query(Long.class)
@@ -66,7 +68,7 @@ public class Teams {
 	public long create(String name, Long unitId) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		try {
-			jdbc.sql("insert into channels_team (name, unit_id, created_at) values (:name, :unit, :now)")
+			jdbc.sql("insert into teams_team (name, unit_id, created_at) values (:name, :unit, :now)")
 				.param("name", name)
 				.param("unit", unitId)
 				.param("now", Timestamp.from(Instant.now()))
@@ -78,14 +80,31 @@ public class Teams {
 		return key.getKey().longValue();
 	}
 
+	/** Sets who is in the team: those already in it keep their role, newcomers are advisors. */
 	@Transactional
 	public void setMembers(long teamId, Collection<Long> userIds) {
+		Map<Long, TeamRole> roles = get(teamId).members()
+			.stream()
+			.collect(Collectors.toMap(TeamMember::userId, TeamMember::role));
+		setMembersWithRoles(teamId, userIds.stream()
+			.distinct()
+			.map(id -> new TeamMember(id, roles.getOrDefault(id, TeamRole.ADVISOR)))
+			.toList());
+	}
+
+	/** Sets who is in the team and their roles; a person listed twice counts once, with the first role given. */
+	@Transactional
+	public void setMembersWithRoles(long teamId, Collection<TeamMember> members) {
 		get(teamId);
-		jdbc.sql("delete from channels_team_member where team_id = :team").param("team", teamId).update();
-		for (long userId : userIds.stream().distinct().toList()) {
-			jdbc.sql("insert into channels_team_member (team_id, user_id) values (:team, :user)")
+		jdbc.sql("delete from teams_member where team_id = :team").param("team", teamId).update();
+		Map<Long, TeamMember> distinct = members.stream()
+			.collect(Collectors.toMap(TeamMember::userId, Function.identity(), (first, second) -> first,
+					LinkedHashMap::new));
+		for (TeamMember member : distinct.values()) {
+			jdbc.sql("insert into teams_member (team_id, user_id, team_role) values (:team, :user, :role)")
 				.param("team", teamId)
-				.param("user", userId)
+				.param("user", member.userId())
+				.param("role", member.role().name())
 				.update();
 		}
 	}
@@ -94,11 +113,12 @@ public class Teams {
 		if (teams.isEmpty()) {
 			return teams;
 		}
-		Map<Long, List<Long>> members = new LinkedHashMap<>();
+		Map<Long, List<TeamMember>> members = new LinkedHashMap<>();
 		teams.forEach(team -> members.put(team.id(), new ArrayList<>()));
-		jdbc.sql("select team_id, user_id from channels_team_member where team_id in (:teams) order by user_id")
+		jdbc.sql("select team_id, user_id, team_role from teams_member where team_id in (:teams) order by user_id")
 			.param("teams", members.keySet())
-			.query((rs, n) -> members.get(rs.getLong("team_id")).add(rs.getLong("user_id")))
+			.query((rs, n) -> members.get(rs.getLong("team_id"))
+				.add(new TeamMember(rs.getLong("user_id"), TeamRole.valueOf(rs.getString("team_role")))))
 			.list();
 		return teams.stream()
 			.map(team -> new Team(team.id(), team.name(), team.unitId(), List.copyOf(members.get(team.id()))))

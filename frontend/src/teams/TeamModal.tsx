@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { TextField } from '@navikt/ds-react';
+import { UnitSelect } from '../common/UnitSelect';
+import { teamsApi } from '../api/teams';
+import type { Team, Unit } from '../api/types';
+import { useT } from '../i18n/i18n';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
+
+/** Creates a team, optionally at a unit (a contact centre, a NAV office). */
+export function TeamModal({ units, onCreated, onClose }: { units: Unit[]; onCreated: (team: Team) => void; onClose: () => void }) {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const { busy, error, submit } = useSubmit();
+  const save = submit(async () => onCreated(await teamsApi.createTeam(name.trim(), unitId)));
+  return (
+    <FormModal heading={t('teams.new')} submitLabel={t('teams.create')} busy={busy} error={error} onClose={onClose} onSubmit={save}>
+      <TextField label={t('teams.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name')} />
+      <UnitSelect label={t('teams.unit')} noneLabel={t('shell.noUnit')} units={units} value={unitId} onChange={setUnitId} error={fieldError(error, 'unitId')} />
+    </FormModal>
+  );
+}
