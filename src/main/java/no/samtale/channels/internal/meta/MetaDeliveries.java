@@ -30,6 +30,11 @@ class MetaDeliveries {
 	/** How long a claimed delivery is left to its node before another may take it (the node may have died). */
 	static final Duration LEASE = Duration.ofSeconds(60);
 
+	/** Where a delivery stands: waiting (or claimed), or how its processing ended. */
+	enum State {
+		RECEIVED, PROCESSED, FAILED, UNROUTABLE
+	}
+
 	/** A signed body ready to store: its SHA-256 (hex) and its text. */
 	record Signed(String hash, String payload) {
 	}
@@ -125,13 +130,14 @@ class MetaDeliveries {
 		});
 	}
 
-	void finished(long deliveryId, String state, String error) {
+	/** Records how a claimed delivery's processing ended. */
+	void finished(long deliveryId, State state, String error) {
 		jdbc.sql("""
 				update channels_meta_delivery set state = :state, error = :error, processed_at = :now,
 				    claimed_until = null, claim_token = null
-				where id = :id
+				where id = :id and state = 'RECEIVED'
 				""")
-			.param("state", state)
+			.param("state", state.name())
 			.param("error", shortened(error))
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", deliveryId)
