@@ -4,16 +4,18 @@ import { Alert, Loader, VStack } from '@navikt/ds-react';
 import { UnitsPage } from './admin/UnitsPage';
 import { UsersPage } from './admin/UsersPage';
 import { ForumRoutes } from './forum/ForumRoutes';
+import { NotificationBell } from './forum/NotificationBell';
 import { useT } from './i18n/i18n';
 import { LoginPage } from './identity/LoginPage';
 import { MustChangePasswordPage } from './identity/MustChangePasswordPage';
 import { ProfilePage } from './identity/ProfilePage';
-import { useSession } from './identity/session';
+import { ApprovalBadge } from './inbox/ApprovalBadge';
 import { AppShell } from './shell/AppShell';
 import { ModulePage } from './shell/ModulePage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { StartPage } from './shell/StartPage';
 import { MODULES } from './shell/modules';
+import { useSession } from './shell/session';
 
 // Loaded on first visit, so the pages most users never open do not weigh on every start-up.
 const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ default: m.InboxRoutes })));
@@ -72,8 +74,9 @@ export function App() {
       </AppShell>
     );
   }
+  const header = { tools: <NotificationBell />, badges: { '/innboks': <ApprovalBadge me={me} /> } };
   return (
-    <AppShell me={me} demo={demo}>
+    <AppShell me={me} demo={demo} header={header}>
       <Suspense fallback={loading}>
         <Routes>
           <Route path="/" element={<StartPage />} />

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import type { Role, Unit, User } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 import { RolesField } from './RolesField';
-import { UnitSelect } from './UnitSelect';
+import { UnitSelect } from '../common/UnitSelect';
 
 interface Props {
   units: Unit[];
@@ -31,7 +31,7 @@ export function CreateUserModal({ units, roles, onCreated, onClose }: Props) {
 
   const save = submit(async () => {
     const user = { ...form, username: form.username.trim(), email: form.email.trim() || null, unitId, roles: chosenRoles };
-    onCreated(await api.createUser(user));
+    onCreated(await identityApi.createUser(user));
   });
 
   return (

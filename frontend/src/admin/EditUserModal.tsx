@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Switch, TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import type { Role, Unit, User } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 import { RolesField } from './RolesField';
-import { UnitSelect } from './UnitSelect';
+import { UnitSelect } from '../common/UnitSelect';
 
 interface Props {
   user: User;
@@ -28,7 +28,7 @@ export function EditUserModal({ user, units, roles, onSaved, onClose }: Props) {
 
   const save = submit(async () => {
     const changes = { name: name.trim(), email: email.trim() || null, unitId, roles: chosenRoles, enabled };
-    onSaved(await api.updateUser(user.id, changes));
+    onSaved(await identityApi.updateUser(user.id, changes));
   });
 
   return (

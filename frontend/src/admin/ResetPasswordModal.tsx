@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import type { User } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 interface Props {
   user: User;
@@ -19,7 +19,7 @@ export function ResetPasswordModal({ user, onDone, onClose }: Props) {
   const { busy, error, submit } = useSubmit();
 
   const save = submit(async () => {
-    await api.resetPassword(user.id, password);
+    await identityApi.resetPassword(user.id, password);
     onDone();
   });
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Select, TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import { UNIT_KINDS, type Unit, type UnitKind } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
-import { UnitSelect } from './UnitSelect';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
+import { UnitSelect } from '../common/UnitSelect';
 
 interface Props {
   /** The unit to edit, or null to create one. */
@@ -25,7 +25,7 @@ export function UnitModal({ unit, units, onSaved, onClose }: Props) {
 
   const save = submit(async () => {
     const body = { name: name.trim(), kind, parentId };
-    onSaved(unit ? await api.updateUnit(unit.id, body) : await api.createUnit(body));
+    onSaved(unit ? await identityApi.updateUnit(unit.id, body) : await identityApi.createUnit(body));
   });
 
   const heading = unit ? t('units.editTitle', { name: unit.name }) : t('units.new');

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, BodyShort, Button, Table, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import type { Unit } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
-import { AdminPage } from './AdminPage';
+import { errorText } from '../common/forms';
+import { AdminPage } from '../shell/AdminPage';
 import { UnitModal } from './UnitModal';
 
 export function UnitsPage() {
@@ -16,7 +16,7 @@ export function UnitsPage() {
 
   const load = useCallback(async () => {
     try {
-      setUnits(await api.units());
+      setUnits(await identityApi.units());
     } catch (e) {
       setError(errorText(e, t));
     }

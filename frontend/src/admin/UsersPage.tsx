@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, BodyShort, Button, HStack, Pagination, Search, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import { ROLES, type PageOf, type Role, type Unit, type User } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
-import { AdminPage } from './AdminPage';
+import { errorText } from '../common/forms';
+import { AdminPage } from '../shell/AdminPage';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
@@ -27,7 +27,7 @@ export function UsersPage() {
 
   const load = useCallback(async () => {
     try {
-      setResult(await api.users(page, PAGE_SIZE, query));
+      setResult(await identityApi.users(page, PAGE_SIZE, query));
       setError(null);
     } catch (e) {
       setError(errorText(e, t));
@@ -39,8 +39,8 @@ export function UsersPage() {
   }, [load]);
 
   useEffect(() => {
-    api.units().then(setUnits, () => setUnits([]));
-    api.roles().then(setRoles, () => setRoles(ROLES));
+    identityApi.units().then(setUnits, () => setUnits([]));
+    identityApi.roles().then(setRoles, () => setRoles(ROLES));
   }, []);
 
   function done(text: string) {
@@ -51,7 +51,7 @@ export function UsersPage() {
 
   async function unlock(user: User) {
     try {
-      await api.unlockUser(user.id);
+      await identityApi.unlockUser(user.id);
       done(t('users.unlocked', { name: user.name }));
     } catch (e) {
       setError(errorText(e, t));

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Checkbox, CheckboxGroup, HStack, Select, TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { channelsApi } from '../api/channels';
 import { CONNECTORS, PLATFORMS, WEEKDAYS, type Account, type AccountChanges, type Team, type Weekday } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { RefSelect } from '../shell/RefSelect';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { RefSelect } from '../common/RefSelect';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 interface Props {
   /** The account to change, or null for a new one. */
@@ -47,7 +47,7 @@ export function AccountModal({ account, teams, onSaved, onClose }: Props) {
 
   const save = submit(async () => {
     const body = { ...form, name: form.name.trim(), handle: form.handle.trim(), responseTargetMinutes: Number(target) };
-    onSaved(account ? await api.updateAccount(account.id, body) : await api.createAccount(body));
+    onSaved(account ? await channelsApi.updateAccount(account.id, body) : await channelsApi.createAccount(body));
   });
 
   return (

@@ -1,23 +1,22 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Alert, BodyShort, Button, Heading, HStack, Link, VStack } from '@navikt/ds-react';
-import { AdminPage } from '../admin/AdminPage';
-import { api } from '../api/client';
+import { AdminPage } from '../shell/AdminPage';
+import { channelsApi } from '../api/channels';
 import type { Account } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { Section } from '../shell/Section';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
+import { Section } from '../common/Section';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import { AccountModal } from './AccountModal';
 import { AccountsTable } from './AccountsTable';
-import '../inbox/inbox.css';
 
 /** For administrators: the channel accounts, which need reconnecting, and new ones. */
 export function AccountsPage() {
   const t = useT();
-  const { data, error, reload } = useLoad(api.accounts);
-  const teams = useLoad(api.teams).data ?? [];
+  const { data, error, reload } = useLoad(channelsApi.accounts);
+  const teams = useLoad(channelsApi.teams).data ?? [];
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const broken = data?.filter((a) => a.state === 'RECONNECT_NEEDED') ?? [];

@@ -2,9 +2,9 @@ import { Link as RouterLink } from 'react-router';
 import { BodyShort, Button, Link, Table, VStack } from '@navikt/ds-react';
 import type { Account } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { formatMinutes } from '../inbox/format';
+import { formatMinutes } from '../common/format';
 import { AccountStateTag } from './AccountStateTag';
-import { formatOpeningHours } from './openingHours';
+import { formatOpeningHours } from '../common/openingHours';
 
 interface Props {
   accounts: Account[];
@@ -34,7 +34,7 @@ export function AccountsTable({ accounts, onEdit }: Props) {
             <Table.HeaderCell scope="row">
               <VStack gap="space-2">
                 <span>{a.name}</span>
-                <BodyShort size="small" className="samtale-inbox-meta">
+                <BodyShort size="small" className="samtale-meta">
                   {a.handle}
                 </BodyShort>
               </VStack>
@@ -42,7 +42,7 @@ export function AccountsTable({ accounts, onEdit }: Props) {
             <Table.DataCell>
               <VStack gap="space-2">
                 <span>{t(`platform.${a.platform}`)}</span>
-                <BodyShort size="small" className="samtale-inbox-meta">
+                <BodyShort size="small" className="samtale-meta">
                   {t(`channels.connector.${a.connector}`)}
                 </BodyShort>
               </VStack>

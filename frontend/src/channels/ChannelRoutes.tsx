@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
-import { AdminPage } from '../admin/AdminPage';
+import { AdminPage } from '../shell/AdminPage';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
+import { useMe } from '../shell/session';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { AccountsPage } from './AccountsPage';
 import { MetaAccountPage } from './MetaAccountPage';

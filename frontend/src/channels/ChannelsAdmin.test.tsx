@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { admin, employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { account, inboxRoutes, pageOf, team } from '../inbox/inboxFixtures';
+import { account, inboxRoutes, pageOf, team } from '../test/inboxFixtures';
 
 const broken = { ...account, id: 8, name: 'NAV Jobblyst', platform: 'SNAPCHAT' as const, state: 'RECONNECT_NEEDED' as const, connector: 'META' as const };
 const users = [

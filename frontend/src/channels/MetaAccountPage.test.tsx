@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { admin, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { account, inboxRoutes } from '../inbox/inboxFixtures';
+import { account, inboxRoutes } from '../test/inboxFixtures';
 
 const page = {
   ...account,

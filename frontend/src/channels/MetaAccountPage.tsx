@@ -1,17 +1,16 @@
 import { useCallback, useRef } from 'react';
 import { useParams } from 'react-router';
 import { Alert, BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
-import { AdminPage } from '../admin/AdminPage';
-import { api } from '../api/client';
+import { AdminPage } from '../shell/AdminPage';
+import { channelsApi } from '../api/channels';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { Section } from '../shell/Section';
-import { LoadProblem } from '../forum/LoadProblem';
-import { useLoad } from '../forum/useLoad';
+import { Section } from '../common/Section';
+import { LoadProblem } from '../common/LoadProblem';
+import { useLoad } from '../common/useLoad';
 import { AccountStateTag } from './AccountStateTag';
 import { MetaConnectForm } from './MetaConnectForm';
 import { MetaFiguresSection } from './MetaFiguresSection';
 import { ScheduledPostsSection } from './ScheduledPostsSection';
-import '../inbox/inbox.css';
 
 /**
  * For administrators: one Meta account's connection (page or Instagram id and token; the token is never shown
@@ -20,9 +19,9 @@ import '../inbox/inbox.css';
 export function MetaAccountPage() {
   const { t, language } = useLanguage();
   const accountId = Number(useParams().accountId);
-  const accounts = useLoad(api.accounts);
+  const accounts = useLoad(channelsApi.accounts);
   const account = accounts.data?.find((a) => a.id === accountId);
-  const connection = useLoad(useCallback(() => api.metaConnection(accountId), [accountId]));
+  const connection = useLoad(useCallback(() => channelsApi.metaConnection(accountId), [accountId]));
   const tokenField = useRef<HTMLInputElement>(null);
   const heading = account ? t('channels.meta.title', { name: account.name }) : t('channels.meta.titlePlain');
   const c = connection.data;

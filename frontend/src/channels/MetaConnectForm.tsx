@@ -1,12 +1,12 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { BodyShort, Button, TextField, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { channelsApi } from '../api/channels';
 import type { Account, MetaConnection } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { useSubmit } from '../shell/useSubmit';
-import { StatusMessage } from '../forum/StatusMessage';
+import { fieldError, formLevelError } from '../common/forms';
+import { Section } from '../common/Section';
+import { useSubmit } from '../common/useSubmit';
+import { StatusMessage } from '../common/StatusMessage';
 
 interface Props {
   account: Account;
@@ -26,7 +26,7 @@ export function MetaConnectForm({ account, connection, tokenField, onConnected }
   useEffect(() => setPageId(connection.pageId ?? ''), [connection.pageId]);
 
   const save = submit(async () => {
-    const saved = await api.connectMeta(account.id, {
+    const saved = await channelsApi.connectMeta(account.id, {
       pageId: pageId.trim(),
       accessToken: token.trim(),
       kind: instagram ? 'INSTAGRAM' : 'FACEBOOK_PAGE',

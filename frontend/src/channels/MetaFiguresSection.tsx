@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Button, HStack, Table, TextField, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { channelsApi } from '../api/channels';
 import type { Figure } from '../api/types';
 import { useT, type Translate } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { useSubmit } from '../shell/useSubmit';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
+import { fieldError, formLevelError } from '../common/forms';
+import { Section } from '../common/Section';
+import { useSubmit } from '../common/useSubmit';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 
 const METRICS = ['page_follows', 'page_total_media_view_unique', 'post_total_media_view_unique', 'post_media_view'] as const;
 
@@ -23,11 +23,11 @@ export function MetaFiguresSection({ accountId }: { accountId: number }) {
   const [to, setTo] = useState('');
   const [range, setRange] = useState<{ from?: string; to?: string }>({});
   const [status, setStatus] = useState<string | null>(null);
-  const figures = useLoad(useCallback(() => api.accountFigures(accountId, range), [accountId, range]));
+  const figures = useLoad(useCallback(() => channelsApi.accountFigures(accountId, range), [accountId, range]));
   const pull = useSubmit({ resetBusyOnSuccess: true });
 
   const pullNow = pull.submit(async () => {
-    const result = await api.pullFigures(accountId);
+    const result = await channelsApi.pullFigures(accountId);
     setStatus(t('channels.figures.pulled', { count: result.stored }));
     await figures.reload();
   });

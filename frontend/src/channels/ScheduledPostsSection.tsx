@@ -1,13 +1,14 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Button, HStack, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
-import { api, ApiError } from '../api/client';
+import { channelsApi } from '../api/channels';
+import { ApiError } from '../api/http';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { useSubmit } from '../shell/useSubmit';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
+import { fieldError, formLevelError } from '../common/forms';
+import { Section } from '../common/Section';
+import { useSubmit } from '../common/useSubmit';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 
 /** The local date and time typed in, as an instant; null when it is not a time. */
 function instant(date: string, time: string): string | null {
@@ -19,7 +20,7 @@ function instant(date: string, time: string): string | null {
 /** A page's scheduled posts, and a new one for Meta to publish at a chosen time. */
 export function ScheduledPostsSection({ accountId }: { accountId: number }) {
   const { t, language } = useLanguage();
-  const posts = useLoad(useCallback(() => api.scheduledPosts(accountId), [accountId]));
+  const posts = useLoad(useCallback(() => channelsApi.scheduledPosts(accountId), [accountId]));
   const [message, setMessage] = useState('');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
@@ -28,7 +29,7 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
 
   const schedule = submit(
     async () => {
-      await api.schedulePost(accountId, { message: message.trim(), publishAt: instant(date, time)! });
+      await channelsApi.schedulePost(accountId, { message: message.trim(), publishAt: instant(date, time)! });
       setMessage('');
       setStatus(t('channels.scheduled.scheduled'));
       await posts.reload();
@@ -77,7 +78,7 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
               <Table.Row key={p.id}>
                 <Table.DataCell>{formatDateTime(p.publishAt, language)}</Table.DataCell>
                 <Table.DataCell>
-                  <span className="samtale-inbox-text">{p.message}</span>
+                  <span className="samtale-text">{p.message}</span>
                 </Table.DataCell>
                 <Table.DataCell>
                   {t(`channels.scheduled.state.${p.state}`)}

@@ -1,26 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { BodyShort, Button, HStack, Pagination, Table, TextField, VStack } from '@navikt/ds-react';
-import { AdminPage } from '../admin/AdminPage';
-import { api } from '../api/client';
+import { AdminPage } from '../shell/AdminPage';
+import { channelsApi } from '../api/channels';
 import type { SimulatorState } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { useSubmit } from '../shell/useSubmit';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
-import '../inbox/inbox.css';
+import { fieldError, formLevelError } from '../common/forms';
+import { Section } from '../common/Section';
+import { useSubmit } from '../common/useSubmit';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 
 /** A simulated account's rate and mix, what it has produced, and what the simulated platform received. */
 export function SimulatorPage() {
   const { t, language } = useLanguage();
   const accountId = Number(useParams().accountId);
-  const account = useLoad(api.accounts).data?.find((a) => a.id === accountId);
-  const state = useLoad(useCallback(() => api.simulator(accountId), [accountId]));
+  const account = useLoad(channelsApi.accounts).data?.find((a) => a.id === accountId);
+  const state = useLoad(useCallback(() => channelsApi.simulator(accountId), [accountId]));
   const [page, setPage] = useState(0);
-  const sent = useLoad(useCallback(() => api.simulatorSent(accountId, page), [accountId, page]));
+  const sent = useLoad(useCallback(() => channelsApi.simulatorSent(accountId, page), [accountId, page]));
   const [rate, setRate] = useState('');
   const [share, setShare] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -32,7 +31,7 @@ export function SimulatorPage() {
   }, [state.data]);
 
   const save = submit(async () => {
-    const saved = await api.setSimulator(accountId, { ratePerMinute: Number(rate), privateShare: Number(share) / 100 });
+    const saved = await channelsApi.setSimulator(accountId, { ratePerMinute: Number(rate), privateShare: Number(share) / 100 });
     state.setData(saved);
     setStatus(t('channels.simulator.saved'));
   });
@@ -109,7 +108,7 @@ export function SimulatorPage() {
                         <Table.DataCell>{s.action}</Table.DataCell>
                         <Table.DataCell>{s.target}</Table.DataCell>
                         <Table.DataCell>
-                          <span className="samtale-inbox-text">{s.body}</span>
+                          <span className="samtale-text">{s.body}</span>
                         </Table.DataCell>
                       </Table.Row>
                     ))}

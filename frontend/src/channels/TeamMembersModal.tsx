@@ -1,19 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
 import { TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { channelsApi } from '../api/channels';
+import { identityApi } from '../api/identity';
 import type { Team } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
-import { LoadProblem } from '../forum/LoadProblem';
-import { PeopleChoice, type Choosable } from '../forum/PeopleChoice';
-import { useLoad } from '../forum/useLoad';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
+import { LoadProblem } from '../common/LoadProblem';
+import { PeopleChoice, type Choosable } from '../common/PeopleChoice';
+import { useLoad } from '../common/useLoad';
 
 /** Chooses a team's advisors among the users who have the advisor role (and the members it already has). */
 export function TeamMembersModal({ team, onSaved, onClose }: { team: Team; onSaved: (team: Team) => void; onClose: () => void }) {
   const t = useT();
-  const users = useLoad(useCallback(() => api.users(0, 500, ''), []));
+  const users = useLoad(useCallback(() => identityApi.users(0, 500, ''), []));
   const [chosen, setChosen] = useState(team.members.map((p) => String(p.id)));
   const [filter, setFilter] = useState('');
   const { busy, error, submit } = useSubmit();
@@ -26,7 +27,7 @@ export function TeamMembersModal({ team, onSaved, onClose }: { team: Team; onSav
     return [...members, ...others].sort((a, b) => a.name.localeCompare(b.name));
   }, [users.data, team]);
 
-  const save = submit(async () => onSaved(await api.setTeamMembers(team.id, chosen.map(Number))));
+  const save = submit(async () => onSaved(await channelsApi.setTeamMembers(team.id, chosen.map(Number))));
 
   return (
     <FormModal heading={t('channels.teams.membersHeading', { name: team.name })} submitLabel={t('common.save')} busy={busy} error={error} onClose={onClose} onSubmit={save}>

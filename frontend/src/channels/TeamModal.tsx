@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { TextField } from '@navikt/ds-react';
-import { UnitSelect } from '../admin/UnitSelect';
-import { api } from '../api/client';
+import { UnitSelect } from '../common/UnitSelect';
+import { channelsApi } from '../api/channels';
 import type { Team, Unit } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 /** Creates a team of advisors, optionally at a unit (a contact centre, a NAV office). */
 export function TeamModal({ units, onCreated, onClose }: { units: Unit[]; onCreated: (team: Team) => void; onClose: () => void }) {
@@ -14,7 +14,7 @@ export function TeamModal({ units, onCreated, onClose }: { units: Unit[]; onCrea
   const [name, setName] = useState('');
   const [unitId, setUnitId] = useState<number | null>(null);
   const { busy, error, submit } = useSubmit();
-  const save = submit(async () => onCreated(await api.createTeam(name.trim(), unitId)));
+  const save = submit(async () => onCreated(await channelsApi.createTeam(name.trim(), unitId)));
   return (
     <FormModal heading={t('channels.teams.new')} submitLabel={t('channels.teams.create')} busy={busy} error={error} onClose={onClose} onSubmit={save}>
       <TextField label={t('channels.teams.name')} value={name} onChange={(e) => setName(e.target.value)} error={fieldError(error, 'name')} />

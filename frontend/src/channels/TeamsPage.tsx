@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { BodyShort, Button, Heading, Table, VStack } from '@navikt/ds-react';
-import { AdminPage } from '../admin/AdminPage';
-import { api } from '../api/client';
+import { AdminPage } from '../shell/AdminPage';
+import { channelsApi } from '../api/channels';
+import { identityApi } from '../api/identity';
 import type { Team } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { names } from '../forum/format';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
+import { names } from '../common/format';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import { TeamMembersModal } from './TeamMembersModal';
 import { TeamModal } from './TeamModal';
 
 /** For administrators: the teams that answer the channel accounts, and who is on them. */
 export function TeamsPage() {
   const t = useT();
-  const { data, error, reload } = useLoad(api.teams);
-  const units = useLoad(api.units).data ?? [];
+  const { data, error, reload } = useLoad(channelsApi.teams);
+  const units = useLoad(identityApi.units).data ?? [];
   const [dialog, setDialog] = useState<Team | 'new' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 

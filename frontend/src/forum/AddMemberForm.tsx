@@ -1,9 +1,10 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { Button, HStack, Select } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
+import { identityApi } from '../api/identity';
 import { useT } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
-import { useLoad } from './useLoad';
+import { errorText } from '../common/forms';
+import { useLoad } from '../common/useLoad';
 
 interface Props {
   spaceId: number;
@@ -14,7 +15,7 @@ interface Props {
 /** Adds a user to a group; the user list is for administrators only. */
 export function AddMemberForm({ spaceId, memberIds, onAdded }: Props) {
   const t = useT();
-  const { data: users } = useLoad(useCallback(() => api.users(0, 200, ''), []));
+  const { data: users } = useLoad(useCallback(() => identityApi.users(0, 200, ''), []));
   const [userId, setUserId] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -27,7 +28,7 @@ export function AddMemberForm({ spaceId, memberIds, onAdded }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      await api.addMember(spaceId, user.id);
+      await forumApi.addMember(spaceId, user.id);
       setUserId('');
       onAdded(user.name);
     } catch (e) {

@@ -1,13 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Button, Checkbox, ErrorSummary, TextField, Textarea, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Attachment, SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
+import { fieldError, formLevelError } from '../common/forms';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { AttachmentPicker } from './AttachmentPicker';
-import { PersonalDataWarning } from '../shell/PersonalDataWarning';
+import { PersonalDataWarning } from '../common/PersonalDataWarning';
 
 type Field = 'title' | 'body';
 const FIELDS: Field[] = ['title', 'body'];
@@ -43,7 +43,7 @@ export function AskForm({ space }: { space: SpaceSummary }) {
     setBusy(true);
     try {
       const attachmentIds = attachments.map((a) => a.id);
-      const created = await api.createDiscussion(space.id, { title: title.trim(), body, question, ...(attachmentIds.length ? { attachmentIds } : {}) });
+      const created = await forumApi.createDiscussion(space.id, { title: title.trim(), body, question, ...(attachmentIds.length ? { attachmentIds } : {}) });
       navigate(`/forum/diskusjon/${created.id}`);
     } catch (e) {
       setError(e);

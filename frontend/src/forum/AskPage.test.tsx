@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { forumRoutes, topic } from './forumFixtures';
+import { forumRoutes, topic } from '../test/forumFixtures';
 
 /** The text of the elements an input names in aria-describedby. */
 function description(element: HTMLElement): string {

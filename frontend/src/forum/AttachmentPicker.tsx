@@ -1,11 +1,11 @@
 import { useEffect, useId, useState, type Dispatch, type SetStateAction } from 'react';
 import { Button, FileUpload, VStack, type FileObject } from '@navikt/ds-react';
 import { TrashIcon } from '@navikt/aksel-icons';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Attachment } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText, fieldError } from '../shell/forms';
-import { StatusMessage } from './StatusMessage';
+import { errorText, fieldError } from '../common/forms';
+import { StatusMessage } from '../common/StatusMessage';
 
 /** What the server takes (it checks the bytes too); checked here first so nobody waits for a refusal. */
 const ACCEPT = 'image/png,image/jpeg,image/gif,image/webp,application/pdf';
@@ -38,7 +38,7 @@ export function AttachmentPicker({ value, onChange, onBusyChange, error }: Props
 
   async function upload(item: Pending) {
     try {
-      const attachment = await api.uploadAttachment(item.file);
+      const attachment = await forumApi.uploadAttachment(item.file);
       onChange((current) => [...current, attachment]);
       setStatus(t('forum.attachments.uploaded', { name: attachment.filename }));
     } catch (e) {

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Pagination, Table, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { PageHeading } from '../shell/PageHeading';
+import { PageHeading } from '../common/PageHeading';
 import { ForumBackLink } from './ForumBackLink';
-import { LoadProblem } from './LoadProblem';
-import { useLoad } from './useLoad';
-import { useRouteId } from './useRouteId';
+import { ForumLoadProblem } from './ForumLoadProblem';
+import { useLoad } from '../common/useLoad';
+import { useRouteId } from '../common/useRouteId';
 import './forum.css';
 
 /** What moderators and administrators have done in a space, newest first, a page at a time. */
@@ -14,8 +14,8 @@ export function AuditPage() {
   const { t, language } = useLanguage();
   const spaceId = useRouteId('spaceId');
   const [page, setPage] = useState(0);
-  const { data: space } = useLoad(useCallback(() => api.space(spaceId), [spaceId]));
-  const { data, error } = useLoad(useCallback(() => api.audit(spaceId, page), [spaceId, page]));
+  const { data: space } = useLoad(useCallback(() => forumApi.space(spaceId), [spaceId]));
+  const { data, error } = useLoad(useCallback(() => forumApi.audit(spaceId, page), [spaceId, page]));
 
   return (
     <VStack gap="space-24">
@@ -23,7 +23,7 @@ export function AuditPage() {
       <PageHeading>{space ? t('forum.audit.title', { space: space.name }) : t('forum.audit.link')}</PageHeading>
       <BodyShort>{t('forum.audit.intro')}</BodyShort>
       {data === null ? (
-        <LoadProblem error={error} />
+        <ForumLoadProblem error={error} />
       ) : data.items.length === 0 ? (
         <BodyShort>{t('forum.audit.empty')}</BodyShort>
       ) : (

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
 import { ChevronDownIcon, ChevronUpIcon } from '@navikt/aksel-icons';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Message } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { BackOfficeNoteForm } from './BackOfficeNoteForm';
-import { LoadProblem } from './LoadProblem';
+import { ForumLoadProblem } from './ForumLoadProblem';
 import { MessageBody } from './MessageBody';
 import { MessageHeader } from './MessageHeader';
 
@@ -20,7 +20,7 @@ export function BackOffice({ discussionId }: { discussionId: number }) {
   const [error, setError] = useState<unknown>(null);
 
   function toggle() {
-    if (!open && notes === null) api.backOffice(discussionId).then(setNotes, setError);
+    if (!open && notes === null) forumApi.backOffice(discussionId).then(setNotes, setError);
     setOpen(!open);
   }
 
@@ -42,7 +42,7 @@ export function BackOffice({ discussionId }: { discussionId: number }) {
         {open && (
           <VStack gap="space-16" marginBlock="space-16 space-0">
             {notes === null ? (
-              <LoadProblem error={error} />
+              <ForumLoadProblem error={error} />
             ) : notes.length === 0 ? (
               <BodyShort>{t('forum.backOffice.empty')}</BodyShort>
             ) : (

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Textarea, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Message } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText, fieldError } from '../shell/forms';
-import { PersonalDataWarning } from '../shell/PersonalDataWarning';
+import { errorText, fieldError } from '../common/forms';
+import { PersonalDataWarning } from '../common/PersonalDataWarning';
 
 export function BackOfficeNoteForm({ discussionId, onAdded }: { discussionId: number; onAdded: (note: Message) => void }) {
   const t = useT();
@@ -18,7 +18,7 @@ export function BackOfficeNoteForm({ discussionId, onAdded }: { discussionId: nu
     setBusy(true);
     setError(undefined);
     try {
-      onAdded(await api.addBackOfficeNote(discussionId, body));
+      onAdded(await forumApi.addBackOfficeNote(discussionId, body));
       setBody('');
     } catch (e) {
       setError(fieldError(e, 'body') ?? errorText(e, t));

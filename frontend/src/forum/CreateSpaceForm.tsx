@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Radio, RadioGroup, TextField, Textarea, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { SpaceKind, SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { fieldError, formLevelError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 /** Creates a topic (closed until it is staffed and opened) or a group. */
 export function CreateSpaceForm({ onCreated }: { onCreated: (space: SpaceSummary) => void }) {
@@ -24,7 +24,7 @@ export function CreateSpaceForm({ onCreated }: { onCreated: (space: SpaceSummary
 
   const create = submit(async () => {
     // A topic is readable by every employee once opened, so its membership is always OPEN.
-    const created = await api.createSpace({ kind, name: name.trim(), description: description.trim(), membership: kind === 'TOPIC' ? 'OPEN' : membership });
+    const created = await forumApi.createSpace({ kind, name: name.trim(), description: description.trim(), membership: kind === 'TOPIC' ? 'OPEN' : membership });
     onCreated(created);
     setName('');
     setDescription('');

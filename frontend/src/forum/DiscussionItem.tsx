@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router';
 import { BodyShort, HStack, Heading, Link, Tag, VStack } from '@navikt/ds-react';
 import type { DiscussionSummary } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { StatusTag } from './StatusTag';
+import { DiscussionStatusTag } from '../common/DiscussionStatusTag';
 
 export function DiscussionItem({ discussion }: { discussion: DiscussionSummary }) {
   const { t, language } = useLanguage();
@@ -14,7 +14,7 @@ export function DiscussionItem({ discussion }: { discussion: DiscussionSummary }
         </Link>
       </Heading>
       <HStack gap="space-8" wrap>
-        <StatusTag status={discussion.status} />
+        <DiscussionStatusTag status={discussion.status} />
         {!discussion.question && (
           <Tag size="small" variant="outline" data-color="neutral">
             {t('forum.notQuestion')}
@@ -26,7 +26,7 @@ export function DiscussionItem({ discussion }: { discussion: DiscussionSummary }
           </Tag>
         )}
       </HStack>
-      <BodyShort size="small" className="samtale-forum-meta">
+      <BodyShort size="small" className="samtale-meta">
         {t('forum.discussionMeta', {
           author: discussion.author.name,
           messages: discussion.messageCount,

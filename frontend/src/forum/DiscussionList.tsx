@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Heading, Pagination, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { DiscussionStatus } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { DiscussionFilters } from './DiscussionFilters';
 import { DiscussionItem } from './DiscussionItem';
-import { LoadProblem } from './LoadProblem';
-import { useLoad } from './useLoad';
+import { ForumLoadProblem } from './ForumLoadProblem';
+import { useLoad } from '../common/useLoad';
 
 const PAGE_SIZE = 20;
 
@@ -17,7 +17,7 @@ export function DiscussionList({ spaceId }: { spaceId: number }) {
   const [onlyQuestions, setOnlyQuestions] = useState(false);
   const [page, setPage] = useState(0);
   const load = useCallback(
-    () => api.discussions(spaceId, { status, question: onlyQuestions, page, size: PAGE_SIZE }),
+    () => forumApi.discussions(spaceId, { status, question: onlyQuestions, page, size: PAGE_SIZE }),
     [spaceId, status, onlyQuestions, page],
   );
   const { data, error } = useLoad(load);
@@ -35,7 +35,7 @@ export function DiscussionList({ spaceId }: { spaceId: number }) {
           onOnlyQuestions={(on) => (setOnlyQuestions(on), setPage(0))}
         />
         {data === null ? (
-          <LoadProblem error={error} />
+          <ForumLoadProblem error={error} />
         ) : (
           <>
             <BodyShort aria-live="polite">{t('forum.discussionTotal', { count: data.totalElements })}</BodyShort>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { employee, fakeServer, json } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { discussion, forumRoutes, moderator, moderatorsView } from './forumFixtures';
+import { discussion, forumRoutes, moderator, moderatorsView } from '../test/forumFixtures';
 
 const MODERATOR_CONTROLS = [/Marker som kvalitetssikret svar/, /Fjern innlegget/, /Løft til direktoratet/, /Bakrom/];
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { BodyShort, Button, HStack, Link, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Discussion, Message, Reaction } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
+import { errorText } from '../common/forms';
 import { BackOffice } from './BackOffice';
 import { EscalateModal } from './EscalateModal';
 import { EscalationPanel } from './EscalationPanel';
@@ -14,8 +14,8 @@ import { MessageList } from './MessageList';
 import { ReasonModal } from './ReasonModal';
 import { ReplyForm } from './ReplyForm';
 import { RevisionsModal } from './RevisionsModal';
-import { StatusMessage } from './StatusMessage';
-import { StatusTag } from './StatusTag';
+import { StatusMessage } from '../common/StatusMessage';
+import { DiscussionStatusTag } from '../common/DiscussionStatusTag';
 import { VerifiedAnswerBox } from './VerifiedAnswerBox';
 
 type Dialog = { kind: 'report' | 'remove' | 'history'; message: Message } | { kind: 'escalate' } | null;
@@ -46,11 +46,11 @@ export function DiscussionView({ discussion, onChange }: Props) {
   }
 
   const react = (message: Message, reaction: Reaction, on: boolean) =>
-    void run(async () => replaceMessage(await api.react(message.id, reaction, on)), t(on ? 'forum.reacted' : 'forum.unreacted'));
+    void run(async () => replaceMessage(await forumApi.react(message.id, reaction, on)), t(on ? 'forum.reacted' : 'forum.unreacted'));
 
   function act(message: Message, action: Exclude<MessageAction, 'edit'>) {
-    if (action === 'verify') void run(async () => onChange(await api.verifyAnswer(discussion.id, message.id)), t('forum.verified'));
-    else if (action === 'unverify') void run(async () => onChange(await api.unverifyAnswer(discussion.id)), t('forum.unverified'));
+    if (action === 'verify') void run(async () => onChange(await forumApi.verifyAnswer(discussion.id, message.id)), t('forum.verified'));
+    else if (action === 'unverify') void run(async () => onChange(await forumApi.unverifyAnswer(discussion.id)), t('forum.unverified'));
     else setDialog({ kind: action, message });
   }
 
@@ -58,8 +58,8 @@ export function DiscussionView({ discussion, onChange }: Props) {
     <VStack gap="space-32">
       <VStack gap="space-12">
         <HStack gap="space-8" align="center" wrap>
-          <StatusTag status={discussion.status} />
-          <BodyShort className="samtale-forum-meta">
+          <DiscussionStatusTag status={discussion.status} />
+          <BodyShort className="samtale-meta">
             {t('forum.inSpace')}{' '}
             <Link as={RouterLink} to={`/forum/rom/${discussion.spaceId}`}>
               {discussion.spaceName}
@@ -96,7 +96,7 @@ export function DiscussionView({ discussion, onChange }: Props) {
           intro={t('forum.report.intro')}
           submit={t('forum.report.submit')}
           onSubmit={async (reason) => {
-            await api.reportMessage(dialog.message.id, reason);
+            await forumApi.reportMessage(dialog.message.id, reason);
             setDialog(null);
             setStatus(t('forum.report.sent'));
           }}
@@ -110,7 +110,7 @@ export function DiscussionView({ discussion, onChange }: Props) {
           submit={t('forum.message.remove')}
           danger
           onSubmit={async (reason) => {
-            replaceMessage(await api.removeMessage(dialog.message.id, reason));
+            replaceMessage(await forumApi.removeMessage(dialog.message.id, reason));
             setDialog(null);
             setStatus(t('forum.remove.done'));
           }}

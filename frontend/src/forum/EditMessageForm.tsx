@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, HStack, Textarea, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Message } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText, fieldError } from '../shell/forms';
-import { PersonalDataWarning } from '../shell/PersonalDataWarning';
+import { errorText, fieldError } from '../common/forms';
+import { PersonalDataWarning } from '../common/PersonalDataWarning';
 
 interface Props {
   message: Message;
@@ -23,7 +23,7 @@ export function EditMessageForm({ message, onSaved, onCancel }: Props) {
     if (!body.trim()) return setError(t('common.required'));
     setBusy(true);
     try {
-      onSaved(await api.editMessage(message.id, body));
+      onSaved(await forumApi.editMessage(message.id, body));
     } catch (e) {
       setError(fieldError(e, 'body') ?? errorText(e, t));
       setBusy(false);

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { DatePicker, Select, Textarea, useDatepicker } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
+import { identityApi } from '../api/identity';
 import type { Escalation, Unit } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
-import { isoDate } from './format';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
+import { isoDate } from '../common/format';
 
 interface Props {
   discussionId: number;
@@ -29,7 +30,7 @@ export function EscalateModal({ discussionId, onEscalated, onClose }: Props) {
   });
 
   useEffect(() => {
-    api.units().then(
+    identityApi.units().then(
       (units) => setDepartments(units.filter((u) => u.kind === 'DEPARTMENT')),
       (e: unknown) => setError(e),
     );
@@ -45,7 +46,7 @@ export function EscalateModal({ discussionId, onEscalated, onClose }: Props) {
   }
 
   const escalate = submit(async () => {
-    onEscalated(await api.escalate(discussionId, { departmentId: Number(departmentId), summary: summary.trim(), deadline: deadline || null }));
+    onEscalated(await forumApi.escalate(discussionId, { departmentId: Number(departmentId), summary: summary.trim(), deadline: deadline || null }));
   }, validate);
 
   return (

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Textarea, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Escalation } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText, fieldError } from '../shell/forms';
+import { errorText, fieldError } from '../common/forms';
 
 interface Props {
   escalation: Escalation;
@@ -32,7 +32,7 @@ export function EscalationActions({ escalation, onChanged }: Props) {
   function submitAnswer(event: FormEvent) {
     event.preventDefault();
     if (!answer.trim()) return setError(t('common.required'));
-    void run(() => api.answerEscalation(escalation.id, answer.trim()), t('forum.escalations.answered'));
+    void run(() => forumApi.answerEscalation(escalation.id, answer.trim()), t('forum.escalations.answered'));
   }
 
   if (escalation.state === 'ACKNOWLEDGED') {
@@ -61,8 +61,8 @@ export function EscalationActions({ escalation, onChanged }: Props) {
           loading={busy}
           onClick={() =>
             void (acknowledge
-              ? run(() => api.acknowledgeEscalation(escalation.id), t('forum.escalations.acknowledged'))
-              : run(() => api.closeEscalation(escalation.id), t('forum.escalations.closed')))
+              ? run(() => forumApi.acknowledgeEscalation(escalation.id), t('forum.escalations.acknowledged'))
+              : run(() => forumApi.closeEscalation(escalation.id), t('forum.escalations.closed')))
           }
         >
           {t(acknowledge ? 'forum.escalations.acknowledge' : 'forum.escalations.close')}

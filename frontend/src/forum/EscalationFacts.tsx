@@ -1,6 +1,6 @@
 import type { Escalation } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { formatDate } from './format';
+import { formatDate } from '../common/format';
 
 /** Department, deadline, who raised it and the summary of an escalation. */
 export function EscalationFacts({ escalation }: { escalation: Escalation }) {

@@ -20,7 +20,7 @@ export function EscalationItem({ escalation, onChanged }: Props) {
           {escalation.discussionTitle}
         </Link>
       </Heading>
-      <BodyLong size="small" className="samtale-forum-meta">
+      <BodyLong size="small" className="samtale-meta">
         {t('forum.inSpace')} {escalation.spaceName}
       </BodyLong>
       <EscalationStateTag escalation={escalation} />

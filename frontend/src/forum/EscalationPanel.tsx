@@ -22,7 +22,7 @@ export function EscalationPanel({ escalation }: { escalation: Escalation }) {
             </Heading>
             <BodyLong className="samtale-forum-plain">{escalation.answer}</BodyLong>
             {escalation.answeredBy && escalation.answeredAt && (
-              <BodyLong size="small" className="samtale-forum-meta">
+              <BodyLong size="small" className="samtale-meta">
                 {escalation.answeredBy.name}, {formatDateTime(escalation.answeredAt, language)}
               </BodyLong>
             )}

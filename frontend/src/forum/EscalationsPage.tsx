@@ -1,21 +1,21 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Pagination, Select, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import { ESCALATION_STATES, type EscalationState } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { PageHeading } from '../shell/PageHeading';
+import { PageHeading } from '../common/PageHeading';
 import { EscalationItem } from './EscalationItem';
 import { ForumBackLink } from './ForumBackLink';
-import { LoadProblem } from './LoadProblem';
-import { StatusMessage } from './StatusMessage';
-import { useLoad } from './useLoad';
+import { ForumLoadProblem } from './ForumLoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import './forum.css';
 
 export function EscalationsPage() {
   const t = useT();
   const [state, setState] = useState<EscalationState | ''>('');
   const [page, setPage] = useState(0);
-  const { data, setData, error } = useLoad(useCallback(() => api.escalations(state, page), [state, page]));
+  const { data, setData, error } = useLoad(useCallback(() => forumApi.escalations(state, page), [state, page]));
   const [status, setStatus] = useState<string | null>(null);
 
   return (
@@ -35,7 +35,7 @@ export function EscalationsPage() {
       </div>
       <StatusMessage text={status} />
       {data === null ? (
-        <LoadProblem error={error} />
+        <ForumLoadProblem error={error} />
       ) : data.items.length === 0 ? (
         <BodyShort>{t('forum.escalations.empty')}</BodyShort>
       ) : (

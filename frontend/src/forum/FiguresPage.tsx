@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
 import { Select, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import { useLanguage } from '../i18n/i18n';
-import { PageHeading } from '../shell/PageHeading';
+import { PageHeading } from '../common/PageHeading';
 import { FiguresTables } from './FiguresTables';
 import { ForumBackLink } from './ForumBackLink';
-import { LoadProblem } from './LoadProblem';
-import { formatMonth, recentMonths } from './format';
-import { useLoad } from './useLoad';
-import { useRouteId } from './useRouteId';
+import { ForumLoadProblem } from './ForumLoadProblem';
+import { formatMonth, recentMonths } from '../common/format';
+import { useLoad } from '../common/useLoad';
+import { useRouteId } from '../common/useRouteId';
 import './forum.css';
 
 export function FiguresPage() {
@@ -16,8 +16,8 @@ export function FiguresPage() {
   const spaceId = useRouteId('spaceId');
   const [months] = useState(() => recentMonths());
   const [month, setMonth] = useState(months[0]);
-  const { data: space } = useLoad(useCallback(() => api.space(spaceId), [spaceId]));
-  const { data: figures, error } = useLoad(useCallback(() => api.figures(spaceId, month), [spaceId, month]));
+  const { data: space } = useLoad(useCallback(() => forumApi.space(spaceId), [spaceId]));
+  const { data: figures, error } = useLoad(useCallback(() => forumApi.figures(spaceId, month), [spaceId, month]));
 
   return (
     <VStack gap="space-24">
@@ -32,7 +32,7 @@ export function FiguresPage() {
           ))}
         </Select>
       </div>
-      {figures ? <FiguresTables figures={figures} kind={space?.kind} /> : <LoadProblem error={error} />}
+      {figures ? <FiguresTables figures={figures} kind={space?.kind} /> : <ForumLoadProblem error={error} />}
     </VStack>
   );
 }

@@ -1,7 +1,7 @@
 import { Heading, Table, VStack } from '@navikt/ds-react';
 import type { SpaceFigures, SpaceKind } from '../api/types';
 import { useLanguage } from '../i18n/i18n';
-import { formatPercent } from './format';
+import { formatPercent } from '../common/format';
 
 /** A month's activity and the 90-9-1 spread, as two small tables. */
 export function FiguresTables({ figures, kind }: { figures: SpaceFigures; kind: SpaceKind | undefined }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button } from '@navikt/ds-react';
 import { BellIcon, BellSlashIcon } from '@navikt/aksel-icons';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import { useT } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
+import { errorText } from '../common/forms';
 
 interface Props {
   discussionId: number;
@@ -19,7 +19,7 @@ export function FollowButton({ discussionId, following, onChanged }: Props) {
   async function toggle() {
     setBusy(true);
     try {
-      await api.follow(discussionId, !following);
+      await forumApi.follow(discussionId, !following);
       onChanged(!following, t(following ? 'forum.unfollowed' : 'forum.followed'));
     } catch (e) {
       onChanged(following, errorText(e, t));

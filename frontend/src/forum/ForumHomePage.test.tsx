@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { employee, fakeServer } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { closedGroup, forumRoutes, openGroup, page, topic } from './forumFixtures';
+import { closedGroup, forumRoutes, openGroup, page, topic } from '../test/forumFixtures';
 
 describe('forum home', () => {
   it('lists the topics and groups the server answers with, with staff, counts and tags in words', async () => {

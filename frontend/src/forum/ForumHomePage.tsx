@@ -1,29 +1,29 @@
 import { useCallback, useState } from 'react';
 import { Alert, BodyLong, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
-import { PageHeading } from '../shell/PageHeading';
-import { errorText } from '../shell/forms';
+import { useMe } from '../shell/session';
+import { PageHeading } from '../common/PageHeading';
+import { errorText } from '../common/forms';
 import { ForumToolLinks } from './ForumToolLinks';
-import { LoadProblem } from './LoadProblem';
+import { ForumLoadProblem } from './ForumLoadProblem';
 import { SpaceSection } from './SpaceSection';
-import { StatusMessage } from './StatusMessage';
-import { useLoad } from './useLoad';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import './forum.css';
 
 export function ForumHomePage() {
   const t = useT();
   const me = useMe();
-  const { data, error, reload } = useLoad(useCallback(() => api.spaces(), []));
+  const { data, error, reload } = useLoad(useCallback(() => forumApi.spaces(), []));
   const [status, setStatus] = useState<string | null>(null);
   const [joinError, setJoinError] = useState<string | null>(null);
 
   async function join(space: SpaceSummary) {
     setJoinError(null);
     try {
-      await api.joinSpace(space.id, me.id);
+      await forumApi.joinSpace(space.id, me.id);
       setStatus(t('forum.joined', { name: space.name }));
       await reload();
     } catch (e) {
@@ -46,7 +46,7 @@ export function ForumHomePage() {
         </Alert>
       )}
       {data === null ? (
-        <LoadProblem error={error} />
+        <ForumLoadProblem error={error} />
       ) : (
         <>
           <SpaceSection id="forum-topics" heading={t('forum.topics')} spaces={spaces.filter((s) => s.kind === 'TOPIC')} onJoin={(s) => void join(s)} />

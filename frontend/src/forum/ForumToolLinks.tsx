@@ -1,7 +1,7 @@
 import { Link as RouterLink } from 'react-router';
 import { HStack, Link } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
+import { useMe } from '../shell/session';
 
 /**
  * Links to the moderator and department pages. The API has no flag for "may see the escalation queue",

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { closedGroup, forumRoutes, page } from './forumFixtures';
+import { closedGroup, forumRoutes, page } from '../test/forumFixtures';
 
 describe('group members', () => {
   it('shows a member the list read-only and lets them leave with their own id', async () => {

@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Button, Heading, Pagination, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
-import { ConfirmModal } from '../shell/ConfirmModal';
+import { useMe } from '../shell/session';
+import { ConfirmModal } from '../common/ConfirmModal';
 import { AddMemberForm } from './AddMemberForm';
-import { LoadProblem } from './LoadProblem';
-import { StatusMessage } from './StatusMessage';
-import { useLoad } from './useLoad';
+import { ForumLoadProblem } from './ForumLoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 
 /**
  * A group's members, for its moderators and members. Only administrators can list users, so only they
@@ -18,7 +18,7 @@ export function GroupMembers({ space, onLeft }: { space: SpaceSummary; onLeft: (
   const t = useT();
   const me = useMe();
   const [page, setPage] = useState(0);
-  const { data, error, reload } = useLoad(useCallback(() => api.members(space.id, page), [space.id, page]));
+  const { data, error, reload } = useLoad(useCallback(() => forumApi.members(space.id, page), [space.id, page]));
   const [leaving, setLeaving] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const canAdd = space.canModerate && me.roles.includes('ADMIN');
@@ -31,7 +31,7 @@ export function GroupMembers({ space, onLeft }: { space: SpaceSummary; onLeft: (
         </Heading>
         <StatusMessage text={status} />
         {data === null ? (
-          <LoadProblem error={error} />
+          <ForumLoadProblem error={error} />
         ) : data.items.length === 0 ? (
           <BodyShort>{t('forum.members.empty')}</BodyShort>
         ) : (
@@ -51,7 +51,7 @@ export function GroupMembers({ space, onLeft }: { space: SpaceSummary; onLeft: (
             onAdded={(name) => (setStatus(t('forum.members.added', { name })), void reload())}
           />
         )}
-        {space.canModerate && !canAdd && <BodyShort className="samtale-forum-meta">{t('forum.members.addByAdmin')}</BodyShort>}
+        {space.canModerate && !canAdd && <BodyShort className="samtale-meta">{t('forum.members.addByAdmin')}</BodyShort>}
         {space.myRole === 'MEMBER' && (
           <div>
             <Button variant="secondary" onClick={() => setLeaving(true)}>
@@ -66,7 +66,7 @@ export function GroupMembers({ space, onLeft }: { space: SpaceSummary; onLeft: (
           body={t(space.membership === 'CLOSED' ? 'forum.members.leaveClosed' : 'forum.members.leaveOpen')}
           confirm={t('forum.members.leave')}
           onConfirm={async () => {
-            await api.removeMember(space.id, me.id);
+            await forumApi.removeMember(space.id, me.id);
             setLeaving(false);
             onLeft();
           }}

@@ -1,7 +1,7 @@
 import { Link, VStack } from '@navikt/ds-react';
 import type { Attachment } from '../api/types';
 import { useLanguage } from '../i18n/i18n';
-import { fileType, formatKilobytes } from './format';
+import { fileType, formatKilobytes } from '../common/format';
 
 /** A message's files as download links; pictures also as a small preview. */
 export function MessageAttachments({ attachments }: { attachments: Attachment[] }) {
@@ -17,7 +17,7 @@ export function MessageAttachments({ attachments }: { attachments: Attachment[] 
               <Link href={a.url} download={a.filename}>
                 {a.filename}
               </Link>{' '}
-              <span className="samtale-forum-meta">
+              <span className="samtale-meta">
                 ({fileType(a.contentType)}, {formatKilobytes(a.size, language)})
               </span>
             </span>

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { discussion, forumRoutes } from './forumFixtures';
+import { discussion, forumRoutes } from '../test/forumFixtures';
 
 const screenshot = { id: 55, filename: 'skjerm.png', contentType: 'image/png', size: 2048, url: '/api/v1/attachments/55' };
 const png = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'skjerm.png', { type: 'image/png' });

@@ -11,7 +11,7 @@ export function MessageHeader({ message }: { message: Message }) {
     <HStack gap="space-8" align="center" wrap>
       <strong>{message.author.name}</strong>
       <RoleBadge role={message.authorRole} />
-      <span className="samtale-forum-meta">
+      <span className="samtale-meta">
         <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, language)}</time>
         {message.editedAt && ` · ${t('forum.message.edited')}`}
       </span>

@@ -1,21 +1,21 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Heading, Pagination, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Report } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { PageHeading } from '../shell/PageHeading';
+import { PageHeading } from '../common/PageHeading';
 import { ForumBackLink } from './ForumBackLink';
-import { LoadProblem } from './LoadProblem';
+import { ForumLoadProblem } from './ForumLoadProblem';
 import { ReasonModal } from './ReasonModal';
 import { ReportItem } from './ReportItem';
-import { StatusMessage } from './StatusMessage';
-import { useLoad } from './useLoad';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import './forum.css';
 
 export function ModerationPage() {
   const t = useT();
   const [page, setPage] = useState(0);
-  const { data, error, reload } = useLoad(useCallback(() => api.openReports(page), [page]));
+  const { data, error, reload } = useLoad(useCallback(() => forumApi.openReports(page), [page]));
   const [resolving, setResolving] = useState<{ report: Report; action: 'DISMISS' | 'REMOVE' } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
@@ -30,7 +30,7 @@ export function ModerationPage() {
             {t('forum.moderation.openReports')}
           </Heading>
           {data === null ? (
-            <LoadProblem error={error} />
+            <ForumLoadProblem error={error} />
           ) : data.items.length === 0 ? (
             <BodyShort>{t('forum.moderation.empty')}</BodyShort>
           ) : (
@@ -53,7 +53,7 @@ export function ModerationPage() {
           submit={t(resolving.action === 'DISMISS' ? 'forum.report.dismiss' : 'forum.message.remove')}
           danger={resolving.action === 'REMOVE'}
           onSubmit={async (reason) => {
-            await api.resolveReport(resolving.report.id, resolving.action, reason);
+            await forumApi.resolveReport(resolving.report.id, resolving.action, reason);
             setResolving(null);
             setStatus(t(resolving.action === 'DISMISS' ? 'forum.report.dismissed' : 'forum.remove.done'));
             await reload();

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Dropdown, InternalHeader } from '@navikt/ds-react';
 import { BellIcon } from '@navikt/aksel-icons';
-import { api } from '../api/client';
+import { forumApi, notificationStream } from '../api/forum';
 import type { ForumNotification } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { NotificationList } from './NotificationList';
-
-const STREAM = '/api/v1/notifications/stream';
 
 /**
  * The bell in the header: the unread count in text, a menu of recent notifications (opening it marks
@@ -19,12 +17,12 @@ export function NotificationBell() {
   const [latest, setLatest] = useState<ForumNotification | null>(null);
 
   useEffect(() => {
-    api.unreadCount().then(
+    forumApi.unreadCount().then(
       (r) => setCount(r.count),
       () => setCount(0),
     );
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource(STREAM, { withCredentials: true });
+    const source = new EventSource(notificationStream, { withCredentials: true });
     source.addEventListener('notification', (event) => {
       const notification = JSON.parse((event as MessageEvent<string>).data) as ForumNotification;
       setCount((c) => c + 1);
@@ -37,10 +35,10 @@ export function NotificationBell() {
   async function opened(open: boolean) {
     if (!open) return;
     try {
-      const page = await api.notifications();
+      const page = await forumApi.notifications();
       setItems(page.items);
       if (page.items.some((n) => !n.read)) {
-        await api.markAllNotificationsRead();
+        await forumApi.markAllNotificationsRead();
         setCount(0);
       }
     } catch {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Modal, Textarea, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { errorText, fieldError } from '../shell/forms';
+import { errorText, fieldError } from '../common/forms';
 
 interface Props {
   heading: string;

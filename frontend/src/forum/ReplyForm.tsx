@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Heading, Textarea, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { Attachment, Message } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText, fieldError } from '../shell/forms';
+import { errorText, fieldError } from '../common/forms';
 import { AttachmentPicker } from './AttachmentPicker';
-import { PersonalDataWarning } from '../shell/PersonalDataWarning';
+import { PersonalDataWarning } from '../common/PersonalDataWarning';
 
 export function ReplyForm({ discussionId, onPosted }: { discussionId: number; onPosted: (message: Message) => void }) {
   const t = useT();
@@ -24,7 +24,7 @@ export function ReplyForm({ discussionId, onPosted }: { discussionId: number; on
     setError(undefined);
     setAttachmentError(undefined);
     try {
-      onPosted(await api.reply(discussionId, body, attachments.map((a) => a.id)));
+      onPosted(await forumApi.reply(discussionId, body, attachments.map((a) => a.id)));
       setBody('');
       setAttachments([]);
     } catch (e) {

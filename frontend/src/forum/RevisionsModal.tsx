@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { BodyShort, Button, Modal, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { LoadProblem } from './LoadProblem';
-import { useLoad } from './useLoad';
+import { ForumLoadProblem } from './ForumLoadProblem';
+import { useLoad } from '../common/useLoad';
 
 /**
  * A message's earlier texts. They are shown as plain text, never as HTML: nobody has sanitised them
@@ -11,13 +11,13 @@ import { useLoad } from './useLoad';
  */
 export function RevisionsModal({ messageId, onClose }: { messageId: number; onClose: () => void }) {
   const { t, language } = useLanguage();
-  const { data, error } = useLoad(useCallback(() => api.revisions(messageId), [messageId]));
+  const { data, error } = useLoad(useCallback(() => forumApi.revisions(messageId), [messageId]));
 
   return (
     <Modal open onClose={onClose} header={{ heading: t('forum.history.heading') }} width="medium">
       <Modal.Body>
         {data === null ? (
-          <LoadProblem error={error} />
+          <ForumLoadProblem error={error} />
         ) : data.length === 0 ? (
           <BodyShort>{t('forum.history.empty')}</BodyShort>
         ) : (
@@ -25,7 +25,7 @@ export function RevisionsModal({ messageId, onClose }: { messageId: number; onCl
             {data.map((revision, i) => (
               <li key={`${revision.editedAt}-${i}`}>
                 <VStack gap="space-4">
-                  <BodyShort size="small" className="samtale-forum-meta">
+                  <BodyShort size="small" className="samtale-meta">
                     <time dateTime={revision.editedAt}>{formatDateTime(revision.editedAt, language)}</time>
                     {` · ${revision.editedBy.name}`}
                   </BodyShort>

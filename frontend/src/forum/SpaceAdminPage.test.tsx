@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PROBLEM_TOPIC_NOT_STAFFED } from '../api/client';
+import { PROBLEM_TOPIC_NOT_STAFFED } from '../api/problems';
 import type { SpaceSummary } from '../api/types';
 import { admin, employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { forumRoutes, openGroup, page, topic } from './forumFixtures';
+import { forumRoutes, openGroup, page, topic } from '../test/forumFixtures';
 
 const created: SpaceSummary = { ...topic, id: 13, name: 'Sykepenger', description: 'Om sykepenger.', open: false, moderators: [], experts: [] };
 const notStaffed = 'Temaet kan ikke åpnes før det har en moderator og minst én fagperson.';

@@ -1,22 +1,22 @@
 import { useCallback, useState } from 'react';
 import { BodyLong, BodyShort, Heading, VStack } from '@navikt/ds-react';
-import { AdminPage } from '../admin/AdminPage';
-import { api } from '../api/client';
+import { AdminPage } from '../shell/AdminPage';
+import { forumApi } from '../api/forum';
 import type { SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
+import { errorText } from '../common/forms';
 import { CreateSpaceForm } from './CreateSpaceForm';
-import { LoadProblem } from './LoadProblem';
+import { ForumLoadProblem } from './ForumLoadProblem';
 import { SpacesTable } from './SpacesTable';
 import { StaffModal } from './StaffModal';
-import { StatusMessage } from './StatusMessage';
-import { useLoad } from './useLoad';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import './forum.css';
 
 /** For administrators: every topic and group, who staffs them, and new ones. */
 export function SpaceAdminPage() {
   const t = useT();
-  const { data, setData, error } = useLoad(useCallback(() => api.spaces(), []));
+  const { data, setData, error } = useLoad(useCallback(() => forumApi.spaces(), []));
   const [editing, setEditing] = useState<SpaceSummary | null>(null);
   const [openErrors, setOpenErrors] = useState<Record<number, string>>({});
   const [status, setStatus] = useState<string | null>(null);
@@ -28,7 +28,7 @@ export function SpaceAdminPage() {
   async function open(space: SpaceSummary) {
     setOpenErrors(({ [space.id]: _, ...rest }) => rest);
     try {
-      replace(await api.openSpace(space.id));
+      replace(await forumApi.openSpace(space.id));
       setStatus(t('forum.admin.opened', { name: space.name }));
     } catch (e) {
       setOpenErrors((current) => ({ ...current, [space.id]: errorText(e, t) }));
@@ -46,7 +46,7 @@ export function SpaceAdminPage() {
             </Heading>
             <BodyLong>{t('forum.admin.openRule')}</BodyLong>
             {data === null ? (
-              <LoadProblem error={error} />
+              <ForumLoadProblem error={error} />
             ) : data.items.length === 0 ? (
               <BodyShort>{t('forum.noSpaces')}</BodyShort>
             ) : (

@@ -1,6 +1,6 @@
 import type { SpaceSummary } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { names } from './format';
+import { names } from '../common/format';
 
 /** Who runs a space and how busy it is, as a definition list. */
 export function SpaceFacts({ space }: { space: SpaceSummary }) {

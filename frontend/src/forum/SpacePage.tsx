@@ -1,22 +1,22 @@
 import { useCallback, useState } from 'react';
 import { VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import { useT } from '../i18n/i18n';
-import { PageHeading } from '../shell/PageHeading';
+import { PageHeading } from '../common/PageHeading';
 import { DiscussionList } from './DiscussionList';
 import { ForumBackLink } from './ForumBackLink';
 import { GroupMembers } from './GroupMembers';
-import { LoadProblem } from './LoadProblem';
+import { ForumLoadProblem } from './ForumLoadProblem';
 import { SpaceOverview } from './SpaceOverview';
-import { StatusMessage } from './StatusMessage';
-import { useLoad } from './useLoad';
-import { useRouteId } from './useRouteId';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
+import { useRouteId } from '../common/useRouteId';
 import './forum.css';
 
 export function SpacePage() {
   const t = useT();
   const spaceId = useRouteId('spaceId');
-  const { data: space, error, reload } = useLoad(useCallback(() => api.space(spaceId), [spaceId]));
+  const { data: space, error, reload } = useLoad(useCallback(() => forumApi.space(spaceId), [spaceId]));
   const [status, setStatus] = useState<string | null>(null);
 
   async function left(name: string) {
@@ -32,7 +32,7 @@ export function SpacePage() {
       <ForumBackLink to="/forum" text={t('forum.backToForum')} />
       <PageHeading>{space?.name ?? t('forum.space')}</PageHeading>
       <StatusMessage text={status} />
-      {space === null ? <LoadProblem error={error} /> : <SpaceOverview space={space} />}
+      {space === null ? <ForumLoadProblem error={error} /> : <SpaceOverview space={space} />}
       {space !== null && <DiscussionList key={`discussions-${space.myRole}`} spaceId={space.id} />}
       {space !== null && space.kind === 'GROUP' && (space.canModerate || space.myRole !== null) && (
         <GroupMembers key={`members-${space.myRole}`} space={space} onLeft={() => void left(space.name)} />

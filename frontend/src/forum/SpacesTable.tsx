@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router';
 import { BodyShort, Button, ErrorMessage, Link, Table, VStack } from '@navikt/ds-react';
 import type { SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { names } from './format';
+import { names } from '../common/format';
 
 interface Props {
   spaces: SpaceSummary[];
@@ -60,7 +60,7 @@ export function SpacesTable({ spaces, openErrors, onEditStaff, onOpen }: Props) 
                       >
                         {t('forum.admin.open')}
                       </Button>
-                      <BodyShort size="small" id={hintId} className="samtale-forum-meta">
+                      <BodyShort size="small" id={hintId} className="samtale-meta">
                         {t('forum.admin.openHint')}
                       </BodyShort>
                       <div role="alert" id={errorId}>

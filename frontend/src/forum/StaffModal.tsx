@@ -1,14 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
 import { TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
+import { identityApi } from '../api/identity';
 import type { SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
-import { LoadProblem } from './LoadProblem';
-import { PeopleChoice, type Choosable } from './PeopleChoice';
-import { useLoad } from './useLoad';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
+import { ForumLoadProblem } from './ForumLoadProblem';
+import { PeopleChoice, type Choosable } from '../common/PeopleChoice';
+import { useLoad } from '../common/useLoad';
 
 interface Props {
   space: SpaceSummary;
@@ -19,7 +20,7 @@ interface Props {
 /** Chooses a space's moderators and experts among the users (only administrators can list them). */
 export function StaffModal({ space, onSaved, onClose }: Props) {
   const t = useT();
-  const { data: users, error: loadError } = useLoad(useCallback(() => api.users(0, 200, ''), []));
+  const { data: users, error: loadError } = useLoad(useCallback(() => identityApi.users(0, 200, ''), []));
   const [moderatorIds, setModeratorIds] = useState(space.moderators.map((p) => String(p.id)));
   const [expertIds, setExpertIds] = useState(space.experts.map((p) => String(p.id)));
   const [filter, setFilter] = useState('');
@@ -34,7 +35,7 @@ export function StaffModal({ space, onSaved, onClose }: Props) {
   }, [users, space]);
 
   const save = submit(async () => {
-    onSaved(await api.setStaff(space.id, { moderatorIds: moderatorIds.map(Number), expertIds: expertIds.map(Number) }));
+    onSaved(await forumApi.setStaff(space.id, { moderatorIds: moderatorIds.map(Number), expertIds: expertIds.map(Number) }));
   });
 
   return (
@@ -46,7 +47,7 @@ export function StaffModal({ space, onSaved, onClose }: Props) {
       onClose={onClose}
       onSubmit={save}
     >
-      {users === null && loadError !== null && <LoadProblem error={loadError} />}
+      {users === null && loadError !== null && <ForumLoadProblem error={loadError} />}
       <TextField label={t('forum.admin.findPerson')} description={t('forum.admin.findPersonHint')} value={filter} onChange={(e) => setFilter(e.target.value)} />
       <PeopleChoice legend={t('forum.moderators')} people={people} filter={filter} value={moderatorIds} onChange={setModeratorIds} error={fieldError(error, 'moderatorIds')} />
       <PeopleChoice legend={t('forum.experts')} people={people} filter={filter} value={expertIds} onChange={setExpertIds} error={fieldError(error, 'expertIds')} />

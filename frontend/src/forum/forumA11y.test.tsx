@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { admin, employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { closedGroup, discussion, forumRoutes, moderator, moderatorsView, openGroup, page, topic } from './forumFixtures';
+import { closedGroup, discussion, forumRoutes, moderator, moderatorsView, openGroup, page, topic } from '../test/forumFixtures';
 import { violations } from '../test/axe';
 
 describe('forum accessibility (axe-core, WCAG 2.1 A/AA)', () => {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, TextField, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import { useT } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { fieldError, formLevelError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 interface Props {
   /** Called once the server has accepted the new password. */
@@ -32,7 +32,7 @@ export function ChangePasswordForm({ onChanged }: Props) {
   }
 
   const change = submit(async () => {
-    await api.changePassword(current, next);
+    await identityApi.changePassword(current, next);
     setCurrent('');
     setNext('');
     setRepeat('');

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Heading, TextField, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import type { CreatedApiToken } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { fieldError, formLevelError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiToken) => void }) {
   const t = useT();
@@ -25,7 +25,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedApiTo
   }
 
   const create = submit(async () => {
-    const created = await api.createToken(name.trim(), days.trim() ? Number(days) : null);
+    const created = await identityApi.createToken(name.trim(), days.trim() ? Number(days) : null);
     setName('');
     setDays('');
     onCreated(created);

@@ -1,10 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert, BodyLong, Box, Button, ErrorSummary, TextField, VStack } from '@navikt/ds-react';
-import { api, ApiError, PROBLEM_ACCOUNT_LOCKED, PROBLEM_BAD_CREDENTIALS } from '../api/client';
+import { ApiError } from '../api/http';
+import { identityApi } from '../api/identity';
+import { PROBLEM_ACCOUNT_LOCKED, PROBLEM_BAD_CREDENTIALS } from '../api/problems';
 import { useT, type Translate } from '../i18n/i18n';
-import { PageHeading } from '../shell/PageHeading';
-import { errorText } from '../shell/forms';
-import { useSession } from './session';
+import { PageHeading } from '../common/PageHeading';
+import { errorText } from '../common/forms';
+import { useSession } from '../shell/session';
 
 interface FieldErrors {
   username?: string;
@@ -41,7 +43,7 @@ export function LoginPage() {
     }
     setBusy(true);
     try {
-      await api.login(username.trim(), password);
+      await identityApi.login(username.trim(), password);
       await reload();
     } catch (error) {
       setFailure(loginFailure(error, t));

@@ -1,8 +1,8 @@
 import { BodyLong, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { PageHeading } from '../shell/PageHeading';
+import { PageHeading } from '../common/PageHeading';
 import { ChangePasswordForm } from './ChangePasswordForm';
-import { useSession } from './session';
+import { useSession } from '../shell/session';
 
 /** The only page a user sees until a password set by an administrator has been replaced. */
 export function MustChangePasswordPage() {

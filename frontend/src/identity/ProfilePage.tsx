@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import { Heading, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { PageHeading } from '../shell/PageHeading';
+import { PageHeading } from '../common/PageHeading';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { TokensSection } from './TokensSection';
-import { useMe } from './session';
+import { useMe } from '../shell/session';
 
 export function ProfilePage() {
   const t = useT();

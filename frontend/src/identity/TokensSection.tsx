@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, BodyLong, Button, Heading, Table, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { identityApi } from '../api/identity';
 import type { ApiToken, CreatedApiToken } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
-import { ConfirmModal } from '../shell/ConfirmModal';
+import { errorText } from '../common/forms';
+import { ConfirmModal } from '../common/ConfirmModal';
 import { CreateTokenForm } from './CreateTokenForm';
 import { CreatedTokenAlert } from './CreatedTokenAlert';
 
@@ -19,7 +19,7 @@ export function TokensSection() {
 
   const load = useCallback(async () => {
     try {
-      setTokens(await api.tokens());
+      setTokens(await identityApi.tokens());
       setLoadError(null);
     } catch (e) {
       setLoadError(errorText(e, t));
@@ -31,7 +31,7 @@ export function TokensSection() {
   }, [load]);
 
   async function revoke(token: ApiToken) {
-    await api.revokeToken(token.id);
+    await identityApi.revokeToken(token.id);
     setRevoking(null);
     setMessage(t('tokens.revoked', { name: token.name }));
     await load();

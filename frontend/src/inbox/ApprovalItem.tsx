@@ -22,7 +22,7 @@ export function ApprovalItem({ approval, onDecided }: Props) {
         </Link>
         <HStack gap="space-8" align="center" wrap>
           <VisibilityTag visibility={approval.visibility} />
-          <BodyShort size="small" className="samtale-inbox-meta">
+          <BodyShort size="small" className="samtale-meta">
             {t('inbox.approvals.meta', {
               platform: t(`platform.${approval.account.platform}`),
               account: approval.account.name,
@@ -32,7 +32,7 @@ export function ApprovalItem({ approval, onDecided }: Props) {
           </BodyShort>
         </HStack>
       </VStack>
-      <BodyShort as="p" className="samtale-inbox-text">
+      <BodyShort as="p" className="samtale-text">
         {approval.body}
       </BodyShort>
       {approval.canApprove ? (

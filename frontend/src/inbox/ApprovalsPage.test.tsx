@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PROBLEM_APPROVAL_DECIDED } from '../api/client';
+import { PROBLEM_APPROVAL_DECIDED } from '../api/problems';
 import { fakeServer, json, problem } from '../test/fakeServer';
 import { fakeEventSource } from '../test/fakeEventSource';
 import { renderApp } from '../test/renderApp';
-import { advisor, approval, inboxRoutes, kari, pageOf, reply } from './inboxFixtures';
+import { advisor, approval, inboxRoutes, kari, pageOf, reply } from '../test/inboxFixtures';
 
 const LIST = 'GET /api/v1/approvals';
 

@@ -1,32 +1,35 @@
 import { useCallback, useRef, useState } from 'react';
 import { BodyShort, Pagination, VStack } from '@navikt/ds-react';
-import { api, streams } from '../api/client';
+import { approvalApi } from '../api/approval';
+import { channelsApi } from '../api/channels';
+import { inboxStream } from '../api/inbox';
 import type { InboxEvent } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { RefSelect } from '../shell/RefSelect';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
+import { RefSelect } from '../common/RefSelect';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import { ApprovalItem } from './ApprovalItem';
 import { InboxFrame } from './InboxFrame';
-import { useDebounced, useEventStream } from './useEventStream';
+import { useDebouncedCallback } from '../common/useDebouncedCallback';
+import { useEventStream } from '../common/useEventStream';
 
 /** The partner on duty's queue: every reply waiting in the reader's teams, live. */
 export function ApprovalsPage() {
   const t = useT();
   const [teamId, setTeamId] = useState<number | null>(null);
   const [page, setPage] = useState(0);
-  const { data, error, reload } = useLoad(useCallback(() => api.approvals(teamId, page), [teamId, page]));
-  const teams = useLoad(api.teams).data ?? [];
+  const { data, error, reload } = useLoad(useCallback(() => approvalApi.waiting(teamId, page), [teamId, page]));
+  const teams = useLoad(channelsApi.teams).data ?? [];
   const [status, setStatus] = useState<string | null>(null);
   const arrived = useRef(0);
 
-  const refresh = useDebounced(() => {
+  const refresh = useDebouncedCallback(() => {
     void reload();
     if (arrived.current > 0) setStatus(t('inbox.approvals.arrived', { count: arrived.current }));
     arrived.current = 0;
   }, 300);
-  useEventStream<InboxEvent>(streams.inbox, 'approval', (e) => {
+  useEventStream<InboxEvent>(inboxStream, 'approval', (e) => {
     if (e.status === 'AWAITING_APPROVAL' && !data?.items.some((a) => a.id === e.replyId)) arrived.current += 1;
     refresh();
   });

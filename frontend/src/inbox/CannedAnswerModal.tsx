@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Textarea, TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { inboxApi } from '../api/inbox';
 import type { CannedAnswer } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 import { REPLY_MAX } from './ReplyDecision';
 
 interface Props {
@@ -24,7 +24,7 @@ export function CannedAnswerModal({ teamId, answer, onSaved, onClose }: Props) {
 
   const save = submit(async () => {
     const values = { title: title.trim(), body: body.trim() };
-    onSaved(answer ? await api.updateCannedAnswer(answer.id, values) : await api.createCannedAnswer(teamId, values));
+    onSaved(answer ? await inboxApi.updateCannedAnswer(answer.id, values) : await inboxApi.createCannedAnswer(teamId, values));
   });
 
   return (

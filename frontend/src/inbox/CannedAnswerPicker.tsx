@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { Button, HStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { inboxApi } from '../api/inbox';
 import { useT } from '../i18n/i18n';
-import { RefSelect } from '../shell/RefSelect';
-import { useLoad } from '../forum/useLoad';
+import { RefSelect } from '../common/RefSelect';
+import { useLoad } from '../common/useLoad';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 /** Picks one of the team's canned answers and hands it on with its placeholders filled in. */
 export function CannedAnswerPicker({ teamId, values, onInsert }: Props) {
   const t = useT();
-  const { data } = useLoad(useCallback(() => api.cannedAnswers(teamId), [teamId]));
+  const { data } = useLoad(useCallback(() => inboxApi.cannedAnswers(teamId), [teamId]));
   const [chosen, setChosen] = useState<number | null>(null);
   if (!data || data.length === 0) return null;
 

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { BodyShort, Button, HStack, Table, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { channelsApi } from '../api/channels';
+import { inboxApi } from '../api/inbox';
 import type { CannedAnswer } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { ConfirmModal } from '../shell/ConfirmModal';
-import { RefSelect } from '../shell/RefSelect';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
+import { ConfirmModal } from '../common/ConfirmModal';
+import { RefSelect } from '../common/RefSelect';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import { CannedAnswerModal } from './CannedAnswerModal';
 import { InboxFrame } from './InboxFrame';
 
@@ -16,7 +17,7 @@ type Dialog = { kind: 'edit'; answer: CannedAnswer | null } | { kind: 'delete'; 
 /** A team's canned answers: list, write, change and delete them. */
 export function CannedAnswersPage() {
   const t = useT();
-  const teams = useLoad(api.teams);
+  const teams = useLoad(channelsApi.teams);
   const [teamId, setTeamId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -25,7 +26,7 @@ export function CannedAnswersPage() {
     if (teamId === null && teams.data && teams.data.length > 0) setTeamId(teams.data[0].id);
   }, [teams.data, teamId]);
 
-  const answers = useLoad(useCallback(() => (teamId === null ? Promise.resolve([]) : api.cannedAnswers(teamId)), [teamId]));
+  const answers = useLoad(useCallback(() => (teamId === null ? Promise.resolve([]) : inboxApi.cannedAnswers(teamId)), [teamId]));
 
   function done(text: string) {
     setDialog(null);
@@ -68,7 +69,7 @@ export function CannedAnswersPage() {
                     <Table.Row key={a.id}>
                       <Table.HeaderCell scope="row">{a.title}</Table.HeaderCell>
                       <Table.DataCell>
-                        <span className="samtale-inbox-text">{a.body}</span>
+                        <span className="samtale-text">{a.body}</span>
                       </Table.DataCell>
                       <Table.DataCell>
                         <HStack gap="space-8" wrap={false} className="samtale-actions">
@@ -102,7 +103,7 @@ export function CannedAnswersPage() {
           body={t('inbox.canned.deleteBody', { title: dialog.answer.title })}
           confirm={t('inbox.canned.delete')}
           onConfirm={async () => {
-            await api.deleteCannedAnswer(dialog.answer.id);
+            await inboxApi.deleteCannedAnswer(dialog.answer.id);
             done(t('inbox.canned.deleted', { title: dialog.answer.title }));
           }}
           onClose={() => setDialog(null)}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { BodyShort, Button, HStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { inboxApi } from '../api/inbox';
 import type { Conversation, Person } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
-import { RefSelect } from '../shell/RefSelect';
-import { Section } from '../shell/Section';
+import { useMe } from '../shell/session';
+import { RefSelect } from '../common/RefSelect';
+import { Section } from '../common/Section';
 
 /** Runs a change that answers with the whole conversation, and says what happened. */
 export type Act = (action: () => Promise<Conversation>, done: string) => Promise<void>;
@@ -24,7 +24,7 @@ export function AssignSection({ conversation, members, act }: Props) {
   const [chosen, setChosen] = useState<number | null>(null);
   const { assignee, permissions, id } = conversation;
   const assign = (userId: number | null, name: string | null) =>
-    act(() => api.assign(id, userId), name === null ? t('inbox.assign.removed') : t('inbox.assign.done', { name }));
+    act(() => inboxApi.assign(id, userId), name === null ? t('inbox.assign.removed') : t('inbox.assign.done', { name }));
 
   return (
     <Section heading={t('inbox.assign.heading')} size="xsmall" gap="space-8">
@@ -66,7 +66,7 @@ export function AssignSection({ conversation, members, act }: Props) {
 export function StatusSection({ conversation, act }: { conversation: Conversation; act: Act }) {
   const t = useT();
   const { status, permissions, id } = conversation;
-  const to = (next: 'IN_PROGRESS' | 'CLOSED', done: string) => void act(() => api.setConversationStatus(id, next), done);
+  const to = (next: 'IN_PROGRESS' | 'CLOSED', done: string) => void act(() => inboxApi.setStatus(id, next), done);
   const canStart = status === 'NEW';
   const canClose = permissions.canClose && status !== 'CLOSED';
   const canReopen = permissions.canReopen && status === 'CLOSED';

@@ -1,8 +1,8 @@
 import { BodyShort, ReadMore, VStack } from '@navikt/ds-react';
 import type { Conversation } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { Section } from '../shell/Section';
-import { formatMinutes } from './format';
+import { Section } from '../common/Section';
+import { formatMinutes } from '../common/format';
 import { SlaClock } from './SlaClock';
 
 const AUDIT_ACTIONS = [
@@ -66,11 +66,11 @@ export function AuditSection({ conversation }: { conversation: Conversation }) {
               <BodyShort size="small" weight="semibold">
                 {isKnownAction(a.action) ? t(`inbox.audit.action.${a.action}`) : a.action}
               </BodyShort>
-              <BodyShort size="small" className="samtale-inbox-meta">
+              <BodyShort size="small" className="samtale-meta">
                 {`${formatDateTime(a.at, language)} · ${a.actor?.name ?? t('inbox.audit.system')}`}
               </BodyShort>
               {a.detail && (
-                <BodyShort size="small" className="samtale-inbox-text">
+                <BodyShort size="small" className="samtale-text">
                   {a.detail}
                 </BodyShort>
               )}

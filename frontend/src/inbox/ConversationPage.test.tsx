@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PROBLEM_CONVERSATION_CLOSED } from '../api/client';
+import { PROBLEM_CONVERSATION_CLOSED } from '../api/problems';
 import { fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { advisor, conversation, inboxRoutes, kari, reply } from './inboxFixtures';
+import { advisor, conversation, inboxRoutes, kari, reply } from '../test/inboxFixtures';
 
 const GET = 'GET /api/v1/inbox/conversations/40';
 const bodyOf = (calls: { key: string; init: RequestInit }[], key: string) => JSON.parse(calls.find((c) => c.key === key)?.init.body as string);

@@ -1,14 +1,15 @@
 import { useCallback, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert, BodyShort, HGrid, HStack, VStack } from '@navikt/ds-react';
-import { api, streams } from '../api/client';
+import { channelsApi } from '../api/channels';
+import { inboxApi, inboxStream } from '../api/inbox';
 import type { Conversation, InboxEvent, Reply } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
+import { errorText } from '../common/forms';
+import { Section } from '../common/Section';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import { AssignSection, StatusSection, type Act } from './ConversationActions';
 import { AuditSection, SlaSection } from './ConversationFacts';
 import { InboxFrame } from './InboxFrame';
@@ -19,7 +20,8 @@ import { NotesSection } from './NotesSection';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ReplyCard } from './ReplyCard';
 import { ReplyComposer } from './ReplyComposer';
-import { useDebounced, useEventStream } from './useEventStream';
+import { useDebouncedCallback } from '../common/useDebouncedCallback';
+import { useEventStream } from '../common/useEventStream';
 
 // Events within this time of the reader's own change are its echo, not news worth announcing.
 const OWN_ECHO_MS = 3000;
@@ -28,9 +30,9 @@ const OWN_ECHO_MS = 3000;
 export function ConversationPage() {
   const t = useT();
   const id = Number(useParams().id);
-  const { data, setData, error, reload } = useLoad(useCallback(() => api.conversation(id), [id]));
-  const teams = useLoad(api.teams).data;
-  const labels = useLoad(api.inboxLabels).data ?? [];
+  const { data, setData, error, reload } = useLoad(useCallback(() => inboxApi.conversation(id), [id]));
+  const teams = useLoad(channelsApi.teams).data;
+  const labels = useLoad(inboxApi.labels).data ?? [];
   const [status, setStatus] = useState<string | null>(null);
   const lastOwnChange = useRef(0);
 
@@ -39,12 +41,12 @@ export function ConversationPage() {
     setStatus(text);
   };
 
-  const refresh = useDebounced(() => {
+  const refresh = useDebouncedCallback(() => {
     void reload();
     if (Date.now() - lastOwnChange.current > OWN_ECHO_MS) setStatus(t('inbox.live.updated'));
   }, 400);
-  useEventStream<InboxEvent>(streams.inbox, 'conversation', (e) => e.conversationId === id && refresh());
-  useEventStream<InboxEvent>(streams.inbox, 'approval', (e) => data?.replies.some((r) => r.id === e.replyId) && refresh());
+  useEventStream<InboxEvent>(inboxStream, 'conversation', (e) => e.conversationId === id && refresh());
+  useEventStream<InboxEvent>(inboxStream, 'approval', (e) => data?.replies.some((r) => r.id === e.replyId) && refresh());
 
   const act: Act = async (action, done) => {
     try {
@@ -76,7 +78,7 @@ export function ConversationPage() {
         <HStack gap="space-8" align="center" wrap>
           <ConversationStatusTag status={data.status} />
           <VisibilityTag visibility={data.kind} />
-          <BodyShort className="samtale-inbox-meta">
+          <BodyShort className="samtale-meta">
             {t('inbox.conversationMeta', {
               platform: t(`platform.${data.account.platform}`),
               account: data.account.name,

@@ -35,7 +35,7 @@ export function ConversationTable({ conversations }: { conversations: Conversati
                   {t(`platform.${c.account.platform}`)}
                 </BodyShort>
                 <BodyShort size="small">{c.account.name}</BodyShort>
-                <BodyShort size="small" className="samtale-inbox-meta">
+                <BodyShort size="small" className="samtale-meta">
                   {t(`inbox.kind.${c.kind}`)}
                 </BodyShort>
               </VStack>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { HStack, Search, Select } from '@navikt/ds-react';
 import type { Account, InboxQuery, Person, Team } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { RefSelect } from '../shell/RefSelect';
+import { RefSelect } from '../common/RefSelect';
 
 interface Props {
   query: InboxQuery;

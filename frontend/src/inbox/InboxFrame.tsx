@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Me } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
+import { useMe } from '../shell/session';
 import { SectionPage } from '../shell/SectionPage';
 import { useInboxCounts } from './useInboxCounts';
 import './inbox.css';

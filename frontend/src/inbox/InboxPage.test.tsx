@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { admin, fakeServer, json } from '../test/fakeServer';
 import { fakeEventSource } from '../test/fakeEventSource';
 import { renderApp } from '../test/renderApp';
-import { advisor, calmSummary, inboxRoutes, pageOf, summary } from './inboxFixtures';
+import { advisor, calmSummary, inboxRoutes, pageOf, summary } from '../test/inboxFixtures';
 
 const LIST = 'GET /api/v1/inbox/conversations';
 const listCalls = (calls: { key: string }[]) => calls.filter((c) => c.key.startsWith(LIST)).map((c) => c.key);

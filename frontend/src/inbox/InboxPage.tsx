@@ -1,16 +1,18 @@
 import { useCallback, useRef, useState } from 'react';
 import { BodyShort, Heading, Pagination, Tabs, VStack } from '@navikt/ds-react';
-import { api, streams } from '../api/client';
+import { channelsApi } from '../api/channels';
+import { inboxApi, inboxStream } from '../api/inbox';
 import { CONVERSATION_STATUSES, type ConversationStatus, type InboxCounts, type InboxEvent, type InboxQuery } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
 import { ConversationTable } from './ConversationTable';
 import { countText } from './format';
 import { InboxFilters } from './InboxFilters';
 import { InboxFrame } from './InboxFrame';
-import { useDebounced, useEventStream } from './useEventStream';
+import { useDebouncedCallback } from '../common/useDebouncedCallback';
+import { useEventStream } from '../common/useEventStream';
 import { useInboxCounts } from './useInboxCounts';
 
 const PAGE_SIZE = 25;
@@ -40,21 +42,21 @@ function workCount(counts: InboxCounts): number {
 export function InboxPage() {
   const t = useT();
   const [query, setQuery] = useState<InboxQuery>(DEFAULT_QUERY);
-  const { data, error, reload } = useLoad(useCallback(() => api.inboxConversations(query), [query]));
+  const { data, error, reload } = useLoad(useCallback(() => inboxApi.conversations(query), [query]));
   const counts = useInboxCounts();
-  const teams = useLoad(api.teams).data ?? [];
-  const accounts = useLoad(api.accounts).data ?? [];
-  const labels = useLoad(api.inboxLabels).data ?? [];
+  const teams = useLoad(channelsApi.teams).data ?? [];
+  const accounts = useLoad(channelsApi.accounts).data ?? [];
+  const labels = useLoad(inboxApi.labels).data ?? [];
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const arrived = useRef(new Set<number>());
 
-  const refresh = useDebounced(() => {
+  const refresh = useDebouncedCallback(() => {
     void reload();
     if (arrived.current.size > 0) setAnnouncement(t('inbox.live.arrived', { count: arrived.current.size }));
     arrived.current.clear();
   }, 500);
 
-  useEventStream<InboxEvent>(streams.inbox, 'conversation', (event) => {
+  useEventStream<InboxEvent>(inboxStream, 'conversation', (event) => {
     const known = data?.items.some((c) => c.id === event.conversationId) ?? false;
     if (event.status === 'NEW' && !known && event.conversationId !== undefined) arrived.current.add(event.conversationId);
     refresh();

@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
+import { useMe } from '../shell/session';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { ApprovalsPage } from './ApprovalsPage';
 import { CannedAnswersPage } from './CannedAnswersPage';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { BodyShort, Button, Chips, HStack, TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { inboxApi } from '../api/inbox';
 import type { Conversation } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { Section } from '../shell/Section';
+import { Section } from '../common/Section';
 import type { Act } from './ConversationActions';
 
 const LABEL = /^[\p{Ll}\p{N}-]{1,40}$/u;
@@ -24,7 +24,7 @@ export function LabelsEditor({ conversation, known, act }: { conversation: Conve
     if (labels.length >= MAX_LABELS) return setError(t('inbox.labels.tooMany', { max: MAX_LABELS }));
     setError(undefined);
     setText('');
-    void act(() => api.setLabels(id, [...labels, label]), t('inbox.labels.added', { label }));
+    void act(() => inboxApi.setLabels(id, [...labels, label]), t('inbox.labels.added', { label }));
   }
 
   const suggestions = known.filter((k) => !labels.includes(k)).slice(0, 8);
@@ -37,7 +37,7 @@ export function LabelsEditor({ conversation, known, act }: { conversation: Conve
           {labels.map((l) => (
             <Chips.Removable
               key={l}
-              onDelete={() => void act(() => api.setLabels(id, labels.filter((x) => x !== l)), t('inbox.labels.removed', { label: l }))}
+              onDelete={() => void act(() => inboxApi.setLabels(id, labels.filter((x) => x !== l)), t('inbox.labels.removed', { label: l }))}
             >
               {l}
             </Chips.Removable>

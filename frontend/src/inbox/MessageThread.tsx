@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { BodyShort, Button, Chat, HStack, Link, Tag, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { inboxApi } from '../api/inbox';
 import type { Conversation, InboxMessage } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { Section } from '../shell/Section';
+import { Section } from '../common/Section';
 import { VisibilityTag } from './InboxTags';
 import { TextModal } from './TextModal';
 
@@ -18,7 +18,7 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
     <VStack gap="space-16">
       {context && (
         <Section heading={t('inbox.context')} size="xsmall" gap="space-8" className="samtale-inbox-context">
-          <BodyShort as="p" className="samtale-inbox-text">
+          <BodyShort as="p" className="samtale-text">
             {context.text}
           </BodyShort>
           {context.url && (
@@ -64,11 +64,11 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
                     size="small"
                   >
                     <Chat.Bubble>
-                      <span className="samtale-inbox-text">{shown ?? m.body}</span>
+                      <span className="samtale-text">{shown ?? m.body}</span>
                     </Chat.Bubble>
                   </Chat>
                   {shown !== undefined && (
-                    <BodyShort size="small" className="samtale-inbox-meta">
+                    <BodyShort size="small" className="samtale-meta">
                       {t('inbox.privacy.revealed')}
                     </BodyShort>
                   )}
@@ -88,7 +88,7 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
           submitLabel={t('inbox.privacy.revealSubmit')}
           requiredText={t('inbox.privacy.reasonRequired')}
           onSave={async (reason) => {
-            const result = await api.revealMessage(conversation.id, revealing.id, reason);
+            const result = await inboxApi.revealMessage(conversation.id, revealing.id, reason);
             setRevealed((r) => ({ ...r, [result.id]: result.body }));
             setRevealing(null);
           }}

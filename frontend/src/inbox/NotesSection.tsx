@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { BodyShort, Button, Textarea, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { inboxApi } from '../api/inbox';
 import type { Note } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { fieldError, formLevelError } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { useSubmit } from '../shell/useSubmit';
-import { PersonalDataWarning } from '../shell/PersonalDataWarning';
+import { fieldError, formLevelError } from '../common/forms';
+import { Section } from '../common/Section';
+import { useSubmit } from '../common/useSubmit';
+import { PersonalDataWarning } from '../common/PersonalDataWarning';
 
 interface Props {
   conversationId: number;
@@ -23,7 +23,7 @@ export function NotesSection({ conversationId, notes, onAdded }: Props) {
 
   const add = submit(
     async () => {
-      onAdded(await api.addNote(conversationId, body.trim()), t('inbox.notes.added'));
+      onAdded(await inboxApi.addNote(conversationId, body.trim()), t('inbox.notes.added'));
       setBody('');
     },
     () => (setRequired(body.trim() ? undefined : t('inbox.notes.required')), Boolean(body.trim())),
@@ -31,7 +31,7 @@ export function NotesSection({ conversationId, notes, onAdded }: Props) {
 
   return (
     <Section heading={t('inbox.notes.heading')} id="notes-heading" size="xsmall" gap="space-8">
-      <BodyShort size="small" className="samtale-inbox-meta">
+      <BodyShort size="small" className="samtale-meta">
         {t('inbox.notes.intro')}
       </BodyShort>
       {notes.length === 0 ? (
@@ -40,10 +40,10 @@ export function NotesSection({ conversationId, notes, onAdded }: Props) {
         <VStack as="ul" gap="space-8" className="samtale-plain-list" aria-labelledby="notes-heading">
           {notes.map((n) => (
             <li key={n.id}>
-              <BodyShort size="small" className="samtale-inbox-meta">
+              <BodyShort size="small" className="samtale-meta">
                 {`${n.author.name}, ${formatDateTime(n.createdAt, language)}`}
               </BodyShort>
-              <BodyShort as="p" size="small" className="samtale-inbox-text">
+              <BodyShort as="p" size="small" className="samtale-text">
                 {n.body}
               </BodyShort>
             </li>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
 import { violations } from '../test/axe';
-import { advisor, conversation, inboxRoutes } from './inboxFixtures';
+import { advisor, conversation, inboxRoutes } from '../test/inboxFixtures';
 import type { Conversation } from '../api/types';
 
 const GET = 'GET /api/v1/inbox/conversations/40';

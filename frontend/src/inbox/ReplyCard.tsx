@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, BodyShort, Button, HStack, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { inboxApi } from '../api/inbox';
 import type { Reply } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
+import { errorText } from '../common/forms';
 import { ReplyStatusTag, VisibilityTag } from './InboxTags';
 import { REPLY_MAX, ReplyDecision } from './ReplyDecision';
 import { TextModal } from './TextModal';
@@ -27,7 +27,7 @@ export function ReplyCard({ reply, onChanged }: Props) {
     setRetrying(true);
     setRetryError(null);
     try {
-      onChanged(await api.retryReply(reply.id), t('inbox.reply.retried'));
+      onChanged(await inboxApi.retryReply(reply.id), t('inbox.reply.retried'));
     } catch (e) {
       setRetryError(errorText(e, t));
     } finally {
@@ -40,11 +40,11 @@ export function ReplyCard({ reply, onChanged }: Props) {
       <HStack gap="space-8" align="center" wrap>
         <ReplyStatusTag status={reply.status} />
         <VisibilityTag visibility={reply.visibility} />
-        <BodyShort size="small" className="samtale-inbox-meta">
+        <BodyShort size="small" className="samtale-meta">
           {t('inbox.reply.by', { name: reply.author?.name ?? t('inbox.systemAuthor'), time: when(reply.createdAt) })}
         </BodyShort>
       </HStack>
-      <BodyShort as="p" className="samtale-inbox-text">
+      <BodyShort as="p" className="samtale-text">
         {reply.body}
       </BodyShort>
       {reply.status === 'REJECTED' && (
@@ -102,7 +102,7 @@ export function ReplyCard({ reply, onChanged }: Props) {
           submitLabel={t(reply.status === 'REJECTED' ? 'inbox.reply.resubmit' : 'common.save')}
           requiredText={t('inbox.reply.required')}
           onSave={async (body) => {
-            const saved = await api.editReply(reply.id, body);
+            const saved = await inboxApi.editReply(reply.id, body);
             setEditing(false);
             onChanged(saved, t(reply.status === 'REJECTED' ? 'inbox.reply.resubmitted' : 'inbox.reply.saved'));
           }}

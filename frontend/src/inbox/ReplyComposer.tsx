@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Alert, BodyShort, Button, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { inboxApi } from '../api/inbox';
 import type { Conversation, Reply, Visibility } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
-import { fieldError, formLevelError } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { useSubmit } from '../shell/useSubmit';
-import { StatusMessage } from '../forum/StatusMessage';
+import { useMe } from '../shell/session';
+import { fieldError, formLevelError } from '../common/forms';
+import { Section } from '../common/Section';
+import { useSubmit } from '../common/useSubmit';
+import { StatusMessage } from '../common/StatusMessage';
 import { CannedAnswerPicker } from './CannedAnswerPicker';
 import { firstName } from './format';
 import { insertAnswer } from './placeholders';
 import { REPLY_MAX } from './ReplyDecision';
-import { PersonalDataWarning } from '../shell/PersonalDataWarning';
+import { PersonalDataWarning } from '../common/PersonalDataWarning';
 
 /** The ways the advisor may answer: in the public thread and/or privately, as the account's connector allows. */
 export function replyOptions(conversation: Conversation): Visibility[] {
@@ -39,7 +39,7 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
 
   const send = submit(
     async () => {
-      const reply = await api.draftReply(conversation.id, body.trim(), visibility);
+      const reply = await inboxApi.draftReply(conversation.id, body.trim(), visibility);
       setBody('');
       onDrafted(reply, t(reply.status === 'AWAITING_APPROVAL' ? 'inbox.reply.drafted' : 'inbox.reply.draftedApproved'));
     },

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, HStack, VStack } from '@navikt/ds-react';
-import { api, ApiError } from '../api/client';
+import { approvalApi } from '../api/approval';
+import { ApiError } from '../api/http';
 import type { Person, Reply } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { errorText } from '../shell/forms';
+import { errorText } from '../common/forms';
 import { TextModal } from './TextModal';
 
 export const REPLY_MAX = 8000;
@@ -26,7 +27,7 @@ export function ReplyDecision({ reply, onDecided }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onDecided(await api.approve(reply.id), t('inbox.decision.approved'));
+      onDecided(await approvalApi.approve(reply.id), t('inbox.decision.approved'));
     } catch (e) {
       setError(errorText(e, t));
       if (e instanceof ApiError && e.status === 409) onDecided(null, errorText(e, t));
@@ -64,7 +65,7 @@ export function ReplyDecision({ reply, onDecided }: Props) {
           submitLabel={t('inbox.decision.approve')}
           requiredText={t('inbox.reply.required')}
           onSave={async (body) => {
-            const decided = await api.approve(reply.id, body);
+            const decided = await approvalApi.approve(reply.id, body);
             setDialog(null);
             onDecided(decided, t('inbox.decision.approvedEdited'));
           }}
@@ -81,7 +82,7 @@ export function ReplyDecision({ reply, onDecided }: Props) {
           submitLabel={t('inbox.decision.reject')}
           requiredText={t('inbox.decision.commentRequired')}
           onSave={async (comment) => {
-            const decided = await api.reject(reply.id, comment);
+            const decided = await approvalApi.reject(reply.id, comment);
             setDialog(null);
             onDecided(decided, t('inbox.decision.rejected'));
           }}

@@ -2,7 +2,7 @@ import { BodyShort, Tag } from '@navikt/ds-react';
 import { ClockIcon } from '@navikt/aksel-icons';
 import type { ConversationSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { formatMinutes } from './format';
+import { formatMinutes } from '../common/format';
 
 /**
  * How long the correspondent has waited for a first answer, or how long the answer took. Overdue is

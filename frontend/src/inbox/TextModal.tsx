@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Textarea } from '@navikt/ds-react';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/http';
 import type { Problem } from '../api/types';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 interface Props {
   heading: string;

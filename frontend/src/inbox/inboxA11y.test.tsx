@@ -5,7 +5,7 @@ import type { WebChatInfo } from '../api/types';
 import { admin, fakeServer, json, problem, sessionRoutes } from '../test/fakeServer';
 import { violations } from '../test/axe';
 import { renderApp } from '../test/renderApp';
-import { account, advisor, approval, calmSummary, conversation, inboxRoutes, kari, pageOf, summary } from './inboxFixtures';
+import { account, advisor, approval, calmSummary, conversation, inboxRoutes, kari, pageOf, summary } from '../test/inboxFixtures';
 
 // Large pages, loaded on demand, checked whole: axe needs more than the default five seconds here.
 describe('inbox, channels and web chat accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 20_000 }, () => {

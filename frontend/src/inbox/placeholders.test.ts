@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import nb from '../i18n/nb';
 import { format, type Translate } from '../i18n/i18n';
-import { countText, firstName, formatMinutes } from './format';
+import { formatMinutes } from '../common/format';
+import { countText, firstName } from './format';
 import { fillPlaceholders, insertAnswer } from './placeholders';
 
 const t: Translate = (key, values) => format(nb[key], values);

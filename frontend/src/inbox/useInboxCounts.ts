@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { api, streams } from '../api/client';
+import { inboxApi, inboxStream } from '../api/inbox';
 import type { InboxCounts } from '../api/types';
-import { useEventStream } from './useEventStream';
+import { useEventStream } from '../common/useEventStream';
 
 // One copy of the counts for the header badge, the inbox's sub-navigation and its tabs, so a page
 // that shows all three asks the server once, and once again per burst of live events.
@@ -11,8 +11,8 @@ let inFlight: Promise<void> | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function load(): Promise<void> {
-  inFlight ??= api
-    .inboxCounts()
+  inFlight ??= inboxApi
+    .counts()
     .then(
       (next) => {
         counts = next;
@@ -44,7 +44,7 @@ export function useInboxCounts(enabled = true): InboxCounts | null {
       listeners.delete(setValue);
     };
   }, [enabled]);
-  useEventStream(enabled ? streams.inbox : null, 'conversation', loadSoon);
-  useEventStream(enabled ? streams.inbox : null, 'approval', loadSoon);
+  useEventStream(enabled ? inboxStream : null, 'conversation', loadSoon);
+  useEventStream(enabled ? inboxStream : null, 'approval', loadSoon);
   return enabled ? value : null;
 }

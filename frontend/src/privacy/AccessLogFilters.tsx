@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, HStack, Select, TextField } from '@navikt/ds-react';
 import { ACCESS_ACTIONS, type AccessLogQuery } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError } from '../shell/forms';
+import { fieldError } from '../common/forms';
 
 interface Props {
   query: AccessLogQuery;

@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, HStack, Link, Pagination, VStack } from '@navikt/ds-react';
 import { DownloadIcon } from '@navikt/aksel-icons';
-import { api, ApiError, privacyDownloads } from '../api/client';
+import { ApiError } from '../api/http';
+import { privacyApi, privacyDownloads } from '../api/privacy';
 import type { AccessLogQuery } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { LoadProblem } from '../forum/LoadProblem';
-import { useLoad } from '../forum/useLoad';
-import { Section } from '../shell/Section';
+import { LoadProblem } from '../common/LoadProblem';
+import { useLoad } from '../common/useLoad';
+import { Section } from '../common/Section';
 import { AccessLogFilters } from './AccessLogFilters';
 import { AccessLogTable } from './AccessLogTable';
 import { PrivacyPage } from './PrivacyPage';
@@ -19,7 +20,7 @@ export function AccessLogPage() {
   const t = useT();
   const [query, setQuery] = useState(NO_FILTERS);
   const [page, setPage] = useState(0);
-  const load = useCallback(() => api.accessLog(query, page, PAGE_SIZE), [query, page]);
+  const load = useCallback(() => privacyApi.accessLog(query, page, PAGE_SIZE), [query, page]);
   const { data, error } = useLoad(load);
   // A bad filter is shown on its field; the entries of the previous search would only mislead beside it.
   const badFilter = error instanceof ApiError && Object.keys(error.fieldErrors).length > 0;

@@ -1,7 +1,7 @@
 import { BodyShort, Button, HStack, Table, VStack } from '@navikt/ds-react';
 import type { Erasure } from '../api/types';
 import { formatDateTime, useLanguage, type Translate } from '../i18n/i18n';
-import { useMe } from '../identity/session';
+import { useMe } from '../shell/session';
 import { ErasureStateTag } from './ErasureStateTag';
 import { describeSubject } from './subjectText';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { BodyLong, Textarea } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { privacyApi } from '../api/privacy';
 import type { Erasure, SubjectQuery } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 import { describeSubject } from './subjectText';
 
 interface Props {
@@ -30,7 +30,7 @@ export function ErasureModal({ subject, onRequested, onClose }: Props) {
 
   const send = submit(async () => {
     const { platform, externalId, name } = subject;
-    onRequested(await api.requestErasure({ platform, externalId, name, reason: reason.trim() }));
+    onRequested(await privacyApi.requestErasure({ platform, externalId, name, reason: reason.trim() }));
   }, valid);
 
   return (

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { admin, employee, fakeServer, json, problem } from '../test/fakeServer';
 import { violations } from '../test/axe';
 import { renderApp } from '../test/renderApp';
-import { dryRun, findings, nightly, officer, othersRequest, ownRequest, policies, privacyRoutes } from './privacyFixtures';
+import { dryRun, findings, nightly, officer, othersRequest, ownRequest, policies, privacyRoutes } from '../test/privacyFixtures';
 
 const body = (calls: { key: string; init: RequestInit }[], key: string) => JSON.parse(calls.find((c) => c.key === key)?.init.body as string);
 

@@ -1,6 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
+import { useMe } from '../shell/session';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { AccessLogPage } from './AccessLogPage';
 import { PRIVACY_ROLES, PrivacyPage } from './PrivacyPage';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Textarea } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { privacyApi } from '../api/privacy';
 import type { Erasure } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 interface Props {
   erasure: Erasure;
@@ -28,7 +28,7 @@ export function RejectErasureModal({ erasure, who, onRejected, onClose }: Props)
   }
 
   const send = submit(async () => {
-    onRejected(await api.rejectErasure(erasure.id, comment.trim()));
+    onRejected(await privacyApi.rejectErasure(erasure.id, comment.trim()));
   }, valid);
 
   return (

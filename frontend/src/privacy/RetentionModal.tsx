@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Radio, RadioGroup, TextField } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { privacyApi } from '../api/privacy';
 import type { RetentionAction, RetentionPolicy } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { FormModal } from '../shell/FormModal';
-import { fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { FormModal } from '../common/FormModal';
+import { fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 interface Props {
   policy: RetentionPolicy;
@@ -31,7 +31,7 @@ export function RetentionModal({ policy, onSaved, onClose }: Props) {
   }
 
   const save = submit(async () => {
-    onSaved(await api.changeRetention(policy.category, kept ? null : Number(months.trim()), action));
+    onSaved(await privacyApi.changeRetention(policy.category, kept ? null : Number(months.trim()), action));
   }, valid);
 
   return (

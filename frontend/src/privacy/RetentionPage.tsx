@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Alert, BodyLong, BodyShort, Button, HStack, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { privacyApi } from '../api/privacy';
 import type { RetentionPolicy, RetentionRun } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
-import { ConfirmModal } from '../shell/ConfirmModal';
-import { Section } from '../shell/Section';
-import { errorText } from '../shell/forms';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
+import { ConfirmModal } from '../common/ConfirmModal';
+import { Section } from '../common/Section';
+import { errorText } from '../common/forms';
 import { keptFor } from './retentionText';
 import { PrivacyPage } from './PrivacyPage';
 import { RetentionModal } from './RetentionModal';
@@ -19,8 +19,8 @@ import { RetentionTable } from './RetentionTable';
 /** The retention rules, a dry run of what they would remove today, a run on demand, and the latest runs. */
 export function RetentionPage() {
   const t = useT();
-  const policies = useLoad(api.retention);
-  const runs = useLoad(api.retentionRuns);
+  const policies = useLoad(privacyApi.retention);
+  const runs = useLoad(privacyApi.retentionRuns);
   const [editing, setEditing] = useState<RetentionPolicy | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [dryRunning, setDryRunning] = useState(false);
@@ -38,7 +38,7 @@ export function RetentionPage() {
     setDryRunning(true);
     setFailure(null);
     try {
-      finished(await api.runRetention(true));
+      finished(await privacyApi.runRetention(true));
     } catch (e) {
       setFailure(errorText(e, t));
     } finally {
@@ -94,7 +94,7 @@ export function RetentionPage() {
           body={t('privacy.retention.confirmBody')}
           confirm={t('privacy.retention.confirm')}
           onConfirm={async () => {
-            const run = await api.runRetention(false);
+            const run = await privacyApi.runRetention(false);
             setConfirming(false);
             finished(run);
           }}

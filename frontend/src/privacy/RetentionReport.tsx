@@ -1,7 +1,7 @@
 import { BodyShort, Table } from '@navikt/ds-react';
 import type { RetentionRun } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { Section } from '../shell/Section';
+import { Section } from '../common/Section';
 
 /** What one run found (a dry run) or removed, per kind of dialogue and the place it is stored. */
 export function RetentionReport({ run }: { run: RetentionRun }) {

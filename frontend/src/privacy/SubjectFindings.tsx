@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import { BodyShort, Button, Heading, HStack, Link, VStack } from '@navikt/ds-react';
 import { DownloadIcon } from '@navikt/aksel-icons';
-import { privacyDownloads } from '../api/client';
+import { privacyDownloads } from '../api/privacy';
 import type { SubjectFindings as Findings, SubjectQuery, SubjectRecord } from '../api/types';
 import { formatDateTime, useLanguage, type Translate } from '../i18n/i18n';
-import { Section } from '../shell/Section';
+import { Section } from '../common/Section';
 import { describeSubject } from './subjectText';
 
 interface Props {

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, HStack, Select, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { PLATFORMS, type SubjectQuery } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { ApiError } from '../api/client';
-import { errorText, fieldError } from '../shell/forms';
-import { useSubmit } from '../shell/useSubmit';
+import { ApiError } from '../api/http';
+import { errorText, fieldError } from '../common/forms';
+import { useSubmit } from '../common/useSubmit';
 
 const EMPTY: SubjectQuery = { platform: '', externalId: '', name: '', reason: '' };
 

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { BodyLong, BodyShort, VStack } from '@navikt/ds-react';
-import { api, ApiError, PROBLEM_OWN_APPROVAL } from '../api/client';
+import { ApiError } from '../api/http';
+import { privacyApi } from '../api/privacy';
+import { PROBLEM_OWN_APPROVAL } from '../api/problems';
 import type { Erasure, SubjectFindings as Findings, SubjectQuery } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useLoad } from '../forum/useLoad';
-import { ConfirmModal } from '../shell/ConfirmModal';
-import { Section } from '../shell/Section';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useLoad } from '../common/useLoad';
+import { ConfirmModal } from '../common/ConfirmModal';
+import { Section } from '../common/Section';
 import { ErasureList } from './ErasureList';
 import { ErasureModal } from './ErasureModal';
 import { PrivacyPage } from './PrivacyPage';
@@ -20,14 +22,14 @@ type Dialog = { kind: 'request' } | { kind: 'approve' | 'reject'; erasure: Erasu
 /** Data-subject requests: find what is held about a person, export it, and erase it with four eyes. */
 export function SubjectsPage() {
   const t = useT();
-  const erasures = useLoad(api.erasures);
+  const erasures = useLoad(privacyApi.erasures);
   const [found, setFound] = useState<{ query: SubjectQuery; findings: Findings } | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<string | null>(null);
 
   async function search(query: SubjectQuery) {
     setFound(null);
-    const findings = await api.findSubject(query);
+    const findings = await privacyApi.findSubject(query);
     setFound({ query, findings });
     setStatus(t('privacy.subjects.foundStatus', { count: findings.records }));
   }
@@ -35,7 +37,7 @@ export function SubjectsPage() {
   // The server's refusal of one's own request is in English; the rule is said in the reader's language.
   async function approve(id: number) {
     try {
-      return await api.approveErasure(id);
+      return await privacyApi.approveErasure(id);
     } catch (e) {
       if (e instanceof ApiError && e.type === PROBLEM_OWN_APPROVAL) throw new ApiError(e.status, { detail: t('privacy.erasure.ownRequest') });
       throw e;

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, BodyShort, Button, HStack, Heading, Table, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { searchApi } from '../api/search';
 import type { SynonymGroup } from '../api/types';
-import { AdminPage } from '../admin/AdminPage';
+import { AdminPage } from '../shell/AdminPage';
 import { useT } from '../i18n/i18n';
-import { LoadProblem } from '../forum/LoadProblem';
-import { useLoad } from '../forum/useLoad';
-import { ConfirmModal } from '../shell/ConfirmModal';
-import { errorText } from '../shell/forms';
+import { LoadProblem } from '../common/LoadProblem';
+import { useLoad } from '../common/useLoad';
+import { ConfirmModal } from '../common/ConfirmModal';
+import { errorText } from '../common/forms';
 import { SynonymModal } from './SynonymModal';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; group: SynonymGroup } | { kind: 'delete'; group: SynonymGroup } | null;
@@ -15,8 +15,8 @@ type Dialog = { kind: 'add' } | { kind: 'edit'; group: SynonymGroup } | { kind: 
 /** Search settings for administrators: the index's state, a rebuild, and the synonym list. */
 export function SearchAdminPage() {
   const t = useT();
-  const synonyms = useLoad(useCallback(() => api.synonyms(), []));
-  const status = useLoad(useCallback(() => api.searchStatus(), []));
+  const synonyms = useLoad(useCallback(() => searchApi.synonyms(), []));
+  const status = useLoad(useCallback(() => searchApi.status(), []));
   const [dialog, setDialog] = useState<Dialog>(null);
   const [rebuildError, setRebuildError] = useState<string | null>(null);
   const { reload: reloadStatus } = status;
@@ -32,7 +32,7 @@ export function SearchAdminPage() {
   async function rebuild() {
     setRebuildError(null);
     try {
-      status.setData(await api.rebuildSearch());
+      status.setData(await searchApi.rebuild());
     } catch (e) {
       setRebuildError(errorText(e, t));
     }
@@ -116,7 +116,7 @@ export function SearchAdminPage() {
           confirm={t('search.admin.delete')}
           onClose={() => setDialog(null)}
           onConfirm={async () => {
-            await api.deleteSynonyms(dialog.group.id);
+            await searchApi.deleteSynonyms(dialog.group.id);
             saved();
           }}
         />

@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { HStack, Search, Select, TextField, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { forumApi } from '../api/forum';
 import type { SearchParams, SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError } from '../shell/forms';
+import { fieldError } from '../common/forms';
 
 /** The search box and its filters; the page keeps them in the address so a search can be linked and revisited. */
 export function SearchFilters({ params, onSearch, error }: { params: SearchParams; onSearch: (p: SearchParams) => void; error: unknown }) {
@@ -13,7 +13,7 @@ export function SearchFilters({ params, onSearch, error }: { params: SearchParam
 
   useEffect(() => setDraft(params), [params]);
   useEffect(() => {
-    api.spaces().then(
+    forumApi.spaces().then(
       (page) => setSpaces(page.items),
       () => setSpaces([]),
     );

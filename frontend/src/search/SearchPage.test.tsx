@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { employee, fakeServer, json, problem, sessionRoutes } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { topic } from '../forum/forumFixtures';
-import { hit } from './searchFixtures';
+import { topic } from '../test/forumFixtures';
+import { hit } from '../test/searchFixtures';
 
 const page = (items = [hit], total = items.length) => json({ items, page: 0, size: 20, totalElements: total, totalPages: Math.ceil(total / 20) });
 

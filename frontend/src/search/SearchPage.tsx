@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { BodyShort, Pagination, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { searchApi } from '../api/search';
 import type { SearchParams } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { LoadProblem } from '../forum/LoadProblem';
-import { useLoad } from '../forum/useLoad';
-import { PageHeading } from '../shell/PageHeading';
+import { LoadProblem } from '../common/LoadProblem';
+import { useLoad } from '../common/useLoad';
+import { PageHeading } from '../common/PageHeading';
 import { SearchFilters } from './SearchFilters';
 import { SearchResult } from './SearchResult';
 import './search.css';
@@ -30,7 +30,7 @@ export function SearchPage() {
   const t = useT();
   const [address, setAddress] = useSearchParams();
   const params = useMemo(() => fromAddress(address), [address]);
-  const { data, error } = useLoad(useCallback(() => api.search(params), [params]));
+  const { data, error } = useLoad(useCallback(() => searchApi.search(params), [params]));
   const search = (next: SearchParams) => setAddress(toAddress(next));
 
   return (

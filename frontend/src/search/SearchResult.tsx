@@ -2,7 +2,7 @@ import { Link as RouterLink } from 'react-router';
 import { BodyLong, BodyShort, HStack, Heading, Link, VStack } from '@navikt/ds-react';
 import type { SearchHit } from '../api/types';
 import { useLanguage, useT } from '../i18n/i18n';
-import { StatusTag } from '../forum/StatusTag';
+import { DiscussionStatusTag } from '../common/DiscussionStatusTag';
 import { Marked } from './Marked';
 
 /** One hit: the title links to the discussion; the snippet shows the matched words marked. */
@@ -26,7 +26,7 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
         <BodyShort size="small" textColor="subtle">
           {t('search.hitMeta', { space: hit.space.name, date: created })}
         </BodyShort>
-        <StatusTag status={hit.status} />
+        <DiscussionStatusTag status={hit.status} />
       </HStack>
     </VStack>
   );

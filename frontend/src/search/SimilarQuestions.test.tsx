@@ -3,8 +3,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { employee, fakeServer, json } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
-import { forumRoutes, topic } from '../forum/forumFixtures';
-import { similar } from './searchFixtures';
+import { forumRoutes, topic } from '../test/forumFixtures';
+import { similar } from '../test/searchFixtures';
 
 describe('similar questions in the ask form', () => {
   it('suggests earlier questions while the user types, in a polite live region', async () => {

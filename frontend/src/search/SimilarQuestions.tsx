@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { BodyShort, Heading, Link, VStack } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { searchApi } from '../api/search';
 import type { SimilarQuestion } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { StatusTag } from '../forum/StatusTag';
-import { useDebounced } from '../shell/useDebounced';
+import { DiscussionStatusTag } from '../common/DiscussionStatusTag';
+import { useDebouncedValue } from '../common/useDebouncedValue';
 import './search.css';
 
 /** The API refuses longer text; the start of a question says enough to find its like. */
@@ -21,7 +21,7 @@ const MIN_TEXT = 8;
  */
 export function SimilarQuestions({ text, intro }: { text: string; intro?: string }) {
   const t = useT();
-  const settled = useDebounced(text.trim().slice(0, MAX_QUESTION_TEXT), 400);
+  const settled = useDebouncedValue(text.trim().slice(0, MAX_QUESTION_TEXT), 400);
   const [found, setFound] = useState<SimilarQuestion[]>([]);
 
   useEffect(() => {
@@ -30,7 +30,7 @@ export function SimilarQuestions({ text, intro }: { text: string; intro?: string
       return;
     }
     let current = true;
-    api.similar(settled, 5).then(
+    searchApi.similar(settled, 5).then(
       (items) => current && setFound(items),
       // Suggestions are a help, not part of asking: a failure leaves the form as it was.
       () => current && setFound([]),
@@ -59,7 +59,7 @@ export function SimilarQuestions({ text, intro }: { text: string; intro?: string
                   <BodyShort as="span" size="small" textColor="subtle">
                     {q.space.name}
                   </BodyShort>{' '}
-                  {q.verified && <StatusTag status="VERIFIED" />}
+                  {q.verified && <DiscussionStatusTag status="VERIFIED" />}
                 </li>
               ))}
             </ul>

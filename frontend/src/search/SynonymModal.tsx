@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Textarea } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { searchApi } from '../api/search';
 import type { SynonymGroup } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { fieldError } from '../shell/forms';
-import { FormModal } from '../shell/FormModal';
-import { useSubmit } from '../shell/useSubmit';
+import { fieldError } from '../common/forms';
+import { FormModal } from '../common/FormModal';
+import { useSubmit } from '../common/useSubmit';
 
 /** Words are typed one group at a time, separated by commas, the way they are shown in the list. */
 export function splitWords(text: string): string[] {
@@ -32,7 +32,7 @@ export function SynonymModal({ group, onClose, onSaved }: { group?: SynonymGroup
 
   const save = submit(async () => {
     const words = splitWords(text);
-    await (group ? api.updateSynonyms(group.id, words) : api.addSynonyms(words));
+    await (group ? searchApi.updateSynonyms(group.id, words) : searchApi.addSynonyms(words));
     onSaved();
   });
 

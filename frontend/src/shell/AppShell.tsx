@@ -3,10 +3,18 @@ import { useLocation } from 'react-router';
 import { Alert, Page } from '@navikt/ds-react';
 import type { Me } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { Header } from './Header';
+import { Header, type HeaderSlots } from './Header';
 
 /** Header, demo banner, skip link and the one main landmark around every page, the login page too. */
-export function AppShell({ me, demo, children }: { me: Me | null; demo: boolean; children: ReactNode }) {
+interface Props {
+  me: Me | null;
+  demo: boolean;
+  /** The header's feature parts (bell, badges), for signed-in pages. */
+  header?: HeaderSlots;
+  children: ReactNode;
+}
+
+export function AppShell({ me, demo, header, children }: Props) {
   const t = useT();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -33,7 +41,7 @@ export function AppShell({ me, demo, children }: { me: Me | null; demo: boolean;
       <a href="#main" className="samtale-skip-link" onClick={skipToMain}>
         {t('shell.skipLink')}
       </a>
-      <Header me={me} demo={demo} />
+      <Header me={me} demo={demo} slots={header} />
       <main id="main" ref={main} tabIndex={-1} className="samtale-main">
         {demo && (
           <Page.Block width="xl" gutters>

@@ -1,14 +1,21 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { InternalHeader, Spacer, Tag } from '@navikt/ds-react';
 import type { Me } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { NotificationBell } from '../forum/NotificationBell';
-import { ApprovalBadge } from '../inbox/ApprovalBadge';
 import { LanguageMenu } from './LanguageMenu';
 import { UserMenu } from './UserMenu';
 import { currentModule, visibleModules } from './modules';
 
-export function Header({ me, demo }: { me: Me | null; demo: boolean }) {
+/** What the features put into the header; the shell itself knows no feature. */
+export interface HeaderSlots {
+  /** Beside the language menu, for a signed-in user (the notification bell). */
+  tools?: ReactNode;
+  /** After a module's name in the menu, keyed by the module's path (how many approvals wait). */
+  badges?: Partial<Record<string, ReactNode>>;
+}
+
+export function Header({ me, demo, slots = {} }: { me: Me | null; demo: boolean; slots?: HeaderSlots }) {
   const t = useT();
   const { pathname } = useLocation();
   const modules = me ? visibleModules(me.roles) : [];
@@ -33,7 +40,7 @@ export function Header({ me, demo }: { me: Me | null; demo: boolean }) {
                 {/* One module is current even where paths nest (/admin and /admin/personvern). */}
                 <InternalHeader.Button as={Link} to={m.path} aria-current={m === current ? 'page' : undefined}>
                   {t(m.name)}
-                  {m.path === '/innboks' && <ApprovalBadge me={me} />}
+                  {slots.badges?.[m.path]}
                 </InternalHeader.Button>
               </li>
             ))}
@@ -41,7 +48,7 @@ export function Header({ me, demo }: { me: Me | null; demo: boolean }) {
         </nav>
       )}
       <Spacer />
-      {me && <NotificationBell />}
+      {me && slots.tools}
       <LanguageMenu />
       {me && <UserMenu me={me} />}
     </InternalHeader>

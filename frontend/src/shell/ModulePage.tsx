@@ -1,6 +1,6 @@
 import { Alert, BodyLong, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../common/PageHeading';
 import type { ModuleEntry } from './modules';
 
 /** An honest stand-in for a module that is not built yet: what it will do, and no invented data. */

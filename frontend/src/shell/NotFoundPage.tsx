@@ -1,7 +1,7 @@
 import { Link as RouterLink } from 'react-router';
 import { BodyLong, Link, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../common/PageHeading';
 
 export function NotFoundPage() {
   const t = useT();

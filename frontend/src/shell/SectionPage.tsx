@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { BodyLong, HStack, Link, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../common/PageHeading';
 
 export interface SectionLink {
   to: string;

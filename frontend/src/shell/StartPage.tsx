@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { BodyShort, HGrid, Heading, LinkCard, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
-import { PageHeading } from './PageHeading';
+import { useMe } from './session';
+import { PageHeading } from '../common/PageHeading';
 import { visibleModules } from './modules';
 
 export function StartPage() {

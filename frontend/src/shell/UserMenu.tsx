@@ -2,7 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import { Dropdown, InternalHeader } from '@navikt/ds-react';
 import type { Me } from '../api/types';
 import { useT } from '../i18n/i18n';
-import { useSession } from '../identity/session';
+import { useSession } from './session';
 
 export function UserMenu({ me }: { me: Me }) {
   const t = useT();

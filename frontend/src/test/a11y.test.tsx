@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import { admin, employee, fakeServer, info, json, sessionRoutes } from '../test/fakeServer';
+import { admin, employee, fakeServer, info, json, sessionRoutes } from './fakeServer';
 import { renderApp } from './renderApp';
 import { violations } from './axe';
 

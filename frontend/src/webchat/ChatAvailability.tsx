@@ -1,7 +1,7 @@
 import { Alert, BodyShort, VStack } from '@navikt/ds-react';
 import type { WebChatInfo } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { formatOpening, formatOpeningHours, nextOpening } from '../channels/openingHours';
+import { formatOpening, formatOpeningHours, nextOpening } from '../common/openingHours';
 
 /** Opening hours, whether the chat is open now, and an honest expected wait (or that it cannot be told). */
 export function ChatAvailability({ info }: { info: WebChatInfo }) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button, Textarea, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { PersonalDataWarning } from '../shell/PersonalDataWarning';
+import { PersonalDataWarning } from '../common/PersonalDataWarning';
 
 export const CHAT_MAX = 2000;
 

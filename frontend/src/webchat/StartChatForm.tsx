@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, TextField, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
-import { formLevelError } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { useSubmit } from '../shell/useSubmit';
+import { formLevelError } from '../common/forms';
+import { Section } from '../common/Section';
+import { useSubmit } from '../common/useSubmit';
 
 /** Starts a chat, with an optional name so the advisor knows what to call the citizen. */
 export function StartChatForm({ onStart }: { onStart: (name: string | null) => Promise<void> }) {

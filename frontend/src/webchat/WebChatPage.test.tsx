@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PROBLEM_CHAT_SESSION_EXPIRED } from '../api/client';
+import { PROBLEM_CHAT_SESSION_EXPIRED } from '../api/problems';
 import type { WebChatInfo, WebChatMessage } from '../api/types';
 import { fakeServer, json, problem, sessionRoutes, type Handler } from '../test/fakeServer';
 import { fakeEventSource } from '../test/fakeEventSource';

@@ -2,15 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Link, Page, VStack } from '@navikt/ds-react';
 import { DownloadIcon } from '@navikt/aksel-icons';
-import { api, ApiError, streams } from '../api/client';
+import { ApiError } from '../api/http';
+import { webChatApi, webChatLinks } from '../api/webchat';
 import type { WebChatInfo, WebChatMessage } from '../api/types';
 import { useLanguage } from '../i18n/i18n';
-import { ConfirmModal } from '../shell/ConfirmModal';
-import { errorText } from '../shell/forms';
-import { Section } from '../shell/Section';
-import { LoadProblem } from '../forum/LoadProblem';
-import { StatusMessage } from '../forum/StatusMessage';
-import { useEventStream } from '../inbox/useEventStream';
+import { ConfirmModal } from '../common/ConfirmModal';
+import { errorText } from '../common/forms';
+import { Section } from '../common/Section';
+import { LoadProblem } from '../common/LoadProblem';
+import { StatusMessage } from '../common/StatusMessage';
+import { useEventStream } from '../common/useEventStream';
 import { ChatAvailability } from './ChatAvailability';
 import { ChatComposer } from './ChatComposer';
 import { ChatLog } from './ChatLog';
@@ -42,7 +43,7 @@ export function WebChatPage() {
   const enterChat = useCallback(async () => {
     setPhase('chat');
     try {
-      setMessages(await api.webChatMessages(accountId));
+      setMessages(await webChatApi.messages(accountId));
     } catch (e) {
       if (expired(e)) setPhase('expired');
     }
@@ -50,7 +51,7 @@ export function WebChatPage() {
 
   const load = useCallback(async () => {
     try {
-      const next = await api.webChat(accountId);
+      const next = await webChatApi.info(accountId);
       setInfo(next);
       setLoadError(null);
       if (next.session) await enterChat();
@@ -68,10 +69,10 @@ export function WebChatPage() {
     document.title = `${title} – NAV`;
   }, [title]);
 
-  useEventStream<WebChatMessage>(phase === 'chat' ? streams.webChat(accountId) : null, 'message', (m) => setMessages((list) => withMessage(list, m)));
+  useEventStream<WebChatMessage>(phase === 'chat' ? webChatLinks.stream(accountId) : null, 'message', (m) => setMessages((list) => withMessage(list, m)));
 
   async function start(name: string | null) {
-    await api.startWebChat(accountId, name);
+    await webChatApi.start(accountId, name);
     setStatus(t('chat.started'));
     setJustStarted(true);
     await enterChat();
@@ -79,7 +80,7 @@ export function WebChatPage() {
 
   async function send(text: string) {
     try {
-      const sent = await api.sendWebChat(accountId, text);
+      const sent = await webChatApi.send(accountId, text);
       setMessages((list) => withMessage(list, sent));
       setDraft('');
     } catch (e) {
@@ -135,7 +136,7 @@ export function WebChatPage() {
                         <>
                           <ChatComposer autoFocus={justStarted} draft={draft} onDraft={setDraft} onSend={send} />
                           <HStack gap="space-16" align="center" wrap>
-                            <Link href={streams.webChatTranscript(accountId)} download>
+                            <Link href={webChatLinks.transcript(accountId)} download>
                               <DownloadIcon aria-hidden />
                               {t('chat.transcript')}
                             </Link>
@@ -160,7 +161,7 @@ export function WebChatPage() {
           body={t('chat.endBody')}
           confirm={t('chat.end')}
           onConfirm={async () => {
-            await api.endWebChat(accountId);
+            await webChatApi.end(accountId);
             setConfirmEnd(false);
             setPhase('ended');
           }}

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
 /** The conventions every API client relies on: tokens, problem JSON for every kind of error, paging, docs. */
+@AlsoOnTheEmbeddedDatabase
 class ApiConventionsIntegrationTests extends IntegrationTest {
 
 	@Test

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
@@ -20,6 +21,7 @@ import no.samtale.support.IntegrationTest;
  * still pointed at the connection that created the schema: the embedded default broke about 25 minutes after start.
  * Here every connection is retired at once and the paths that broke must still work.
  */
+@AlsoOnTheEmbeddedDatabase
 class ConnectionRenewalIntegrationTests extends IntegrationTest {
 
 	@Autowired

@@ -14,10 +14,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
 /** Attachments checked by their content, and notifications pushed live over Server-Sent Events. */
+@AlsoOnTheEmbeddedDatabase
 class AttachmentsAndNotificationsIntegrationTests extends IntegrationTest {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };

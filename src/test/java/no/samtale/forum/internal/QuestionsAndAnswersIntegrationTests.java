@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
 /** Asking in a topic, answering, the moderator's quality-assured answer, edits, reactions and views. */
+@AlsoOnTheEmbeddedDatabase
 class QuestionsAndAnswersIntegrationTests extends IntegrationTest {
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.IntegrationTest;
 
 /**
@@ -22,6 +23,7 @@ import no.samtale.support.IntegrationTest;
  */
 @Transactional
 @ExtendWith(OutputCaptureExtension.class)
+@AlsoOnTheEmbeddedDatabase
 class FirstStartAdminIntegrationTests extends IntegrationTest {
 
 	@Autowired

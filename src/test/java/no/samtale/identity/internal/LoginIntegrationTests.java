@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
 /** Logging in with a local account from the browser: session, CSRF, lockout, one-time passwords, logout. */
+@AlsoOnTheEmbeddedDatabase
 class LoginIntegrationTests extends IntegrationTest {
 
 	@Test

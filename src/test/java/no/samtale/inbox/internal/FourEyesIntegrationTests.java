@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
 /** Nothing leaves before the partner has checked it; the author never checks their own reply. */
+@AlsoOnTheEmbeddedDatabase
 class FourEyesIntegrationTests extends IntegrationTest {
 
 	@Test

@@ -15,11 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
 
 /** The privacy API: the scanner, the forum's refusal, retention and data-subject requests with four eyes. */
+@AlsoOnTheEmbeddedDatabase
 class PrivacyIntegrationTests extends IntegrationTest {
 
 	static final String NATIONAL_ID = "15088510140";

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
 
 /** The index follows the forum through module events, and only shows what the reader may read. */
+@AlsoOnTheEmbeddedDatabase
 class SearchIndexingIntegrationTests extends IntegrationTest {
 
 	private Api ansatt() {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samtale.platform.RandomTokens;
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.IntegrationTest;
 
 /**
@@ -26,6 +27,7 @@ import no.samtale.support.IntegrationTest;
  * a delivery left behind by a node that died is processed by another, and a delivery whose processing keeps
  * failing is tried a bounded number of times and then kept with its error.
  */
+@AlsoOnTheEmbeddedDatabase
 class MetaDeliveryQueueIntegrationTests extends IntegrationTest {
 
 	@Autowired

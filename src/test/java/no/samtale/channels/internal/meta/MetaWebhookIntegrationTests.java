@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.channels.Intake;
 import no.samtale.platform.RandomTokens;
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
@@ -29,6 +30,7 @@ import no.samtale.support.IntegrationTest;
  * Meta's webhook end to end, on the demo's NAV Foreldrepenger page ({@value MetaDemo#PAGE_ID}), with real
  * signatures, and a reply out through WireMock playing the Graph API.
  */
+@AlsoOnTheEmbeddedDatabase
 class MetaWebhookIntegrationTests extends IntegrationTest {
 
 	@Autowired

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
 /** A citizen chats without logging in; the advisor answers from the inbox; the citizen keeps the transcript. */
+@AlsoOnTheEmbeddedDatabase
 class WebChatIntegrationTests extends IntegrationTest {
 
 	@Test

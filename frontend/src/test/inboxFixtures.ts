@@ -1,5 +1,5 @@
 import type { Account, Approval, Conversation, ConversationSummary, Me, Reply, Team } from '../api/types';
-import { employee, json, sessionRoutes, type Handler } from '../test/fakeServer';
+import { employee, json, sessionRoutes, type Handler } from './fakeServer';
 
 /** Kari (the signed-in advisor in most tests) and Ola are partners on the NAV Foreldrepenger team. */
 export const kari = { id: 2, name: 'Kari Nordmann', unitName: 'NAV Kontaktsenter Hordaland' };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeServer, json, problem } from '../test/fakeServer';
-import { api, ApiError } from './client';
+import { ApiError } from './http';
+import { identityApi } from './identity';
 
-describe('api client', () => {
+describe('api http', () => {
   it('sends the XSRF cookie as a header on a POST, read fresh each time', async () => {
     document.cookie = 'XSRF-TOKEN=first-token; path=/';
     const { calls } = fakeServer({
@@ -10,9 +11,9 @@ describe('api client', () => {
         json({ id: 1, name: 'ci', prefix: 'st_ab', createdAt: '2025-01-01T00:00:00Z', expiresAt: null, token: 'st_abc' }, 201),
     });
 
-    await api.createToken('ci', null);
+    await identityApi.createToken('ci', null);
     document.cookie = 'XSRF-TOKEN=second-token; path=/';
-    await api.createToken('ci', 30);
+    await identityApi.createToken('ci', 30);
 
     const headers = calls.map((c) => (c.init.headers as Record<string, string>)['X-XSRF-TOKEN']);
     expect(headers).toEqual(['first-token', 'second-token']);
@@ -29,7 +30,7 @@ describe('api client', () => {
       'POST /logout': () => new Response(null, { status: 204 }),
     });
 
-    await api.logout();
+    await identityApi.logout();
 
     expect(calls.map((c) => c.key)).toEqual(['GET /api/v1/info', 'POST /logout']);
     expect((calls[1].init.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('fresh');
@@ -39,7 +40,7 @@ describe('api client', () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     const { calls } = fakeServer({ 'POST /login': () => json({ username: 'kari' }) });
 
-    await api.login('kari', 'hemmelig&');
+    await identityApi.login('kari', 'hemmelig&');
 
     const headers = calls[0].init.headers as Record<string, string>;
     expect(headers['Content-Type']).toBe('application/x-www-form-urlencoded');
@@ -58,7 +59,7 @@ describe('api client', () => {
         }),
     });
 
-    const error = await api
+    const error = await identityApi
       .createUser({ username: 'kari', name: 'K', employeeId: 'K1', email: null, unitId: null, roles: [], password: 'x' })
       .catch((e: unknown) => e);
 
@@ -72,6 +73,6 @@ describe('api client', () => {
 
   it('answers null for /me when nobody is signed in', async () => {
     fakeServer({ 'GET /api/v1/me': () => problem(401, { title: 'Unauthorized' }) });
-    expect(await api.me()).toBeNull();
+    expect(await identityApi.me()).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, setUnauthorizedHandler } from '../api/client';
+import { setUnauthorizedHandler } from '../api/http';
+import { identityApi } from '../api/identity';
 import type { Info, Me } from '../api/types';
 
 export type SessionStatus = 'loading' | 'failed' | 'ready';
@@ -22,7 +23,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const reload = useCallback(async () => {
     try {
-      const [nextInfo, nextMe] = await Promise.all([api.info(), api.me()]);
+      const [nextInfo, nextMe] = await Promise.all([identityApi.info(), identityApi.me()]);
       setInfo(nextInfo);
       setMe(nextMe);
       setStatus('ready');
@@ -33,7 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.logout();
+      await identityApi.logout();
     } finally {
       setMe(null);
     }

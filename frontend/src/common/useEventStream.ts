@@ -58,18 +58,3 @@ export function useEventStream<T>(url: string | null, event: string, onEvent: (d
     return subscribe(url, event, (data) => latest.current(data as T));
   }, [url, event]);
 }
-
-/** A function that runs `action` once, `delay` ms after the last of a burst of calls. */
-export function useDebounced(action: () => void, delay = 400): () => void {
-  const latest = useRef(action);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => {
-    latest.current = action;
-  });
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const trigger = useRef(() => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => latest.current(), delay);
-  });
-  return trigger.current;
-}

@@ -1,5 +1,5 @@
 import type { Person } from '../api/types';
-import type { Language } from '../i18n/i18n';
+import type { Language, Translate } from '../i18n/i18n';
 
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : language);
 
@@ -49,4 +49,13 @@ export function formatKilobytes(bytes: number, language: Language): string {
 /** A short name for a file type, e.g. «PDF» for application/pdf. */
 export function fileType(contentType: string): string {
   return (contentType.split('/')[1] ?? contentType).toUpperCase();
+}
+
+/** A span of minutes in words: «45 min», «2 t», «2 t 5 min», «3 d 4 t». */
+export function formatMinutes(minutes: number, t: Translate): string {
+  const m = Math.max(0, Math.round(minutes));
+  if (m < 60) return t('duration.minutes', { minutes: m });
+  if (m < 24 * 60 && m % 60 === 0) return t('duration.wholeHours', { hours: m / 60 });
+  if (m < 24 * 60) return t('duration.hours', { hours: Math.floor(m / 60), minutes: m % 60 });
+  return t('duration.days', { days: Math.floor(m / (24 * 60)), hours: Math.floor((m % (24 * 60)) / 60) });
 }

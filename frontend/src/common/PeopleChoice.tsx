@@ -39,8 +39,8 @@ export function PeopleChoice({ legend, people, filter, value, onChange, error }:
         </Checkbox>
       ))}
       {others.length > shown.length && (
-        <BodyShort size="small" className="samtale-forum-meta">
-          {t('forum.admin.moreMatches', { count: others.length - shown.length })}
+        <BodyShort size="small" className="samtale-meta">
+          {t('common.moreMatches', { count: others.length - shown.length })}
         </BodyShort>
       )}
     </CheckboxGroup>

@@ -1,5 +1,5 @@
 import type { Unit } from '../api/types';
-import { RefSelect } from '../shell/RefSelect';
+import { RefSelect } from './RefSelect';
 
 interface Props {
   label: string;

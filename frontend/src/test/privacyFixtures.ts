@@ -1,5 +1,5 @@
 import type { AccessEntry, Erasure, Me, RetentionPolicy, RetentionRun, SubjectFindings } from '../api/types';
-import { admin, json, sessionRoutes, type Handler } from '../test/fakeServer';
+import { admin, json, sessionRoutes, type Handler } from './fakeServer';
 
 /** Hilde, the privacy officer; the admin (Ada) decides what Hilde asks for. */
 export const officer: Me = { ...admin, id: 9, username: 'personvern', name: 'Hilde Brekke', roles: ['EMPLOYEE', 'PRIVACY_OFFICER'] };

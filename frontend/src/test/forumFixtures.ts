@@ -1,5 +1,5 @@
 import type { Discussion, Me, Message, SpaceSummary } from '../api/types';
-import { employee, json, sessionRoutes, type Handler } from '../test/fakeServer';
+import { employee, json, sessionRoutes, type Handler } from './fakeServer';
 
 const kari = { id: 2, name: 'Kari Nordmann', unitName: 'NAV Grünerløkka' };
 const ola = { id: 3, name: 'Ola Moderator', unitName: 'NAV Arbeid og ytelser' };

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Alert } from '@navikt/ds-react';
-import { api } from '../api/client';
+import { privacyApi } from '../api/privacy';
 import { useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nb';
-import { useDebounced } from './useDebounced';
+import { useDebouncedValue } from './useDebouncedValue';
 
 const IDENTITY = ['national-id', 'd-number', 'h-number', 'synthetic-id'];
 
@@ -22,7 +22,7 @@ interface Props {
  */
 export function PersonalDataWarning({ text, note }: Props) {
   const t = useT();
-  const settled = useDebounced(text, 400);
+  const settled = useDebouncedValue(text, 400);
   const [types, setTypes] = useState<string[]>([]);
 
   useEffect(() => {
@@ -31,8 +31,8 @@ export function PersonalDataWarning({ text, note }: Props) {
       return;
     }
     let current = true;
-    api
-      .scanPersonalData(settled.slice(0, 100_000))
+    privacyApi
+      .scan(settled.slice(0, 100_000))
       .then((result) => current && setTypes([...new Set(result.findings.map((f) => f.type))]))
       .catch(() => current && setTypes([]));
     return () => {

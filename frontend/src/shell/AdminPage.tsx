@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
-import { useMe } from '../identity/session';
-import { SectionPage } from '../shell/SectionPage';
+import { useMe } from './session';
+import { SectionPage } from './SectionPage';
 
 /** Frame for the admin pages: the guard, the page's h1 and links between the admin pages. */
 export function AdminPage({ heading, children }: { heading: string; children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/http';
 import type { Translate } from '../i18n/i18n';
 
 /** The text to show for a failed call: the server's own explanation when it gave one. */

@@ -4,7 +4,7 @@
  */
 export function StatusMessage({ text }: { text: string | null }) {
   return (
-    <div role="status" aria-live="polite" className="samtale-forum-status">
+    <div role="status" aria-live="polite" className="samtale-status">
       {text}
     </div>
   );

@@ -4,7 +4,7 @@ import type { DiscussionStatus } from '../api/types';
 import { useT } from '../i18n/i18n';
 
 /** A discussion's status in words; the verified one also gets an icon and a strong colour. */
-export function StatusTag({ status }: { status: DiscussionStatus | null }) {
+export function DiscussionStatusTag({ status }: { status: DiscussionStatus | null }) {
   const t = useT();
   if (status === null) return null;
   if (status === 'VERIFIED') {

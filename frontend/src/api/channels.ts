@@ -1,0 +1,28 @@
+import { get, query, request } from './http';
+import type { Account, AccountChanges, AccountFigures, MetaConnection, MetaPageKind, PageOf, ScheduledPost, SimulatedDelivery, SimulatorState, Team } from './types';
+
+const channels = '/api/v1/channels';
+
+/** The channel accounts, their teams, the Meta connection and figures, scheduled posts and the simulator. */
+export const channelsApi = {
+  teams: () => get<Team[]>(`${channels}/teams`),
+  createTeam: (name: string, unitId: number | null) => request<Team>('POST', `${channels}/teams`, { name, unitId }),
+  setTeamMembers: (id: number, userIds: number[]) => request<Team>('PUT', `${channels}/teams/${id}/members`, { userIds }),
+  accounts: () => get<Account[]>(`${channels}/accounts`),
+  createAccount: (account: AccountChanges) => request<Account>('POST', `${channels}/accounts`, account),
+  updateAccount: (id: number, account: AccountChanges) => request<Account>('PUT', `${channels}/accounts/${id}`, account),
+  metaConnection: (accountId: number) => get<MetaConnection>(`${channels}/accounts/${accountId}/meta`),
+  connectMeta: (accountId: number, connection: { pageId: string; accessToken: string; kind: MetaPageKind }) =>
+    request<MetaConnection>('PUT', `${channels}/accounts/${accountId}/meta`, connection),
+  accountFigures: (accountId: number, range: { from?: string; to?: string } = {}) =>
+    get<AccountFigures>(`${channels}/accounts/${accountId}/figures${query(range)}`),
+  pullFigures: (accountId: number) => request<{ stored: number }>('POST', `${channels}/accounts/${accountId}/figures/pull`),
+  scheduledPosts: (accountId: number) => get<ScheduledPost[]>(`${channels}/accounts/${accountId}/scheduled-posts`),
+  schedulePost: (accountId: number, post: { message: string; publishAt: string }) =>
+    request<ScheduledPost>('POST', `${channels}/accounts/${accountId}/scheduled-posts`, post),
+  simulator: (accountId: number) => get<SimulatorState>(`${channels}/accounts/${accountId}/simulator`),
+  setSimulator: (accountId: number, settings: { ratePerMinute: number; privateShare: number }) =>
+    request<SimulatorState>('PUT', `${channels}/accounts/${accountId}/simulator`, settings),
+  simulatorSent: (accountId: number, page: number) =>
+    get<PageOf<SimulatedDelivery>>(`${channels}/accounts/${accountId}/simulator/sent${query({ page })}`),
+};

@@ -1,0 +1,46 @@
+import { get, query, request } from './http';
+import type { CannedAnswer, Conversation, ConversationStatus, ConversationSummary, InboxCounts, InboxQuery, Note, PageOf, Reply, Visibility } from './types';
+
+const inbox = '/api/v1/inbox';
+
+/** The advisors' inbox: conversations, their replies and notes, labels and canned answers. */
+export const inboxApi = {
+  conversations: (q: InboxQuery) =>
+    get<PageOf<ConversationSummary>>(
+      `${inbox}/conversations${query({
+        status: q.status,
+        teamId: q.teamId,
+        accountId: q.accountId,
+        assignee: q.assignee,
+        label: q.label,
+        kind: q.kind,
+        q: q.q.trim(),
+        sort: q.sort,
+        page: q.page,
+        size: q.size,
+      })}`,
+    ),
+  counts: () => get<InboxCounts>(`${inbox}/counts`),
+  conversation: (id: number) => get<Conversation>(`${inbox}/conversations/${id}`),
+  assign: (id: number, userId: number | null) => request<Conversation>('POST', `${inbox}/conversations/${id}/assignee`, { userId }),
+  setStatus: (id: number, status: Extract<ConversationStatus, 'IN_PROGRESS' | 'CLOSED' | 'NEW'>) =>
+    request<Conversation>('POST', `${inbox}/conversations/${id}/status`, { status }),
+  setLabels: (id: number, labels: string[]) => request<Conversation>('PUT', `${inbox}/conversations/${id}/labels`, { labels }),
+  addNote: (id: number, body: string) => request<Note>('POST', `${inbox}/conversations/${id}/notes`, { body }),
+  revealMessage: (conversationId: number, messageId: number, reason: string) =>
+    request<{ id: number; body: string }>('POST', `${inbox}/conversations/${conversationId}/messages/${messageId}/reveal`, { reason }),
+  draftReply: (id: number, body: string, visibility: Visibility) =>
+    request<Reply>('POST', `${inbox}/conversations/${id}/replies`, { body, visibility }),
+  editReply: (id: number, body: string) => request<Reply>('PUT', `${inbox}/replies/${id}`, { body }),
+  retryReply: (id: number) => request<Reply>('POST', `${inbox}/replies/${id}/retry`),
+  labels: () => get<string[]>(`${inbox}/labels`),
+  cannedAnswers: (teamId: number) => get<CannedAnswer[]>(`${inbox}/teams/${teamId}/canned-answers`),
+  createCannedAnswer: (teamId: number, answer: { title: string; body: string }) =>
+    request<CannedAnswer>('POST', `${inbox}/teams/${teamId}/canned-answers`, answer),
+  updateCannedAnswer: (id: number, answer: { title: string; body: string }) =>
+    request<CannedAnswer>('PUT', `${inbox}/canned-answers/${id}`, answer),
+  deleteCannedAnswer: (id: number) => request<void>('DELETE', `${inbox}/canned-answers/${id}`),
+};
+
+/** The inbox's event stream (EventSource): conversations and approvals that changed. */
+export const inboxStream = `${inbox}/stream`;

@@ -1,0 +1,19 @@
+import { get, query, request } from './http';
+import type { PageOf, SearchHit, SearchParams, SearchStatus, SimilarQuestion, SynonymGroup } from './types';
+
+const synonyms = '/api/v1/admin/search/synonyms';
+
+/** Search across the forum and the inbox, similar questions, and the admin's synonyms and index. */
+export const searchApi = {
+  search: (p: SearchParams) =>
+    get<PageOf<SearchHit>>(
+      `/api/v1/search${query({ q: p.q, space: p.space, kind: p.kind, status: p.status, verified: p.verified, from: p.from, to: p.to, sort: p.sort, page: p.page, size: 20 })}`,
+    ),
+  similar: (text: string, limit = 5) => get<SimilarQuestion[]>(`/api/v1/search/similar${query({ q: text, limit })}`),
+  synonyms: () => get<SynonymGroup[]>(synonyms),
+  addSynonyms: (words: string[]) => request<SynonymGroup>('POST', synonyms, { words }),
+  updateSynonyms: (id: number, words: string[]) => request<SynonymGroup>('PUT', `${synonyms}/${id}`, { words }),
+  deleteSynonyms: (id: number) => request<void>('DELETE', `${synonyms}/${id}`),
+  status: () => get<SearchStatus>('/api/v1/admin/search'),
+  rebuild: () => request<SearchStatus>('POST', '/api/v1/admin/search/rebuild'),
+};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+
+// Every source file (tests and test helpers aside) as text, keyed by its path from src/, e.g. «common/useLoad.ts».
+const sources = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx', '!../test/**'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }),
+  ).map(([path, text]) => [path.slice(3), text]),
+);
+
+const FOUNDATION = ['api', 'i18n'];
+/** The one arrow between features: the forum and the inbox show search's similar questions. */
+const FEATURE_ARROWS = ['forum -> search', 'inbox -> search'];
+
+/** «from» folder -> «to» folder for every import that leaves a file's own folder. */
+function arrows(): string[] {
+  const found = new Set<string>();
+  for (const [path, text] of Object.entries(sources)) {
+    const folder = path.includes('/') ? path.split('/')[0] : '(root)';
+    for (const [, target] of text.matchAll(/from '\.\.\/([a-z0-9]+)\//g)) found.add(`${folder} -> ${target}`);
+  }
+  return [...found].sort();
+}
+
+describe('folder layers', () => {
+  it('lets the shared toolkit (common) import nothing but the API client and the dictionaries', () => {
+    expect(arrows()).toContain('forum -> common'); // the files were read
+    expect(arrows().filter((a) => a.startsWith('common -> ') && !FOUNDATION.includes(a.split(' -> ')[1]))).toEqual([]);
+  });
+
+  it('lets the shell import the toolkit but no feature', () => {
+    const allowed = [...FOUNDATION, 'common'];
+    expect(arrows().filter((a) => a.startsWith('shell -> ') && !allowed.includes(a.split(' -> ')[1]))).toEqual([]);
+  });
+
+  it('lets a feature import the shell and the toolkit, and another feature only where it is meant to', () => {
+    const allowed = [...FOUNDATION, 'common', 'shell'];
+    const features = arrows().filter((a) => !a.startsWith('common ') && !a.startsWith('shell ') && !a.startsWith('(root) '));
+    expect(features.filter((a) => !allowed.includes(a.split(' -> ')[1]) && !FEATURE_ARROWS.includes(a))).toEqual([]);
+  });
+});
