@@ -2,7 +2,10 @@ package no.samtale.channels;
 
 import java.time.Instant;
 
-/** A stored inbound message. */
+/**
+ * A stored inbound message. {@code authorName} is null when the platform did not name the author; {@code body} is
+ * empty when the message had no text.
+ */
 public record Inbound(long id, long accountId, String externalId, Visibility kind, String threadExternalId,
 		String authorExternalId, String authorName, String body, String contextExternalId, String contextBody,
 		Instant sentAt, Instant receivedAt) {

@@ -201,19 +201,19 @@ class MetaDeliveryProcessor {
 		}
 	}
 
-	/** The sender's profile name, or a label with their id when Meta will not say; never fails the message. */
+	/** The sender's profile name, or null when Meta will not say (their id is kept); never fails the message. */
 	private String senderName(long accountId, MessageEvent message) {
 		if (message.senderId().isBlank()) {
-			return message.unnamed();
+			return null;
 		}
 		try {
 			return senders.name(accountId, message.senderId(), message.instagram())
 				.map(WebhookText::storable)
-				.orElse(message.unnamed());
+				.orElse(null);
 		}
 		catch (RuntimeException e) {
 			log.warn("A Meta sender's name could not be looked up: {}", e.getClass().getName());
-			return message.unnamed();
+			return null;
 		}
 	}
 

@@ -19,7 +19,9 @@ import no.samtale.channels.internal.meta.CommentChanges.Change;
  * What Meta sends, in Samtale's terms: the one mapping of webhook entries and of Graph API reads (a backfill) to
  * comment changes and private messages. Pure: no database, no network. It holds the rules both ways share: a
  * comment's thread is its top comment (itself when its parent is the post); the page's own comments and echoes
- * are not the citizen's; and every text is made storable ({@link WebhookText}).
+ * are not the citizen's; every text is made storable ({@link WebhookText}); and facts are kept, not words for
+ * them: an author Meta does not name has no name (null), and a message without text (an image, a sticker, an
+ * attachment) has an empty body. The client says so in the reader's language.
  */
 final class MetaPayload {
 
@@ -48,14 +50,10 @@ final class MetaPayload {
 	record MessageEvent(String senderId, String messageId, String text, Instant at, boolean instagram)
 			implements Event {
 
+		/** The message, from a sender named {@code senderName}, or null when Meta will not say. */
 		InboundMessage from(String senderName) {
 			return new InboundMessage(messageId, Visibility.PRIVATE, senderId, senderId, senderName, text, null, null,
 					at);
-		}
-
-		/** The name to use when Meta will not tell the sender's. */
-		String unnamed() {
-			return (instagram ? "Instagram-bruker " : "Messenger-bruker ") + senderId;
 		}
 
 	}
@@ -170,20 +168,23 @@ final class MetaPayload {
 		return parentId.isEmpty() || parentId.equals(postId) ? commentId : parentId;
 	}
 
+	/** The commenter's name; null when Meta leaves it out. */
 	private static String facebookName(JsonNode comment) {
 		String name = text(comment.path("from").path("name"));
-		return name.isBlank() ? "Facebook-bruker" : name;
+		return name.isBlank() ? null : name;
 	}
 
+	/** The commenter's username; null when Meta leaves it out. */
 	private static String instagramName(JsonNode comment) {
 		String username = text(comment.path("from").path("username"));
 		username = username.isEmpty() ? text(comment.path("username")) : username;
-		return username.isBlank() ? "Instagram-bruker" : username;
+		return username.isBlank() ? null : username;
 	}
 
+	/** The text; empty for a message without any (an image, a sticker or an attachment). */
 	private static String bodyOf(JsonNode node) {
 		String body = text(node);
-		return body.isBlank() ? "(Uten tekst: bilde, klistremerke eller vedlegg)" : body;
+		return body.isBlank() ? "" : body;
 	}
 
 	private static String shortened(String value) {

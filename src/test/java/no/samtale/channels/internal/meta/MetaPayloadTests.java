@@ -93,7 +93,7 @@ class MetaPayloadTests {
 		assertThat(stored.kind()).isEqualTo(Visibility.PRIVATE);
 		assertThat(stored.threadExternalId()).isEqualTo("777");
 		assertThat(stored.sentAt()).isEqualTo(Instant.ofEpochMilli(1764000000000L));
-		assertThat(message.unnamed()).isEqualTo("Instagram-bruker 777");
+		assertThat(message.instagram()).isTrue();
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class MetaPayloadTests {
 	}
 
 	@Test
-	void anInstagramReplyIsThreadedByItsCommentAndAnUnnamedOrTextlessOneGetsTheSameFallbacksBothWays() {
+	void anInstagramReplyIsThreadedByItsCommentAndAnUnnamedTextlessOneIsKeptAsTheFactsBothWays() {
 		JsonNode media = JSON.readTree("""
 				{"data":[{"id":"m1","caption":"Bilde","comments":{"data":[
 				 {"id":"c1","text":"","timestamp":"2026-11-24T12:00:00+0000","from":{"id":"9"},
@@ -134,8 +134,11 @@ class MetaPayloadTests {
 
 		assertThat(read).extracting(c -> c.comment().threadExternalId()).containsExactly("c1", "c1");
 		assertThat(read.get(1).comment().authorName()).isEqualTo("kari");
-		assertThat(read.get(0).comment().authorName()).isEqualTo(fromWebhook.authorName());
-		assertThat(read.get(0).comment().body()).isEqualTo(fromWebhook.body());
+		assertThat(read.get(0).comment().authorName()).isNull();
+		assertThat(fromWebhook.authorName()).isNull();
+		assertThat(read.get(0).comment().body()).isEmpty();
+		assertThat(fromWebhook.body()).isEmpty();
+		assertThat(fromWebhook.authorExternalId()).isEqualTo("9");
 	}
 
 }
