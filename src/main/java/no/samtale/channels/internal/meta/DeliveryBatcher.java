@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +29,7 @@ import no.samtale.platform.BackgroundLoop;
  * Group commit for webhook deliveries. Each request hands its signed body over and waits; one writer thread
  * stores whatever has gathered meanwhile in one transaction and then tells every waiting request. A commit
  * (an fsync on PostgreSQL) is the dearest part of storing a delivery, so under load one commit serves dozens of
- * requests, and when it is quiet a lone delivery is written at once. If a batch's transaction fails, its
+ * requests, and when it is quiet a lone delivery is written at once. If the database refuses a batch's data, its
  * deliveries are written again one at a time, so one that cannot be stored fails alone: its request answers 5xx
  * (Meta sends it again) and the others are acknowledged. What the database cannot hold (NUL) never reaches it.
  */
@@ -67,7 +68,8 @@ class DeliveryBatcher extends BackgroundLoop {
 
 	/** Stopped after the web server has stopped taking requests, so the last ones are still written. */
 	DeliveryBatcher(MetaDeliveries deliveries, DeliveryPoller poller, PlatformTransactionManager transactions) {
-		super("meta-delivery-writer", Duration.ofMillis(200), Duration.ofSeconds(10), SmartLifecycle.DEFAULT_PHASE - 4096);
+		super("meta-delivery-writer", Duration.ofMillis(200), Duration.ofSeconds(10),
+				SmartLifecycle.DEFAULT_PHASE - 4096);
 		this.deliveries = deliveries;
 		this.poller = poller;
 		this.transaction = new TransactionTemplate(transactions);
@@ -132,7 +134,11 @@ class DeliveryBatcher extends BackgroundLoop {
 		}
 	}
 
-	/** One transaction for the batch; if it fails, one for each delivery, so that a bad one fails alone. */
+	/**
+	 * One transaction for the batch. If the database refused the data of one of them, one transaction for each, so
+	 * that the bad one fails alone; if the database itself failed (it is away, say), trying each alone would only
+	 * wait on it once per delivery, so all fail together and Meta sends them again.
+	 */
 	void write(List<Waiting> batch) {
 		// Meta may send the same body twice within one batch; the insert's guard does not see its own batch.
 		Map<String, List<Waiting>> distinct = new LinkedHashMap<>();
@@ -144,10 +150,15 @@ class DeliveryBatcher extends BackgroundLoop {
 					distinct.values().stream().map(same -> same.get(0).body()).toList()));
 			batch.forEach(waiting -> waiting.stored().complete(null));
 		}
-		catch (RuntimeException e) {
+		catch (DataIntegrityViolationException e) {
 			log.warn("A batch of {} Meta webhook deliveries could not be stored together; storing each alone: {}",
 					batch.size(), e.getClass().getName());
 			distinct.values().forEach(this::writeAlone);
+		}
+		catch (RuntimeException e) {
+			log.warn("A batch of {} Meta webhook deliveries could not be stored: {}", batch.size(),
+					e.getClass().getName());
+			batch.forEach(waiting -> waiting.stored().completeExceptionally(new NotStored("Not stored", e)));
 		}
 		poller.wake(distinct.size());
 	}
