@@ -1,11 +1,14 @@
 package no.samtale.channels;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The plug for one kind of platform. Receiving is push: a connector hands what arrives to {@link Intake}.
  * Everything that leaves goes through the {@link Outbox}, which calls {@link #deliver} from a background task,
- * retries transient failures and never calls it again once it has succeeded.
+ * retries transient failures and never calls it again once it has succeeded. After an attempt whose outcome is
+ * unknown (the process died during the call, or no answer came back) it first asks {@link #earlierDelivery}.
  */
 public interface ChannelConnector {
 
@@ -19,5 +22,15 @@ public interface ChannelConnector {
 	 * or null when nothing new was created (hide, delete).
 	 */
 	String deliver(OutboundDelivery delivery) throws DeliveryFailure;
+
+	/**
+	 * Whether an earlier attempt of this delivery, whose outcome is unknown, reached the platform: the id of what it
+	 * created there, or empty when the platform does not have it (then the outbox delivers again). {@code since} is
+	 * the earliest an attempt could have been made. The default answers empty: right for a platform that
+	 * deduplicates by {@link OutboundDelivery#idempotencyKey()}, and for actions that are safe to repeat.
+	 */
+	default Optional<String> earlierDelivery(OutboundDelivery delivery, Instant since) throws DeliveryFailure {
+		return Optional.empty();
+	}
 
 }

@@ -127,12 +127,23 @@ public class Intake {
 			.optional();
 	}
 
+	/**
+	 * A connector hands over facts: an author the platform does not name has no name (null), and a message without
+	 * text (an image, a sticker) an empty body; the client words them.
+	 */
 	private static void check(InboundMessage message) {
 		required("externalId", message.externalId(), 200);
 		required("threadExternalId", message.threadExternalId(), 200);
 		required("authorExternalId", message.authorExternalId(), 200);
-		required("authorName", message.authorName(), 200);
-		required("body", message.body(), MAX_BODY);
+		if (message.authorName() != null && message.authorName().length() > 200) {
+			throw new InvalidInputException("authorName", "At most 200 characters");
+		}
+		if (message.body() == null) {
+			throw new InvalidInputException("body", "Must not be null; empty when the message has no text");
+		}
+		if (message.body().length() > MAX_BODY) {
+			throw new InvalidInputException("body", "At most " + MAX_BODY + " characters");
+		}
 		if (message.kind() == null) {
 			throw new InvalidInputException("kind", "Must be PUBLIC or PRIVATE");
 		}

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.channels.OutboxEntry.State;
 import no.samtale.channels.internal.OutboxDeliveryTask;
+import no.samtale.channels.internal.OutboxStates;
 import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.InvalidInputException;
@@ -23,7 +24,8 @@ import no.samtale.platform.NotFoundException;
 
 /**
  * Everything that leaves for a platform. Enqueue inside the transaction that decides to send: the entry and its
- * delivery task commit together, and the idempotency key makes a second enqueue of the same thing a no-op.
+ * delivery task commit together, and the idempotency key makes a second enqueue of the same thing a no-op. How an
+ * entry moves from PENDING to SENT or FAILED, and why it is never sent twice, is in {@link OutboxStates}.
  */
 @Service
 public class Outbox {
@@ -83,13 +85,18 @@ public class Outbox {
 	@Transactional
 	public void retry(long outboxId) {
 		OutboxEntry entry = get(outboxId);
-		if (entry.state() != State.FAILED) {
+		if (!OutboxStates.onlyAFailedEntryCanBeRetried(entry.state())) {
 			throw new ConflictException("state", "Only a failed delivery can be retried");
 		}
-		jdbc.sql("update channels_outbox set state = 'PENDING', next_attempt_at = :now where id = :id")
+		// Whether its last attempt's outcome was unknown stays recorded: the retry asks the platform first.
+		int retried = jdbc.sql("update channels_outbox set state = 'PENDING', next_attempt_at = :now where id = :id "
+				+ "and state = 'FAILED'")
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", outboxId)
 			.update();
+		if (retried == 0) {
+			throw new ConflictException("state", "Only a failed delivery can be retried");
+		}
 		schedule(outboxId, entry.attempts(), Instant.now());
 	}
 

@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The db-scheduler task that delivers one outbox entry. Each attempt is its own task instance
- * ({@code <outbox id>:<attempt>}), so a retry is a new row that survives restarts and runs on one node only.
+ * ({@code <outbox id>:<attempt>}), so a retry is a new row that survives restarts and runs on one node only. An
+ * attempt interrupted by a crash is run again by db-scheduler once its node's heartbeat has stopped; when that is too
+ * soon to ask the platform what became of it, it waits as {@code <outbox id>:<attempt>:resumed}.
  */
 @Configuration(proxyBeanMethods = false)
 public class OutboxDeliveryTask {
@@ -22,6 +24,10 @@ public class OutboxDeliveryTask {
 
 	public static TaskInstance<Void> instance(long outboxId, int attempt) {
 		return DESCRIPTOR.instance(outboxId + ":" + attempt);
+	}
+
+	static TaskInstance<Void> resumed(long outboxId, int attempt) {
+		return DESCRIPTOR.instance(outboxId + ":" + attempt + ":resumed");
 	}
 
 	@Bean

@@ -1,8 +1,8 @@
 package no.samtale.channels.internal;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import org.slf4j.Logger;
@@ -10,30 +10,33 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import no.samtale.channels.Account;
 import no.samtale.channels.AccountState;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.ChannelConnector;
 import no.samtale.channels.DeliveryFailure;
-import no.samtale.channels.OutboundAction;
 import no.samtale.channels.OutboundAttemptFailed;
 import no.samtale.channels.OutboundDelivery;
 import no.samtale.channels.OutboundFailed;
 import no.samtale.channels.OutboundSent;
+import no.samtale.channels.OutboxEntry.State;
+import no.samtale.channels.internal.OutboxAttempts.Claimed;
+import no.samtale.channels.internal.OutboxAttempts.TooEarly;
 
 /**
- * Delivers one outbox entry through its account's connector. The entry is marked in flight in its own commit
- * before the platform is called, and sent in another after; a crash in between leaves it in flight, and the next
- * attempt calls the connector again with the same idempotency key, which connectors use not to deliver twice.
+ * Delivers one outbox entry through its account's connector. The attempt is marked in flight in its own commit
+ * before the platform is called, and the outcome in another after. An attempt whose outcome is unknown (the process
+ * died between the two commits, or the call got no answer) is never simply repeated: the next attempt first asks
+ * the platform whether the earlier one got through ({@link ChannelConnector#earlierDelivery}), and delivers only if
+ * it did not. A process that died is noticed within seconds (db-scheduler's heartbeats), by another node or by
+ * itself when it restarts.
  */
 @Component
 class OutboxWorker {
 
-	static final int MAX_ATTEMPTS = 8;
+	static final int MAX_ATTEMPTS = OutboxStates.MAX_ATTEMPTS;
 
 	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
 
@@ -41,7 +44,7 @@ class OutboxWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
-	private final JdbcClient jdbc;
+	private final OutboxAttempts attempts;
 
 	private final Accounts accounts;
 
@@ -53,9 +56,9 @@ class OutboxWorker {
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 
-	OutboxWorker(JdbcClient jdbc, Accounts accounts, Connectors connectors, ApplicationEventPublisher events,
+	OutboxWorker(OutboxAttempts attempts, Accounts accounts, Connectors connectors, ApplicationEventPublisher events,
 			TransactionTemplate transaction, ObjectProvider<SchedulerClient> scheduler) {
-		this.jdbc = jdbc;
+		this.attempts = attempts;
 		this.accounts = accounts;
 		this.connectors = connectors;
 		this.events = events;
@@ -63,90 +66,82 @@ class OutboxWorker {
 		this.scheduler = scheduler;
 	}
 
-	private record Claimed(OutboundDelivery delivery, int attempts) {
+	void deliver(long outboxId) {
+		OutboxAttempts.Claim claim = transaction.execute(status -> attempts.claim(outboxId, Instant.now()));
+		if (claim instanceof TooEarly wait) {
+			scheduler.getObject().scheduleIfNotExists(OutboxDeliveryTask.resumed(outboxId, wait.attempts()), wait.after());
+		}
+		else if (claim instanceof Claimed claimed) {
+			attempt(claimed);
+		}
 	}
 
-	void deliver(long outboxId) {
-		Claimed claimed = transaction.execute(status -> claim(outboxId));
-		if (claimed == null) {
-			return;
-		}
+	private void attempt(Claimed claimed) {
 		OutboundDelivery delivery = claimed.delivery();
+		boolean unknown = claimed.outcomeUnknown();
 		try {
-			if (delivery.account().state() != AccountState.ACTIVE) {
-				throw DeliveryFailure.permanent("The account is " + delivery.account().state() + "; reconnect it first");
-			}
-			ChannelConnector connector = connectors.of(delivery.account().connector());
-			if (connector == null) {
-				throw DeliveryFailure.permanent("No connector is installed for " + delivery.account().connector());
+			ChannelConnector connector = connectorOf(delivery);
+			if (unknown) {
+				Optional<String> earlier = connector.earlierDelivery(delivery, claimed.createdAt());
+				if (earlier.isPresent()) {
+					log.info("Outbox entry {} had reached the platform in an interrupted attempt; not sent again",
+							delivery.outboxId());
+					transaction.executeWithoutResult(status -> sent(delivery, earlier.get()));
+					return;
+				}
+				unknown = false;
 			}
 			String externalId = connector.deliver(delivery);
 			transaction.executeWithoutResult(status -> sent(delivery, externalId));
 		}
 		catch (DeliveryFailure failure) {
-			transaction.executeWithoutResult(status -> failed(delivery, claimed.attempts(), failure));
+			boolean stillUnknown = unknown || failure.outcomeUnknown();
+			transaction.executeWithoutResult(status -> failed(delivery, claimed.attempts(), failure, stillUnknown));
 		}
 		catch (RuntimeException e) {
 			// A connector bug or an unreachable platform: treat as transient, the backoff gives it time.
-			log.warn("Delivery of outbox entry {} failed unexpectedly: {}", outboxId, e.getClass().getName());
+			log.warn("Delivery of outbox entry {} failed unexpectedly: {}", delivery.outboxId(), e.getClass().getName());
+			boolean stillUnknown = unknown;
 			transaction.executeWithoutResult(status -> failed(delivery, claimed.attempts(),
-					DeliveryFailure.transientFailure("Unexpected error: " + e.getClass().getSimpleName())));
+					DeliveryFailure.transientFailure("Unexpected error: " + e.getClass().getSimpleName()), stillUnknown));
 		}
 	}
 
-	private record Pending(long accountId, String state, int attempts, OutboundAction action, String target,
-			String body, String idempotencyKey, Instant publishAt) {
-	}
-
-	private Claimed claim(long outboxId) {
-		Pending pending = jdbc.sql("select * from channels_outbox where id = :id for update")
-			.param("id", outboxId)
-			.query((rs, n) -> new Pending(rs.getLong("account_id"), rs.getString("state"), rs.getInt("attempts"),
-					OutboundAction.valueOf(rs.getString("action")), rs.getString("target_external_id"),
-					rs.getString("body"), rs.getString("idempotency_key"),
-					rs.getTimestamp("publish_at") == null ? null : rs.getTimestamp("publish_at").toInstant()))
-			.optional()
-			.orElse(null);
-		if (pending == null || "SENT".equals(pending.state()) || "FAILED".equals(pending.state())) {
-			return null;
+	private ChannelConnector connectorOf(OutboundDelivery delivery) throws DeliveryFailure {
+		if (delivery.account().state() != AccountState.ACTIVE) {
+			throw DeliveryFailure.permanent("The account is " + delivery.account().state() + "; reconnect it first");
 		}
-		int attempts = pending.attempts() + 1;
-		jdbc.sql("update channels_outbox set state = 'IN_FLIGHT', attempts = :attempts where id = :id")
-			.param("attempts", attempts)
-			.param("id", outboxId)
-			.update();
-		Account account = accounts.get(pending.accountId());
-		return new Claimed(new OutboundDelivery(outboxId, account, pending.action(), pending.target(), pending.body(),
-				pending.idempotencyKey(), pending.publishAt()), attempts);
+		ChannelConnector connector = connectors.of(delivery.account().connector());
+		if (connector == null) {
+			throw DeliveryFailure.permanent("No connector is installed for " + delivery.account().connector());
+		}
+		return connector;
 	}
 
 	private void sent(OutboundDelivery delivery, String externalId) {
-		jdbc.sql("""
-				update channels_outbox set state = 'SENT', sent_at = :now, external_result_id = :externalId,
-				    last_error = null, next_attempt_at = null
-				where id = :id
-				""")
-			.param("now", Timestamp.from(Instant.now()))
-			.param("externalId", externalId)
-			.param("id", delivery.outboxId())
-			.update();
-		events.publishEvent(new OutboundSent(delivery.outboxId(), delivery.idempotencyKey(), externalId));
+		if (attempts.sent(delivery.outboxId(), externalId, Instant.now())) {
+			events.publishEvent(new OutboundSent(delivery.outboxId(), delivery.idempotencyKey(), externalId));
+		}
 	}
 
-	private void failed(OutboundDelivery delivery, int attempts, DeliveryFailure failure) {
+	private void failed(OutboundDelivery delivery, int attempt, DeliveryFailure failure, boolean outcomeUnknown) {
 		String error = describe(failure);
 		if (failure.credentialsRejected()) {
 			accounts.markReconnectNeeded(delivery.account().id());
 		}
-		if (failure.permanent() || attempts >= MAX_ATTEMPTS) {
-			update(delivery.outboxId(), "FAILED", error, null);
-			events.publishEvent(new OutboundFailed(delivery.outboxId(), delivery.idempotencyKey(), error));
+		State next = OutboxStates.afterAFailure(failure.permanent(), attempt);
+		if (next == State.FAILED) {
+			if (attempts.failed(delivery.outboxId(), State.FAILED, error, null, outcomeUnknown)) {
+				events.publishEvent(new OutboundFailed(delivery.outboxId(), delivery.idempotencyKey(), error));
+			}
 			return;
 		}
-		Instant next = Instant.now().plus(backoff(attempts, failure.retryAfter()));
-		update(delivery.outboxId(), "PENDING", error, next);
-		scheduler.getObject().scheduleIfNotExists(OutboxDeliveryTask.instance(delivery.outboxId(), attempts), next);
-		events.publishEvent(new OutboundAttemptFailed(delivery.outboxId(), delivery.idempotencyKey(), error, attempts));
+		Instant at = Instant.now().plus(backoff(attempt, failure.retryAfter()));
+		if (attempts.failed(delivery.outboxId(), State.PENDING, error, at, outcomeUnknown)) {
+			scheduler.getObject().scheduleIfNotExists(OutboxDeliveryTask.instance(delivery.outboxId(), attempt), at);
+			events.publishEvent(
+					new OutboundAttemptFailed(delivery.outboxId(), delivery.idempotencyKey(), error, attempt));
+		}
 	}
 
 	/** Doubles from five seconds up to half an hour, and never sooner than the platform asked. */
@@ -154,15 +149,6 @@ class OutboxWorker {
 		Duration doubled = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempts - 1, 20));
 		Duration capped = doubled.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : doubled;
 		return retryAfter != null && retryAfter.compareTo(capped) > 0 ? retryAfter : capped;
-	}
-
-	private void update(long outboxId, String state, String error, Instant next) {
-		jdbc.sql("update channels_outbox set state = :state, last_error = :error, next_attempt_at = :next where id = :id")
-			.param("state", state)
-			.param("error", error)
-			.param("next", next == null ? null : Timestamp.from(next))
-			.param("id", outboxId)
-			.update();
 	}
 
 	private static String describe(DeliveryFailure failure) {

@@ -1,36 +1,61 @@
 package no.samtale.platform.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import no.samtale.platform.ThisNode;
+
 /**
  * Background work: Spring's in-memory schedules for node-local ticks, and one db-scheduler for the whole
  * application, running the {@link Task} beans that modules declare. Work is
  * scheduled through the transaction-aware data source, so a task scheduled inside a transaction exists exactly
  * when that transaction commits. Started after the context (and its migrations) is ready, stopped first on
- * shutdown so that running tasks finish.
+ * shutdown so that running tasks finish. A task whose node died (no heartbeat for four 2-second intervals) is
+ * handed to another node, or to the same one when it restarts, within seconds; a task must therefore tolerate
+ * running again after a crash (the outbox looks up what an interrupted attempt did before it acts again).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class BackgroundWork {
 
+	@Bean
+	ThisNode thisNode(@Value("${samtale.node-name:}") String configured) {
+		return new ThisNode(configured.isBlank() ? hostName() : configured, Instant.now());
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException e) {
+			return "localhost";
+		}
+	}
+
 	@Bean(destroyMethod = "")
-	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks) {
+	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ThisNode node) {
 		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+			.schedulerName(new SchedulerName.Fixed(node.name()))
 			.threads(4)
 			.pollingInterval(Duration.ofSeconds(2))
-			.heartbeatInterval(Duration.ofSeconds(30))
+			.heartbeatInterval(Duration.ofSeconds(2))
+			.missedHeartbeatsLimit(4)
 			.enableImmediateExecution()
 			.shutdownMaxWait(Duration.ofSeconds(10))
 			.build();

@@ -1,6 +1,7 @@
 package no.samtale.search.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import no.samtale.platform.BackgroundLoop;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
 import no.samtale.search.SearchIndex;
@@ -24,11 +27,11 @@ import no.samtale.search.SearchSource;
 
 /**
  * The one writer of the index. A rebuild empties each source and refills it from its {@link SearchFeed} on a
- * background thread while searches keep seeing the old index; changes that arrive meanwhile are applied at once
- * and again after the rebuild, in order, so the newest version always wins.
+ * background thread (this service's own loop) while searches keep seeing the old index; changes that arrive
+ * meanwhile are applied at once and again after the rebuild, in order, so the newest version always wins.
  */
 @Service
-class IndexService implements SearchIndex, DisposableBean {
+class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexService.class);
 
@@ -40,12 +43,15 @@ class IndexService implements SearchIndex, DisposableBean {
 
 	private boolean rebuilding;
 
+	private boolean rebuildAsked;
+
 	private final List<Consumer<LuceneIndex>> duringRebuild = new ArrayList<>();
 
 	private volatile Rebuilt lastRebuild;
 
 	IndexService(@Value("${samtale.data-dir}") String dataDir,
 			@Value("${samtale.search.ram-buffer-mb:64}") double ramBufferMb, ObjectProvider<SearchFeed> feeds) {
+		super("search-rebuild", Duration.ofMinutes(1), Duration.ofSeconds(10), SmartLifecycle.DEFAULT_PHASE);
 		// A provider, not a list: the feeds themselves write through this service.
 		this.index = new LuceneIndex(Path.of(dataDir, "search"), ramBufferMb);
 		this.feeds = feeds;
@@ -92,11 +98,24 @@ class IndexService implements SearchIndex, DisposableBean {
 				return false;
 			}
 			rebuilding = true;
+			rebuildAsked = true;
 		}
-		Thread thread = new Thread(this::rebuildNow, "search-rebuild");
-		thread.setDaemon(true);
-		thread.start();
+		wake();
 		return true;
+	}
+
+	/** The background round: a rebuild when one was asked for. */
+	@Override
+	protected boolean runOnce() {
+		boolean asked;
+		synchronized (lock) {
+			asked = rebuildAsked;
+			rebuildAsked = false;
+		}
+		if (asked) {
+			rebuildNow();
+		}
+		return false;
 	}
 
 	/** Rebuilds on the calling thread; the benchmark times this. */

@@ -3,6 +3,7 @@ package no.samtale.channels.internal.meta;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,19 +18,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import no.samtale.platform.BackgroundLoop;
 
 /**
  * Group commit for webhook deliveries. Each request hands its signed body over and waits; one writer thread
  * stores whatever has gathered meanwhile in one transaction and then tells every waiting request. A commit
  * (an fsync on PostgreSQL) is the dearest part of storing a delivery, so under load one commit serves dozens of
- * requests, and when it is quiet a lone delivery is written at once. If the transaction fails, every request of
- * that batch learns it and answers 5xx, so Meta sends again.
+ * requests, and when it is quiet a lone delivery is written at once. If the database refuses a batch's data, its
+ * deliveries are written again one at a time, so one that cannot be stored fails alone: its request answers 5xx
+ * (Meta sends it again) and the others are acknowledged. What the database cannot hold (NUL) never reaches it.
  */
 @Component
-class DeliveryBatcher implements SmartLifecycle {
+class DeliveryBatcher extends BackgroundLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryBatcher.class);
 
@@ -50,7 +55,7 @@ class DeliveryBatcher implements SmartLifecycle {
 
 	}
 
-	private record Waiting(MetaDeliveries.Signed body, CompletableFuture<Void> stored) {
+	record Waiting(MetaDeliveries.Signed body, CompletableFuture<Void> stored) {
 	}
 
 	private final BlockingQueue<Waiting> queue = new ArrayBlockingQueue<>(MAX_WAITING);
@@ -61,11 +66,10 @@ class DeliveryBatcher implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	private volatile Thread writer;
-
-	private volatile boolean running;
-
+	/** Stopped after the web server has stopped taking requests, so the last ones are still written. */
 	DeliveryBatcher(MetaDeliveries deliveries, DeliveryPoller poller, PlatformTransactionManager transactions) {
+		super("meta-delivery-writer", Duration.ofMillis(200), Duration.ofSeconds(10),
+				SmartLifecycle.DEFAULT_PHASE - 4096);
 		this.deliveries = deliveries;
 		this.poller = poller;
 		this.transaction = new TransactionTemplate(transactions);
@@ -73,43 +77,52 @@ class DeliveryBatcher implements SmartLifecycle {
 
 	/**
 	 * Queues a body for storing; the answer completes once it is committed (or was stored before), and fails
-	 * when it could not be. Hashing and decoding happen here, on the request's thread, to keep the writer short.
+	 * when it could not be. Hashing and decoding happen here, on the request's thread, to keep the writer short. The
+	 * hash is of the bytes as signed, so Meta's retry of the same bytes is known again.
 	 */
 	CompletableFuture<Void> store(byte[] body) {
+		return store(new MetaDeliveries.Signed(sha256(body),
+				WebhookText.storable(new String(body, StandardCharsets.UTF_8))));
+	}
+
+	CompletableFuture<Void> store(MetaDeliveries.Signed body) {
 		CompletableFuture<Void> stored = new CompletableFuture<>();
-		if (!running) {
+		if (!isRunning()) {
 			stored.completeExceptionally(new NotStored("The delivery writer is not running", null));
 			return stored;
 		}
-		Waiting waiting = new Waiting(new MetaDeliveries.Signed(sha256(body), new String(body, StandardCharsets.UTF_8)),
-				stored);
+		Waiting waiting = new Waiting(body, stored);
 		if (!queue.offer(waiting)) {
 			stored.completeExceptionally(new NotStored("Too many deliveries waiting to be stored", null));
 		}
 		return stored;
 	}
 
-	private void writeUntilStopped() {
-		List<Waiting> batch = new ArrayList<>(MAX_BATCH);
-		while (running || !queue.isEmpty()) {
-			try {
-				Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
-				}
-				batch.add(first);
-				gather(batch, first.body().payload().length());
-				write(batch);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			finally {
-				batch.clear();
-			}
+	/** Writes what has gathered; waits briefly for a first body, so that stopping is noticed. */
+	@Override
+	protected boolean runOnce() throws InterruptedException {
+		Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
+		if (first != null) {
+			writeNextBatch(first);
+		}
+		return true;
+	}
+
+	/** Takes no new bodies: writes those that wait, and refuses any that slipped in after. */
+	@Override
+	protected void afterLastRound() {
+		Waiting next;
+		while ((next = queue.poll()) != null) {
+			writeNextBatch(next);
 		}
 		failAll(queue, "The delivery writer stopped");
+	}
+
+	private void writeNextBatch(Waiting first) {
+		List<Waiting> batch = new ArrayList<>(MAX_BATCH);
+		batch.add(first);
+		gather(batch, first.body().payload().length());
+		write(batch);
 	}
 
 	/** Adds what waits already, without waiting for more: a quiet moment is written at once. */
@@ -121,23 +134,44 @@ class DeliveryBatcher implements SmartLifecycle {
 		}
 	}
 
-	private void write(List<Waiting> batch) {
+	/**
+	 * One transaction for the batch. If the database refused the data of one of them, one transaction for each, so
+	 * that the bad one fails alone; if the database itself failed (it is away, say), trying each alone would only
+	 * wait on it once per delivery, so all fail together and Meta sends them again.
+	 */
+	void write(List<Waiting> batch) {
 		// Meta may send the same body twice within one batch; the insert's guard does not see its own batch.
-		Map<String, MetaDeliveries.Signed> distinct = new LinkedHashMap<>();
+		Map<String, List<Waiting>> distinct = new LinkedHashMap<>();
 		for (Waiting waiting : batch) {
-			distinct.putIfAbsent(waiting.body().hash(), waiting.body());
+			distinct.computeIfAbsent(waiting.body().hash(), hash -> new ArrayList<>()).add(waiting);
 		}
 		try {
-			transaction.executeWithoutResult(status -> deliveries.storeAll(List.copyOf(distinct.values())));
+			transaction.executeWithoutResult(status -> deliveries.storeAll(
+					distinct.values().stream().map(same -> same.get(0).body()).toList()));
+			batch.forEach(waiting -> waiting.stored().complete(null));
+		}
+		catch (DataIntegrityViolationException e) {
+			log.warn("A batch of {} Meta webhook deliveries could not be stored together; storing each alone: {}",
+					batch.size(), e.getClass().getName());
+			distinct.values().forEach(this::writeAlone);
 		}
 		catch (RuntimeException e) {
 			log.warn("A batch of {} Meta webhook deliveries could not be stored: {}", batch.size(),
 					e.getClass().getName());
 			batch.forEach(waiting -> waiting.stored().completeExceptionally(new NotStored("Not stored", e)));
-			return;
 		}
-		batch.forEach(waiting -> waiting.stored().complete(null));
 		poller.wake(distinct.size());
+	}
+
+	private void writeAlone(List<Waiting> same) {
+		try {
+			transaction.executeWithoutResult(status -> deliveries.storeAll(List.of(same.get(0).body())));
+			same.forEach(waiting -> waiting.stored().complete(null));
+		}
+		catch (RuntimeException e) {
+			log.warn("A Meta webhook delivery could not be stored: {}", e.getClass().getName());
+			same.forEach(waiting -> waiting.stored().completeExceptionally(new NotStored("Not stored", e)));
+		}
 	}
 
 	private static void failAll(BlockingQueue<Waiting> queue, String why) {
@@ -154,41 +188,6 @@ class DeliveryBatcher implements SmartLifecycle {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", e);
 		}
-	}
-
-	@Override
-	public void start() {
-		running = true;
-		Thread thread = new Thread(this::writeUntilStopped, "meta-delivery-writer");
-		thread.setDaemon(true);
-		thread.start();
-		writer = thread;
-	}
-
-	/** Takes no new bodies, writes those that wait, and returns once they are written. */
-	@Override
-	public void stop() {
-		running = false;
-		Thread thread = writer;
-		if (thread != null) {
-			try {
-				thread.join(10_000);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
-
-	/** Stopped after the web server has stopped taking requests, so the last ones are still written. */
-	@Override
-	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
 
 }

@@ -1,9 +1,11 @@
 package no.samtale.channels.internal.meta;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ class GraphApi {
 
 	private static final Duration LONGEST_INLINE_WAIT = Duration.ofSeconds(2);
 
+	/** An answer's longest wait; with the connect timeout within {@code OutboxStates.LONGEST_CALL}. */
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
 	private final MetaSettings settings;
@@ -79,14 +82,20 @@ class GraphApi {
 
 	private JsonNode call(long accountId, HttpRequest.Builder request) throws DeliveryFailure {
 		waitForUsage(accountId);
+		HttpRequest built = request.header("Accept", "application/json").build();
 		HttpResponse<String> response;
 		try {
-			response = http.send(request.header("Accept", "application/json").build(),
-					HttpResponse.BodyHandlers.ofString());
+			response = http.send(built, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (ConnectException | HttpConnectTimeoutException e) {
+			throw DeliveryFailure.transientFailure("Meta could not be reached (" + e.getClass().getSimpleName() + ")");
 		}
 		catch (IOException e) {
-			// Unclear whether Meta acted: see docs/meta.md on what a retry after a lost answer can do.
-			throw DeliveryFailure.transientFailure("Meta could not be reached (" + e.getClass().getSimpleName() + ")");
+			// The request may have reached Meta and been carried out; a read changed nothing, a write is looked up
+			// before it is made again (docs/meta.md, "Crash in the middle").
+			String message = "No answer from Meta (" + e.getClass().getSimpleName() + ")";
+			throw "GET".equals(built.method()) ? DeliveryFailure.transientFailure(message)
+					: DeliveryFailure.outcomeUnknown(message);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

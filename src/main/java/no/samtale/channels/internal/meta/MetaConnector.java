@@ -1,8 +1,10 @@
 package no.samtale.channels.internal.meta;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,8 +28,8 @@ import no.samtale.channels.internal.meta.MetaPages.PageKind;
  * comment, within 7 days), a message answers inside Messenger's 24-hour window.
  *
  * <p>Exactly once: the outbox never calls {@link #deliver} again after it succeeded. If the process dies after
- * Meta acted but before the outbox recorded it, or Meta's answer is lost, the next attempt posts again and the
- * citizen may see the reply twice; the Graph API takes no idempotency key. The window is one HTTP call wide.
+ * Meta acted but before the outbox recorded it, or Meta's answer is lost, the next attempt first looks for what the
+ * earlier one made ({@link MetaEarlierDeliveries}), since the Graph API takes no idempotency key.
  */
 @Component
 class MetaConnector implements ChannelConnector {
@@ -42,11 +44,15 @@ class MetaConnector implements ChannelConnector {
 
 	private final JsonMapper json;
 
-	MetaConnector(MetaSettings settings, MetaPages pages, GraphApi graph, JsonMapper json) {
+	private final MetaEarlierDeliveries earlier;
+
+	MetaConnector(MetaSettings settings, MetaPages pages, GraphApi graph, JsonMapper json,
+			MetaEarlierDeliveries earlier) {
 		this.settings = settings;
 		this.pages = pages;
 		this.graph = graph;
 		this.json = json;
+		this.earlier = earlier;
 	}
 
 	@Override
@@ -72,20 +78,33 @@ class MetaConnector implements ChannelConnector {
 	}
 
 	@Override
-	public String deliver(OutboundDelivery delivery) throws DeliveryFailure {
+	public Optional<String> earlierDelivery(OutboundDelivery delivery, Instant since) throws DeliveryFailure {
+		Page page = page(delivery);
+		return earlier.find(delivery, page, token(page), since);
+	}
+
+	private Page page(OutboundDelivery delivery) throws DeliveryFailure {
 		if (!settings.configured()) {
 			throw DeliveryFailure.permanent("Meta is not configured on this server (SAMTALE_META_APP_SECRET is unset)");
 		}
-		long accountId = delivery.account().id();
-		Page page = pages.of(accountId)
+		return pages.of(delivery.account().id())
 			.orElseThrow(() -> DeliveryFailure.permanent("The account is not connected to a Meta page yet"));
-		String token;
+	}
+
+	private String token(Page page) throws DeliveryFailure {
 		try {
-			token = pages.token(accountId).orElseThrow();
+			return pages.token(page.accountId()).orElseThrow();
 		}
 		catch (IllegalStateException e) {
 			throw new DeliveryFailure(e.getMessage() + "; reconnect the account", true, null, null, true);
 		}
+	}
+
+	@Override
+	public String deliver(OutboundDelivery delivery) throws DeliveryFailure {
+		Page page = page(delivery);
+		long accountId = page.accountId();
+		String token = token(page);
 		String target = delivery.targetExternalId();
 		boolean instagram = page.kind() == PageKind.INSTAGRAM;
 		return switch (delivery.action()) {

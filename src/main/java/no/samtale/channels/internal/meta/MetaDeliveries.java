@@ -16,11 +16,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.platform.ThisNode;
 
 /**
  * The webhook deliveries as Meta sent them, and the queue of their processing: a stored delivery is RECEIVED
  * until a poller claims it for a lease and records how it ended. The same body twice (Meta retries when its
- * request timed out) is stored once.
+ * request timed out) is stored once. A node that restarts takes its own unfinished claims back at once: they were
+ * made by its earlier life, which is dead, so no lease needs to run out.
  */
 @Component
 class MetaDeliveries {
@@ -29,6 +31,20 @@ class MetaDeliveries {
 
 	/** How long a claimed delivery is left to its node before another may take it (the node may have died). */
 	static final Duration LEASE = Duration.ofSeconds(60);
+
+	/**
+	 * Free to claim: never claimed, its lease (or its wait before another attempt) is over, or claimed by this node
+	 * before it last started. A claim's lease begins when it is made, so one that ends before this node's start plus a
+	 * lease was made before the start.
+	 */
+	private static final String CLAIMABLE = """
+			(claimed_until is null or claimed_until <= :now
+			 or (claim_token is not null and claimed_by = :node and claimed_until <= :startedLease))""";
+
+	/** Where a delivery stands: waiting (or claimed), or how its processing ended. */
+	enum State {
+		RECEIVED, PROCESSED, FAILED, UNROUTABLE
+	}
 
 	/** A signed body ready to store: its SHA-256 (hex) and its text. */
 	record Signed(String hash, String payload) {
@@ -48,10 +64,13 @@ class MetaDeliveries {
 
 	private final TransactionTemplate claimTransaction;
 
+	private final ThisNode node;
+
 	MetaDeliveries(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ThisNode node) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.node = node;
 		// The guard skips a body stored before on H2; on PostgreSQL the conflict clause also covers a racing node.
 		this.insertSql = inserts.forBatch("""
 				insert into channels_meta_delivery (body_hash, payload, state, received_at)
@@ -62,9 +81,9 @@ class MetaDeliveries {
 		// node with one poller; there the update's repeated conditions are guard enough.
 		this.claimSql = """
 				select id from channels_meta_delivery
-				where state = 'RECEIVED' and (claimed_until is null or claimed_until <= :now)
+				where state = 'RECEIVED' and %s
 				order by id limit :max %s
-				""".formatted(inserts.postgresql() ? "for update skip locked" : "");
+				""".formatted(CLAIMABLE, inserts.postgresql() ? "for update skip locked" : "");
 		this.claimTransaction = new TransactionTemplate(transactions);
 	}
 
@@ -97,6 +116,8 @@ class MetaDeliveries {
 			Instant now = Instant.now();
 			List<Long> ids = jdbc.sql(claimSql)
 				.param("now", Timestamp.from(now))
+				.param("node", node.name())
+				.param("startedLease", Timestamp.from(node.started().plus(LEASE)))
 				.param("max", max)
 				.query(Long.class)
 				.list();
@@ -104,12 +125,15 @@ class MetaDeliveries {
 				return List.of();
 			}
 			jdbc.sql("""
-					update channels_meta_delivery set claim_token = :token, claimed_until = :until, attempts = attempts + 1
-					where id in (:ids) and state = 'RECEIVED' and (claimed_until is null or claimed_until <= :now)
-					""")
+					update channels_meta_delivery set claim_token = :token, claimed_until = :until, claimed_by = :node,
+					    attempts = attempts + 1
+					where id in (:ids) and state = 'RECEIVED' and %s
+					""".formatted(CLAIMABLE))
 				.param("token", token)
 				.param("until", Timestamp.from(now.plus(LEASE)))
 				.param("now", Timestamp.from(now))
+				.param("node", node.name())
+				.param("startedLease", Timestamp.from(node.started().plus(LEASE)))
 				.param("ids", ids)
 				.update();
 			// By id (the primary key), then only those this claim got.
@@ -125,13 +149,14 @@ class MetaDeliveries {
 		});
 	}
 
-	void finished(long deliveryId, String state, String error) {
+	/** Records how a claimed delivery's processing ended. */
+	void finished(long deliveryId, State state, String error) {
 		jdbc.sql("""
 				update channels_meta_delivery set state = :state, error = :error, processed_at = :now,
 				    claimed_until = null, claim_token = null
-				where id = :id
+				where id = :id and state = 'RECEIVED'
 				""")
-			.param("state", state)
+			.param("state", state.name())
 			.param("error", shortened(error))
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", deliveryId)

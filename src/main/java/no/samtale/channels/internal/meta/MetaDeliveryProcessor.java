@@ -1,6 +1,5 @@
 package no.samtale.channels.internal.meta;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,26 +18,31 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import no.samtale.channels.InboundMessage;
 import no.samtale.channels.Intake;
-import no.samtale.channels.Visibility;
-import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.channels.internal.meta.CommentChanges.Change;
+import no.samtale.channels.internal.meta.CommentChanges.Known;
+import no.samtale.channels.internal.meta.MetaDeliveries.State;
+import no.samtale.channels.internal.meta.MetaPayload.CommentEvent;
+import no.samtale.channels.internal.meta.MetaPayload.Event;
+import no.samtale.channels.internal.meta.MetaPayload.MessageEvent;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
 
 /**
- * Processes stored webhook deliveries, a claimed batch at a time: routes each entry to its account by page id and
- * hands new comments and messages to the {@link Intake}, which stores each Meta id once. A batch is one
- * transaction, and each delivery and each item in it a savepoint, so one bad item is recorded as its delivery's
- * error and the rest still arrive; a delivery that is not JSON at all is kept with its error. A delivery whose
- * items failed for a reason that may pass (the database, a race) is tried again later, at most
- * {@value #MAX_ATTEMPTS} times in all, then kept as FAILED with the error. Edits, removals and hiding are applied only when newer than what is recorded for the
- * comment, and a removal that overtakes its comment leaves a tombstone, so the comment never appears.
+ * Processes stored webhook deliveries, a claimed batch at a time: routes each entry to its account by page id, reads
+ * it with {@link MetaPayload}, orders comment changes in the {@link CommentLedger}, and hands what is new to the
+ * {@link Intake}, which stores each Meta id once. A batch is one transaction, and each delivery and each item in it a
+ * savepoint, so one bad item is recorded as its delivery's error and the rest still arrive; a delivery that is not
+ * JSON at all is kept with its error. A delivery whose items failed for a reason that may pass (the database, a race)
+ * is tried again later, at most {@value #MAX_ATTEMPTS} times in all, then kept as FAILED with the error.
  */
 @Component
 class MetaDeliveryProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(MetaDeliveryProcessor.class);
+
+	/** How often a delivery is tried before it is kept as FAILED; every claim counts, a crash's included. */
+	static final int MAX_ATTEMPTS = 5;
 
 	private final MetaDeliveries deliveries;
 
@@ -47,30 +50,23 @@ class MetaDeliveryProcessor {
 
 	private final Intake intake;
 
-	private final JdbcClient jdbc;
+	private final CommentLedger ledger;
 
-	private final DuplicateSafeInsert inserts;
+	private final MetaSenders senders;
 
 	private final JsonMapper json;
-
-	/** How often a delivery is tried before it is kept as FAILED; every claim counts, a crash's included. */
-	static final int MAX_ATTEMPTS = 5;
 
 	private final TransactionTemplate batchTransaction;
 
 	private final TransactionTemplate ownTransaction;
 
-	private final MetaSenders senders;
-
-	MetaDeliveryProcessor(MetaDeliveries deliveries, MetaPages pages, Intake intake, JdbcClient jdbc,
-			DuplicateSafeInsert inserts, JsonMapper json, PlatformTransactionManager transactions,
-			MetaSenders senders) {
-		this.senders = senders;
+	MetaDeliveryProcessor(MetaDeliveries deliveries, MetaPages pages, Intake intake, CommentLedger ledger,
+			MetaSenders senders, JsonMapper json, PlatformTransactionManager transactions) {
 		this.deliveries = deliveries;
 		this.pages = pages;
 		this.intake = intake;
-		this.jdbc = jdbc;
-		this.inserts = inserts;
+		this.ledger = ledger;
+		this.senders = senders;
 		this.json = json;
 		this.batchTransaction = new TransactionTemplate(transactions);
 		// A savepoint inside the batch's transaction; a transaction of its own when there is none (backfill).
@@ -85,7 +81,7 @@ class MetaDeliveryProcessor {
 
 	private void processOne(MetaDeliveries.Claimed delivery) {
 		if (delivery.attempts() > MAX_ATTEMPTS) {
-			deliveries.finished(delivery.id(), "FAILED", "Gave up after " + MAX_ATTEMPTS + " attempts"
+			deliveries.finished(delivery.id(), State.FAILED, "Gave up after " + MAX_ATTEMPTS + " attempts"
 					+ (delivery.error() == null ? "" : "; last: " + delivery.error()));
 			return;
 		}
@@ -96,17 +92,18 @@ class MetaDeliveryProcessor {
 			log.warn("A Meta webhook delivery could not be processed: {}", e.getClass().getName());
 			ItemErrors errors = new ItemErrors();
 			errors.add(e);
-			finishWithErrors(delivery, errors);
+			finish(delivery, errors);
 		}
 	}
 
-	private void finishWithErrors(MetaDeliveries.Claimed delivery, ItemErrors errors) {
+	/** Records a delivery whose items failed: to be tried again later, or failed for good. */
+	private void finish(MetaDeliveries.Claimed delivery, ItemErrors errors) {
 		String error = String.join("; ", errors.messages);
 		if (errors.worthRetrying && delivery.attempts() < MAX_ATTEMPTS) {
 			deliveries.retryLater(delivery.id(), error, backoff(delivery.attempts()));
 		}
 		else {
-			deliveries.finished(delivery.id(), "FAILED", error);
+			deliveries.finished(delivery.id(), State.FAILED, error);
 		}
 	}
 
@@ -116,51 +113,54 @@ class MetaDeliveryProcessor {
 	}
 
 	private void process(MetaDeliveries.Claimed delivery) {
-		long deliveryId = delivery.id();
 		JsonNode root;
 		try {
 			root = json.readTree(delivery.payload());
 		}
 		catch (JacksonException e) {
 			// The message of a parse error quotes the payload; only where it broke is recorded.
-			deliveries.finished(deliveryId, "FAILED", "Not JSON (" + e.getClass().getSimpleName() + " at "
+			deliveries.finished(delivery.id(), State.FAILED, "Not JSON (" + e.getClass().getSimpleName() + " at "
 					+ (e.getLocation() == null ? "?" : e.getLocation().offsetDescription()) + ")");
 			return;
 		}
-		String object = root.path("object").asString("");
+		String object = WebhookText.storable(root.path("object").asString(""));
 		if (!root.path("entry").isArray()) {
-			deliveries.finished(deliveryId, "FAILED", "No entry list in a delivery for object '" + object + "'");
+			deliveries.finished(delivery.id(), State.FAILED, "No entry list in a delivery for object '" + object + "'");
 			return;
 		}
 		ItemErrors errors = new ItemErrors();
 		int routed = 0;
 		int unroutable = 0;
 		for (JsonNode entry : root.path("entry")) {
-			String pageId = entry.path("id").asString("");
-			Optional<Long> account = pages.accountOfPage(pageId);
+			Optional<Long> account = pages.accountOfPage(WebhookText.storable(entry.path("id").asString("")));
 			if (account.isEmpty()) {
 				unroutable++;
 				continue;
 			}
 			routed++;
-			Instant at = Instant.ofEpochSecond(entry.path("time").asLong(Instant.now().getEpochSecond()));
-			for (JsonNode change : entry.path("changes")) {
-				item(errors, () -> change(account.get(), pageId, object, change, at));
-			}
-			for (JsonNode message : entry.path("messaging")) {
-				// Looked up before the item's transaction, so no connection is held while Meta answers.
-				String name = senderName(account.get(), pageId, object, message);
-				item(errors, () -> message(account.get(), pageId, object, message, name));
+			for (Event event : MetaPayload.ofEntry(object, entry, Instant.now())) {
+				apply(errors, account.get(), event);
 			}
 		}
 		if (!errors.messages.isEmpty()) {
-			finishWithErrors(delivery, errors);
+			finish(delivery, errors);
 		}
 		else if (routed == 0 && unroutable > 0) {
-			deliveries.finished(deliveryId, "UNROUTABLE", "No connected account has page id(s) of this delivery");
+			deliveries.finished(delivery.id(), State.UNROUTABLE, "No connected account has page id(s) of this delivery");
 		}
 		else {
-			deliveries.finished(deliveryId, "PROCESSED", unroutable > 0 ? unroutable + " entries unroutable" : null);
+			deliveries.finished(delivery.id(), State.PROCESSED, unroutable > 0 ? unroutable + " entries unroutable" : null);
+		}
+	}
+
+	private void apply(ItemErrors errors, long accountId, Event event) {
+		if (event instanceof CommentEvent comment) {
+			item(errors, () -> comment(accountId, comment));
+		}
+		else if (event instanceof MessageEvent message) {
+			// Looked up before the item's transaction, so no connection is held while Meta answers.
+			String name = senderName(accountId, message);
+			item(errors, () -> intake.receive(accountId, message.from(name)));
 		}
 	}
 
@@ -168,10 +168,53 @@ class MetaDeliveryProcessor {
 	 * A comment read from the Graph API instead of a webhook (a backfill): it goes the same way as a webhook's, so a
 	 * comment seen both ways arrives once and a removed one stays removed. Answers whether it could be stored.
 	 */
-	boolean backfilled(long accountId, InboundMessage comment) {
+	boolean backfilled(long accountId, CommentEvent comment) {
 		ItemErrors errors = new ItemErrors();
-		item(errors, () -> apply(accountId, "add", comment.sentAt(), comment));
+		item(errors, () -> comment(accountId, comment));
 		return errors.messages.isEmpty();
+	}
+
+	/** Orders one comment change against what is recorded, and tells the intake what came of it. */
+	private void comment(long accountId, CommentEvent event) {
+		String id = event.comment().externalId();
+		String body = event.change() == Change.REMOVE ? null : event.comment().body();
+		CommentLedger.Recorded recorded = ledger.recordIfFirst(accountId, id, event.change(), event.at(), body);
+		if (event.change() == Change.ADD) {
+			CommentChanges.textOnArrival(recorded.before(), event.comment().body())
+				.ifPresent(latest -> intake.receive(accountId, event.withText(latest)));
+			return;
+		}
+		if (!recorded.first()) {
+			if (!CommentChanges.aChangeAppliesOnlyWhenNewer(recorded.before(), event.change(), event.at())) {
+				return;
+			}
+			ledger.replace(accountId, id, recorded.before(),
+					CommentChanges.afterTheChange(recorded.before(), event.change(), event.at(), body));
+		}
+		Known now = ledger.known(accountId, id).orElseThrow();
+		switch (CommentChanges.effectOf(event.change(), now)) {
+			case REMOVED -> intake.changed(accountId, id, null, true);
+			case EDITED -> intake.changed(accountId, id, now.body(), false);
+			case HIDDEN_CHANGED -> intake.hiddenChanged(accountId, id, now.status() == CommentChanges.Status.HIDDEN);
+			case RECEIVE, NOTHING -> {
+			}
+		}
+	}
+
+	/** The sender's profile name, or null when Meta will not say (their id is kept); never fails the message. */
+	private String senderName(long accountId, MessageEvent message) {
+		if (message.senderId().isBlank()) {
+			return null;
+		}
+		try {
+			return senders.name(accountId, message.senderId(), message.instagram())
+				.map(WebhookText::storable)
+				.orElse(null);
+		}
+		catch (RuntimeException e) {
+			log.warn("A Meta sender's name could not be looked up: {}", e.getClass().getName());
+			return null;
+		}
 	}
 
 	private void item(ItemErrors errors, Runnable work) {
@@ -199,184 +242,6 @@ class MetaDeliveryProcessor {
 			worthRetrying |= !(e instanceof InvalidInputException || e instanceof NotFoundException);
 		}
 
-	}
-
-	/** A {@code changes} item: page feed comments, or Instagram comments. */
-	private void change(long accountId, String pageId, String object, JsonNode change, Instant at) {
-		String field = change.path("field").asString("");
-		JsonNode value = change.path("value");
-		if ("feed".equals(field) && "comment".equals(value.path("item").asString(""))) {
-			if (pageId.equals(value.path("from").path("id").asString(""))) {
-				return;
-			}
-			String id = value.path("comment_id").asString("");
-			String post = value.path("post_id").asString(value.path("post").path("id").asString(""));
-			String parent = value.path("parent_id").asString("");
-			String thread = parent.isEmpty() || parent.equals(post) ? id : parent;
-			apply(accountId, value.path("verb").asString(""), at, new InboundMessage(id, Visibility.PUBLIC, thread,
-					value.path("from").path("id").asString(""), name(value.path("from").path("name"), "Facebook-bruker"),
-					body(value.path("message")), post.isEmpty() ? null : post, null, created(value, at)));
-		}
-		else if ("comments".equals(field) && "instagram".equals(object)) {
-			if (pageId.equals(value.path("from").path("id").asString(""))) {
-				return;
-			}
-			String id = value.path("id").asString("");
-			String parent = value.path("parent_id").asString("");
-			String media = value.path("media").path("id").asString("");
-			apply(accountId, "add", at, new InboundMessage(id, Visibility.PUBLIC, parent.isEmpty() ? id : parent,
-					value.path("from").path("id").asString(""),
-					name(value.path("from").path("username"), "Instagram-bruker"), body(value.path("text")),
-					media.isEmpty() ? null : media, null, at));
-		}
-		// Posts, reactions and other fields are not conversations; they are acknowledged and left.
-	}
-
-	/** A {@code messaging} item: Messenger, or Instagram direct messages. */
-	private void message(long accountId, String pageId, String object, JsonNode messaging, String name) {
-		if (!isFromCitizen(pageId, messaging)) {
-			return;
-		}
-		JsonNode message = messaging.path("message");
-		String sender = messaging.path("sender").path("id").asString("");
-		Instant at = messaging.has("timestamp") ? Instant.ofEpochMilli(messaging.path("timestamp").asLong())
-				: Instant.now();
-		intake.receive(accountId, new InboundMessage(message.path("mid").asString(""), Visibility.PRIVATE, sender,
-				sender, name, body(message.path("text")), null, null, at));
-	}
-
-	private static boolean isFromCitizen(String pageId, JsonNode messaging) {
-		JsonNode message = messaging.path("message");
-		String sender = messaging.path("sender").path("id").asString("");
-		return !message.isMissingNode() && !message.path("is_echo").asBoolean(false) && !sender.equals(pageId);
-	}
-
-	/** The sender's profile name, or a label with their id when Meta will not say; never fails the message. */
-	private String senderName(long accountId, String pageId, String object, JsonNode messaging) {
-		String sender = messaging.path("sender").path("id").asString("");
-		boolean instagram = "instagram".equals(object);
-		String fallback = (instagram ? "Instagram-bruker " : "Messenger-bruker ") + sender;
-		if (!isFromCitizen(pageId, messaging) || sender.isBlank()) {
-			return fallback;
-		}
-		try {
-			return senders.name(accountId, sender, instagram).orElse(fallback);
-		}
-		catch (RuntimeException e) {
-			log.warn("A Meta sender's name could not be looked up: {}", e.getClass().getName());
-			return fallback;
-		}
-	}
-
-	private record Item(String status, String body, Instant changedAt, int rank) {
-	}
-
-	/**
-	 * Applies one comment change in order. Changes are ordered by Meta's time, then by kind (a removal outranks a
-	 * hide, which outranks an edit, which outranks the comment itself) when they share a second.
-	 */
-	private void apply(long accountId, String verb, Instant at, InboundMessage comment) {
-		int rank = switch (verb) {
-			case "add" -> 0;
-			case "edited" -> 1;
-			case "hide", "unhide" -> 2;
-			case "remove" -> 3;
-			default -> -1;
-		};
-		if (rank < 0) {
-			return;
-		}
-		String status = switch (verb) {
-			case "hide" -> "HIDDEN";
-			case "remove" -> "REMOVED";
-			default -> "VISIBLE";
-		};
-		String body = "remove".equals(verb) ? null : ("add".equals(verb) || "edited".equals(verb) ? comment.body() : null);
-		boolean first = inserts.insert("""
-				insert into channels_meta_item (account_id, external_id, status, body, changed_at, change_rank)
-				values (:account, :id, :status, :body, :at, :rank)
-				""", "account_id, external_id", sql -> jdbc.sql(sql)
-			.param("account", accountId)
-			.param("id", comment.externalId())
-			.param("status", status)
-			.param("body", body)
-			.param("at", Timestamp.from(at))
-			.param("rank", rank)
-			.update()) > 0;
-		if ("add".equals(verb)) {
-			Item known = first ? null : item(accountId, comment.externalId());
-			if (known != null && "REMOVED".equals(known.status())) {
-				return;
-			}
-			String latest = known != null && known.body() != null ? known.body() : comment.body();
-			intake.receive(accountId, new InboundMessage(comment.externalId(), comment.kind(),
-					comment.threadExternalId(), comment.authorExternalId(), comment.authorName(), latest,
-					comment.contextExternalId(), comment.contextBody(), comment.sentAt()));
-			return;
-		}
-		if (!first) {
-			Item known = item(accountId, comment.externalId());
-			boolean newer = at.isAfter(known.changedAt())
-					|| (at.equals(known.changedAt()) && rank >= known.rank());
-			if (!newer) {
-				return;
-			}
-			// A removal is final: a later hide or edit does not bring the text back.
-			String nextStatus = "REMOVED".equals(known.status()) ? "REMOVED" : status;
-			String nextBody = "REMOVED".equals(nextStatus) ? null : rank == 2 ? known.body() : body;
-			int updated = jdbc.sql("""
-					update channels_meta_item set status = :status, body = :body, changed_at = :at, change_rank = :rank
-					where account_id = :account and external_id = :id and changed_at = :knownAt
-					  and change_rank = :knownRank
-					""")
-				.param("status", nextStatus)
-				.param("body", nextBody)
-				.param("at", Timestamp.from(at))
-				.param("rank", rank)
-				.param("account", accountId)
-				.param("id", comment.externalId())
-				.param("knownAt", Timestamp.from(known.changedAt()))
-				.param("knownRank", known.rank())
-				.update();
-			if (updated == 0) {
-				// Another change to the same comment won the race; retrying re-reads and orders against it.
-				throw new IllegalStateException("Concurrent change to a Meta comment");
-			}
-		}
-		Item now = item(accountId, comment.externalId());
-		if ("REMOVED".equals(now.status())) {
-			intake.changed(accountId, comment.externalId(), null, true);
-		}
-		else if ("edited".equals(verb) && now.body() != null) {
-			intake.changed(accountId, comment.externalId(), now.body(), false);
-		}
-		else if (rank == 2) {
-			intake.hiddenChanged(accountId, comment.externalId(), "HIDDEN".equals(now.status()));
-		}
-	}
-
-	private Item item(long accountId, String externalId) {
-		return jdbc.sql("select * from channels_meta_item where account_id = :account and external_id = :id")
-			.param("account", accountId)
-			.param("id", externalId)
-			.query((rs, n) -> new Item(rs.getString("status"), rs.getString("body"),
-					rs.getTimestamp("changed_at").toInstant(), rs.getInt("change_rank")))
-			.single();
-	}
-
-	private static Instant created(JsonNode value, Instant fallback) {
-		return value.has("created_time") && value.path("created_time").isNumber()
-				? Instant.ofEpochSecond(value.path("created_time").asLong()) : fallback;
-	}
-
-	private static String name(JsonNode node, String fallback) {
-		String name = node.asString("");
-		return name.isBlank() ? fallback : name;
-	}
-
-	private static String body(JsonNode node) {
-		String text = node.asString("");
-		return text.isBlank() ? "(Uten tekst: bilde, klistremerke eller vedlegg)" : text;
 	}
 
 }

@@ -56,7 +56,7 @@ class MetaSenderNamesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void whenMetaWillNotNameTheSenderTheMessageStillArrivesWithTheirId() {
+	void whenMetaWillNotNameTheSenderTheMessageStillArrivesWithTheirIdAndNoName() {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
 		String sender = "7" + System.nanoTime();
 		GRAPH.stubFor(get(urlPathEqualTo("/" + sender)).willReturn(aResponse().withStatus(500)
@@ -66,14 +66,23 @@ class MetaSenderNamesIntegrationTests extends IntegrationTest {
 		hooks.sendAndAwait(messaging("page", MetaDemo.PAGE_ID, sender, "f1_" + sender));
 		hooks.sendAndAwait(messaging("page", MetaDemo.PAGE_ID, sender, "f2_" + sender));
 
-		assertThat(author("f1_" + sender)).isEqualTo("Messenger-bruker " + sender);
-		assertThat(author("f2_" + sender)).isEqualTo("Messenger-bruker " + sender);
+		assertThat(author("f1_" + sender)).isNull();
+		assertThat(author("f2_" + sender)).isNull();
+		assertThat(authorId("f1_" + sender)).isEqualTo(sender);
 		// The failure is remembered: Meta is asked again after a day, not for every message.
 		GRAPH.verify(1, getRequestedFor(urlPathEqualTo("/" + sender)));
 	}
 
 	private String author(String mid) {
 		return jdbc.sql("select author_name from channels_inbound where external_id = :id")
+			.param("id", mid)
+			.query(String.class)
+			.list()
+			.get(0);
+	}
+
+	private String authorId(String mid) {
+		return jdbc.sql("select author_external_id from channels_inbound where external_id = :id")
 			.param("id", mid)
 			.query(String.class)
 			.single();
