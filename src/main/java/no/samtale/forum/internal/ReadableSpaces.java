@@ -1,20 +1,28 @@
 package no.samtale.forum.internal;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import no.samtale.forum.ForumReaders;
 import no.samtale.identity.CurrentUser;
+import no.samtale.platform.ExpiringCache;
+import no.samtale.search.SpaceReaders;
 
-/** Answers {@link ForumReaders} with the same {@link Access} rules the forum's own pages use. */
+/**
+ * Tells search which topics and groups a person may read, with the same {@link Access} rules the forum's own pages
+ * use, remembered for a few seconds per person: the ask form asks on every pause in typing. The forum caches roles
+ * for ten seconds itself, so this adds no new delay to a change of membership beyond what the forum's pages show.
+ */
 @Component
-class ReadableSpaces implements ForumReaders {
+class ReadableSpaces implements SpaceReaders {
 
 	private final ForumSpaces spaces;
 
 	private final ForumAccess access;
+
+	private final ExpiringCache<Long, Set<Long>> cache = new ExpiringCache<>(Duration.ofSeconds(5), 50_000);
 
 	ReadableSpaces(ForumSpaces spaces, ForumAccess access) {
 		this.spaces = spaces;
@@ -23,6 +31,10 @@ class ReadableSpaces implements ForumReaders {
 
 	@Override
 	public Set<Long> readableSpaceIds(CurrentUser user) {
+		return cache.get(user.id(), id -> Set.copyOf(readableNow(user)));
+	}
+
+	private Set<Long> readableNow(CurrentUser user) {
 		Set<Long> readable = new HashSet<>();
 		for (ForumSpace space : spaces.all()) {
 			Access a = access.of(space, user);

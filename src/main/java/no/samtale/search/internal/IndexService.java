@@ -24,6 +24,7 @@ import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
 import no.samtale.search.SearchIndex;
 import no.samtale.search.SearchSource;
+import no.samtale.search.internal.SearchStatus.Rebuilt;
 
 /**
  * The one writer of the index. A rebuild empties each source and refills it from its {@link SearchFeed} on a
@@ -91,8 +92,8 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 		}
 	}
 
-	@Override
-	public boolean rebuild() {
+	/** Starts rebuilding everything from the database in the background; false if a rebuild already runs. */
+	boolean rebuild() {
 		synchronized (lock) {
 			if (rebuilding) {
 				return false;
@@ -163,8 +164,7 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 		index.refresh();
 	}
 
-	@Override
-	public SearchStatus status() {
+	SearchStatus status() {
 		boolean now;
 		synchronized (lock) {
 			now = rebuilding;

@@ -7,16 +7,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.samtale.platform.ConflictException;
-import no.samtale.search.SearchIndex;
-import no.samtale.search.SearchIndex.SearchStatus;
 
 /** The index's state and a rebuild from the database, for administrators. */
 @RestController
 class SearchAdminController {
 
-	private final SearchIndex index;
+	private final IndexService index;
 
-	SearchAdminController(SearchIndex index) {
+	SearchAdminController(IndexService index) {
 		this.index = index;
 	}
 

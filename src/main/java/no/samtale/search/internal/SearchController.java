@@ -11,9 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 import no.samtale.identity.CurrentUser;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
-import no.samtale.search.SearchHit;
-import no.samtale.search.SimilarQuestion;
-import no.samtale.search.SimilarQuestions;
 
 /** Search across everything the caller may read, and similar questions for the ask form. */
 @RestController

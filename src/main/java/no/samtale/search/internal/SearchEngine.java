@@ -37,12 +37,8 @@ import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
-import no.samtale.search.SearchHit;
-import no.samtale.search.SearchQuery;
-import no.samtale.search.SimilarQuestion;
-import no.samtale.search.SimilarQuestion.SpaceRef;
-import no.samtale.search.SimilarQuestions;
 import no.samtale.search.SpaceReaders;
+import no.samtale.search.internal.SimilarQuestion.SpaceRef;
 
 /** Runs searches and similar-question lookups against the index, only ever over spaces the reader may read. */
 @Service

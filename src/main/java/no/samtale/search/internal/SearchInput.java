@@ -6,8 +6,6 @@ import java.util.Set;
 
 import no.samtale.dialogue.DiscussionStatus;
 import no.samtale.platform.InvalidInputException;
-import no.samtale.search.SearchQuery;
-import no.samtale.search.SimilarQuestions;
 
 /**
  * Checks what a client sends before it reaches the index. Text is never parsed as query syntax, so the only

@@ -1,4 +1,4 @@
-package no.samtale.search;
+package no.samtale.search.internal;
 
 import java.util.List;
 
@@ -6,10 +6,9 @@ import no.samtale.identity.CurrentUser;
 
 /**
  * The earlier discussions most like a new question, best first, from spaces the reader may read; of two equally
- * good matches the one with a verified answer comes first. The ask form shows them as the user types; the inbox
- * shows them beside a citizen's question.
+ * good matches the one with a verified answer comes first. The ask form shows them as the user types.
  */
-public interface SimilarQuestions {
+interface SimilarQuestions {
 
 	int DEFAULT_LIMIT = 5;
 

@@ -1,4 +1,4 @@
-package no.samtale.search.internal;
+package no.samtale.forum.internal;
 
 import java.util.ArrayList;
 import java.util.List;

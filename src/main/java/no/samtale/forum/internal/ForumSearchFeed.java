@@ -1,4 +1,4 @@
-package no.samtale.search.internal;
+package no.samtale.forum.internal;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,6 +14,7 @@ import no.samtale.dialogue.MessageEdited;
 import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.MessagePosted;
 import no.samtale.dialogue.MessageRemoved;
+import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
 import no.samtale.search.SearchIndex;
 import no.samtale.search.SearchSource;
@@ -24,7 +25,7 @@ import no.samtale.search.SearchSource;
  * and a rebuild streams them all in id order.
  */
 @Component
-class ForumFeed implements SearchFeed {
+class ForumSearchFeed implements SearchFeed {
 
 	/** Discussions per round trip; with their messages, a few thousand rows. */
 	static final int PAGE = 500;
@@ -33,7 +34,7 @@ class ForumFeed implements SearchFeed {
 
 	private final SearchIndex index;
 
-	ForumFeed(DiscussionTexts texts, SearchIndex index) {
+	ForumSearchFeed(DiscussionTexts texts, SearchIndex index) {
 		this.texts = texts;
 		this.index = index;
 	}
@@ -79,7 +80,7 @@ class ForumFeed implements SearchFeed {
 	}
 
 	@Override
-	public long feed(Consumer<no.samtale.search.IndexableDocument> sink) {
+	public long feed(Consumer<IndexableDocument> sink) {
 		long messages = 0;
 		long after = 0;
 		List<DiscussionText> page;

@@ -1,12 +1,14 @@
-package no.samtale.search;
+package no.samtale.search.internal;
 
 import java.time.Instant;
+
+import no.samtale.search.SearchSource;
 
 /**
  * One search result. {@code titleHtml} and {@code snippetHtml} are escaped text in which only the matched words
  * are wrapped in {@code <mark>}; nothing else in them is markup.
  */
-public record SearchHit(SearchSource source, long id, String title, String titleHtml, String snippetHtml,
+record SearchHit(SearchSource source, long id, String title, String titleHtml, String snippetHtml,
 		SimilarQuestion.SpaceRef space, String kind, String status, boolean verified, Instant createdAt,
 		double score) {
 }

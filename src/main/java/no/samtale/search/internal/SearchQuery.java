@@ -1,4 +1,4 @@
-package no.samtale.search;
+package no.samtale.search.internal;
 
 import java.time.LocalDate;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * What a reader searches for: free text plus optional filters. Text is always searched as words, never as query
  * syntax, so quotes, stars and brackets mean nothing special.
  */
-public record SearchQuery(String text, Long spaceId, String kind, String status, Boolean verified, LocalDate from,
+record SearchQuery(String text, Long spaceId, String kind, String status, Boolean verified, LocalDate from,
 		LocalDate to, Sort sort) {
 
 	public enum Sort {
