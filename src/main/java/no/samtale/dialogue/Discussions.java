@@ -71,8 +71,9 @@ public class Discussions {
 		jdbc.sql("update dialogue_space set discussion_count = discussion_count + 1 where id = :space")
 			.param("space", spaceId)
 			.update();
-		messages.post(id, authorId, MessageKind.POST, body, attachmentIds, at);
+		long opening = messages.post(id, authorId, MessageKind.POST, body, attachmentIds, at);
 		follow(id, authorId);
+		events.publishEvent(new DiscussionStarted(id, spaceId, authorId, opening, question));
 		return id;
 	}
 

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,8 @@ import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.Messages;
 import no.samtale.dialogue.NotificationKind;
 import no.samtale.dialogue.Notifications;
+import no.samtale.forum.EscalationAnswered;
+import no.samtale.forum.EscalationRaised;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.identity.Unit;
@@ -56,8 +59,11 @@ class Escalations {
 
 	private final ForumAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	Escalations(JdbcClient jdbc, Users users, Discussions discussions, Messages messages, Notifications notifications,
-			ForumAudit audit) {
+			ForumAudit audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.discussions = discussions;
@@ -98,7 +104,10 @@ class Escalations {
 		audit.record(discussion.spaceId(), moderator.id(), "ESCALATE", "discussion " + discussion.id(), department.name());
 		notifications.notify(users.idsInUnit(department.id()), NotificationKind.ESCALATION_RAISED, discussion.title(),
 				discussion.id());
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		events.publishEvent(new EscalationRaised(id, discussion.id(), discussion.spaceId(), department.id(),
+				moderator.id(), due));
+		return id;
 	}
 
 	Optional<Escalation> find(long id) {
@@ -170,10 +179,12 @@ class Escalations {
 				update forum_escalation set state = 'ANSWERED', answered_at = :now, answered_by = :user, answer = :answer
 				where id = :id
 				""").param("now", Timestamp.from(now)).param("user", user.id()).param("answer", answer.strip()).param("id", id).update();
-		messages.post(escalation.discussionId(), user.id(), MessageKind.POST, answer, List.of(), now);
+		long messageId = messages.post(escalation.discussionId(), user.id(), MessageKind.POST, answer, List.of(), now);
 		DiscussionRecord discussion = discussions.get(escalation.discussionId());
 		notifications.notify(List.of(escalation.raisedBy()), NotificationKind.ESCALATION_ANSWERED, discussion.title(),
 				discussion.id());
+		events.publishEvent(new EscalationAnswered(id, discussion.id(), discussion.spaceId(), messageId, user.id(),
+				escalation.raisedBy()));
 	}
 
 	/** Closed by the department, or by the moderator who raised it (for example when it resolved itself). */

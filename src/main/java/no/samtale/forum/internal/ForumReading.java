@@ -23,6 +23,7 @@ import no.samtale.forum.internal.ForumViews.DiscussionView;
 import no.samtale.forum.internal.ForumViews.EscalationView;
 import no.samtale.forum.internal.ForumViews.MessageView;
 import no.samtale.forum.internal.ForumViews.Permissions;
+import no.samtale.forum.internal.ForumViews.ReportView;
 import no.samtale.forum.internal.ForumViews.SpaceSummary;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
@@ -32,6 +33,9 @@ import no.samtale.platform.PageResponse;
 /** Turns forum and dialogue records into the API's views, looking up people in one query per view. */
 @Component
 class ForumReading {
+
+	/** How much of a reported message the moderators' queue shows. */
+	private static final int EXCERPT = 200;
 
 	private static final Person UNKNOWN = new Person(0, "Ukjent", null);
 
@@ -115,6 +119,17 @@ class ForumReading {
 				new Department(e.departmentId(), department), e.summary(), e.state(), person(people, e.raisedBy()),
 				e.raisedAt(), e.deadline(), e.overdueOn(Escalations.today()), e.acknowledgedAt(), e.answeredAt(),
 				e.answer(), e.answeredBy() == null ? null : person(people, e.answeredBy()), e.closedAt());
+	}
+
+	ReportView report(Reports.Report r, CurrentUser reader) {
+		Map<Long, Person> people = users.people(
+				r.resolvedBy() == null ? List.of(r.reportedBy()) : List.of(r.reportedBy(), r.resolvedBy()));
+		MessageRecord message = messages.get(r.messageId(), reader.id());
+		String text = message.removed() ? "" : message.body();
+		String excerpt = text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text;
+		return new ReportView(r.id(), r.messageId(), r.discussionId(), discussions.get(r.discussionId()).title(),
+				r.spaceId(), excerpt, r.reason(), person(people, r.reportedBy()), r.reportedAt(), r.status(),
+				r.resolvedBy() == null ? null : person(people, r.resolvedBy()), r.resolvedAt(), r.resolution());
 	}
 
 	Map<Long, Person> people(Collection<Long> ids) {
