@@ -12,10 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import no.samtale.dialogue.DiscussionStatus;
+import no.samtale.forum.internal.ForumQueries.DiscussionFilter;
 import no.samtale.forum.internal.ForumRequests.NewDiscussion;
 import no.samtale.forum.internal.ForumRequests.NewEscalation;
 import no.samtale.forum.internal.ForumRequests.NewMessage;
@@ -25,7 +24,6 @@ import no.samtale.forum.internal.ForumViews.DiscussionView;
 import no.samtale.forum.internal.ForumViews.EscalationView;
 import no.samtale.forum.internal.ForumViews.MessageView;
 import no.samtale.identity.CurrentUser;
-import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
 /** Discussions in topics and groups: asking, answering, the verified answer, following, back office, escalation. */
@@ -42,10 +40,8 @@ class DiscussionController {
 	}
 
 	@GetMapping("/api/v1/spaces/{spaceId}/discussions")
-	PageResponse<DiscussionSummary> list(@PathVariable long spaceId,
-			@RequestParam(required = false) DiscussionStatus status, @RequestParam(required = false) Boolean question,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, CurrentUser user) {
-		return forum.list(spaceId, status, question, PageQuery.of(page, size), user);
+	PageResponse<DiscussionSummary> list(@PathVariable long spaceId, @Valid DiscussionFilter filter, CurrentUser user) {
+		return forum.list(spaceId, filter.status(), filter.question(), filter.paging(), user);
 	}
 
 	@PostMapping("/api/v1/spaces/{spaceId}/discussions")

@@ -6,14 +6,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import no.samtale.forum.internal.ForumQueries.EscalationFilter;
 import no.samtale.forum.internal.ForumRequests.Answer;
 import no.samtale.forum.internal.ForumViews.EscalationView;
 import no.samtale.identity.CurrentUser;
 import no.samtale.platform.NotFoundException;
-import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
 /** A directorate department's queue of questions of principle. */
@@ -30,10 +29,8 @@ class EscalationController {
 	}
 
 	@GetMapping("/api/v1/escalations")
-	PageResponse<EscalationView> queue(@RequestParam(required = false) Long departmentId,
-			@RequestParam(required = false) EscalationState state, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, CurrentUser user) {
-		return escalations.queue(user, departmentId, state, PageQuery.of(page, size)).map(reading::escalation);
+	PageResponse<EscalationView> queue(@Valid EscalationFilter filter, CurrentUser user) {
+		return escalations.queue(user, filter.departmentId(), filter.state(), filter.paging()).map(reading::escalation);
 	}
 
 	@GetMapping("/api/v1/escalations/{id}")

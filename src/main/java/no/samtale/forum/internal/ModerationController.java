@@ -6,13 +6,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import no.samtale.forum.internal.ForumQueries.ReportFilter;
 import no.samtale.forum.internal.ForumRequests.Resolution;
 import no.samtale.forum.internal.ForumViews.ReportView;
 import no.samtale.identity.CurrentUser;
-import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
 /** The moderators' queue of reported messages. */
@@ -26,10 +25,8 @@ class ModerationController {
 	}
 
 	@GetMapping("/api/v1/moderation/reports")
-	PageResponse<ReportView> queue(@RequestParam(required = false) String status,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, CurrentUser user) {
-		String wanted = status == null ? "OPEN" : "ALL".equalsIgnoreCase(status) ? null : status.toUpperCase();
-		return moderation.queue(wanted, PageQuery.of(page, size), user);
+	PageResponse<ReportView> queue(@Valid ReportFilter filter, CurrentUser user) {
+		return moderation.queue(filter.wanted(), filter.paging(), user);
 	}
 
 	@PostMapping("/api/v1/moderation/reports/{id}/resolve")

@@ -1,7 +1,5 @@
 package no.samtale.forum.internal;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.samtale.dialogue.SpaceKind;
+import no.samtale.forum.internal.ForumQueries.FiguresQuery;
+import no.samtale.forum.internal.ForumQueries.SpaceFilter;
 import no.samtale.forum.internal.ForumRequests.NewMember;
 import no.samtale.forum.internal.ForumRequests.NewSpace;
 import no.samtale.forum.internal.ForumRequests.SpaceChange;
@@ -64,9 +64,9 @@ class SpaceController {
 	}
 
 	@GetMapping
-	PageResponse<SpaceSummary> list(@RequestParam(required = false) SpaceKind kind,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, CurrentUser user) {
-		PageQuery query = PageQuery.of(page, size == null ? 50 : size);
+	PageResponse<SpaceSummary> list(@Valid SpaceFilter filter, CurrentUser user) {
+		SpaceKind kind = filter.kind();
+		PageQuery query = filter.paging();
 		List<SpaceSummary> visible = spaces.all()
 			.stream()
 			.filter(space -> kind == null || space.space().kind() == kind)
@@ -170,10 +170,9 @@ class SpaceController {
 	}
 
 	@GetMapping("/{id}/figures")
-	ForumFigures.Figures figures(@PathVariable long id, @RequestParam(required = false) String month,
-			CurrentUser user) {
+	ForumFigures.Figures figures(@PathVariable long id, @Valid FiguresQuery query, CurrentUser user) {
 		Access caller = access.toRead(id, user);
-		return figures.of(caller.space(), parseMonth(month));
+		return figures.of(caller.space(), query.yearMonth());
 	}
 
 	@GetMapping("/{id}/audit")
@@ -189,18 +188,6 @@ class SpaceController {
 	private static void requireAdmin(CurrentUser user) {
 		if (!user.hasRole(Role.ADMIN)) {
 			throw new ForbiddenException("Only an administrator may do this");
-		}
-	}
-
-	private static YearMonth parseMonth(String month) {
-		if (month == null || month.isBlank()) {
-			return YearMonth.now(java.time.ZoneId.of("Europe/Oslo"));
-		}
-		try {
-			return YearMonth.parse(month.trim());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException("month", "Write the month as YYYY-MM");
 		}
 	}
 

@@ -145,7 +145,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		List<FieldError> errors = e.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.map(error -> new FieldError(error.getField(), error.isBindingFailure()
+					// A query parameter that did not convert (?status=CLOSED): say so, not the converter's message.
+					? "'" + error.getField() + "' has the wrong type" : error.getDefaultMessage()))
 			.toList();
 		String detail = errors.stream().map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining("; "));
 		return ResponseEntity.badRequest().body(ProblemFactory.invalid(detail, errors));
