@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class Discussions {
 			.param("title", title.trim())
 			.param("author", authorId)
 			.param("question", question)
-			.param("status", question ? DiscussionStatus.OPEN.name() : null)
+			.param("status", name(DiscussionFlow.aQuestionStartsOpenAndOtherDiscussionsHaveNoStatus(question)))
 			.param("at", Timestamp.from(at))
 			.update(key, "id");
 		long id = key.getKey().longValue();
@@ -122,14 +123,27 @@ public class Discussions {
 	/** Marks one message as the quality-assured answer, or none when {@code messageId} is null. */
 	@Transactional
 	public void verify(long discussionId, Long messageId) {
-		DiscussionRecord discussion = get(discussionId);
-		DiscussionStatus status = messageId != null ? DiscussionStatus.VERIFIED
-				: discussion.messageCount() > 1 ? DiscussionStatus.ANSWERED : DiscussionStatus.OPEN;
-		jdbc.sql("update dialogue_discussion set verified_message_id = :message, status = :status where id = :id")
+		// Locked, so a reply in between cannot change the status this computes from.
+		DiscussionRecord discussion = jdbc.sql("select * from dialogue_discussion where id = :id for update")
+			.param("id", discussionId)
+			.query(Discussions::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Discussion", discussionId));
+		DiscussionStatus next = messageId != null ? DiscussionFlow.aVerifiedAnswerMakesTheDiscussionVerified()
+				: DiscussionFlow.withoutAVerifiedAnswerAQuestionIsAnsweredIfAnyoneReplied(discussion.question(),
+						discussion.messageCount());
+		int changed = jdbc.sql("""
+				update dialogue_discussion set verified_message_id = :message, status = :next
+				where id = :id and (status = :expected or (status is null and cast(:expected as varchar(20)) is null))
+				""")
 			.param("message", messageId)
-			.param("status", discussion.question() || messageId != null ? status.name() : null)
+			.param("next", name(next))
+			.param("expected", name(discussion.status()))
 			.param("id", discussionId)
 			.update();
+		if (changed != 1) {
+			throw new OptimisticLockingFailureException("Discussion " + discussionId + " changed status meanwhile");
+		}
 		events.publishEvent(new DiscussionVerified(discussionId, messageId));
 	}
 
@@ -203,6 +217,10 @@ public class Discussions {
 			// Another request of the same reader counted this view already.
 			return false;
 		}
+	}
+
+	static String name(DiscussionStatus status) {
+		return status == null ? null : status.name();
 	}
 
 	static DiscussionRecord row(ResultSet rs, int row) throws SQLException {

@@ -73,13 +73,19 @@ public class Messages {
 		long id = key.getKey().longValue();
 		attachments.attach(id, authorId, attachmentIds == null ? List.of() : attachmentIds);
 		if (kind == MessageKind.POST) {
-			boolean answers = discussion.status() == DiscussionStatus.OPEN && authorId != discussion.authorId();
 			jdbc.sql("""
-					update dialogue_discussion
-					set message_count = message_count + 1, last_activity_at = :at,
-					    status = case when :answers then 'ANSWERED' else status end
-					where id = :id
-					""").param("at", Timestamp.from(at)).param("answers", answers).param("id", discussionId).update();
+					update dialogue_discussion set message_count = message_count + 1, last_activity_at = :at where id = :id
+					""").param("at", Timestamp.from(at)).param("id", discussionId).update();
+			DiscussionStatus next = DiscussionFlow.someoneElsesReplyAnswersAnOpenQuestion(discussion.status(),
+					authorId == discussion.authorId());
+			if (next != discussion.status()) {
+				// The row is locked above, so the guard holds; it keeps a status from moving from one it was not in.
+				jdbc.sql("update dialogue_discussion set status = :next where id = :id and status = :expected")
+					.param("next", next.name())
+					.param("expected", discussion.status().name())
+					.param("id", discussionId)
+					.update();
+			}
 			jdbc.sql("""
 					update dialogue_space
 					set message_count = message_count + 1,

@@ -166,6 +166,25 @@ class QuestionsAndAnswersIntegrationTests extends IntegrationTest {
 			.asString()).isEqualTo("month");
 	}
 
+	@Test
+	void withdrawingTheVerifiedAnswerLeavesTheQuestionAnsweredAndTheAskersOwnReplyAnswersNothing() {
+		long space = Forum.space(api().asDemo("ansatt"), Forum.RULES);
+		long discussion = Forum.ask(api().asDemo("ansatt"), space, "Tilbaketrukket svar",
+				"Gjelder aktivitetsplikten også i permisjon?");
+		Forum.reply(api().asDemo("ansatt"), discussion, "Jeg lurer fortsatt.");
+		assertThat(status(discussion)).isEqualTo("OPEN");
+		long answer = Forum.reply(api().asDemo("fagperson"), discussion, "Nei, ikke i permisjon.");
+		api().asDemo("moderator").post("/api/v1/discussions/" + discussion + "/verified-answer",
+				"{\"messageId\": " + answer + "}");
+		assertThat(status(discussion)).isEqualTo("VERIFIED");
+
+		Api.Response withdrawn = api().asDemo("moderator").delete("/api/v1/discussions/" + discussion + "/verified-answer");
+
+		assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+		assertThat(withdrawn.json().path("status").asString()).isEqualTo("ANSWERED");
+		assertThat(withdrawn.json().path("verifiedMessageId").isNull()).isTrue();
+	}
+
 	private String status(long discussion) {
 		return api().asDemo("ansatt").get("/api/v1/discussions/" + discussion).json().path("status").asString();
 	}
