@@ -243,8 +243,8 @@ export interface Escalation {
   state: EscalationState;
   raisedBy: Person;
   raisedAt: string;
-  /** A date (YYYY-MM-DD). */
-  deadline: string;
+  /** A date (YYYY-MM-DD), or null when it was raised without a deadline. */
+  deadline: string | null;
   overdue: boolean;
   acknowledgedAt: string | null;
   answeredAt: string | null;
@@ -660,6 +660,13 @@ export interface Approval {
   proposedEdit: ProposedEdit | null;
   /** The author, when a partner's edit waits for them. */
   canAcceptEdit: boolean;
+}
+
+/** Data of a discussion stream's `discussion` event: what changed, by id; the page fetches the rest. */
+export interface DiscussionEvent {
+  discussionId: number;
+  messageId: number | null;
+  change: 'POSTED' | 'EDITED' | 'REMOVED' | 'VERIFIED';
 }
 
 /** Data of the inbox stream's `conversation` and `approval` events. */

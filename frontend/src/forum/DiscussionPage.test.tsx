@@ -49,4 +49,21 @@ describe('discussion page', () => {
     await screen.findByRole('heading', { level: 1, name: discussion.title });
     for (const name of MODERATOR_CONTROLS) expect(screen.getAllByRole('button', { name }).length).toBeGreaterThan(0);
   });
+
+  it('says an escalation raised without a deadline has none', async () => {
+    const escalation = {
+      id: 8, discussionId: 100, discussionTitle: moderatorsView.title, spaceId: 10, spaceName: 'Dagpenger',
+      department: { id: 9, name: 'Fagavdeling arbeid' }, summary: 'Uklart regelverk.', state: 'RAISED',
+      raisedBy: { id: 3, name: 'Ola Moderator', unitName: null }, raisedAt: '2025-03-01T10:00:00Z', deadline: null,
+      overdue: false, acknowledgedAt: null, answeredAt: null, answer: null, answeredBy: null, closedAt: null,
+    };
+    fakeServer(
+      forumRoutes(moderator, { 'GET /api/v1/discussions/100': () => json({ ...moderatorsView, escalation, escalated: true }) }),
+    );
+    renderApp('/forum/diskusjon/100');
+
+    const deadline = await screen.findByText('Frist');
+    expect(deadline.nextElementSibling?.textContent).toBe('Ingen frist');
+    expect(screen.queryByText('Forfalt')).toBeNull();
+  });
 });

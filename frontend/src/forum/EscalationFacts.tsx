@@ -10,7 +10,7 @@ export function EscalationFacts({ escalation }: { escalation: Escalation }) {
       <dt>{t('forum.escalation.department')}</dt>
       <dd>{escalation.department.name}</dd>
       <dt>{t('forum.escalation.deadline')}</dt>
-      <dd>{formatDate(escalation.deadline, language)}</dd>
+      <dd>{escalation.deadline ? formatDate(escalation.deadline, language) : t('forum.escalation.noDeadline')}</dd>
       <dt>{t('forum.escalation.raisedBy')}</dt>
       <dd>
         {escalation.raisedBy.name}, {formatDateTime(escalation.raisedAt, language)}

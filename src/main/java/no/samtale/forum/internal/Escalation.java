@@ -10,7 +10,8 @@ record Escalation(long id, long discussionId, long departmentId, String summary,
 
 	/** Past its deadline without an answer. */
 	boolean overdueOn(LocalDate today) {
-		return (state == EscalationState.RAISED || state == EscalationState.ACKNOWLEDGED) && deadline.isBefore(today);
+		return (state == EscalationState.RAISED || state == EscalationState.ACKNOWLEDGED) && deadline != null
+				&& deadline.isBefore(today);
 	}
 
 }

@@ -43,8 +43,6 @@ import no.samtale.platform.RuleViolationException;
 @Service
 class Escalations {
 
-	static final int DEFAULT_DAYS = 14;
-
 	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
 	private final JdbcClient jdbc;
@@ -81,9 +79,9 @@ class Escalations {
 		if (summary == null || summary.isBlank()) {
 			throw new InvalidInputException("summary", "Summarise the question of principle for the department");
 		}
-		LocalDate today = LocalDate.ofInstant(at, OSLO);
-		LocalDate due = deadline == null ? today.plusDays(DEFAULT_DAYS) : deadline;
-		if (due.isBefore(today)) {
+		// No deadline given means none: the department is not held to a date the moderator did not set.
+		LocalDate due = deadline;
+		if (due != null && due.isBefore(LocalDate.ofInstant(at, OSLO))) {
 			throw new InvalidInputException("deadline", "The deadline cannot be in the past");
 		}
 		if (active(discussion.id()).isPresent()) {
@@ -146,7 +144,7 @@ class Escalations {
 			.param("department", departmentId).param("state", stateName)
 			.query(Long.class).single();
 		List<Escalation> items = jdbc.sql("select * from forum_escalation " + where
-				+ " order by case when state in ('RAISED', 'ACKNOWLEDGED') then 0 else 1 end, deadline, id limit :limit offset :offset")
+				+ " order by case when state in ('RAISED', 'ACKNOWLEDGED') then 0 else 1 end, deadline nulls last, id limit :limit offset :offset")
 			.param("admin", user.hasRole(Role.ADMIN)).param("unit", unit).param("user", user.id())
 			.param("department", departmentId).param("state", stateName)
 			.param("limit", page.size()).param("offset", page.offset())

@@ -120,4 +120,25 @@ class BackOfficeAndEscalationIntegrationTests extends IntegrationTest {
 			.findValuesAsString("action")).contains("REMOVE_MESSAGE");
 	}
 
+	@Test
+	void anEscalationRaisedWithoutADeadlineHasNoneAndIsNeverOverdue() {
+		long space = Forum.space(api().asDemo("ansatt"), Forum.RULES);
+		long department = Forum.unit(api().asDemo("ansatt"), "Ytelsesavdelingen – regelverk");
+		long withNull = Forum.ask(api().asDemo("ansatt"), space, "Uten frist", "Et prinsipielt spørsmål uten hastverk");
+		long leftOut = Forum.ask(api().asDemo("ansatt"), space, "Heller ingen frist", "Enda et prinsipielt spørsmål");
+
+		Api.Response nullDeadline = api().asDemo("moderator").post("/api/v1/discussions/" + withNull + "/escalations",
+				"{\"departmentId\": " + department + ", \"summary\": \"Ingen frist satt\", \"deadline\": null}");
+		Api.Response noDeadline = api().asDemo("moderator").post("/api/v1/discussions/" + leftOut + "/escalations",
+				"{\"departmentId\": " + department + ", \"summary\": \"Frist utelatt\"}");
+
+		for (Api.Response raised : new Api.Response[] { nullDeadline, noDeadline }) {
+			assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+			assertThat(raised.json().path("deadline").isNull()).as(raised.body()).isTrue();
+			assertThat(raised.json().path("overdue").asBoolean()).isFalse();
+		}
+		JsonNode queue = api().asDemo("fagperson2").get("/api/v1/escalations?state=RAISED&size=200").json().path("items");
+		assertThat(queue.findValuesAsString("summary")).contains("Ingen frist satt", "Frist utelatt");
+	}
+
 }
