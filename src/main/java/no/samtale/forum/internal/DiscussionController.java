@@ -20,10 +20,9 @@ import no.samtale.dialogue.DiscussionRecord;
 import no.samtale.dialogue.DiscussionStatus;
 import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.MessageKind;
+import no.samtale.forum.AnswerVerified;
 import no.samtale.dialogue.MessageRecord;
 import no.samtale.dialogue.Messages;
-import no.samtale.dialogue.NotificationKind;
-import no.samtale.dialogue.Notifications;
 import no.samtale.forum.internal.ForumRequests.NewDiscussion;
 import no.samtale.forum.internal.ForumRequests.NewEscalation;
 import no.samtale.forum.internal.ForumRequests.NewMessage;
@@ -53,21 +52,21 @@ class DiscussionController {
 
 	private final Escalations escalations;
 
-	private final Notifications notifications;
+	private final ForumEvents events;
 
 	private final ForumAudit audit;
 
 	private final PersonalDataPolicy privacy;
 
 	DiscussionController(ForumAccess access, ForumReading reading, Discussions discussions, Messages messages,
-			Escalations escalations, Notifications notifications, ForumAudit audit, PersonalDataPolicy privacy) {
+			Escalations escalations, ForumEvents events, ForumAudit audit, PersonalDataPolicy privacy) {
 		this.privacy = privacy;
 		this.access = access;
 		this.reading = reading;
 		this.discussions = discussions;
 		this.messages = messages;
 		this.escalations = escalations;
-		this.notifications = notifications;
+		this.events = events;
 		this.audit = audit;
 	}
 
@@ -129,8 +128,7 @@ class DiscussionController {
 			});
 		discussions.verify(id, answer.id());
 		audit.record(discussion.spaceId(), user.id(), "VERIFY_ANSWER", "message " + answer.id(), discussion.title());
-		notifications.notify(discussions.followers(id).stream().filter(f -> f != user.id()).toList(),
-				NotificationKind.ANSWER_VERIFIED, discussion.title(), id);
+		events.publish(new AnswerVerified(id, answer.id(), user.id(), Instant.now()));
 		return reading.discussion(discussions.get(id), caller, user);
 	}
 

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -17,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.dialogue.DiscussionRecord;
 import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.MessageKind;
+import no.samtale.forum.EscalationAnswered;
+import no.samtale.forum.EscalationRaised;
 import no.samtale.dialogue.Messages;
-import no.samtale.dialogue.NotificationKind;
-import no.samtale.dialogue.Notifications;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.identity.Unit;
@@ -52,17 +53,17 @@ class Escalations {
 
 	private final Messages messages;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final ForumAudit audit;
 
-	Escalations(JdbcClient jdbc, Users users, Discussions discussions, Messages messages, Notifications notifications,
+	Escalations(JdbcClient jdbc, Users users, Discussions discussions, Messages messages, ApplicationEventPublisher events,
 			ForumAudit audit) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.discussions = discussions;
 		this.messages = messages;
-		this.notifications = notifications;
+		this.events = events;
 		this.audit = audit;
 	}
 
@@ -96,9 +97,9 @@ class Escalations {
 			.param("deadline", due)
 			.update(key, "id");
 		audit.record(discussion.spaceId(), moderator.id(), "ESCALATE", "discussion " + discussion.id(), department.name());
-		notifications.notify(users.idsInUnit(department.id()), NotificationKind.ESCALATION_RAISED, discussion.title(),
-				discussion.id());
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		events.publishEvent(new EscalationRaised(id, discussion.id(), department.id(), moderator.id(), at));
+		return id;
 	}
 
 	Optional<Escalation> find(long id) {
@@ -170,10 +171,9 @@ class Escalations {
 				update forum_escalation set state = 'ANSWERED', answered_at = :now, answered_by = :user, answer = :answer
 				where id = :id
 				""").param("now", Timestamp.from(now)).param("user", user.id()).param("answer", answer.strip()).param("id", id).update();
-		messages.post(escalation.discussionId(), user.id(), MessageKind.POST, answer, List.of(), now);
-		DiscussionRecord discussion = discussions.get(escalation.discussionId());
-		notifications.notify(List.of(escalation.raisedBy()), NotificationKind.ESCALATION_ANSWERED, discussion.title(),
-				discussion.id());
+		long messageId = messages.post(escalation.discussionId(), user.id(), MessageKind.POST, answer, List.of(), now);
+		events.publishEvent(new EscalationAnswered(id, escalation.discussionId(), messageId, escalation.raisedBy(),
+				user.id(), now));
 	}
 
 	/** Closed by the department, or by the moderator who raised it (for example when it resolved itself). */
