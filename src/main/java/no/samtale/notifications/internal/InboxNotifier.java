@@ -12,11 +12,12 @@ import no.samtale.inbox.ReplyApproved;
 import no.samtale.inbox.ReplyEditProposed;
 import no.samtale.inbox.ReplySentBack;
 import no.samtale.inbox.ReplySubmitted;
+import no.samtale.inbox.ResponseDueSoon;
 import no.samtale.teams.Teams;
 
 /**
  * Tells advisors about the inbox: a reply waiting for them to check it, their own reply sent back, edited or
- * approved, and a conversation given to them. Inbox notifications carry no text: a conversation's subject is the
+ * approved, a conversation given to them, and one of their team's close to its response target. Inbox notifications carry no text: a conversation's subject is the
  * citizen's words, which stay in the inbox behind its own access rules and masking.
  */
 @Component
@@ -68,6 +69,15 @@ class InboxNotifier {
 		tell(Recipients.everyoneButTheActor(List.of(assigned.assigneeId()), assigned.assignedBy()),
 				NotificationKind.CONVERSATION_ASSIGNED, "ConversationAssigned", assigned.conversationId(), null,
 				assigned.at());
+	}
+
+	@ApplicationModuleListener
+	void on(ResponseDueSoon due) {
+		teams.find(due.teamId())
+			.ifPresent(team -> store.deliver(Recipients.whoHearsOfAResponseDueSoon(team),
+					NewNotification.aboutConversation(NotificationKind.RESPONSE_DUE_SOON,
+							"ResponseDueSoon:" + due.conversationId() + ":" + due.waitingSince().toEpochMilli(),
+							due.conversationId(), null, Instant.now())));
 	}
 
 	/** The event's name, its subject and its time make the key: the same reply may be sent back twice. */

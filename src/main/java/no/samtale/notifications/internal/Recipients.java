@@ -31,4 +31,9 @@ final class Recipients {
 		return everyoneButTheActor(team.memberIds(), authorId);
 	}
 
+	/** A conversation close to its response target concerns the whole team: whoever is free can take it. */
+	static List<Long> whoHearsOfAResponseDueSoon(Team team) {
+		return everyoneButTheActor(team.memberIds(), 0);
+	}
+
 }
