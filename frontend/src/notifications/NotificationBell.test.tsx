@@ -5,6 +5,7 @@ import { employee, fakeServer, json, sessionRoutes } from '../test/fakeServer';
 import { fakeEventSource } from '../test/fakeEventSource';
 import { notification, notificationPage } from '../test/notificationFixtures';
 import { renderApp } from '../test/renderApp';
+import { violations } from '../test/axe';
 
 const assigned = notification(2, {
   kind: 'CONVERSATION_ASSIGNED',
@@ -25,7 +26,7 @@ function server(extra = {}) {
 describe('notification bell', () => {
   it('lists the recent ones without marking them read when opened', async () => {
     const { calls } = server();
-    renderApp('/profil');
+    const { container } = renderApp('/profil');
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Varsler, 2 uleste' }));
@@ -34,6 +35,7 @@ describe('notification bell', () => {
     expect(screen.getByRole('button', { name: /Ny: Du har fått en samtale/ })).toBeTruthy();
     expect(calls.filter((c) => c.init.method === 'POST')).toEqual([]);
     expect(screen.getByRole('button', { name: 'Varsler, 2 uleste' })).toBeTruthy();
+    expect(await violations(container)).toEqual([]);
   });
 
   it('marks only the chosen one read and goes to its discussion', async () => {

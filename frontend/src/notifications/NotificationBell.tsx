@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Dropdown, InternalHeader } from '@navikt/ds-react';
+import { Dropdown, Heading, InternalHeader } from '@navikt/ds-react';
 import { BellIcon } from '@navikt/aksel-icons';
 import { notificationStream, notificationsApi } from '../api/notifications';
 import type { AppNotification } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { notificationTarget, notificationText } from './notificationText';
+import './notifications.css';
 
 const RECENT = 8;
 
@@ -76,9 +77,9 @@ export function NotificationBell() {
           <span aria-hidden>{count}</span>
         </InternalHeader.Button>
         <Dropdown.Menu className="samtale-notification-menu">
-          <Dropdown.Menu.GroupedList>
-            <Dropdown.Menu.GroupedList.Heading>{t('notifications.title')}</Dropdown.Menu.GroupedList.Heading>
-          </Dropdown.Menu.GroupedList>
+          <Heading level="2" size="xsmall" className="samtale-notification-menu-heading">
+            {t('notifications.title')}
+          </Heading>
           {items === null && <p className="samtale-user-summary">{t('common.loading')}</p>}
           {items?.length === 0 && <p className="samtale-user-summary">{t('notifications.empty')}</p>}
           {items !== null && items.length > 0 && (
