@@ -4,12 +4,13 @@ import { Alert, Loader, VStack } from '@navikt/ds-react';
 import { UnitsPage } from './admin/UnitsPage';
 import { UsersPage } from './admin/UsersPage';
 import { ForumRoutes } from './forum/ForumRoutes';
-import { NotificationBell } from './forum/NotificationBell';
 import { useT } from './i18n/i18n';
 import { LoginPage } from './identity/LoginPage';
 import { MustChangePasswordPage } from './identity/MustChangePasswordPage';
 import { ProfilePage } from './identity/ProfilePage';
 import { ApprovalBadge } from './inbox/ApprovalBadge';
+import { NotificationBell } from './notifications/NotificationBell';
+import { NotificationsPage } from './notifications/NotificationsPage';
 import { AppShell } from './shell/AppShell';
 import { ModulePage } from './shell/ModulePage';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -90,6 +91,7 @@ export function App() {
           <Route path="/admin/sok" element={<SearchAdminPage />} />
           <Route path="/admin/personvern/*" element={<PrivacyRoutes />} />
           <Route path="/sok" element={<SearchPage />} />
+          <Route path="/varsler" element={<NotificationsPage />} />
           <Route path="/forum/*" element={<ForumRoutes />} />
           <Route path="/innboks/*" element={<InboxRoutes />} />
           {MODULES.filter((m) => !m.built).map((m) => (

@@ -7,7 +7,6 @@ import type {
   DiscussionSummary,
   Escalation,
   EscalationState,
-  ForumNotification,
   Message,
   NewDiscussion,
   NewEscalation,
@@ -24,7 +23,7 @@ import type {
 
 const forum = '/api/v1';
 
-/** The knowledge forum: spaces, discussions, messages, escalations, moderation and notifications. */
+/** The knowledge forum: spaces, discussions, messages, escalations, and moderation. */
 export const forumApi = {
   spaces: () => get<PageOf<SpaceSummary>>(`${forum}/spaces${query({ page: 0, size: 100 })}`),
   space: (id: number) => get<SpaceSummary>(`${forum}/spaces/${id}`),
@@ -78,12 +77,5 @@ export const forumApi = {
   openReports: (page: number) => get<PageOf<Report>>(`${forum}/moderation/reports${query({ status: 'OPEN', page, size: 20 })}`),
   resolveReport: (id: number, action: 'DISMISS' | 'REMOVE', reason: string) =>
     request<Report>('POST', `${forum}/moderation/reports/${id}/resolve`, { action, reason }),
-
-  notifications: () => get<PageOf<ForumNotification>>(`${forum}/notifications${query({ page: 0, size: 10 })}`),
-  unreadCount: () => get<{ count: number }>(`${forum}/notifications/unread-count`),
-  markNotificationRead: (id: number) => request<void>('POST', `${forum}/notifications/${id}/read`),
-  markAllNotificationsRead: () => request<void>('POST', `${forum}/notifications/read-all`),
 };
 
-/** The event stream of the user's notifications (EventSource). */
-export const notificationStream = `${forum}/notifications/stream`;

@@ -276,13 +276,36 @@ export interface Report {
 }
 
 /** Named so it does not shadow the browser's own Notification. */
-export interface ForumNotification {
+export const NOTIFICATION_KINDS = [
+  'NEW_QUESTION',
+  'NEW_MESSAGE',
+  'ANSWER_VERIFIED',
+  'ESCALATION_RAISED',
+  'ESCALATION_ANSWERED',
+  'REPLY_AWAITS_APPROVAL',
+  'REPLY_SENT_BACK',
+  'REPLY_EDIT_PROPOSED',
+  'REPLY_APPROVED',
+  'CONVERSATION_ASSIGNED',
+  'RESPONSE_DUE_SOON',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Something the user is told: its kind, the ids it leads to and a subject (a discussion's title), never a sentence. */
+export interface AppNotification {
   id: number;
-  kind: 'NEW_MESSAGE' | 'ANSWER_VERIFIED' | 'ESCALATION_ANSWERED' | 'ESCALATION_RAISED';
-  text: string;
+  kind: NotificationKind;
+  text: string | null;
   discussionId: number | null;
+  conversationId: number | null;
+  replyId: number | null;
   createdAt: string;
   read: boolean;
+}
+
+/** A page of notifications with how many of all the user's are unread. */
+export interface NotificationPage extends PageOf<AppNotification> {
+  unreadCount: number;
 }
 
 export interface SpaceFigures {

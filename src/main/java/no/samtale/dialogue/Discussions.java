@@ -250,8 +250,8 @@ public class Discussions {
 	}
 
 	/**
-	 * Deletes a discussion with its messages, their history, reactions and attachments, its followers, views and
-	 * notifications, and keeps the space's counters right. Callers remove their own rows that refer to it first.
+	 * Deletes a discussion with its messages, their history, reactions and attachments, its followers and views,
+	 * and keeps the space's counters right. Callers remove their own rows that refer to it first.
 	 */
 	@Transactional
 	public void delete(long discussionId, Attachments attachments) {
@@ -265,7 +265,7 @@ public class Discussions {
 			jdbc.sql("delete from dialogue_message_revision where message_id in (:ids)").param("ids", messageIds).update();
 			jdbc.sql("delete from dialogue_reaction where message_id in (:ids)").param("ids", messageIds).update();
 		}
-		for (String table : List.of("dialogue_follow", "dialogue_view", "dialogue_notification", "dialogue_message")) {
+		for (String table : List.of("dialogue_follow", "dialogue_view", "dialogue_message")) {
 			jdbc.sql("delete from " + table + " where discussion_id = :id").param("id", discussionId).update();
 		}
 		jdbc.sql("delete from dialogue_discussion where id = :id").param("id", discussionId).update();

@@ -1,7 +1,9 @@
 package no.samtale.forum.internal;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,8 +12,7 @@ import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.MessageRecord;
 import no.samtale.dialogue.Messages;
-import no.samtale.dialogue.NotificationKind;
-import no.samtale.dialogue.Notifications;
+import no.samtale.forum.AnswerVerified;
 import no.samtale.forum.internal.ForumViews.DiscussionView;
 import no.samtale.identity.CurrentUser;
 import no.samtale.platform.ForbiddenException;
@@ -19,7 +20,7 @@ import no.samtale.platform.InvalidInputException;
 
 /**
  * The topic moderator's quality-assured answer. Setting it checks the rule, changes the discussion, writes the
- * audit trail and tells the followers in one transaction, so none of them happens without the others.
+ * audit trail and announces it (the notifications module tells the followers) in one transaction, so none of them happens without the others.
  */
 @Service
 class AnswerVerification {
@@ -32,17 +33,17 @@ class AnswerVerification {
 
 	private final Messages messages;
 
-	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
 
 	private final ForumAudit audit;
 
 	AnswerVerification(ForumAccess access, ForumReading reading, Discussions discussions, Messages messages,
-			Notifications notifications, ForumAudit audit) {
+			ApplicationEventPublisher events, ForumAudit audit) {
 		this.access = access;
 		this.reading = reading;
 		this.discussions = discussions;
 		this.messages = messages;
-		this.notifications = notifications;
+		this.events = events;
 		this.audit = audit;
 	}
 
@@ -64,8 +65,7 @@ class AnswerVerification {
 			});
 		discussions.verify(id, answer.id());
 		audit.record(discussion.spaceId(), user.id(), "VERIFY_ANSWER", "message " + answer.id(), discussion.title());
-		notifications.notify(discussions.followers(id).stream().filter(f -> f != user.id()).toList(),
-				NotificationKind.ANSWER_VERIFIED, discussion.title(), id);
+		events.publishEvent(new AnswerVerified(id, answer.id(), user.id(), Instant.now()));
 		return reading.discussion(discussions.get(id), caller, user);
 	}
 

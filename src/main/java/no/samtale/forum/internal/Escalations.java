@@ -19,8 +19,6 @@ import no.samtale.dialogue.DiscussionRecord;
 import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.Messages;
-import no.samtale.dialogue.NotificationKind;
-import no.samtale.dialogue.Notifications;
 import no.samtale.forum.EscalationAnswered;
 import no.samtale.forum.EscalationRaised;
 import no.samtale.identity.CurrentUser;
@@ -53,20 +51,17 @@ class Escalations {
 
 	private final Messages messages;
 
-	private final Notifications notifications;
-
 	private final ForumAudit audit;
 
 	private final ApplicationEventPublisher events;
 
-	Escalations(JdbcClient jdbc, Users users, Discussions discussions, Messages messages, Notifications notifications,
+	Escalations(JdbcClient jdbc, Users users, Discussions discussions, Messages messages,
 			ForumAudit audit, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.discussions = discussions;
 		this.messages = messages;
-		this.notifications = notifications;
 		this.audit = audit;
 	}
 
@@ -100,11 +95,9 @@ class Escalations {
 			.param("deadline", due)
 			.update(key, "id");
 		audit.record(discussion.spaceId(), moderator.id(), "ESCALATE", "discussion " + discussion.id(), department.name());
-		notifications.notify(users.idsInUnit(department.id()), NotificationKind.ESCALATION_RAISED, discussion.title(),
-				discussion.id());
 		long id = key.getKey().longValue();
 		events.publishEvent(new EscalationRaised(id, discussion.id(), discussion.spaceId(), department.id(),
-				moderator.id(), due));
+				moderator.id(), due, at));
 		return id;
 	}
 
@@ -179,10 +172,8 @@ class Escalations {
 				""").param("now", Timestamp.from(now)).param("user", user.id()).param("answer", answer.strip()).param("id", id).update();
 		long messageId = messages.post(escalation.discussionId(), user.id(), MessageKind.POST, answer, List.of(), now);
 		DiscussionRecord discussion = discussions.get(escalation.discussionId());
-		notifications.notify(List.of(escalation.raisedBy()), NotificationKind.ESCALATION_ANSWERED, discussion.title(),
-				discussion.id());
 		events.publishEvent(new EscalationAnswered(id, discussion.id(), discussion.spaceId(), messageId, user.id(),
-				escalation.raisedBy()));
+				escalation.raisedBy(), now));
 	}
 
 	/** Closed by the department, or by the moderator who raised it (for example when it resolved itself). */

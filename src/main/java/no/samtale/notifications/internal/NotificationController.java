@@ -1,5 +1,6 @@
-package no.samtale.dialogue.internal;
+package no.samtale.notifications.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -12,46 +13,51 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import no.samtale.dialogue.NotificationRecord;
-import no.samtale.dialogue.Notifications;
 import no.samtale.identity.CurrentUser;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
-/** The caller's notifications, and their live stream. */
+/** The caller's notifications: newest first, read one by one or all at once on request, and their live stream. */
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationController {
 
-	private final Notifications notifications;
+	/** One page of notifications, with how many of all the caller's are unread (for the bell). */
+	record NotificationPage(List<Notification> items, int page, int size, long totalElements, int totalPages,
+			long unreadCount) {
+	}
+
+	private final NotificationStore store;
 
 	private final NotificationStream stream;
 
-	NotificationController(Notifications notifications, NotificationStream stream) {
-		this.notifications = notifications;
+	NotificationController(NotificationStore store, NotificationStream stream) {
+		this.store = store;
 		this.stream = stream;
 	}
 
 	@GetMapping
-	PageResponse<NotificationRecord> list(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, CurrentUser user) {
-		return notifications.of(user.id(), PageQuery.of(page, size));
+	NotificationPage list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) Boolean unread, CurrentUser user) {
+		PageResponse<Notification> found = store.of(user.id(), Boolean.TRUE.equals(unread), PageQuery.of(page, size));
+		return new NotificationPage(found.items(), found.page(), found.size(), found.totalElements(),
+				found.totalPages(), store.unread(user.id()));
 	}
 
 	@GetMapping("/unread-count")
 	Map<String, Long> unread(CurrentUser user) {
-		return Map.of("count", notifications.unread(user.id()));
+		return Map.of("count", store.unread(user.id()));
 	}
 
 	@PostMapping("/{id}/read")
 	ResponseEntity<Void> read(@PathVariable long id, CurrentUser user) {
-		notifications.markRead(user.id(), id);
+		store.markRead(user.id(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/read-all")
 	ResponseEntity<Void> readAll(CurrentUser user) {
-		notifications.markRead(user.id(), null);
+		store.markAllRead(user.id());
 		return ResponseEntity.noContent().build();
 	}
 

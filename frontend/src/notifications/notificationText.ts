@@ -1,0 +1,15 @@
+import type { AppNotification } from '../api/types';
+import type { Translate } from '../i18n/i18n';
+
+/** The notification in the reader's language, from its kind and subject. */
+export function notificationText(n: AppNotification, t: Translate): string {
+  return t(`notifications.kind.${n.kind}`, { subject: n.text ?? '' });
+}
+
+/** Where a notification leads: its discussion, the approvals waiting for the reader, or its conversation. */
+export function notificationTarget(n: AppNotification): string | null {
+  if (n.discussionId !== null) return `/forum/diskusjon/${n.discussionId}`;
+  if (n.kind === 'REPLY_AWAITS_APPROVAL') return '/innboks/godkjenning';
+  if (n.conversationId !== null) return `/innboks/samtale/${n.conversationId}`;
+  return null;
+}

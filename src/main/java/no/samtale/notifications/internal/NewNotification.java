@@ -1,0 +1,22 @@
+package no.samtale.notifications.internal;
+
+import java.time.Instant;
+
+/**
+ * A notification to store for one event. {@code eventKey} names the event ({@code "MessagePosted:42"}): a person
+ * gets one notification per key, however often or by however many paths the event arrives.
+ */
+record NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
+		Long replyId, Instant at) {
+
+	static NewNotification aboutDiscussion(NotificationKind kind, String eventKey, String title, long discussionId,
+			Instant at) {
+		return new NewNotification(kind, eventKey, title, discussionId, null, null, at);
+	}
+
+	static NewNotification aboutConversation(NotificationKind kind, String eventKey, long conversationId,
+			Long replyId, Instant at) {
+		return new NewNotification(kind, eventKey, null, null, conversationId, replyId, at);
+	}
+
+}

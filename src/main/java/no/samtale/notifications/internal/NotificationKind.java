@@ -1,0 +1,27 @@
+package no.samtale.notifications.internal;
+
+/** What a notification is about; the client words each kind in the reader's language. */
+public enum NotificationKind {
+	/** A new question in a topic where the reader is an expert. */
+	NEW_QUESTION,
+	/** A new public post in a discussion the reader follows. */
+	NEW_MESSAGE,
+	/** The reader's question got a quality-assured answer. */
+	ANSWER_VERIFIED,
+	/** A question of principle was sent to the reader's department. */
+	ESCALATION_RAISED,
+	/** The department answered a question of principle the reader raised or asked. */
+	ESCALATION_ANSWERED,
+	/** A reply of the reader's team waits for someone other than its author to check it. */
+	REPLY_AWAITS_APPROVAL,
+	/** The reader's reply was sent back to be reworded. */
+	REPLY_SENT_BACK,
+	/** A partner changed the reader's reply; the change waits for the reader. */
+	REPLY_EDIT_PROPOSED,
+	/** The reader's reply was approved and is on its way out. */
+	REPLY_APPROVED,
+	/** A conversation was given to the reader. */
+	CONVERSATION_ASSIGNED,
+	/** A conversation of the reader's team is close to its response target. */
+	RESPONSE_DUE_SOON
+}

@@ -1,0 +1,36 @@
+package no.samtale.notifications.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.samtale.teams.Team;
+import no.samtale.teams.TeamMember;
+import no.samtale.teams.TeamRole;
+
+class RecipientsTests {
+
+	private static final Team TEAM = new Team(1, "Team", null, List.of(new TeamMember(10, TeamRole.ADVISOR),
+			new TeamMember(11, TeamRole.ADVISOR), new TeamMember(12, TeamRole.EDITOR)));
+
+	@Test
+	void nobodyIsToldOfTheirOwnActionNorTwice() {
+		assertThat(Recipients.everyoneButTheActor(Arrays.asList(3L, 4L, 3L, null, 0L), 4)).containsExactly(3L);
+	}
+
+	@Test
+	void aReplyWaitsForTheTeamsMembersOtherThanItsAuthor() {
+		assertThat(Recipients.whoMayApproveAReplyOf(TEAM, 11)).containsExactly(10L, 12L);
+		assertThat(Recipients.whoMayApproveAReplyOf(TEAM, 0)).as("a follow-up Samtale proposed").containsExactly(10L,
+				11L, 12L);
+	}
+
+	@Test
+	void aResponseDueSoonConcernsTheWholeTeam() {
+		assertThat(Recipients.whoHearsOfAResponseDueSoon(TEAM)).containsExactly(10L, 11L, 12L);
+	}
+
+}
