@@ -85,5 +85,8 @@ export const forumApi = {
   markAllNotificationsRead: () => request<void>('POST', `${forum}/notifications/read-all`),
 };
 
+/** The event stream of one discussion's public thread (EventSource): `discussion` events of ids. */
+export const discussionStream = (discussionId: number) => `${forum}/discussions/${discussionId}/stream`;
+
 /** The event stream of the user's notifications (EventSource). */
 export const notificationStream = `${forum}/notifications/stream`;
