@@ -79,3 +79,5 @@ export const forumApi = {
     request<Report>('POST', `${forum}/moderation/reports/${id}/resolve`, { action, reason }),
 };
 
+/** The event stream of one discussion's public thread (EventSource): `discussion` events of ids. */
+export const discussionStream = (discussionId: number) => `${forum}/discussions/${discussionId}/stream`;

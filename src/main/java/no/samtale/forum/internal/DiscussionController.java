@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import no.samtale.forum.internal.ForumQueries.DiscussionFilter;
 import no.samtale.forum.internal.ForumRequests.NewDiscussion;
@@ -34,9 +36,12 @@ class DiscussionController {
 
 	private final AnswerVerification verification;
 
-	DiscussionController(ForumDiscussions forum, AnswerVerification verification) {
+	private final DiscussionStream live;
+
+	DiscussionController(ForumDiscussions forum, AnswerVerification verification, DiscussionStream live) {
 		this.forum = forum;
 		this.verification = verification;
+		this.live = live;
 	}
 
 	@GetMapping("/api/v1/spaces/{spaceId}/discussions")
@@ -53,6 +58,12 @@ class DiscussionController {
 	@GetMapping("/api/v1/discussions/{id}")
 	DiscussionView show(@PathVariable long id, CurrentUser user) {
 		return forum.show(id, user);
+	}
+
+	/** What changes in the discussion's public thread from now on: {@code discussion} events of ids, never text. */
+	@GetMapping(path = "/api/v1/discussions/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter stream(@PathVariable long id, CurrentUser user) {
+		return live.open(id, user);
 	}
 
 	/** A reply; whoever answers follows the discussion from then on. */

@@ -1,0 +1,81 @@
+package no.samtale.forum.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import no.samtale.dialogue.DiscussionVerified;
+import no.samtale.dialogue.Discussions;
+import no.samtale.dialogue.MessageEdited;
+import no.samtale.dialogue.MessageKind;
+import no.samtale.dialogue.MessagePosted;
+import no.samtale.dialogue.MessageRemoved;
+import no.samtale.identity.CurrentUser;
+import no.samtale.platform.AfterCommit;
+import no.samtale.platform.SseHub;
+
+/**
+ * Pushes what changed in a discussion to the pages that show it, over Server-Sent Events, once the change has
+ * committed. An event names ids and what happened, never text: the page fetches the discussion again, through the
+ * same access rules as any read. Back-office notes are not announced on the public page.
+ */
+@Component
+class DiscussionStream {
+
+	/** What happened to a discussion's public thread. */
+	enum Change {
+		POSTED, EDITED, REMOVED, VERIFIED
+	}
+
+	/** The data of a {@code discussion} event; {@code messageId} is null when a verified answer was withdrawn. */
+	record DiscussionChanged(long discussionId, Long messageId, Change change) {
+	}
+
+	static final String EVENT = "discussion";
+
+	private final SseHub<Long> streams = new SseHub<>();
+
+	private final Discussions discussions;
+
+	private final ForumAccess access;
+
+	DiscussionStream(Discussions discussions, ForumAccess access) {
+		this.discussions = discussions;
+		this.access = access;
+	}
+
+	/** Only a reader of the discussion's space opens its stream: 404 for a discussion or space they may not see. */
+	@Transactional(readOnly = true)
+	SseEmitter open(long discussionId, CurrentUser user) {
+		access.toRead(discussions.get(discussionId).spaceId(), user);
+		return streams.open(discussionId);
+	}
+
+	@EventListener
+	void on(MessagePosted posted) {
+		if (posted.kind() == MessageKind.POST) {
+			push(new DiscussionChanged(posted.discussionId(), posted.messageId(), Change.POSTED));
+		}
+	}
+
+	@EventListener
+	void on(MessageEdited edited) {
+		push(new DiscussionChanged(edited.discussionId(), edited.messageId(), Change.EDITED));
+	}
+
+	@EventListener
+	void on(MessageRemoved removed) {
+		push(new DiscussionChanged(removed.discussionId(), removed.messageId(), Change.REMOVED));
+	}
+
+	@EventListener
+	void on(DiscussionVerified verified) {
+		push(new DiscussionChanged(verified.discussionId(), verified.messageId(), Change.VERIFIED));
+	}
+
+	private void push(DiscussionChanged changed) {
+		AfterCommit.run(() -> streams.send(changed.discussionId(), EVENT, changed));
+	}
+
+}
