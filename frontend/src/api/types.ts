@@ -498,7 +498,7 @@ export interface InboxMessage {
   removedOnPlatform: boolean;
 }
 
-export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT' | 'FAILED';
+export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT' | 'FAILED' | 'CANCELLED';
 
 export interface Reply {
   id: number;
@@ -706,7 +706,8 @@ export interface WebChatMessage {
   id: number | string;
   from: 'CITIZEN' | 'ADVISOR';
   author: string | null;
-  body: string;
+  /** null once erased. */
+  body: string | null;
   at: string;
 }
 
@@ -860,5 +861,25 @@ export interface Erasure {
   decidedAt: string | null;
   decisionComment: string | null;
   erasedRecords: number | null;
+  /** What the erasure did per kind of record; empty before it is carried out. */
+  erased: ErasedKind[];
   canDecide: boolean;
+}
+
+/** Kinds of record an erasure reports (the server's ErasedKind.KINDS). */
+export type ErasedKindCode =
+  | 'PRIVATE_CONVERSATION'
+  | 'PUBLIC_THREAD'
+  | 'MESSAGE'
+  | 'SENT_REPLY'
+  | 'CANCELLED_REPLY'
+  | 'NOTE'
+  | 'RAW_COPY'
+  | 'SENDER_NAME'
+  | 'CHAT_SESSION'
+  | 'CHAT_LINE';
+
+export interface ErasedKind {
+  kind: ErasedKindCode;
+  count: number;
 }
