@@ -154,17 +154,23 @@ public class Approvals {
 			.list();
 	}
 
-	/** What of this kind waits for review in these teams, oldest first. */
-	public PageResponse<ApprovalRequest> pending(SubjectKind kind, Collection<Long> teamIds, PageQuery page) {
+	/**
+	 * What of this kind waits for review in these teams, oldest first; first of all what {@code reviewer} may check in
+	 * the teams where they are on duty ({@code dutyTeams}), so the partner on duty is offered it first.
+	 */
+	public PageResponse<ApprovalRequest> pending(SubjectKind kind, Collection<Long> teamIds, Collection<Long> dutyTeams,
+			long reviewer, PageQuery page) {
 		if (teamIds.isEmpty()) {
 			return PageResponse.of(List.of(), page, 0);
 		}
 		List<ApprovalRequest> items = jdbc.sql("""
 				select * from approval_request where team_id in (:teams) and state = 'PENDING' and subject_kind = :kind
-				order by submitted_at, id
+				order by case when team_id in (:duty) and written_by <> :reviewer then 0 else 1 end, submitted_at, id
 				offset :offset rows fetch first :size rows only
 				""")
 			.param("teams", teamIds)
+			.param("duty", dutyTeams.isEmpty() ? List.of(-1L) : dutyTeams)
+			.param("reviewer", reviewer)
 			.param("kind", kind.name())
 			.param("offset", page.offset())
 			.param("size", page.size())
@@ -280,25 +286,13 @@ public class Approvals {
 			.update();
 	}
 
-	/**
-	 * Erasure: requests still waiting (or sent back to their author) are cancelled and their wording goes, so nobody
-	 * can approve or reword a text to a person who is forgotten. Answers how many were cancelled.
-	 */
+	/** Erasure: what still waits (or was sent back) is cancelled, so nobody approves or rewords it; answers how many. */
 	@Transactional
 	public int cancel(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return 0;
-		}
-		jdbc.sql("update approval_step set detail = null where request_id in (:ids)").param("ids", ids).update();
-		int cancelled = jdbc.sql("""
-				update approval_request set state = 'CANCELLED', body = null, previous_body = null,
-				    rejection_comment = null
+		return ids.isEmpty() ? 0 : jdbc.sql("""
+				update approval_request set state = 'CANCELLED', body = null, previous_body = null, rejection_comment = null
 				where id in (:ids) and state in ('PENDING', 'REJECTED')
 				""").param("ids", ids).update();
-		jdbc.sql("update approval_request set body = null, previous_body = null, rejection_comment = null where id in (:ids)")
-			.param("ids", ids)
-			.update();
-		return cancelled;
 	}
 
 }
