@@ -347,7 +347,7 @@ export interface SpaceRef {
 }
 
 /** What a member does in a team: advisors answer citizens, editors publish; both check each other's texts. */
-export type TeamRole = 'ADVISOR' | 'EDITOR';
+export type TeamRole = 'ADVISOR' | 'EDITOR' | 'LEAD';
 
 export interface TeamMember extends Person {
   role: TeamRole;
@@ -660,6 +660,8 @@ export interface Approval {
   proposedEdit: ProposedEdit | null;
   /** The author, when a partner's edit waits for them. */
   canAcceptEdit: boolean;
+  /** The reader is on duty in the reply's team and may check it: offered to them first. */
+  forYou?: boolean;
 }
 
 /** Data of the inbox stream's `conversation` and `approval` events. */
@@ -882,4 +884,40 @@ export type ErasedKindCode =
 export interface ErasedKind {
   kind: ErasedKindCode;
   count: number;
+}
+
+/** One shift of a team's duty roster, in Norwegian time. */
+export interface DutyShift {
+  id: number;
+  date: string;
+  starts: string;
+  ends: string;
+  people: Person[];
+  /** Fewer than two on it: the team's lead is warned. */
+  understaffed: boolean;
+}
+
+export interface DutyWeek {
+  teamId: number;
+  teamName: string;
+  zone: string;
+  from: string;
+  to: string;
+  /** Each day of the week with the team's accounts' opening hours (null when closed). */
+  days: { date: string; opens: string | null; closes: string | null }[];
+  shifts: DutyShift[];
+  onDutyNow: Person[];
+  members: Person[];
+  understaffedShifts: number;
+  canPlan: boolean;
+}
+
+/** Who is on duty now in one of the reader's teams, for the inbox header. */
+export interface DutyNow {
+  teamId: number;
+  teamName: string;
+  onDuty: Person[];
+  understaffed: boolean;
+  lead: boolean;
+  understaffedShiftsThisWeek: number;
 }
