@@ -172,7 +172,7 @@ class InboxDemo implements ApplicationRunner {
 		if (c.reply() == null) {
 			return;
 		}
-		long replyId = workflow.draft(conversationId, user(c.replyBy()), c.reply(), c.visibility());
+		long replyId = workflow.draft(conversationId, user(c.replyBy()), c.reply(), c.visibility(), true);
 		if (c.rejectedBy() != null) {
 			review.reject(replyId, user(c.rejectedBy()), c.comment());
 		}
