@@ -921,3 +921,8 @@ export interface DutyNow {
   lead: boolean;
   understaffedShiftsThisWeek: number;
 }
+
+/** Others with the same conversation open now (heartbeat within the last minute), and whether they are writing a reply. */
+export interface OthersHere {
+  others: { person: Person; writing: boolean }[];
+}

@@ -196,6 +196,8 @@ export function inboxRoutes(me: Me, routes: Record<string, Handler>): Record<str
     'GET /api/v1/inbox/counts': () => json({ byStatus: { NEW: 4, IN_PROGRESS: 2, AWAITING_APPROVAL: 1, ANSWERED: 9, CLOSED: 30 }, awaitingMyApproval: 3, assignedToMe: 2 }),
     'GET /api/v1/teams': () => json([team]),
     'GET /api/v1/teams/duty/now': () => json([]),
+    'POST /api/v1/inbox/conversations/40/presence': () => json({ others: [] }),
+    'DELETE /api/v1/inbox/conversations/40/presence': () => new Response(null, { status: 204 }),
     'GET /api/v1/channels/scheduled-posts/awaiting-approval': () => json([]),
     'GET /api/v1/channels/accounts': () => json([account]),
     'GET /api/v1/inbox/labels': () => json(['foreldrepenger', 'engangsstonad']),
