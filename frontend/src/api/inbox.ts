@@ -1,5 +1,5 @@
 import { get, query, request } from './http';
-import type { CannedAnswer, Conversation, ConversationStatus, ConversationSummary, InboxCounts, InboxQuery, Note, PageOf, Reply, Visibility } from './types';
+import type { CannedAnswer, Conversation, ConversationStatus, ConversationSummary, InboxCounts, InboxQuery, Note, OthersHere, PageOf, Reply, Visibility } from './types';
 
 const inbox = '/api/v1/inbox';
 
@@ -29,8 +29,12 @@ export const inboxApi = {
   addNote: (id: number, body: string) => request<Note>('POST', `${inbox}/conversations/${id}/notes`, { body }),
   revealMessage: (conversationId: number, messageId: number, reason: string) =>
     request<{ id: number; body: string }>('POST', `${inbox}/conversations/${conversationId}/messages/${messageId}/reveal`, { reason }),
-  draftReply: (id: number, body: string, visibility: Visibility) =>
-    request<Reply>('POST', `${inbox}/conversations/${id}/replies`, { body, visibility }),
+  /** `acknowledgeOthers`: the author saw that someone else is answering (409 others-on-conversation) and replies all the same. */
+  draftReply: (id: number, body: string, visibility: Visibility, acknowledgeOthers = false) =>
+    request<Reply>('POST', `${inbox}/conversations/${id}/replies`, acknowledgeOthers ? { body, visibility, acknowledgeOthers } : { body, visibility }),
+  /** The open conversation page's heartbeat: says it is here (and whether a reply is being written), hears who else is. */
+  presence: (id: number, writing: boolean) => request<OthersHere>('POST', `${inbox}/conversations/${id}/presence`, { writing }),
+  leave: (id: number) => request<void>('DELETE', `${inbox}/conversations/${id}/presence`),
   editReply: (id: number, body: string) => request<Reply>('PUT', `${inbox}/replies/${id}`, { body }),
   retryReply: (id: number) => request<Reply>('POST', `${inbox}/replies/${id}/retry`),
   labels: () => get<string[]>(`${inbox}/labels`),

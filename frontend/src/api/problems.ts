@@ -11,3 +11,6 @@ export const PROBLEM_UNAVAILABLE = 'urn:samtale:problem:unavailable';
 export const PROBLEM_TOO_LARGE = 'urn:samtale:problem:payload-too-large';
 export const PROBLEM_PERSONAL_DATA = 'urn:samtale:problem:personal-data';
 export const PROBLEM_NOT_TEAM_MEMBER = 'urn:samtale:problem:not-team-member';
+export const PROBLEM_ALREADY_ON_DUTY = 'urn:samtale:problem:already-on-duty';
+export const PROBLEM_OUTSIDE_OPENING_HOURS = 'urn:samtale:problem:outside-opening-hours';
+export const PROBLEM_OTHERS_ON_CONVERSATION = 'urn:samtale:problem:others-on-conversation';

@@ -370,7 +370,7 @@ export interface SpaceRef {
 }
 
 /** What a member does in a team: advisors answer citizens, editors publish; both check each other's texts. */
-export type TeamRole = 'ADVISOR' | 'EDITOR';
+export type TeamRole = 'ADVISOR' | 'EDITOR' | 'LEAD';
 
 export interface TeamMember extends Person {
   role: TeamRole;
@@ -521,7 +521,7 @@ export interface InboxMessage {
   removedOnPlatform: boolean;
 }
 
-export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT' | 'FAILED';
+export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT' | 'FAILED' | 'CANCELLED';
 
 export interface Reply {
   id: number;
@@ -683,6 +683,8 @@ export interface Approval {
   proposedEdit: ProposedEdit | null;
   /** The author, when a partner's edit waits for them. */
   canAcceptEdit: boolean;
+  /** The reader is on duty in the reply's team and may check it: offered to them first. */
+  forYou?: boolean;
 }
 
 /** Data of a discussion stream's `discussion` event: what changed, by id; the page fetches the rest. */
@@ -736,7 +738,8 @@ export interface WebChatMessage {
   id: number | string;
   from: 'CITIZEN' | 'ADVISOR';
   author: string | null;
-  body: string;
+  /** null once erased. */
+  body: string | null;
   at: string;
 }
 
@@ -890,5 +893,66 @@ export interface Erasure {
   decidedAt: string | null;
   decisionComment: string | null;
   erasedRecords: number | null;
+  /** What the erasure did per kind of record; empty before it is carried out. */
+  erased: ErasedKind[];
   canDecide: boolean;
+}
+
+/** Kinds of record an erasure reports (the server's ErasedKind.KINDS). */
+export type ErasedKindCode =
+  | 'PRIVATE_CONVERSATION'
+  | 'PUBLIC_THREAD'
+  | 'MESSAGE'
+  | 'SENT_REPLY'
+  | 'CANCELLED_REPLY'
+  | 'NOTE'
+  | 'RAW_COPY'
+  | 'SENDER_NAME'
+  | 'CHAT_SESSION'
+  | 'CHAT_LINE';
+
+export interface ErasedKind {
+  kind: ErasedKindCode;
+  count: number;
+}
+
+/** One shift of a team's duty roster, in Norwegian time. */
+export interface DutyShift {
+  id: number;
+  date: string;
+  starts: string;
+  ends: string;
+  people: Person[];
+  /** Fewer than two on it: the team's lead is warned. */
+  understaffed: boolean;
+}
+
+export interface DutyWeek {
+  teamId: number;
+  teamName: string;
+  zone: string;
+  from: string;
+  to: string;
+  /** Each day of the week with the team's accounts' opening hours (null when closed). */
+  days: { date: string; opens: string | null; closes: string | null }[];
+  shifts: DutyShift[];
+  onDutyNow: Person[];
+  members: Person[];
+  understaffedShifts: number;
+  canPlan: boolean;
+}
+
+/** Who is on duty now in one of the reader's teams, for the inbox header. */
+export interface DutyNow {
+  teamId: number;
+  teamName: string;
+  onDuty: Person[];
+  understaffed: boolean;
+  lead: boolean;
+  understaffedShiftsThisWeek: number;
+}
+
+/** Others with the same conversation open now (heartbeat within the last minute), and whether they are writing a reply. */
+export interface OthersHere {
+  others: { person: Person; writing: boolean }[];
 }

@@ -1,5 +1,5 @@
 import { Link as RouterLink } from 'react-router';
-import { Alert, BodyShort, HStack, Link, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, HStack, Link, Tag, VStack } from '@navikt/ds-react';
 import type { Approval, Reply } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { VisibilityTag } from './InboxTags';
@@ -27,6 +27,11 @@ export function ApprovalItem({ approval, onDecided }: Props) {
         </Link>
         <HStack gap="space-8" align="center" wrap>
           <VisibilityTag visibility={approval.visibility} />
+          {approval.forYou && (
+            <Tag variant="info" size="small">
+              {t('inbox.approvals.forYou')}
+            </Tag>
+          )}
           <BodyShort size="small" className="samtale-meta">
             {t('inbox.approvals.meta', {
               platform: t(`platform.${approval.account.platform}`),

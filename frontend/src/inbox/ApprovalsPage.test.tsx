@@ -26,6 +26,17 @@ describe('approval queue', () => {
     expect(screen.getByText('2 svar venter')).toBeTruthy();
   });
 
+  it('marks what is offered to me first because I am on duty', async () => {
+    fakeServer(inboxRoutes(advisor, { [LIST]: () => pageOf([approval(11, { forYou: true }), approval(15)]) }));
+    renderApp('/innboks/godkjenning');
+
+    const list = await screen.findByRole('list', { name: 'Til godkjenning' });
+    const [mine, others] = within(list).getAllByRole('listitem').map((li) => within(li));
+    expect(mine.getByText('Til deg: du er på vakt')).toBeTruthy();
+    expect(others.queryByText('Til deg: du er på vakt')).toBeNull();
+    expect(others.getByRole('button', { name: 'Godkjenn' })).toBeTruthy();
+  });
+
   it('shows a new reply that arrives on the stream without a reload, and says so', async () => {
     const stream = fakeEventSource();
     let items = [approval(11)];

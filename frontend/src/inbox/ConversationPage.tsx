@@ -20,6 +20,8 @@ import { NotesSection } from './NotesSection';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ReplyCard } from './ReplyCard';
 import { ReplyComposer } from './ReplyComposer';
+import { PresenceNotice } from './PresenceNotice';
+import { usePresence } from './usePresence';
 import { correspondentName, subjectText } from './format';
 import { inWords } from './replyProblems';
 import { useDebouncedCallback } from '../common/useDebouncedCallback';
@@ -36,6 +38,8 @@ export function ConversationPage() {
   const teams = useLoad(teamsApi.teams).data;
   const labels = useLoad(inboxApi.labels).data ?? [];
   const [status, setStatus] = useState<string | null>(null);
+  const [writing, setWriting] = useState(false);
+  const others = usePresence(id, writing);
   const lastOwnChange = useRef(0);
 
   const said = (text: string) => {
@@ -100,6 +104,7 @@ export function ConversationPage() {
             {t('inbox.privacy.flagged')}
           </Alert>
         )}
+        <PresenceNotice others={others} />
         <HGrid columns={{ xs: 1, lg: '2fr 1fr' }} gap="space-32">
           <VStack gap="space-32">
             <MessageThread conversation={data} />
@@ -114,7 +119,7 @@ export function ConversationPage() {
                 </VStack>
               </Section>
             )}
-            <ReplyComposer conversation={data} onDrafted={replaceReply} />
+            <ReplyComposer conversation={data} onDrafted={replaceReply} onWriting={setWriting} others={others} />
           </VStack>
           <VStack as="aside" gap="space-16" aria-label={t('inbox.side')} className="samtale-inbox-side">
             <AssignSection conversation={data} members={members} act={act} />

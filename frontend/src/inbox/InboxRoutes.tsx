@@ -5,6 +5,7 @@ import { NotFoundPage } from '../shell/NotFoundPage';
 import { ApprovalsPage } from './ApprovalsPage';
 import { CannedAnswersPage } from './CannedAnswersPage';
 import { ConversationPage } from './ConversationPage';
+import { DutyPage } from './DutyPage';
 import { canUseInbox, InboxFrame } from './InboxFrame';
 import { InboxPage } from './InboxPage';
 
@@ -19,6 +20,7 @@ export function InboxRoutes() {
       <Route path="samtale/:id" element={<ConversationPage />} />
       <Route path="godkjenning" element={<ApprovalsPage />} />
       <Route path="standardsvar" element={<CannedAnswersPage />} />
+      <Route path="vakter" element={<DutyPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -27,6 +27,7 @@ const REPLY_COLOUR: Record<ReplyStatus, 'info' | 'warning' | 'success' | 'danger
   APPROVED: 'info',
   SENT: 'success',
   FAILED: 'danger',
+  CANCELLED: 'neutral',
 };
 
 /** A reply's place in the four-eyes flow, in words; a failed one also gets an icon. */

@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, BodyShort, Button, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
 import { inboxApi } from '../api/inbox';
-import type { Conversation, Reply, Visibility } from '../api/types';
+import { ApiError } from '../api/http';
+import { PROBLEM_OTHERS_ON_CONVERSATION } from '../api/problems';
+import type { Conversation, OthersHere, Reply, Visibility } from '../api/types';
+import { ConfirmModal } from '../common/ConfirmModal';
 import { useT } from '../i18n/i18n';
 import { useMe } from '../shell/session';
 import { fieldError, formLevelError } from '../common/forms';
@@ -25,13 +28,17 @@ export function replyOptions(conversation: Conversation): Visibility[] {
 interface Props {
   conversation: Conversation;
   onDrafted: (reply: Reply, text: string) => void;
+  /** Told when the box starts or stops holding a draft, so others on the conversation hear that a reply is coming. */
+  onWriting?: (writing: boolean) => void;
+  /** Others on the conversation now, named when the server asks to confirm a second reply. */
+  others?: OthersHere['others'];
 }
 
 /**
  * Writes a reply, saying before the click what will happen to it: it goes to a partner for approval, or (a private
  * reply on an account that exempts them) straight to the citizen.
  */
-export function ReplyComposer({ conversation, onDrafted }: Props) {
+export function ReplyComposer({ conversation, onDrafted, onWriting, others = [] }: Props) {
   const t = useT();
   const me = useMe();
   const options = replyOptions(conversation);
@@ -40,19 +47,30 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
   const [inserted, setInserted] = useState<string | null>(null);
   const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
   const [required, setRequired] = useState<string | undefined>();
+  const [confirming, setConfirming] = useState(false);
+  const writing = body.trim() !== '';
+  useEffect(() => onWriting?.(writing), [writing, onWriting]);
+
+  async function draft(acknowledgeOthers: boolean) {
+    const reply = await inboxApi.draftReply(conversation.id, body.trim(), visibility, acknowledgeOthers);
+    setBody('');
+    onDrafted(reply, t(reply.status === 'AWAITING_APPROVAL' ? 'inbox.reply.drafted' : 'inbox.reply.draftedApproved'));
+  }
 
   const needsApproval = visibility === 'PUBLIC' ? conversation.approvalNeeded.publicReply : conversation.approvalNeeded.privateReply;
 
   const send = submit(
     async () => {
-      let reply: Reply;
       try {
-        reply = await inboxApi.draftReply(conversation.id, body.trim(), visibility);
+        await draft(false);
       } catch (e) {
+        // Someone else is answering: ask before a second, perhaps contradictory, reply is drafted.
+        if (e instanceof ApiError && e.type === PROBLEM_OTHERS_ON_CONVERSATION) {
+          setConfirming(true);
+          return;
+        }
         throw inWords(e, t);
       }
-      setBody('');
-      onDrafted(reply, t(reply.status === 'AWAITING_APPROVAL' ? 'inbox.reply.drafted' : 'inbox.reply.draftedApproved'));
     },
     () => {
       setRequired(body.trim() ? undefined : t('inbox.reply.required'));
@@ -129,6 +147,26 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
           </div>
         </VStack>
       </form>
+      {confirming && (
+        <ConfirmModal
+          heading={t('inbox.presence.confirmHeading')}
+          body={
+            others.length > 0
+              ? t('inbox.presence.confirmBodyNamed', { names: others.map((o) => o.person.name).join(', ') })
+              : t('inbox.presence.confirmBody')
+          }
+          confirm={t('inbox.presence.confirm')}
+          onConfirm={async () => {
+            try {
+              await draft(true);
+            } catch (e) {
+              throw inWords(e, t);
+            }
+            setConfirming(false);
+          }}
+          onClose={() => setConfirming(false)}
+        />
+      )}
     </Section>
   );
 }

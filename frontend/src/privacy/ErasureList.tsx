@@ -2,6 +2,7 @@ import { BodyShort, Button, HStack, Table, VStack } from '@navikt/ds-react';
 import type { Erasure } from '../api/types';
 import { formatDateTime, useLanguage, type Translate } from '../i18n/i18n';
 import { useMe } from '../shell/session';
+import { ErasedFacts } from './ErasedFacts';
 import { ErasureStateTag } from './ErasureStateTag';
 import { describeSubject } from './subjectText';
 
@@ -56,7 +57,7 @@ export function ErasureList({ erasures, onApprove, onReject }: Props) {
                   <VStack gap="space-2">
                     <span>{e.decidedBy.name}</span>
                     {e.decidedAt && <BodyShort size="small">{formatDateTime(e.decidedAt, language)}</BodyShort>}
-                    {e.erasedRecords !== null && <BodyShort size="small">{t('privacy.erasure.erasedRecords', { count: e.erasedRecords })}</BodyShort>}
+                    <ErasedFacts erased={e.erased ?? []} total={e.erasedRecords} />
                     {e.decisionComment && <BodyShort size="small">{e.decisionComment}</BodyShort>}
                   </VStack>
                 ) : (

@@ -252,7 +252,11 @@ describe('the privacy officer’s pages', { timeout: 20_000 }, () => {
     expect(own.queryByRole('button')).toBeNull();
     const done = within(within(list).getByRole('rowheader', { name: 'Slettet person (f00dfeedf00d…)' }).closest('tr')!);
     expect(done.getByText('Slettet')).toBeTruthy();
-    expect(done.getByText('5 poster slettet')).toBeTruthy();
+    expect(done.getByText('Dette ble gjort')).toBeTruthy();
+    expect(done.getByText('2 sendte svar anonymisert')).toBeTruthy();
+    expect(done.getByText('1 ventende svar avbrutt')).toBeTruthy();
+    expect(done.getByText('2 mottatte kopier tømt')).toBeTruthy();
+    expect(done.queryByText(/notater/)).toBeNull();
     expect(await violations(container)).toEqual([]);
 
     await user.click(within(list).getByRole('button', { name: 'Avvis sletting av Kari Innbygger' }));

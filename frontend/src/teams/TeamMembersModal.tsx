@@ -11,7 +11,10 @@ import { LoadProblem } from '../common/LoadProblem';
 import { PeopleChoice, type Choosable } from '../common/PeopleChoice';
 import { useLoad } from '../common/useLoad';
 
-const ROLE_OF: Record<TeamRole, Role> = { ADVISOR: 'ADVISOR', EDITOR: 'EDITOR' };
+const ROLE_OF: Record<TeamRole, Role> = { ADVISOR: 'ADVISOR', EDITOR: 'EDITOR', LEAD: 'ADVISOR' };
+
+/** A lead answers citizens too: they are chosen among the advisors and keep leading when saved. */
+const chosenAs = (role: TeamRole, memberRole: TeamRole) => memberRole === role || (role === 'ADVISOR' && memberRole === 'LEAD');
 
 /**
  * Chooses a team's members and their role in it: advisors among the users with the advisor role, editors among those
@@ -20,7 +23,8 @@ const ROLE_OF: Record<TeamRole, Role> = { ADVISOR: 'ADVISOR', EDITOR: 'EDITOR' }
 export function TeamMembersModal({ team, onSaved, onClose }: { team: Team; onSaved: (team: Team) => void; onClose: () => void }) {
   const t = useT();
   const users = useLoad(useCallback(() => identityApi.users(0, 500, ''), []));
-  const ids = (role: TeamRole) => team.members.filter((m) => m.role === role).map((m) => String(m.id));
+  const ids = (role: TeamRole) => team.members.filter((m) => chosenAs(role, m.role)).map((m) => String(m.id));
+  const leads = team.members.filter((m) => m.role === 'LEAD').map((m) => String(m.id));
   const [advisors, setAdvisors] = useState(ids('ADVISOR'));
   const [editors, setEditors] = useState(ids('EDITOR'));
   const [filter, setFilter] = useState('');
@@ -28,7 +32,7 @@ export function TeamMembersModal({ team, onSaved, onClose }: { team: Team; onSav
 
   const candidates = useMemo(() => {
     const of = (role: TeamRole): Choosable[] => {
-      const members = team.members.filter((m) => m.role === role).map((p) => ({ id: p.id, name: p.name, detail: p.unitName }));
+      const members = team.members.filter((m) => chosenAs(role, m.role)).map((p) => ({ id: p.id, name: p.name, detail: p.unitName }));
       const others = (users.data?.items ?? [])
         .filter((u) => u.roles.includes(ROLE_OF[role]) && !members.some((m) => m.id === u.id))
         .map((u) => ({ id: u.id, name: u.name, detail: u.unit?.name ?? u.username }));
@@ -39,7 +43,7 @@ export function TeamMembersModal({ team, onSaved, onClose }: { team: Team; onSav
 
   const save = submit(async () => {
     const members = [
-      ...advisors.map((id) => ({ userId: Number(id), role: 'ADVISOR' as const })),
+      ...advisors.map((id) => ({ userId: Number(id), role: leads.includes(id) ? ('LEAD' as const) : ('ADVISOR' as const) })),
       ...editors.filter((id) => !advisors.includes(id)).map((id) => ({ userId: Number(id), role: 'EDITOR' as const })),
     ];
     onSaved(await teamsApi.setMembers(team.id, members));

@@ -54,6 +54,7 @@ export const ownRequest: Erasure = {
   decidedAt: null,
   decisionComment: null,
   erasedRecords: null,
+  erased: [],
   canDecide: false,
 };
 
@@ -75,6 +76,12 @@ export const erased: Erasure = {
   decidedBy: hilde,
   decidedAt: '2026-11-22T09:00:00Z',
   erasedRecords: 5,
+  erased: [
+    { kind: 'SENT_REPLY', count: 2 },
+    { kind: 'CANCELLED_REPLY', count: 1 },
+    { kind: 'RAW_COPY', count: 2 },
+    { kind: 'NOTE', count: 0 },
+  ],
 };
 
 /** The session plus what the shell asks for around the privacy pages. */

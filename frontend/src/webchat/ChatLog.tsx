@@ -29,7 +29,7 @@ export function ChatLog({ messages }: { messages: WebChatMessage[] }) {
             toptextHeadingLevel="3"
           >
             <Chat.Bubble>
-              <span className="samtale-chat-text">{m.body}</span>
+              <span className="samtale-chat-text">{m.body ?? t('chat.erased')}</span>
             </Chat.Bubble>
           </Chat>
         );

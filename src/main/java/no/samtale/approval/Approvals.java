@@ -154,17 +154,23 @@ public class Approvals {
 			.list();
 	}
 
-	/** What of this kind waits for review in these teams, oldest first. */
-	public PageResponse<ApprovalRequest> pending(SubjectKind kind, Collection<Long> teamIds, PageQuery page) {
+	/**
+	 * What of this kind waits for review in these teams, oldest first; first of all what {@code reviewer} may check in
+	 * the teams where they are on duty ({@code dutyTeams}), so the partner on duty is offered it first.
+	 */
+	public PageResponse<ApprovalRequest> pending(SubjectKind kind, Collection<Long> teamIds, Collection<Long> dutyTeams,
+			long reviewer, PageQuery page) {
 		if (teamIds.isEmpty()) {
 			return PageResponse.of(List.of(), page, 0);
 		}
 		List<ApprovalRequest> items = jdbc.sql("""
 				select * from approval_request where team_id in (:teams) and state = 'PENDING' and subject_kind = :kind
-				order by submitted_at, id
+				order by case when team_id in (:duty) and written_by <> :reviewer then 0 else 1 end, submitted_at, id
 				offset :offset rows fetch first :size rows only
 				""")
 			.param("teams", teamIds)
+			.param("duty", dutyTeams.isEmpty() ? List.of(-1L) : dutyTeams)
+			.param("reviewer", reviewer)
 			.param("kind", kind.name())
 			.param("offset", page.offset())
 			.param("size", page.size())
@@ -278,6 +284,15 @@ public class Approvals {
 		return jdbc.sql("update approval_request set body = null, rejection_comment = null where id in (:ids)")
 			.param("ids", ids)
 			.update();
+	}
+
+	/** Erasure: what still waits (or was sent back) is cancelled, so nobody approves or rewords it; answers how many. */
+	@Transactional
+	public int cancel(Collection<Long> ids) {
+		return ids.isEmpty() ? 0 : jdbc.sql("""
+				update approval_request set state = 'CANCELLED', body = null, previous_body = null, rejection_comment = null
+				where id in (:ids) and state in ('PENDING', 'REJECTED')
+				""").param("ids", ids).update();
 	}
 
 }

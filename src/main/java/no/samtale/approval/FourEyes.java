@@ -70,6 +70,9 @@ public final class FourEyes {
 		if (request.state() == ApprovalState.APPROVED) {
 			return Optional.of(new Refusal("approval-decided", "An approved reply can no longer be changed"));
 		}
+		if (request.state() == ApprovalState.CANCELLED) {
+			return Optional.of(new Refusal("approval-decided", "This was cancelled when its recipient's data was erased"));
+		}
 		return Optional.empty();
 	}
 

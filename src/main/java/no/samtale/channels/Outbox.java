@@ -130,13 +130,36 @@ public class Outbox {
 				sent == null ? null : sent.toInstant(), publishAt == null ? null : publishAt.toInstant());
 	}
 
-	/** Retention and erasure: the text of finished deliveries goes; what was done, where and when stays. */
+	/**
+	 * Retention and erasure: the text of finished deliveries goes (null); what was done, where and when stays. A
+	 * failed one is cancelled with it, so nobody sends a text that is gone.
+	 */
 	@Transactional
 	public int forget(java.util.Collection<Long> outboxIds) {
 		if (outboxIds.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("update channels_outbox set body = '' where id in (:ids) and state in ('SENT', 'FAILED')")
+		return jdbc.sql("""
+				update channels_outbox set body = null, state = case when state = 'FAILED' then 'CANCELLED' else state end
+				where id in (:ids) and state in ('SENT', 'FAILED', 'CANCELLED')
+				""")
+			.param("ids", outboxIds)
+			.update();
+	}
+
+	/**
+	 * Erasure: what waits to be sent (or failed and could be sent again) is cancelled and its text removed; an
+	 * attempt already under way is not stopped (it was decided before). Answers how many were cancelled.
+	 */
+	@Transactional
+	public int cancel(java.util.Collection<Long> outboxIds) {
+		if (outboxIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				update channels_outbox set state = 'CANCELLED', body = null, next_attempt_at = null
+				where id in (:ids) and state in ('PENDING', 'FAILED')
+				""")
 			.param("ids", outboxIds)
 			.update();
 	}

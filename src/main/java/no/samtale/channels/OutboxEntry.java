@@ -8,7 +8,9 @@ public record OutboxEntry(long id, long accountId, String idempotencyKey, Outbou
 		Instant nextAttemptAt, Instant sentAt, Instant publishAt) {
 
 	public enum State {
-		PENDING, IN_FLIGHT, SENT, FAILED
+		PENDING, IN_FLIGHT, SENT, FAILED,
+		/** Erasure stopped it: the person it was for is forgotten. Final. */
+		CANCELLED
 	}
 
 }

@@ -13,7 +13,10 @@ public interface PersonalDataHolder {
 
 	List<SubjectRecord> find(DataSubject subject);
 
-	/** Erases (or anonymises past recognition) everything about the person; answers how many records changed. */
-	int erase(DataSubject subject);
+	/**
+	 * Erases (or anonymises past recognition) everything about the person, and cancels what was waiting to go to
+	 * them; answers what it did per kind (kinds with nothing done may be left out).
+	 */
+	List<ErasedKind> erase(DataSubject subject);
 
 }

@@ -43,6 +43,7 @@ class FourEyesTests {
 		assertThat(FourEyes.onlyTheAuthorMayRewordBeforeTheDecision(in(ApprovalState.REJECTED), AUTHOR)).isEmpty();
 		assertThat(FourEyes.onlyTheAuthorMayRewordBeforeTheDecision(pending(), PARTNER)).isPresent();
 		assertThat(FourEyes.onlyTheAuthorMayRewordBeforeTheDecision(in(ApprovalState.APPROVED), AUTHOR)).isPresent();
+		assertThat(FourEyes.onlyTheAuthorMayRewordBeforeTheDecision(in(ApprovalState.CANCELLED), AUTHOR)).isPresent();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import no.samtale.channels.Accounts;
 import no.samtale.privacy.DataSubject;
+import no.samtale.privacy.ErasedKind;
 import no.samtale.privacy.PersonalDataHolder;
 import no.samtale.privacy.SubjectRecord;
 
@@ -19,8 +20,6 @@ import no.samtale.privacy.SubjectRecord;
  */
 @Component
 class ChannelPersonalData implements PersonalDataHolder {
-
-	static final String ANONYMOUS = "Anonym";
 
 	private final JdbcClient jdbc;
 
@@ -73,42 +72,46 @@ class ChannelPersonalData implements PersonalDataHolder {
 	}
 
 	@Override
-	public int erase(DataSubject subject) {
-		int changed = jdbc.sql("""
-				update channels_inbound set body = '', author_name = :anonymous, author_external_id = 'anonymised'
+	public List<ErasedKind> erase(DataSubject subject) {
+		List<ErasedKind> done = new ArrayList<>();
+		int copies = jdbc.sql("""
+				update channels_inbound set body = null, context_body = null, author_name = null,
+				    author_external_id = 'anonymised'
 				where """ + " " + inboundMatch(subject))
-			.param("anonymous", ANONYMOUS)
 			.param("id", subject.externalId())
 			.param("name", subject.name())
 			.param("accounts", accounts.idsOn(subject.platform()))
 			.update();
-		changed += jdbc.sql("delete from channels_meta_sender where account_id in (:accounts) and "
+		done.add(new ErasedKind("RAW_COPY", copies));
+		int senders = jdbc.sql("delete from channels_meta_sender where account_id in (:accounts) and "
 				+ (subject.byId() ? "sender_id = :id" : "lower(name) = lower(:name)"))
 			.param("accounts", accounts.idsOn(subject.platform()))
 			.param("id", subject.externalId())
 			.param("name", subject.name())
 			.update();
+		done.add(new ErasedKind("SENDER_NAME", senders));
 		if (subject.name() != null && chatIncluded(subject)) {
 			List<Long> sessions = jdbc.sql("select id from channels_chat_session where lower(display_name) = lower(:name)")
 				.param("name", subject.name())
 				.query(Long.class)
 				.list();
-			changed += forgetChats(sessions);
+			int lines = forgetChats(sessions) - sessions.size();
+			done.add(new ErasedKind("CHAT_SESSION", sessions.size()));
+			done.add(new ErasedKind("CHAT_LINE", lines));
 		}
-		return changed;
+		return done;
 	}
 
+	/** Chat sessions forgotten whole: every line's text and the citizen's name become null. Answers rows changed. */
 	int forgetChats(List<Long> sessions) {
 		if (sessions.isEmpty()) {
 			return 0;
 		}
 		int changed = jdbc.sql("""
-				update channels_chat_message set body = '[slettet]',
-				    author = case when from_citizen then :anonymous else author end
+				update channels_chat_message set body = null, author = case when from_citizen then null else author end
 				where session_id in (:ids)
-				""").param("anonymous", ANONYMOUS).param("ids", sessions).update();
-		return changed + jdbc.sql("update channels_chat_session set display_name = :anonymous where id in (:ids)")
-			.param("anonymous", ANONYMOUS)
+				""").param("ids", sessions).update();
+		return changed + jdbc.sql("update channels_chat_session set display_name = null where id in (:ids)")
 			.param("ids", sessions)
 			.update();
 	}

@@ -67,10 +67,9 @@ class ChannelRetention implements RetentionTarget {
 	@Override
 	public int expire(Instant cutoff, RetentionAction action) {
 		int changed = jdbc.sql("""
-				update channels_inbound set body = '', context_body = null, author_name = :anonymous,
+				update channels_inbound set body = null, context_body = null, author_name = null,
 				    author_external_id = 'anonymised'
 				where """ + " " + inboundExpired())
-			.param("anonymous", ChannelPersonalData.ANONYMOUS)
 			.param("cutoff", Timestamp.from(cutoff))
 			.param("chats", accounts.idsOn(Platform.WEB_CHAT.name()))
 			.update();
@@ -104,9 +103,8 @@ class ChannelRetention implements RetentionTarget {
 	}
 
 	private List<Long> expiredChats(Instant cutoff) {
-		return jdbc.sql("select id from channels_chat_session where last_seen_at < :cutoff and display_name <> :anonymous")
+		return jdbc.sql("select id from channels_chat_session where last_seen_at < :cutoff and display_name is not null")
 			.param("cutoff", Timestamp.from(cutoff))
-			.param("anonymous", ChannelPersonalData.ANONYMOUS)
 			.query(Long.class)
 			.list();
 	}

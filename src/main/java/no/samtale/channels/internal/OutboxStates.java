@@ -26,9 +26,12 @@ public final class OutboxStates {
 	private OutboxStates() {
 	}
 
-	/** SENT and FAILED are final; no attempt touches them (a failed one is retried only by a person). */
+	/**
+	 * SENT, FAILED and CANCELLED are final; no attempt touches them (a failed one is retried only by a person, a
+	 * cancelled one never).
+	 */
 	public static boolean aFinishedEntryIsNeverSentAgain(State state) {
-		return state == State.SENT || state == State.FAILED;
+		return state == State.SENT || state == State.FAILED || state == State.CANCELLED;
 	}
 
 	/** An attempt that started and never finished, or one whose call got no answer, may have reached the platform. */

@@ -1,5 +1,6 @@
 package no.samtale.inbox.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import no.samtale.inbox.internal.ReplyViews.ApprovalView;
 import no.samtale.inbox.internal.ReplyViews.ReplyView;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
+import no.samtale.teams.Duty;
 
 /** Four-eyes on replies: the partner's queue and decisions, and the author's rewording and retry. */
 @RestController
@@ -38,8 +40,11 @@ class ApprovalController {
 
 	private final ReplyViews replyViews;
 
+	private final Duty duty;
+
 	ApprovalController(InboxAccess access, Approvals approvals, ReplyWorkflow workflow, ReplyReview review,
-			ReplyViews replyViews) {
+			ReplyViews replyViews, Duty duty) {
+		this.duty = duty;
 		this.review = review;
 		this.access = access;
 		this.approvals = approvals;
@@ -47,15 +52,25 @@ class ApprovalController {
 		this.replyViews = replyViews;
 	}
 
+	/**
+	 * What waits for a partner: first what the caller may check in the teams where they are on duty now
+	 * ({@code forYou: true}); {@code forYou=true} shows only that. Anyone in the team may still check any of it.
+	 */
 	@GetMapping("/api/v1/approvals")
 	PageResponse<ApprovalView> queue(@RequestParam(required = false) Long teamId,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, CurrentUser user) {
+			@RequestParam(required = false) Boolean forYou, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, CurrentUser user) {
 		List<Long> teams = access.teamsOf(user);
 		if (teamId != null) {
 			teams = teams.contains(teamId) ? List.of(teamId) : List.of();
 		}
-		PageResponse<ApprovalRequest> pending = approvals.pending(SubjectKind.REPLY, teams, PageQuery.of(page, size));
-		return new PageResponse<>(replyViews.queue(pending.items(), user), pending.page(), pending.size(),
+		List<Long> onDuty = duty.teamsOnDuty(user.id(), teams, Instant.now());
+		if (Boolean.TRUE.equals(forYou)) {
+			teams = onDuty;
+		}
+		PageResponse<ApprovalRequest> pending = approvals.pending(SubjectKind.REPLY, teams, onDuty, user.id(),
+				PageQuery.of(page, size));
+		return new PageResponse<>(replyViews.queue(pending.items(), user, onDuty), pending.page(), pending.size(),
 				pending.totalElements(), pending.totalPages());
 	}
 

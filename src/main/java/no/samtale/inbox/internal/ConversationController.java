@@ -201,7 +201,8 @@ class ConversationController {
 	@PostMapping("/api/v1/inbox/conversations/{id}/replies")
 	@ResponseStatus(HttpStatus.CREATED)
 	ReplyView reply(@PathVariable long id, @Valid @RequestBody NewReply request, CurrentUser user) {
-		long replyId = workflow.draft(id, user, request.body(), request.visibility());
+		long replyId = workflow.draft(id, user, request.body(), request.visibility(),
+				Boolean.TRUE.equals(request.acknowledgeOthers()));
 		return replyViews.reply(replyId, user);
 	}
 

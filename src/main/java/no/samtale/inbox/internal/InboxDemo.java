@@ -93,7 +93,7 @@ class InboxDemo implements ApplicationRunner {
 			List<DemoCanned> cannedAnswers) {
 	}
 
-	record DemoTeam(String name, String unit, List<String> members, List<String> editors) {
+	record DemoTeam(String name, String unit, String lead, List<String> members, List<String> editors) {
 	}
 
 	record DemoAccount(String key, Platform platform, String name, String handle, String team,
@@ -120,6 +120,10 @@ class InboxDemo implements ApplicationRunner {
 		for (DemoTeam team : file.teams()) {
 			long id = teams.create(team.name(), users.unitNamed(team.unit()).orElseThrow().id());
 			List<TeamMember> members = new ArrayList<>();
+			// The lead first: a member listed twice keeps the first role given.
+			if (team.lead() != null) {
+				members.add(new TeamMember(id(team.lead()), TeamRole.LEAD));
+			}
 			team.members().forEach(member -> members.add(new TeamMember(id(member), TeamRole.ADVISOR)));
 			if (team.editors() != null) {
 				team.editors().forEach(editor -> members.add(new TeamMember(id(editor), TeamRole.EDITOR)));
@@ -168,7 +172,7 @@ class InboxDemo implements ApplicationRunner {
 		if (c.reply() == null) {
 			return;
 		}
-		long replyId = workflow.draft(conversationId, user(c.replyBy()), c.reply(), c.visibility());
+		long replyId = workflow.draft(conversationId, user(c.replyBy()), c.reply(), c.visibility(), true);
 		if (c.rejectedBy() != null) {
 			review.reject(replyId, user(c.rejectedBy()), c.comment());
 		}

@@ -3,7 +3,9 @@ package no.samtale.inbox.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,13 +16,14 @@ import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Visibility;
 import no.samtale.privacy.DataSubject;
+import no.samtale.privacy.ErasedKind;
 import no.samtale.privacy.PersonalDataHolder;
 import no.samtale.privacy.SubjectRecord;
 
 /**
  * What the inbox holds about one citizen: the conversations they started (matched by platform id, or by name) and
  * every message they wrote in a thread. Erasure anonymises their own correspondence whole, and only their messages
- * in public threads others wrote in too.
+ * in public threads others wrote in too; replies to them lose their wording, or are cancelled if they had not left.
  */
 @Component
 class InboxPersonalData implements PersonalDataHolder {
@@ -35,8 +38,11 @@ class InboxPersonalData implements PersonalDataHolder {
 
 	private final ConversationLog log;
 
+	private final ReplyErasure replyErasure;
+
 	InboxPersonalData(JdbcClient jdbc, Accounts accounts, ConversationForgetting forgetting, ConversationStore store,
-			ConversationLog log) {
+			ConversationLog log, ReplyErasure replyErasure) {
+		this.replyErasure = replyErasure;
 		this.store = store;
 		this.log = log;
 		this.jdbc = jdbc;
@@ -78,7 +84,7 @@ class InboxPersonalData implements PersonalDataHolder {
 	}
 
 	@Override
-	public int erase(DataSubject subject) {
+	public List<ErasedKind> erase(DataSubject subject) {
 		List<Conversation> started = conversations(subject);
 		List<Long> own = started.stream().filter(c -> c.kind() == Visibility.PRIVATE).map(Conversation::id).toList();
 		Set<Long> ownSet = Set.copyOf(own);
@@ -90,14 +96,25 @@ class InboxPersonalData implements PersonalDataHolder {
 			.filter(c -> c.kind() == Visibility.PUBLIC)
 			.map(Conversation::id)
 			.toList();
-		int changed = forgetting.anonymise(own) + forgetting.anonymiseMessages(messages);
-		if (!publicThreads.isEmpty()) {
-			changed += jdbc.sql("""
-					update inbox_conversation set subject = null, correspondent_name = null,
-					    correspondent_external_id = '' where id in (:ids)
-					""").param("ids", publicThreads).update();
+		Set<String> names = new LinkedHashSet<>();
+		if (subject.name() != null) {
+			names.add(subject.name());
 		}
-		return changed;
+		started.stream().map(Conversation::correspondentName).filter(Objects::nonNull).forEach(names::add);
+		List<Long> searched = accounts.idsOn(subject.platform());
+		// Replies first: anonymising a conversation below takes its wording, and a waiting one must be cancelled.
+		ReplyErasure.Done replies = replyErasure.erase(started.stream().map(Conversation::id).toList(), names, searched);
+		int notes = replyErasure.deleteNotesNaming(names, searched);
+		int privateConversations = forgetting.anonymise(own);
+		int ownMessages = forgetting.anonymiseMessages(messages);
+		int threads = publicThreads.isEmpty() ? 0 : jdbc.sql("""
+				update inbox_conversation set subject = null, correspondent_name = null,
+				    correspondent_external_id = '', context_body = null where id in (:ids)
+				""").param("ids", publicThreads).update();
+		return List.of(new ErasedKind("PRIVATE_CONVERSATION", privateConversations),
+				new ErasedKind("PUBLIC_THREAD", threads), new ErasedKind("MESSAGE", ownMessages),
+				new ErasedKind("SENT_REPLY", replies.anonymisedSent()),
+				new ErasedKind("CANCELLED_REPLY", replies.cancelled()), new ErasedKind("NOTE", notes));
 	}
 
 	private List<Conversation> conversations(DataSubject subject) {

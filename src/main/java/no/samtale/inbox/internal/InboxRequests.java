@@ -16,7 +16,12 @@ final class InboxRequests {
 	private InboxRequests() {
 	}
 
-	record NewReply(@NotBlank @Size(max = ReplyWorkflow.MAX_BODY) String body, @NotNull Visibility visibility) {
+	/** {@code acknowledgeOthers}: the author saw that someone else is answering and replies all the same. */
+	record NewReply(@NotBlank @Size(max = ReplyWorkflow.MAX_BODY) String body, @NotNull Visibility visibility,
+			Boolean acknowledgeOthers) {
+	}
+
+	record Heartbeat(Boolean writing) {
 	}
 
 	record Reworded(@NotBlank @Size(max = ReplyWorkflow.MAX_BODY) String body) {

@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 enum ReplyStatus {
 
-	AWAITING_APPROVAL, REJECTED, APPROVED, SENT, FAILED;
+	AWAITING_APPROVAL, REJECTED, APPROVED, SENT, FAILED,
+	/** Its recipient's data was erased before it left: final, never approved, reworded or sent. */
+	CANCELLED;
 
 	/** A new reply waits for a partner, unless the account lets it go without one. */
 	static ReplyStatus aNewReplyWaitsForAPartnerUnlessTheAccountExemptsIt(boolean needsApproval) {

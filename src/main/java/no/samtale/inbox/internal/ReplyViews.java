@@ -89,7 +89,8 @@ class ReplyViews {
 	/** A reply waiting for review; {@code id} is the reply's, {@code approvalId} its review's. */
 	record ApprovalView(long id, long approvalId, String kind, long conversationId, String conversationSubject,
 			AccountRef account, TeamRef team, Person author, String body, Visibility visibility, Instant submittedAt,
-			boolean canApprove, List<String> personalData, ProposedEdit proposedEdit, boolean canAcceptEdit) {
+			boolean canApprove, List<String> personalData, ProposedEdit proposedEdit, boolean canAcceptEdit,
+			boolean forYou) {
 	}
 
 	ReplyView reply(long replyId, CurrentUser user) {
@@ -120,7 +121,8 @@ class ReplyViews {
 		}).toList();
 	}
 
-	List<ApprovalView> queue(Collection<ApprovalRequest> requests, CurrentUser user) {
+	/** {@code dutyTeams}: where the caller is on duty now; what they may check there is for them first. */
+	List<ApprovalView> queue(Collection<ApprovalRequest> requests, CurrentUser user, Collection<Long> dutyTeams) {
 		Reviewer reviewer = access.reviewer(user);
 		Map<Long, Reply> byApproval = replies.underReview(requests.stream().map(ApprovalRequest::id).toList())
 			.stream()
@@ -140,7 +142,8 @@ class ReplyViews {
 					new AccountRef(account.id(), account.name(), account.platform()), new TeamRef(team.id(), team.name()),
 					people.get(request.authorId()), reply.body(), reply.visibility(), request.submittedAt(),
 					mayDecide && !author, text.identityNumbers(reply.body()), proposedEdit(request, people),
-					mayDecide && author && request.editAwaitsAcceptance());
+					mayDecide && author && request.editAwaitsAcceptance(),
+					mayDecide && !author && dutyTeams.contains(request.teamId()));
 		}).toList();
 	}
 

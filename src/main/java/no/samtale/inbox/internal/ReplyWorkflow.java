@@ -53,9 +53,12 @@ class ReplyWorkflow {
 
 	private final ApplicationEventPublisher events;
 
+	private final Presence presence;
+
 	ReplyWorkflow(InboxAccess access, ConversationStore conversations, ConversationAudit audit, ReplyStore replies,
 			ReplyQueue queue, OutgoingText text, Approvals approvals, Accounts accounts, Outbox outbox,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Presence presence) {
+		this.presence = presence;
 		this.access = access;
 		this.conversations = conversations;
 		this.audit = audit;
@@ -69,7 +72,7 @@ class ReplyWorkflow {
 	}
 
 	@Transactional
-	long draft(long conversationId, CurrentUser author, String body, Visibility visibility) {
+	long draft(long conversationId, CurrentUser author, String body, Visibility visibility, boolean acknowledgeOthers) {
 		Conversation conversation = conversations.lock(access.workable(conversationId, author).id());
 		if (conversation.status() == ConversationStatus.CLOSED) {
 			throw new RuleViolationException("conversation-closed", null, "The conversation is closed; reopen it first");
@@ -81,6 +84,14 @@ class ReplyWorkflow {
 		}
 		String wording = body.strip();
 		text.check(visibility, wording);
+		boolean othersWriting = presence.othersHere(conversation.id(), author.id(), Instant.now())
+			.stream()
+			.anyMatch(Presence.Here::writing);
+		if (Presence.aSecondReplyNeedsConfirmation(othersWriting, presence.anotherReplyWaits(conversation.id(), author.id()),
+				acknowledgeOthers)) {
+			throw new RuleViolationException("others-on-conversation", "acknowledgeOthers",
+					"Someone else is answering this conversation; send acknowledgeOthers: true to reply all the same");
+		}
 		boolean needsApproval = needsApproval(account, visibility);
 		long approvalId = approvals.submit(SubjectKind.REPLY, conversation.teamId(), author.id(), wording, !needsApproval);
 		long id = replies.insert(approvalId, conversation.id(), visibility,

@@ -27,6 +27,7 @@ import no.samtale.platform.InvalidInputException;
 import no.samtale.privacy.AccessAction;
 import no.samtale.privacy.AccessLog;
 import no.samtale.privacy.DataSubject;
+import no.samtale.privacy.ErasedKind;
 import no.samtale.privacy.SubjectRecord;
 
 /**
@@ -91,7 +92,7 @@ class DataSubjectController {
 
 	record ErasureView(long id, DataSubject subject, String fingerprint, String reason, String state, Person requestedBy,
 			Instant requestedAt, Person decidedBy, Instant decidedAt, String decisionComment, Integer erasedRecords,
-			boolean canDecide) {
+			List<ErasedKind> erased, boolean canDecide) {
 	}
 
 	@PostMapping("/api/v1/privacy/erasures")
@@ -125,7 +126,7 @@ class DataSubjectController {
 		return new ErasureView(request.id(), request.subject(), request.fingerprint(), request.reason(),
 				request.state().name(), people.get(request.requestedBy()), request.requestedAt(),
 				request.decidedBy() == null ? null : people.get(request.decidedBy()), request.decidedAt(),
-				request.decisionComment(), request.erasedRecords(),
+				request.decisionComment(), request.erasedRecords(), request.erased(),
 				request.state() == ErasureRequest.State.PENDING && request.requestedBy() != user.id());
 	}
 

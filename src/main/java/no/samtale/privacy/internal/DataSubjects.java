@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RandomTokens;
 import no.samtale.privacy.DataSubject;
+import no.samtale.privacy.ErasedKind;
 import no.samtale.privacy.PersonalDataHolder;
 import no.samtale.privacy.SubjectRecord;
 
@@ -48,8 +49,12 @@ class DataSubjects {
 		return found;
 	}
 
-	int erase(DataSubject subject) {
-		return holders.stream().mapToInt(holder -> holder.erase(subject)).sum();
+	/** Erases in every module; answers what was done per kind, summed over the modules, in the kinds' order. */
+	List<ErasedKind> erase(DataSubject subject) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		ErasedKind.KINDS.forEach(kind -> counts.put(kind, 0));
+		holders.forEach(holder -> holder.erase(subject).forEach(done -> counts.merge(done.kind(), done.count(), Integer::sum)));
+		return counts.entrySet().stream().map(count -> new ErasedKind(count.getKey(), count.getValue())).toList();
 	}
 
 	private static String blankToNull(String value) {

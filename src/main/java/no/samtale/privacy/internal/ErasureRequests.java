@@ -19,6 +19,7 @@ import no.samtale.platform.RuleViolationException;
 import no.samtale.privacy.AccessAction;
 import no.samtale.privacy.AccessLog;
 import no.samtale.privacy.DataSubject;
+import no.samtale.privacy.ErasedKind;
 
 /**
  * Erasure with four eyes: one person asks, another decides. Approval erases in every module and clears the request's
@@ -61,7 +62,7 @@ class ErasureRequests {
 	@Transactional
 	ErasureRequest approve(long id, CurrentUser user) {
 		ErasureRequest request = lockedForDecision(id, user);
-		int erased = subjects.erase(request.subject());
+		List<ErasedKind> erased = subjects.erase(request.subject());
 		decide(id, ErasureRequest.State.ERASED, user, null, erased);
 		accessLog.record(user, AccessAction.ERASE, "data-subject", request.fingerprint(), request.reason());
 		return get(id);
@@ -107,10 +108,10 @@ class ErasureRequests {
 		throw new ForbiddenException(refusal.slug(), refusal.reason());
 	}
 
-	private void decide(long id, ErasureRequest.State state, CurrentUser user, String comment, Integer erased) {
+	private void decide(long id, ErasureRequest.State state, CurrentUser user, String comment, List<ErasedKind> erased) {
 		int updated = jdbc.sql("""
 				update privacy_erasure_request set state = :state, decided_by = :user, decided_at = :now,
-				    decision_comment = :comment, erased_records = :erased, subject_platform = null,
+				    decision_comment = :comment, erased_records = :erased, erased_facts = :facts, subject_platform = null,
 				    subject_external_id = null, subject_name = null
 				where id = :id and state = 'PENDING'
 				""")
@@ -118,7 +119,9 @@ class ErasureRequests {
 			.param("user", user.id())
 			.param("now", Timestamp.from(Instant.now()))
 			.param("comment", comment)
-			.param("erased", erased, java.sql.Types.INTEGER)
+			.param("erased", erased == null ? null : erased.stream().mapToInt(ErasedKind::count).sum(),
+					java.sql.Types.INTEGER)
+			.param("facts", erased == null ? null : ErasureRequest.stored(erased), java.sql.Types.VARCHAR)
 			.param("id", id)
 			.update();
 		if (updated != 1) {
@@ -136,7 +139,7 @@ class ErasureRequests {
 				row.getString("reason"), ErasureRequest.State.valueOf(row.getString("state")), row.getLong("requested_by"),
 				row.getTimestamp("requested_at").toInstant(), (Long) row.getObject("decided_by", Long.class),
 				decidedAt == null ? null : decidedAt.toInstant(), row.getString("decision_comment"),
-				(Integer) row.getObject("erased_records", Integer.class));
+				(Integer) row.getObject("erased_records", Integer.class), ErasureRequest.read(row.getString("erased_facts")));
 	}
 
 }

@@ -15,6 +15,7 @@ class OutboxStatesTests {
 	void aSentOrFailedEntryIsNeverSentAgain() {
 		assertThat(OutboxStates.aFinishedEntryIsNeverSentAgain(State.SENT)).isTrue();
 		assertThat(OutboxStates.aFinishedEntryIsNeverSentAgain(State.FAILED)).isTrue();
+		assertThat(OutboxStates.aFinishedEntryIsNeverSentAgain(State.CANCELLED)).isTrue();
 		assertThat(OutboxStates.aFinishedEntryIsNeverSentAgain(State.PENDING)).isFalse();
 		assertThat(OutboxStates.aFinishedEntryIsNeverSentAgain(State.IN_FLIGHT)).isFalse();
 	}
@@ -46,6 +47,7 @@ class OutboxStatesTests {
 		assertThat(OutboxStates.onlyAFailedEntryCanBeRetried(State.FAILED)).isTrue();
 		assertThat(OutboxStates.onlyAFailedEntryCanBeRetried(State.IN_FLIGHT)).isFalse();
 		assertThat(OutboxStates.onlyAFailedEntryCanBeRetried(State.SENT)).isFalse();
+		assertThat(OutboxStates.onlyAFailedEntryCanBeRetried(State.CANCELLED)).isFalse();
 	}
 
 }

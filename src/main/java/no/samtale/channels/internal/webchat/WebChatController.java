@@ -130,8 +130,9 @@ class WebChatController {
 		ChatSession session = live(accountId, token);
 		StringBuilder text = new StringBuilder("Chat med " + account.name() + "\n\n");
 		for (ChatMessage message : sessions.messages(session.id())) {
-			text.append('[').append(TRANSCRIPT_TIME.format(message.at())).append("] ").append(message.author())
-				.append(":\n").append(message.body()).append("\n\n");
+			text.append('[').append(TRANSCRIPT_TIME.format(message.at())).append("] ")
+				.append(java.util.Objects.toString(message.author(), ""))
+				.append(":\n").append(java.util.Objects.toString(message.body(), "")).append("\n\n");
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
