@@ -88,6 +88,32 @@ class DataMigrationTests {
 		flyway(null).clean();
 	}
 
+	@Test
+	void notificationsMoveToTheirModuleUnreadOrRead() {
+		Flyway flyway = flyway("202612051300");
+		flyway.clean();
+		flyway.migrate();
+		JdbcClient jdbc = JdbcClient.create(dataSource());
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql("""
+				insert into dialogue_notification (user_id, kind, subject, discussion_id, created_at, read_at)
+				values (7, 'NEW_MESSAGE', 'Gammel tråd', 3, :now, null), (7, 'ANSWER_VERIFIED', 'Gammel tråd', 3, :now, :now)
+				""").param("now", now).update();
+
+		flyway(null).migrate();
+
+		assertThat(jdbc.sql("""
+				select kind || '/' || subject || '/' || cast(discussion_id as varchar(20)) || '/'
+				       || case when read_at is null then 'unread' else 'read' end
+				from notifications_notification where recipient_id = 7 order by id
+				""").query(String.class).list())
+			.containsExactly("NEW_MESSAGE/Gammel tråd/3/unread", "ANSWER_VERIFIED/Gammel tråd/3/read");
+		assertThat(jdbc.sql("select count(distinct event_key) from notifications_notification").query(Long.class)
+			.single()).isEqualTo(2);
+
+		flyway(null).clean();
+	}
+
 	private static Map<String, Object> entry(JdbcClient jdbc, String action) {
 		Map<String, Object> row = jdbc.sql("""
 				select reply_id, visibility, from_status, to_status, user_id, note_id, labels, attempt, error
