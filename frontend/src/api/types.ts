@@ -288,6 +288,7 @@ export const NOTIFICATION_KINDS = [
   'REPLY_APPROVED',
   'CONVERSATION_ASSIGNED',
   'RESPONSE_DUE_SOON',
+  'SHIFT_UNDERSTAFFED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

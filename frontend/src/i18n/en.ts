@@ -363,6 +363,7 @@ const en: Dictionary = {
   'notifications.kind.REPLY_APPROVED': 'Your reply was approved and is being sent',
   'notifications.kind.CONVERSATION_ASSIGNED': 'A conversation was assigned to you',
   'notifications.kind.RESPONSE_DUE_SOON': 'A conversation is close to its response target',
+  'notifications.kind.SHIFT_UNDERSTAFFED': "A shift on {subject}'s duty roster has fewer than two people",
   'notifications.empty': 'You have no notifications.',
   'notifications.emptyUnread': 'You have no unread notifications.',
   'notifications.new': 'New',

@@ -361,6 +361,7 @@ const nb = {
   'notifications.kind.REPLY_APPROVED': 'Svaret ditt er godkjent og sendes',
   'notifications.kind.CONVERSATION_ASSIGNED': 'Du har fått en samtale',
   'notifications.kind.RESPONSE_DUE_SOON': 'En samtale nærmer seg svarfristen',
+  'notifications.kind.SHIFT_UNDERSTAFFED': 'Et skift i vaktlisten til {subject} har færre enn to personer',
   'notifications.empty': 'Du har ingen varsler.',
   'notifications.emptyUnread': 'Du har ingen uleste varsler.',
   'notifications.new': 'Ny',

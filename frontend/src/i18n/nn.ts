@@ -363,6 +363,7 @@ const nn: Dictionary = {
   'notifications.kind.REPLY_APPROVED': 'Svaret ditt er godkjent og blir sendt',
   'notifications.kind.CONVERSATION_ASSIGNED': 'Du har fått ein samtale',
   'notifications.kind.RESPONSE_DUE_SOON': 'Ein samtale nærmar seg svarfristen',
+  'notifications.kind.SHIFT_UNDERSTAFFED': 'Eit skift i vaktlista til {subject} har færre enn to personar',
   'notifications.empty': 'Du har ingen varsel.',
   'notifications.emptyUnread': 'Du har ingen ulesne varsel.',
   'notifications.new': 'Ny',

@@ -10,6 +10,7 @@ export function notificationText(n: AppNotification, t: Translate): string {
 export function notificationTarget(n: AppNotification): string | null {
   if (n.discussionId !== null) return `/forum/diskusjon/${n.discussionId}`;
   if (n.kind === 'REPLY_AWAITS_APPROVAL') return '/innboks/godkjenning';
+  if (n.kind === 'SHIFT_UNDERSTAFFED') return '/innboks/vakter';
   if (n.conversationId !== null) return `/innboks/samtale/${n.conversationId}`;
   return null;
 }

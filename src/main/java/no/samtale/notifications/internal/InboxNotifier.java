@@ -13,11 +13,14 @@ import no.samtale.inbox.ReplyEditProposed;
 import no.samtale.inbox.ReplySentBack;
 import no.samtale.inbox.ReplySubmitted;
 import no.samtale.inbox.ResponseDueSoon;
+import no.samtale.teams.Duty;
+import no.samtale.teams.ShiftUnderstaffed;
 import no.samtale.teams.Teams;
 
 /**
  * Tells advisors about the inbox: a reply waiting for them to check it, their own reply sent back, edited or
- * approved, a conversation given to them, and one of their team's close to its response target. Inbox notifications carry no text: a conversation's subject is the
+ * approved, a conversation given to them, and one of their team's close to its response target, and
+ * (to a team's leads) a shift of the duty roster with fewer than two people. Inbox notifications carry no text: a conversation's subject is the
  * citizen's words, which stay in the inbox behind its own access rules and masking.
  */
 @Component
@@ -25,17 +28,21 @@ class InboxNotifier {
 
 	private final Teams teams;
 
+	private final Duty duty;
+
 	private final NotificationStore store;
 
-	InboxNotifier(Teams teams, NotificationStore store) {
+	InboxNotifier(Teams teams, Duty duty, NotificationStore store) {
 		this.teams = teams;
+		this.duty = duty;
 		this.store = store;
 	}
 
 	@ApplicationModuleListener
 	void on(ReplySubmitted submitted) {
 		teams.find(submitted.teamId())
-			.ifPresent(team -> tell(Recipients.whoMayApproveAReplyOf(team, submitted.authorId()),
+			.ifPresent(team -> tell(Recipients.whoMayApproveAReplyOf(team, submitted.authorId(),
+					duty.onDuty(team.id(), submitted.at())),
 					NotificationKind.REPLY_AWAITS_APPROVAL, "ReplySubmitted", submitted.conversationId(),
 					submitted.replyId(), submitted.at()));
 	}
@@ -78,6 +85,16 @@ class InboxNotifier {
 					NewNotification.aboutConversation(NotificationKind.RESPONSE_DUE_SOON,
 							"ResponseDueSoon:" + due.conversationId() + ":" + due.waitingSince().toEpochMilli(),
 							due.conversationId(), null, Instant.now())));
+	}
+
+	/** The team's leads hear of a shift with fewer than two people, so that they can find a partner. */
+	@ApplicationModuleListener
+	void on(ShiftUnderstaffed thin) {
+		teams.find(thin.teamId())
+			.ifPresent(team -> store.deliver(Recipients.everyoneButTheActor(thin.leadIds(), 0),
+					NewNotification.aboutTeam(NotificationKind.SHIFT_UNDERSTAFFED,
+							"ShiftUnderstaffed:" + thin.shiftId() + ":" + thin.at().toEpochMilli(), team.name(),
+							thin.at())));
 	}
 
 	/** The event's name, its subject and its time make the key: the same reply may be sent back twice. */

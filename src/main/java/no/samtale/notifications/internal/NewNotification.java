@@ -19,4 +19,9 @@ record NewNotification(NotificationKind kind, String eventKey, String text, Long
 		return new NewNotification(kind, eventKey, null, null, conversationId, replyId, at);
 	}
 
+	/** About a team's own work (its duty roster): the subject is the team's name, which is no personal data. */
+	static NewNotification aboutTeam(NotificationKind kind, String eventKey, String teamName, Instant at) {
+		return new NewNotification(kind, eventKey, teamName, null, null, null, at);
+	}
+
 }

@@ -23,5 +23,7 @@ public enum NotificationKind {
 	/** A conversation was given to the reader. */
 	CONVERSATION_ASSIGNED,
 	/** A conversation of the reader's team is close to its response target. */
-	RESPONSE_DUE_SOON
+	RESPONSE_DUE_SOON,
+	/** A shift of the duty roster of a team the reader leads has fewer than two people. */
+	SHIFT_UNDERSTAFFED
 }

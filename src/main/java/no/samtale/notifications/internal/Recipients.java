@@ -23,12 +23,14 @@ final class Recipients {
 	}
 
 	/**
-	 * A reply waiting for approval goes to those who may approve it: the team's members other than its author
-	 * ({@code FourEyes.onlyAnotherAdvisorOfTheTeamMayDecide}). The one place to prefer the partner on duty once the
-	 * team has a duty roster.
+	 * A reply waiting for approval goes first to the author's partners on duty; when nobody else of the team is on
+	 * duty, to every member who may approve it ({@code FourEyes.onlyAnotherAdvisorOfTheTeamMayDecide}). The queue
+	 * itself stays open to the whole team.
 	 */
-	static List<Long> whoMayApproveAReplyOf(Team team, long authorId) {
-		return everyoneButTheActor(team.memberIds(), authorId);
+	static List<Long> whoMayApproveAReplyOf(Team team, long authorId, Collection<Long> onDuty) {
+		List<Long> partnersOnDuty = everyoneButTheActor(
+				onDuty.stream().filter(team.memberIds()::contains).toList(), authorId);
+		return partnersOnDuty.isEmpty() ? everyoneButTheActor(team.memberIds(), authorId) : partnersOnDuty;
 	}
 
 	/** A conversation close to its response target concerns the whole team: whoever is free can take it. */

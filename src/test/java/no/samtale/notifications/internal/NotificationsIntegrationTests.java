@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,11 @@ import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
+import no.samtale.platform.PageQuery;
+import no.samtale.teams.Duty;
+import no.samtale.teams.ShiftUnderstaffed;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
 
 /**
  * Who is told of what, once per event and person and never of their own action; and each notification read on its
@@ -31,6 +37,18 @@ class NotificationsIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	private ForumNotifier forumNotifier;
+
+	@Autowired
+	private NotificationStore store;
+
+	@Autowired
+	private InboxNotifier inboxNotifier;
+
+	@Autowired
+	private Teams teams;
+
+	@Autowired
+	private Duty duty;
 
 	@Test
 	void aNewQuestionReachesTheTopicsExpertsAndAnAnswerItsFollowersButNeverTheirAuthor() {
@@ -69,22 +87,63 @@ class NotificationsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void aReplyReachesThePartnerWhoMayApproveAndItsAuthorWhenSentBack() {
+	void aReplyReachesThePartnersOnDutyOrElseTheTeamAndItsAuthorWhenSentBack() {
 		Api author = api().asDemo("veileder1");
 		Api partner = api().asDemo("veileder2");
+		long authorId = author.get("/api/v1/me").json().path("id").asLong();
+		long partnerId = partner.get("/api/v1/me").json().path("id").asLong();
 		long conversation = citizenComments("Får jeg varsel om svaret " + UUID.randomUUID() + "?");
 		Api.Response replied = author.post("/api/v1/inbox/conversations/" + conversation + "/replies",
 				"{\"body\": \"Ja.\", \"visibility\": \"PUBLIC\"}");
 		assertThat(replied.status()).as(replied.body()).isEqualTo(201);
 		long reply = replied.json().path("id").asLong();
 
-		awaitKinds(partner, "conversationId", conversation, List.of("REPLY_AWAITS_APPROVAL"));
-		assertThat(of(partner, "conversationId", conversation).get(0).path("replyId").asLong()).isEqualTo(reply);
-		assertThat(partner.post("/api/v1/approvals/" + reply + "/reject", "{\"comment\": \"Forklar mer.\"}").status())
-			.isEqualTo(200);
+		// The demo roster follows the clock: whoever is on duty now decides who is told first.
+		Team team = teams.all().stream().filter(t -> t.memberIds().containsAll(List.of(authorId, partnerId)))
+			.findFirst().orElseThrow();
+		List<Long> told = Recipients.whoMayApproveAReplyOf(team, authorId, duty.onDuty(team.id(), Instant.now()));
+		assertThat(told).isNotEmpty().doesNotContain(authorId);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(told)
+			.allSatisfy(person -> assertThat(aboutReply(person, reply)).containsExactly("REPLY_AWAITS_APPROVAL")));
+		assertThat(aboutReply(authorId, reply)).isEmpty();
+		if (!told.contains(partnerId)) {
+			assertThat(aboutReply(partnerId, reply)).as("off duty while a partner is on").isEmpty();
+		}
 
+		assertThat(partner.post("/api/v1/approvals/" + reply + "/reject", "{\"comment\": \"Forklar mer.\"}").status())
+			.as("anyone on the team may still decide").isEqualTo(200);
 		awaitKinds(author, "conversationId", conversation, List.of("REPLY_SENT_BACK"));
-		assertThat(kinds(partner, "conversationId", conversation)).containsExactly("REPLY_AWAITS_APPROVAL");
+		assertThat(aboutReply(partnerId, reply)).doesNotContain("REPLY_SENT_BACK");
+	}
+
+	@Test
+	void aThinShiftReachesTheTeamsLeadsOnce() {
+		Team team = teams.all().get(0);
+		long lead = team.memberIds().get(0);
+		long shift = 900_000 + Math.abs(UUID.randomUUID().hashCode() % 1000);
+		Instant at = Instant.now();
+		ShiftUnderstaffed thin = new ShiftUnderstaffed(team.id(), shift, at, at.plusSeconds(3600), 1, List.of(lead), at);
+		long before = thinShifts(lead, team);
+		// The listener runs asynchronously, as it does for a published event.
+		inboxNotifier.on(thin);
+		await().atMost(Duration.ofSeconds(10)).until(() -> thinShifts(lead, team) == before + 1);
+		inboxNotifier.on(thin);
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+			.untilAsserted(() -> assertThat(thinShifts(lead, team)).as("the same event twice is one notification")
+				.isEqualTo(before + 1));
+	}
+
+	private long thinShifts(long lead, Team team) {
+		return store.of(lead, false, new PageQuery(0, 100)).items().stream()
+			.filter(n -> n.kind() == NotificationKind.SHIFT_UNDERSTAFFED && team.name().equals(n.text()))
+			.count();
+	}
+
+	private List<String> aboutReply(long person, long reply) {
+		return store.of(person, false, new PageQuery(0, 100)).items().stream()
+			.filter(n -> Long.valueOf(reply).equals(n.replyId()))
+			.map(n -> n.kind().name())
+			.toList();
 	}
 
 	@Test
@@ -153,7 +212,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
 				""".formatted(id, id, id, text));
 		assertThat(pushed.status()).as(pushed.body()).isEqualTo(202);
 		long[] found = new long[1];
-		await().atMost(Duration.ofSeconds(10)).until(() -> {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			for (JsonNode item : admin.get("/api/v1/inbox/conversations?status=NEW&size=200&sort=newest").json()
 				.path("items")) {
 				if (item.path("subject").asString().equals(text)) {

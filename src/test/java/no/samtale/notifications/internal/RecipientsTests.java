@@ -23,9 +23,16 @@ class RecipientsTests {
 
 	@Test
 	void aReplyWaitsForTheTeamsMembersOtherThanItsAuthor() {
-		assertThat(Recipients.whoMayApproveAReplyOf(TEAM, 11)).containsExactly(10L, 12L);
-		assertThat(Recipients.whoMayApproveAReplyOf(TEAM, 0)).as("a follow-up Samtale proposed").containsExactly(10L,
-				11L, 12L);
+		assertThat(Recipients.whoMayApproveAReplyOf(TEAM, 11, List.of())).containsExactly(10L, 12L);
+		assertThat(Recipients.whoMayApproveAReplyOf(TEAM, 0, List.of())).as("a follow-up Samtale proposed")
+			.containsExactly(10L, 11L, 12L);
+	}
+
+	@Test
+	void aReplyGoesFirstToThePartnersOnDuty() {
+		assertThat(Recipients.whoMayApproveAReplyOf(TEAM, 11, List.of(11L, 12L))).containsExactly(12L);
+		assertThat(Recipients.whoMayApproveAReplyOf(TEAM, 11, List.of(11L, 99L)))
+			.as("nobody else of the team on duty: everyone who may approve").containsExactly(10L, 12L);
 	}
 
 	@Test
