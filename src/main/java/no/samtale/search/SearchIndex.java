@@ -1,5 +1,7 @@
 package no.samtale.search;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Keeps the index in step with the modules that own the content. The forum is fed by events inside this module;
  * another module (the inbox) calls {@link #put} and {@link #remove} from its own event listeners, and registers a
@@ -18,7 +20,7 @@ public interface SearchIndex {
 	SearchStatus status();
 
 	/** How the index stands, for the admin page and operations. */
-	record SearchStatus(int documents, boolean rebuilding, Rebuilt lastRebuild) {
+	record SearchStatus(int documents, boolean rebuilding, @Nullable Rebuilt lastRebuild) {
 	}
 
 	/** The last finished rebuild: how many documents and messages, how long it took. */

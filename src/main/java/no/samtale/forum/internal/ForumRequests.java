@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.dialogue.Messages;
 import no.samtale.dialogue.SpaceKind;
 
@@ -47,7 +49,7 @@ final class ForumRequests {
 	record VerifiedAnswer(@NotNull Long messageId) {
 	}
 
-	record NewEscalation(@NotNull Long departmentId, @NotBlank @Size(max = 4000) String summary, LocalDate deadline) {
+	record NewEscalation(@NotNull Long departmentId, @NotBlank @Size(max = 4000) String summary, @Nullable LocalDate deadline) {
 	}
 
 	record Answer(@NotBlank @Size(max = Messages.MAX_BODY) String answer) {

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
@@ -36,7 +38,7 @@ class AccessLogController {
 	}
 
 	record AccessEntry(long id, Instant at, long userId, String username, String action, String subjectKind,
-			String subjectId, String purpose) {
+			String subjectId, @Nullable String purpose) {
 	}
 
 	@GetMapping("/api/v1/privacy/access-log")

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Users;
@@ -89,8 +91,8 @@ class DataSubjectController {
 	record Decision(@Size(max = 1000) String comment) {
 	}
 
-	record ErasureView(long id, DataSubject subject, String fingerprint, String reason, String state, Person requestedBy,
-			Instant requestedAt, Person decidedBy, Instant decidedAt, String decisionComment, Integer erasedRecords,
+	record ErasureView(long id, @Nullable DataSubject subject, String fingerprint, String reason, String state, Person requestedBy,
+			Instant requestedAt, @Nullable Person decidedBy, @Nullable Instant decidedAt, @Nullable String decisionComment, @Nullable Integer erasedRecords,
 			boolean canDecide) {
 	}
 

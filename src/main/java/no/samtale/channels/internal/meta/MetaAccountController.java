@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.internal.meta.MetaPages.Page;
@@ -29,7 +31,7 @@ class MetaAccountController {
 			@NotBlank @Size(max = 1000) String accessToken, @NotNull PageKind kind) {
 	}
 
-	record MetaConnectionView(String pageId, PageKind kind, boolean connected, Instant lastCheckedAt, String state) {
+	record MetaConnectionView(@Nullable String pageId, @Nullable PageKind kind, boolean connected, @Nullable Instant lastCheckedAt, String state) {
 	}
 
 	private final MetaConnections connections;
