@@ -2,6 +2,7 @@ package no.samtale.search;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +10,6 @@ import org.jspecify.annotations.Nullable;
  * are wrapped in {@code <mark>}; nothing else in them is markup.
  */
 public record SearchHit(SearchSource source, long id, String title, String titleHtml, String snippetHtml,
-		SimilarQuestion.SpaceRef space, String kind, @Nullable String status, boolean verified, Instant createdAt,
+		SimilarQuestion.SpaceRef space, String kind, @Schema(allowableValues = { "OPEN", "ANSWERED", "VERIFIED" }) @Nullable String status, boolean verified, Instant createdAt,
 		double score) {
 }

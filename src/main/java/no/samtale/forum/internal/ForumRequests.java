@@ -34,10 +34,10 @@ final class ForumRequests {
 	}
 
 	record NewDiscussion(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = Messages.MAX_BODY) String body,
-			Boolean question, List<@NotNull Long> attachmentIds) {
+			@Nullable Boolean question, @Nullable List<@NotNull Long> attachmentIds) {
 	}
 
-	record NewMessage(@NotBlank @Size(max = Messages.MAX_BODY) String body, List<@NotNull Long> attachmentIds) {
+	record NewMessage(@NotBlank @Size(max = Messages.MAX_BODY) String body, @Nullable List<@NotNull Long> attachmentIds) {
 	}
 
 	record MessageChange(@NotBlank @Size(max = Messages.MAX_BODY) String body) {

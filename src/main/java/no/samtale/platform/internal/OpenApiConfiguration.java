@@ -26,6 +26,11 @@ class OpenApiConfiguration {
 	}
 
 	@Bean
+	OptionalRequestMembers optionalRequestMembers() {
+		return new OptionalRequestMembers();
+	}
+
+	@Bean
 	OpenAPI samtaleOpenApi() {
 		return new OpenAPI()
 			.info(new Info().title("Samtale API")

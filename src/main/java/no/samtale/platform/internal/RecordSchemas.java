@@ -2,6 +2,8 @@ package no.samtale.platform.internal;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -35,7 +37,8 @@ class RecordSchemas implements ModelConverter {
 
 	private static final String BASE_PACKAGE = "no.samtale.";
 
-	private final Set<String> sharedNames = sharedSimpleNames();
+	/** Simple names more than one class of Samtale has, each with the binary names of those classes. */
+	private final Map<String, List<String>> sharedNames = sharedSimpleNames();
 
 	@Override
 	@SuppressWarnings({ "rawtypes", "unchecked" })
@@ -87,11 +90,24 @@ class RecordSchemas implements ModelConverter {
 				properties.put(component.getName(), nullableVersionOf(property));
 			}
 		}
+		// A value the record derives and writes too ({@code @JsonProperty("zone") zoneId()}) is always there.
+		for (Method method : record.getDeclaredMethods()) {
+			JsonProperty derived = method.getAnnotation(JsonProperty.class);
+			if (derived != null && method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())) {
+				String name = derived.value().isEmpty() ? method.getName() : derived.value();
+				if (properties.containsKey(name) && !required.contains(name) && !namedNullable(method)) {
+					required.add(name);
+				}
+			}
+		}
 	}
 
 	/** OpenAPI 3.1 says "may be null" with the type list, or for a reference with a choice of it and null. */
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static Schema nullableVersionOf(Schema property) {
+		if (property.getOneOf() != null || (property.getTypes() != null && property.getTypes().contains("null"))) {
+			return property; // described already, through a record that shares the property
+		}
 		if (property.get$ref() != null) {
 			Schema nothing = new Schema<>();
 			nothing.addType("null");
@@ -127,21 +143,33 @@ class RecordSchemas implements ModelConverter {
 		JavaType javaType = Json.mapper().constructType(type.getType());
 		if (javaType == null || javaType.getBindings().isEmpty()) {
 			Class<?> raw = javaType == null ? rawClass(type) : javaType.getRawClass();
-			return isShared(raw) ? Optional.of(moduleOf(raw) + raw.getSimpleName()) : Optional.empty();
+			return isShared(raw) ? Optional.of(distinctName(raw)) : Optional.empty();
 		}
 		List<JavaType> arguments = javaType.getBindings().getTypeParameters();
 		if (arguments.stream().noneMatch(argument -> isShared(argument.getRawClass()))) {
 			return Optional.empty();
 		}
 		StringBuilder name = new StringBuilder(javaType.getRawClass().getSimpleName());
-		arguments.forEach(argument -> name.append(isShared(argument.getRawClass())
-				? moduleOf(argument.getRawClass()) + argument.getRawClass().getSimpleName()
+		arguments.forEach(argument -> name.append(isShared(argument.getRawClass()) ? distinctName(argument.getRawClass())
 				: argument.getRawClass().getSimpleName()));
 		return Optional.of(name.toString());
 	}
 
 	private boolean isShared(Class<?> type) {
-		return type.getName().startsWith(BASE_PACKAGE) && sharedNames.contains(type.getSimpleName());
+		return type.getName().startsWith(BASE_PACKAGE) && sharedNames.containsKey(type.getSimpleName());
+	}
+
+	/** The module in front ({@code InboxMessageView}), or the enclosing class where one module has two. */
+	private String distinctName(Class<?> type) {
+		String module = moduleOf(type);
+		long inModule = sharedNames.get(type.getSimpleName())
+			.stream()
+			.filter(name -> name.startsWith(BASE_PACKAGE + module.toLowerCase() + "."))
+			.count();
+		if (inModule > 1 && type.getEnclosingClass() != null) {
+			return type.getEnclosingClass().getSimpleName() + type.getSimpleName();
+		}
+		return module + type.getSimpleName();
 	}
 
 	private static String moduleOf(Class<?> type) {
@@ -149,8 +177,7 @@ class RecordSchemas implements ModelConverter {
 		return Character.toUpperCase(module.charAt(0)) + module.substring(1);
 	}
 
-	/** The simple names that more than one class of Samtale has, nested classes included. */
-	private static Set<String> sharedSimpleNames() {
+	private static Map<String, List<String>> sharedSimpleNames() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
 			@Override
 			protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
@@ -158,16 +185,14 @@ class RecordSchemas implements ModelConverter {
 			}
 		};
 		scanner.addIncludeFilter((reader, factory) -> true);
-		Map<String, Long> counts = scanner.findCandidateComponents(BASE_PACKAGE.substring(0, BASE_PACKAGE.length() - 1))
+		Map<String, List<String>> bySimpleName = scanner
+			.findCandidateComponents(BASE_PACKAGE.substring(0, BASE_PACKAGE.length() - 1))
 			.stream()
 			.map(definition -> definition.getBeanClassName())
-			.map(name -> name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1))
-			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-		return counts.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue() > 1)
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toUnmodifiableSet());
+			.collect(Collectors.groupingBy(
+					name -> name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1)));
+		bySimpleName.values().removeIf(names -> names.size() < 2);
+		return bySimpleName;
 	}
 
 	private static Class<?> rawClass(AnnotatedType type) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import org.jspecify.annotations.Nullable;
 
+import no.samtale.privacy.AccessAction;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
@@ -37,7 +39,8 @@ class AccessLogController {
 		this.jdbc = jdbc;
 	}
 
-	record AccessEntry(long id, Instant at, long userId, String username, String action, String subjectKind,
+	record AccessEntry(long id, Instant at, long userId, String username,
+			@Schema(implementation = AccessAction.class) String action, String subjectKind,
 			String subjectId, @Nullable String purpose) {
 	}
 

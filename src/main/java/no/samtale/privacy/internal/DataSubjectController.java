@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import no.samtale.identity.CurrentUser;
@@ -84,14 +85,15 @@ class DataSubjectController {
 		return new Findings(fingerprint, found.values().stream().mapToInt(List::size).sum(), found);
 	}
 
-	record NewErasure(String platform, @Size(max = 200) String externalId, @Size(max = 200) String name,
+	record NewErasure(@Nullable String platform, @Size(max = 200) @Nullable String externalId, @Size(max = 200) @Nullable String name,
 			@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	record Decision(@Size(max = 1000) String comment) {
+	record Decision(@Size(max = 1000) @Nullable String comment) {
 	}
 
-	record ErasureView(long id, @Nullable DataSubject subject, String fingerprint, String reason, String state, Person requestedBy,
+	record ErasureView(long id, @Nullable DataSubject subject, String fingerprint, String reason,
+			@Schema(allowableValues = { "PENDING", "ERASED", "REJECTED" }) String state, Person requestedBy,
 			Instant requestedAt, @Nullable Person decidedBy, @Nullable Instant decidedAt, @Nullable String decisionComment, @Nullable Integer erasedRecords,
 			boolean canDecide) {
 	}
