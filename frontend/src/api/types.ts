@@ -39,7 +39,7 @@ export interface PageOf<T> {
 /** One field at fault in a problem: its JSON path, the constraint it broke (`NotBlank`, `Size` …) and why. */
 export interface ProblemFieldError {
   field: string;
-  code?: string;
+  code?: string | null;
   detail: string;
 }
 

@@ -1,7 +1,10 @@
+import { problemTextsEn } from './problemTexts';
 import type { Dictionary } from './nb';
 
 /** English. */
 const en: Dictionary = {
+  // The server's problem types and field constraints, in words (problemTexts.ts).
+  ...problemTextsEn,
   'app.name': 'Samtale',
   'common.loading': 'Loading …',
   'common.save': 'Save',

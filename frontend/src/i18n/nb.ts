@@ -1,5 +1,9 @@
+import { problemTextsNb } from './problemTexts';
+
 /** Norwegian bokmål: the source of every UI text key. nn.ts and en.ts must have exactly these keys. */
 const nb = {
+  // The server's problem types and field constraints, in words (problemTexts.ts).
+  ...problemTextsNb,
   'app.name': 'Samtale',
   'common.loading': 'Laster …',
   'common.save': 'Lagre',

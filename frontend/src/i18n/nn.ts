@@ -1,7 +1,10 @@
+import { problemTextsNn } from './problemTexts';
 import type { Dictionary } from './nb';
 
 /** Norwegian nynorsk. */
 const nn: Dictionary = {
+  // The server's problem types and field constraints, in words (problemTexts.ts).
+  ...problemTextsNn,
   'app.name': 'Samtale',
   'common.loading': 'Lastar …',
   'common.save': 'Lagre',
