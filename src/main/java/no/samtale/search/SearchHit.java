@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * are wrapped in {@code <mark>}; nothing else in them is markup.
  */
 public record SearchHit(SearchSource source, long id, String title, String titleHtml, String snippetHtml,
-		SimilarQuestion.SpaceRef space, String kind, @Schema(allowableValues = { "OPEN", "ANSWERED", "VERIFIED" }) @Nullable String status, boolean verified, Instant createdAt,
+		SimilarQuestion.SpaceRef space, String kind, @Schema(allowableValues = { "OPEN", "ANSWERED",
+		"VERIFIED" }) @Nullable String status, boolean verified, Instant createdAt,
 		double score) {
 }

@@ -49,8 +49,10 @@ class ScheduledPostViews {
 	 * approved; {@code state} is null before.
 	 */
 	record ScheduledPostView(long id, long accountId, long teamId, String accountName, Platform platform, String message,
-			Instant publishAt, ApprovalState approvalState, @Nullable Person author, @Nullable Person approver, @Nullable Instant decidedAt,
-			@Nullable String rejectionComment, boolean canApprove, @Nullable State state, @Nullable String postId, @Nullable String lastError, int attempts) {
+			Instant publishAt, ApprovalState approvalState, @Nullable Person author, @Nullable Person approver,
+			@Nullable Instant decidedAt,
+			@Nullable String rejectionComment, boolean canApprove, @Nullable State state, @Nullable String postId,
+			@Nullable String lastError, int attempts) {
 	}
 
 	/** The caller as a checker of posts: of the teams they are in. */

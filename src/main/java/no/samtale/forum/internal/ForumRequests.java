@@ -37,7 +37,8 @@ final class ForumRequests {
 			@Nullable Boolean question, @Nullable List<@NotNull Long> attachmentIds) {
 	}
 
-	record NewMessage(@NotBlank @Size(max = Messages.MAX_BODY) String body, @Nullable List<@NotNull Long> attachmentIds) {
+	record NewMessage(@NotBlank @Size(max = Messages.MAX_BODY) String body,
+			@Nullable List<@NotNull Long> attachmentIds) {
 	}
 
 	record MessageChange(@NotBlank @Size(max = Messages.MAX_BODY) String body) {
@@ -49,7 +50,8 @@ final class ForumRequests {
 	record VerifiedAnswer(@NotNull Long messageId) {
 	}
 
-	record NewEscalation(@NotNull Long departmentId, @NotBlank @Size(max = 4000) String summary, @Nullable LocalDate deadline) {
+	record NewEscalation(@NotNull Long departmentId, @NotBlank @Size(max = 4000) String summary,
+			@Nullable LocalDate deadline) {
 	}
 
 	record Answer(@NotBlank @Size(max = Messages.MAX_BODY) String answer) {

@@ -20,19 +20,23 @@ final class ForumViews {
 
 	record SpaceSummary(long id, SpaceKind kind, String name, String description, boolean open, Membership membership,
 			List<Person> moderators, List<Person> experts, long memberCount, long discussionCount, long messageCount,
-			@Nullable Instant lastActivityAt, @Nullable SpaceRole myRole, boolean canPost, boolean canModerate, boolean canJoin) {
+			@Nullable Instant lastActivityAt, @Nullable SpaceRole myRole, boolean canPost, boolean canModerate,
+			boolean canJoin) {
 	}
 
 	record DiscussionSummary(long id, long spaceId, String title, Person author, boolean question,
-			@Nullable DiscussionStatus status, int messageCount, int viewCount, Instant createdAt, Instant lastActivityAt,
+			@Nullable DiscussionStatus status, int messageCount, int viewCount, Instant createdAt,
+			Instant lastActivityAt,
 			boolean escalated) {
 	}
 
 	record AttachmentView(long id, String filename, String contentType, long size, String url) {
 	}
 
-	record MessageView(long id, Person author, @Nullable SpaceRole authorRole, String body, String html, Instant createdAt,
-			@Nullable Instant editedAt, boolean removed, @Nullable String removalReason, boolean verified, Map<ReactionKind, Integer> reactions,
+	record MessageView(long id, Person author, @Nullable SpaceRole authorRole, String body, String html,
+			Instant createdAt,
+			@Nullable Instant editedAt, boolean removed, @Nullable String removalReason, boolean verified,
+			Map<ReactionKind, Integer> reactions,
 			Set<ReactionKind> myReactions, List<AttachmentView> attachments, boolean canEdit) {
 	}
 
@@ -41,7 +45,8 @@ final class ForumViews {
 	}
 
 	record DiscussionView(long id, long spaceId, String spaceName, SpaceKind spaceKind, String title, Person author,
-			boolean question, @Nullable DiscussionStatus status, @Nullable Long verifiedMessageId, int messageCount, int viewCount,
+			boolean question, @Nullable DiscussionStatus status, @Nullable Long verifiedMessageId, int messageCount,
+			int viewCount,
 			Instant createdAt, Instant lastActivityAt, boolean escalated, boolean following, List<MessageView> messages,
 			@Nullable EscalationView escalation, Permissions permissions) {
 	}
@@ -51,12 +56,14 @@ final class ForumViews {
 
 	record EscalationView(long id, long discussionId, String discussionTitle, long spaceId, String spaceName,
 			Department department, String summary, EscalationState state, Person raisedBy, Instant raisedAt,
-			java.time.LocalDate deadline, boolean overdue, @Nullable Instant acknowledgedAt, @Nullable Instant answeredAt, @Nullable String answer,
+			java.time.LocalDate deadline, boolean overdue, @Nullable Instant acknowledgedAt,
+			@Nullable Instant answeredAt, @Nullable String answer,
 			@Nullable Person answeredBy, @Nullable Instant closedAt) {
 	}
 
 	record ReportView(long id, long messageId, long discussionId, String discussionTitle, long spaceId,
-			String messageExcerpt, String reason, Person reportedBy, Instant reportedAt, String status, @Nullable Person resolvedBy,
+			String messageExcerpt, String reason, Person reportedBy, Instant reportedAt, String status,
+			@Nullable Person resolvedBy,
 			@Nullable Instant resolvedAt, @Nullable String resolution) {
 	}
 

@@ -69,7 +69,8 @@ class AdminUserController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(find(id));
 	}
 
-	record UserChangeRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) @Nullable String email, @Nullable Long unitId,
+	record UserChangeRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) @Nullable String email,
+			@Nullable Long unitId,
 			@NotNull Set<@NotNull Role> roles, @NotNull Boolean enabled) {
 	}
 

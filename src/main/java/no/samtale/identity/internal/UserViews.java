@@ -20,15 +20,18 @@ final class UserViews {
 	record UnitView(long id, String name, UnitKind kind, @Nullable Long parentId) {
 	}
 
-	record UserView(long id, String username, String name, String employeeId, @Nullable String email, @Nullable UnitRef unit,
+	record UserView(long id, String username, String name, String employeeId, @Nullable String email,
+			@Nullable UnitRef unit,
 			List<Role> roles, boolean enabled, boolean locked, @Nullable Instant lockedUntil) {
 	}
 
-	record MeView(long id, String username, String name, String employeeId, @Nullable String email, @Nullable UnitRef unit,
+	record MeView(long id, String username, String name, String employeeId, @Nullable String email,
+			@Nullable UnitRef unit,
 			List<Role> roles, boolean mustChangePassword, AuthenticatedUser.AuthMethod authMethod) {
 	}
 
-	record TokenView(long id, String name, String prefix, Instant createdAt, @Nullable Instant lastUsedAt, @Nullable Instant expiresAt) {
+	record TokenView(long id, String name, String prefix, Instant createdAt, @Nullable Instant lastUsedAt,
+			@Nullable Instant expiresAt) {
 
 		static TokenView of(ApiToken token) {
 			return new TokenView(token.id(), token.name(), token.prefix(), token.createdAt(), token.lastUsedAt(),
@@ -37,7 +40,8 @@ final class UserViews {
 
 	}
 
-	record CreatedTokenView(long id, String name, String prefix, Instant createdAt, @Nullable Instant expiresAt, String token) {
+	record CreatedTokenView(long id, String name, String prefix, Instant createdAt, @Nullable Instant expiresAt,
+			String token) {
 	}
 
 }

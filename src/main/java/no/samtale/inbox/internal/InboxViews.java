@@ -84,12 +84,14 @@ class InboxViews {
 	record Correspondent(@Nullable String name, String externalId) {
 	}
 
-	record Sla(int responseTargetMinutes, @Nullable Instant dueAt, boolean overdue, @Nullable Long minutesToFirstResponse,
+	record Sla(int responseTargetMinutes, @Nullable Instant dueAt, boolean overdue,
+			@Nullable Long minutesToFirstResponse,
 			long minutesOpen) {
 	}
 
 	record Summary(long id, AccountRef account, TeamRef team, Visibility kind, ConversationStatus status,
-			@Nullable String subject, Correspondent correspondent, @Nullable Person assignee, List<String> labels, int messageCount,
+			@Nullable String subject, Correspondent correspondent, @Nullable Person assignee, List<String> labels,
+			int messageCount,
 			Instant openedAt, Instant waitingSince, Instant lastInboundAt, Instant lastActivityAt,
 			@Nullable Instant firstResponseAt, @Nullable Instant closedAt, Sla sla, boolean personalData) {
 	}
@@ -101,8 +103,10 @@ class InboxViews {
 	 * {@code body} has personal data masked ({@code •}); {@code masked} lists what was found, and an advisor of the
 	 * team can reveal the original with a reason. {@code hiddenOnPlatform}: Samtale hid the comment because of it.
 	 */
-	record MessageView(long id, String direction, Visibility visibility, @Nullable String authorName, @Nullable Person author, @Nullable String body,
-			Instant createdAt, @Nullable String externalId, @Nullable Long replyId, List<String> masked, boolean hiddenOnPlatform,
+	record MessageView(long id, String direction, Visibility visibility, @Nullable String authorName,
+			@Nullable Person author, @Nullable String body,
+			Instant createdAt, @Nullable String externalId, @Nullable Long replyId, List<String> masked,
+			boolean hiddenOnPlatform,
 			boolean removedOnPlatform) {
 	}
 
@@ -113,8 +117,10 @@ class InboxViews {
 	 * One step in the conversation's log, as facts: the action and the parameters it uses (the others are null).
 	 * {@code user} is the person it concerns (the new assignee).
 	 */
-	record AuditView(long id, @Nullable Person actor, AuditAction action, Instant at, @Nullable Long replyId, @Nullable Visibility visibility,
-			@Nullable ConversationStatus fromStatus, @Nullable ConversationStatus toStatus, @Nullable Person user, @Nullable Long noteId, @Nullable List<String> labels,
+	record AuditView(long id, @Nullable Person actor, AuditAction action, Instant at, @Nullable Long replyId,
+			@Nullable Visibility visibility,
+			@Nullable ConversationStatus fromStatus, @Nullable ConversationStatus toStatus, @Nullable Person user,
+			@Nullable Long noteId, @Nullable List<String> labels,
 			@Nullable Integer attempt, @Nullable String error) {
 	}
 

@@ -70,7 +70,8 @@ class ReplyViews {
 		this.privacy = privacy;
 	}
 
-	record Delivery(int attempts, @Nullable String lastError, @Nullable Instant sentAt, @Nullable Instant nextAttemptAt) {
+	record Delivery(int attempts, @Nullable String lastError, @Nullable Instant sentAt,
+			@Nullable Instant nextAttemptAt) {
 	}
 
 	/** An approver's change waiting for the author: who made it, and the wording it replaced. */
@@ -82,15 +83,19 @@ class ReplyViews {
 	 * may hold one; the page warns). {@code proposedEdit}: an approver changed it and the author must accept it
 	 * ({@code canAcceptEdit}) or reword it; a third member may approve it instead.
 	 */
-	record ReplyView(long id, long conversationId, @Nullable Person author, @Nullable String body, Visibility visibility,
-			ReplyStatus status, Instant createdAt, @Nullable Person approver, @Nullable Instant decidedAt, @Nullable String rejectionComment,
+	record ReplyView(long id, long conversationId, @Nullable Person author, @Nullable String body,
+			Visibility visibility,
+			ReplyStatus status, Instant createdAt, @Nullable Person approver, @Nullable Instant decidedAt,
+			@Nullable String rejectionComment,
 			boolean edited, Delivery delivery, boolean canApprove, boolean canEdit, boolean canRetry,
 			List<String> personalData, @Nullable ProposedEdit proposedEdit, boolean canAcceptEdit) {
 	}
 
 	/** A reply waiting for review; {@code id} is the reply's, {@code approvalId} its review's. */
-	record ApprovalView(long id, long approvalId, String kind, long conversationId, @Nullable String conversationSubject,
-			AccountRef account, TeamRef team, @Nullable Person author, @Nullable String body, Visibility visibility, Instant submittedAt,
+	record ApprovalView(long id, long approvalId, String kind, long conversationId,
+			@Nullable String conversationSubject,
+			AccountRef account, TeamRef team, @Nullable Person author, @Nullable String body, Visibility visibility,
+			Instant submittedAt,
 			boolean canApprove, List<String> personalData, @Nullable ProposedEdit proposedEdit, boolean canAcceptEdit) {
 	}
 

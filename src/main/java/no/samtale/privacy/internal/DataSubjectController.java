@@ -85,7 +85,8 @@ class DataSubjectController {
 		return new Findings(fingerprint, found.values().stream().mapToInt(List::size).sum(), found);
 	}
 
-	record NewErasure(@Nullable String platform, @Size(max = 200) @Nullable String externalId, @Size(max = 200) @Nullable String name,
+	record NewErasure(@Nullable String platform, @Size(max = 200) @Nullable String externalId,
+			@Size(max = 200) @Nullable String name,
 			@NotBlank @Size(max = 1000) String reason) {
 	}
 
@@ -94,7 +95,8 @@ class DataSubjectController {
 
 	record ErasureView(long id, @Nullable DataSubject subject, String fingerprint, String reason,
 			@Schema(allowableValues = { "PENDING", "ERASED", "REJECTED" }) String state, Person requestedBy,
-			Instant requestedAt, @Nullable Person decidedBy, @Nullable Instant decidedAt, @Nullable String decisionComment, @Nullable Integer erasedRecords,
+			Instant requestedAt, @Nullable Person decidedBy, @Nullable Instant decidedAt,
+			@Nullable String decisionComment, @Nullable Integer erasedRecords,
 			boolean canDecide) {
 	}
 

@@ -9,7 +9,8 @@ import no.samtale.privacy.RetentionAction;
 import no.samtale.privacy.RetentionCategory;
 
 /** How long one kind of dialogue is kept after its last activity; {@code months} null means kept. */
-record RetentionPolicy(RetentionCategory category, @Nullable Integer months, RetentionAction action, @Nullable Instant updatedAt,
+record RetentionPolicy(RetentionCategory category, @Nullable Integer months, RetentionAction action,
+		@Nullable Instant updatedAt,
 		@Nullable Long updatedBy) {
 
 	boolean kept() {

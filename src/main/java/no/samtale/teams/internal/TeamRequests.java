@@ -27,7 +27,8 @@ final class TeamRequests {
 	 * Who is in the team: {@code members} with their roles, or {@code userIds} alone (those already in the team keep
 	 * their role, newcomers are advisors).
 	 */
-	record Members(@Size(max = 200) @Nullable List<@NotNull Long> userIds, @Size(max = 200) @Nullable List<@NotNull @Valid MemberRole> members) {
+	record Members(@Size(max = 200) @Nullable List<@NotNull Long> userIds,
+			@Size(max = 200) @Nullable List<@NotNull @Valid MemberRole> members) {
 	}
 
 }

@@ -33,7 +33,8 @@ class MetaAccountController {
 			@NotBlank @Size(max = 1000) String accessToken, @NotNull PageKind kind) {
 	}
 
-	record MetaConnectionView(@Nullable String pageId, @Nullable PageKind kind, boolean connected, @Nullable Instant lastCheckedAt,
+	record MetaConnectionView(@Nullable String pageId, @Nullable PageKind kind, boolean connected,
+			@Nullable Instant lastCheckedAt,
 			@Schema(implementation = AccountState.class) String state) {
 	}
 

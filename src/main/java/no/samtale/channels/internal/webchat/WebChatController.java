@@ -63,7 +63,8 @@ class WebChatController {
 	record SessionView(long id, Instant startedAt) {
 	}
 
-	record ChatInfo(long accountId, String name, boolean openNow, OpeningHours openingHours, @Nullable Instant nextOpening,
+	record ChatInfo(long accountId, String name, boolean openNow, OpeningHours openingHours,
+			@Nullable Instant nextOpening,
 			@Nullable Integer expectedWaitMinutes, long queueLength, @Nullable SessionView session) {
 	}
 
