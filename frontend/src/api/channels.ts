@@ -1,13 +1,13 @@
 import { get, query, request } from './http';
-import type { Account, AccountChanges, AccountFigures, MetaConnection, MetaPageKind, PageOf, ScheduledPost, SimulatedDelivery, SimulatorState } from './types';
+import type { Account, AccountDraft, AccountFigures, MetaConnection, MetaPageKind, PageOf, ScheduledPost, SimulatedDelivery, SimulatorState } from './types';
 
 const channels = '/api/v1/channels';
 
 /** The channel accounts, the Meta connection and figures, scheduled posts and their review, and the simulator. */
 export const channelsApi = {
   accounts: () => get<Account[]>(`${channels}/accounts`),
-  createAccount: (account: AccountChanges) => request<Account>('POST', `${channels}/accounts`, account),
-  updateAccount: (id: number, account: AccountChanges) => request<Account>('PUT', `${channels}/accounts/${id}`, account),
+  createAccount: (account: AccountDraft) => request<Account>('POST', `${channels}/accounts`, account),
+  updateAccount: (id: number, account: AccountDraft) => request<Account>('PUT', `${channels}/accounts/${id}`, account),
   metaConnection: (accountId: number) => get<MetaConnection>(`${channels}/accounts/${accountId}/meta`),
   connectMeta: (accountId: number, connection: { pageId: string; accessToken: string; kind: MetaPageKind }) =>
     request<MetaConnection>('PUT', `${channels}/accounts/${accountId}/meta`, connection),

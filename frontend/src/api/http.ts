@@ -5,7 +5,10 @@ export class ApiError extends Error {
   readonly status: number;
   readonly type: string;
   readonly detail: string | undefined;
+  /** The server's (English) reason per field; pages show `fieldError` from common/forms.ts, which translates. */
   readonly fieldErrors: Record<string, string>;
+  /** The constraint each field broke, where a constraint caught it (`NotBlank`, `Size` …). */
+  readonly fieldCodes: Record<string, string>;
 
   constructor(status: number, problem: Problem) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
@@ -14,6 +17,7 @@ export class ApiError extends Error {
     this.type = problem.type ?? 'about:blank';
     this.detail = problem.detail;
     this.fieldErrors = Object.fromEntries((problem.errors ?? []).map((e) => [e.field, e.detail]));
+    this.fieldCodes = Object.fromEntries((problem.errors ?? []).flatMap((e) => (e.code ? [[e.field, e.code]] : [])));
     // A rule broken by one field (409 topic-not-staffed, 400 departmentId) names it at the top level.
     if (problem.field && problem.detail && !(problem.field in this.fieldErrors)) this.fieldErrors[problem.field] = problem.detail;
   }

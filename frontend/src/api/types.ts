@@ -1,70 +1,33 @@
-/** The shapes the backend answers with (see the identity module's REST API). */
+/**
+ * The shapes the server answers with, named for the pages. Every API shape is an alias onto `schema.ts`, which
+ * `npm run generate:api` generates from `openapi.json` (the server's own description; see docs/frontend.md):
+ * change the server, not these lines. The few types below that are not aliases describe the client's own state
+ * (queries, problems, server-sent events).
+ */
+import type { components } from './schema';
 
-export const ROLES = ['EMPLOYEE', 'ADVISOR', 'EDITOR', 'MODERATOR', 'EXPERT', 'LEADER', 'ANALYST', 'PRIVACY_OFFICER', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+type S = components['schemas'];
 
-export const UNIT_KINDS = ['NAV_OFFICE', 'CONTACT_CENTRE', 'COUNTY', 'DEPARTMENT'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+/* Identity */
 
-export interface Info {
-  demo: boolean;
-  oidcEnabled: boolean;
-  version: string;
-}
+export type Role = S['Role'];
+export const ROLES = ['EMPLOYEE', 'ADVISOR', 'EDITOR', 'MODERATOR', 'EXPERT', 'LEADER', 'ANALYST', 'PRIVACY_OFFICER', 'ADMIN'] as const satisfies readonly Role[];
 
-export interface UnitRef {
-  id: number;
-  name: string;
-  kind: UnitKind;
-}
+export type UnitKind = S['UnitKind'];
+export const UNIT_KINDS = ['NAV_OFFICE', 'CONTACT_CENTRE', 'COUNTY', 'DEPARTMENT'] as const satisfies readonly UnitKind[];
 
-export interface Unit extends UnitRef {
-  parentId: number | null;
-}
+export type Info = S['ServiceInfo'];
+export type UnitRef = S['UnitRef'];
+export type Unit = S['UnitView'];
+export type Me = S['MeView'];
+export type ApiToken = S['TokenView'];
+export type CreatedApiToken = S['CreatedTokenView'];
+export type User = S['UserView'];
+export type NewUser = S['NewUserRequest'];
+export type UserChanges = S['UserChangeRequest'];
+export type UnitChanges = S['UnitRequest'];
 
-export interface Me {
-  id: number;
-  username: string;
-  name: string;
-  employeeId: string;
-  email: string | null;
-  unit: UnitRef | null;
-  roles: Role[];
-  mustChangePassword: boolean;
-  authMethod: 'PASSWORD' | 'OIDC' | 'TOKEN';
-}
-
-export interface ApiToken {
-  id: number;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-}
-
-export interface CreatedApiToken {
-  id: number;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  expiresAt: string | null;
-  token: string;
-}
-
-export interface User {
-  id: number;
-  username: string;
-  name: string;
-  employeeId: string;
-  email: string | null;
-  unit: UnitRef | null;
-  roles: Role[];
-  enabled: boolean;
-  locked: boolean;
-  lockedUntil: string | null;
-}
-
+/** One page of a list (every `PageResponse…` schema has this shape). */
 export interface PageOf<T> {
   items: T[];
   page: number;
@@ -73,31 +36,14 @@ export interface PageOf<T> {
   totalPages: number;
 }
 
-export interface NewUser {
-  username: string;
-  name: string;
-  employeeId: string;
-  email: string | null;
-  unitId: number | null;
-  roles: Role[];
-  password: string;
+/** One field at fault in a problem: its JSON path, the constraint it broke (`NotBlank`, `Size` …) and why. */
+export interface ProblemFieldError {
+  field: string;
+  code?: string | null;
+  detail: string;
 }
 
-export interface UserChanges {
-  name: string;
-  email: string | null;
-  unitId: number | null;
-  roles: Role[];
-  enabled: boolean;
-}
-
-export interface UnitChanges {
-  name: string;
-  kind: UnitKind;
-  parentId: number | null;
-}
-
-/** RFC 9457 problem details as the backend writes them. */
+/** RFC 9457 problem details as the backend writes them (the description does not list error answers). */
 export interface Problem {
   type?: string;
   title?: string;
@@ -105,68 +51,23 @@ export interface Problem {
   detail?: string;
   instance?: string;
   field?: string;
-  errors?: { field: string; detail: string }[];
+  errors?: ProblemFieldError[];
 }
 
 /* Forum and dialogue (see docs/forum-api.md). */
 
-export interface Person {
-  id: number;
-  name: string;
-  unitName: string | null;
-}
+export type Person = S['Person'];
+export type SpaceKind = S['SpaceKind'];
+export type SpaceRole = S['SpaceRole'];
+export type StaffRole = Exclude<SpaceRole, 'MEMBER'>;
+export type SpaceSummary = S['SpaceSummary'];
+export type NewSpace = S['NewSpace'];
+export type StaffChanges = S['Staff'];
 
-export type SpaceKind = 'TOPIC' | 'GROUP';
-export type SpaceRole = 'MODERATOR' | 'EXPERT' | 'MEMBER';
-export type StaffRole = 'MODERATOR' | 'EXPERT';
+export type DiscussionStatus = S['DiscussionStatus'];
+export const DISCUSSION_STATUSES = ['OPEN', 'ANSWERED', 'VERIFIED'] as const satisfies readonly DiscussionStatus[];
 
-export interface SpaceSummary {
-  id: number;
-  kind: SpaceKind;
-  name: string;
-  description: string;
-  open: boolean;
-  membership: 'OPEN' | 'CLOSED';
-  moderators: Person[];
-  experts: Person[];
-  memberCount: number;
-  discussionCount: number;
-  messageCount: number;
-  lastActivityAt: string | null;
-  myRole: SpaceRole | null;
-  canPost: boolean;
-  canModerate: boolean;
-  canJoin: boolean;
-}
-
-export interface NewSpace {
-  kind: SpaceKind;
-  name: string;
-  description: string;
-  membership: 'OPEN' | 'CLOSED';
-}
-
-export interface StaffChanges {
-  moderatorIds: number[];
-  expertIds: number[];
-}
-
-export const DISCUSSION_STATUSES = ['OPEN', 'ANSWERED', 'VERIFIED'] as const;
-export type DiscussionStatus = (typeof DISCUSSION_STATUSES)[number];
-
-export interface DiscussionSummary {
-  id: number;
-  spaceId: number;
-  title: string;
-  author: Person;
-  question: boolean;
-  status: DiscussionStatus | null;
-  messageCount: number;
-  viewCount: number;
-  createdAt: string;
-  lastActivityAt: string;
-  escalated: boolean;
-}
+export type DiscussionSummary = S['DiscussionSummary'];
 
 export interface DiscussionQuery {
   status: DiscussionStatus | '';
@@ -175,388 +76,105 @@ export interface DiscussionQuery {
   size: number;
 }
 
-export interface NewDiscussion {
-  title: string;
-  body: string;
-  question: boolean;
-  attachmentIds?: number[];
-}
+export type NewDiscussion = S['NewDiscussion'];
 
-export const REACTIONS = ['HELPFUL', 'THANKS'] as const;
-export type Reaction = (typeof REACTIONS)[number];
+export type Reaction = S['ReactionKind'];
+export const REACTIONS = ['HELPFUL', 'THANKS'] as const satisfies readonly Reaction[];
 
-export interface Attachment {
-  id: number;
-  filename: string;
-  contentType: string;
-  size: number;
-  url: string;
-}
+export type Attachment = S['AttachmentView'];
+/** `html` is sanitised by the server: the only HTML the front end ever inserts. */
+export type Message = S['ForumMessageView'];
+export type DiscussionPermissions = S['ForumPermissions'];
+export type Discussion = S['DiscussionView'];
 
-export interface Message {
-  id: number;
-  author: Person;
-  authorRole: StaffRole | null;
-  body: string;
-  /** Sanitised by the server; the only HTML the front end ever inserts. */
-  html: string;
-  createdAt: string;
-  editedAt: string | null;
-  removed: boolean;
-  removalReason: string | null;
-  verified: boolean;
-  reactions: Record<Reaction, number>;
-  myReactions: string[];
-  attachments: Attachment[];
-  canEdit: boolean;
-}
+export type EscalationState = S['EscalationState'];
+export const ESCALATION_STATES = ['RAISED', 'ACKNOWLEDGED', 'ANSWERED', 'CLOSED'] as const satisfies readonly EscalationState[];
 
-export interface DiscussionPermissions {
-  canReply: boolean;
-  canVerify: boolean;
-  canModerate: boolean;
-  canSeeBackOffice: boolean;
-  canEscalate: boolean;
-}
-
-export interface Discussion extends DiscussionSummary {
-  spaceName: string;
-  spaceKind: SpaceKind;
-  verifiedMessageId: number | null;
-  following: boolean;
-  messages: Message[];
-  escalation: Escalation | null;
-  permissions: DiscussionPermissions;
-}
-
-export const ESCALATION_STATES = ['RAISED', 'ACKNOWLEDGED', 'ANSWERED', 'CLOSED'] as const;
-export type EscalationState = (typeof ESCALATION_STATES)[number];
-
-export interface Escalation {
-  id: number;
+/** `deadline` is a date (YYYY-MM-DD). */
+export type Escalation = S['EscalationView'];
+export type NewEscalation = S['NewEscalation'];
+export type Report = S['ReportView'];
+/** Data of a discussion stream's `discussion` events (SSE, so not in the OpenAPI description). */
+export interface DiscussionEvent {
   discussionId: number;
-  discussionTitle: string;
-  spaceId: number;
-  spaceName: string;
-  department: { id: number; name: string };
-  summary: string;
-  state: EscalationState;
-  raisedBy: Person;
-  raisedAt: string;
-  /** A date (YYYY-MM-DD), or null when it was raised without a deadline. */
-  deadline: string | null;
-  overdue: boolean;
-  acknowledgedAt: string | null;
-  answeredAt: string | null;
-  answer: string | null;
-  answeredBy: Person | null;
-  closedAt: string | null;
-}
-
-export interface NewEscalation {
-  departmentId: number;
-  summary: string;
-  deadline: string | null;
-}
-
-export interface Report {
-  id: number;
-  messageId: number;
-  discussionId: number;
-  discussionTitle: string;
-  spaceId: number;
-  messageExcerpt: string;
-  reason: string;
-  reportedBy: Person;
-  reportedAt: string;
-  status: 'OPEN' | 'DISMISSED' | 'REMOVED';
-  resolvedBy: Person | null;
-  resolvedAt: string | null;
-  resolution: string | null;
+  messageId: number | null;
+  change: 'POSTED' | 'EDITED' | 'REMOVED' | 'VERIFIED';
 }
 
 /** Named so it does not shadow the browser's own Notification. */
-export const NOTIFICATION_KINDS = [
-  'NEW_QUESTION',
-  'NEW_MESSAGE',
-  'ANSWER_VERIFIED',
-  'ESCALATION_RAISED',
-  'ESCALATION_ANSWERED',
-  'REPLY_AWAITS_APPROVAL',
-  'REPLY_SENT_BACK',
-  'REPLY_EDIT_PROPOSED',
-  'REPLY_APPROVED',
-  'CONVERSATION_ASSIGNED',
-  'RESPONSE_DUE_SOON',
-  'SHIFT_UNDERSTAFFED',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-/** Something the user is told: its kind, the ids it leads to and a subject (a discussion's title), never a sentence. */
-export interface AppNotification {
-  id: number;
-  kind: NotificationKind;
-  text: string | null;
-  discussionId: number | null;
-  conversationId: number | null;
-  replyId: number | null;
-  createdAt: string;
-  read: boolean;
-}
-
+export type AppNotification = S['Notification'];
+export type NotificationKind = S['NotificationKind'];
 /** A page of notifications with how many of all the user's are unread. */
-export interface NotificationPage extends PageOf<AppNotification> {
-  unreadCount: number;
-}
+export type NotificationPage = S['NotificationPage'];
 
-export interface SpaceFigures {
-  month: string;
-  discussions: number;
-  messages: number;
-  views: number;
-  uniqueReaders: number;
-  uniqueContributors: number;
-  /** A group's members and staff; for a topic everyone who read or wrote in it that month. */
-  population: number;
-  /** Shares of the population (0–1) who wrote ≥ 10, 1–9 and 0 posts in the month. */
-  contributionSpread: { creators: number; contributors: number; lurkers: number };
-}
-
+/** A team's duty roster for one week, a shift in it, and who is on duty now per team (inbox header). */
+export type DutyWeek = S['WeekView'];
+export type DutyShift = S['ShiftView'];
+export type DutyNow = S['NowView'];
+/** Who else has a conversation open, and whether they are writing. */
+export type OthersHere = S['OthersHere'];
+/** What an erasure did, per kind of data, as a fact the page words. */
+export type ErasedKind = S['ErasedKind'];
+/** `contributionSpread`: shares of the population (0–1) who wrote ≥ 10, 1–9 and 0 posts in the month. */
+export type SpaceFigures = S['ForumFigures'];
 /** An earlier text of an edited message. */
-export interface Revision {
-  body: string;
-  editedAt: string;
-  editedBy: Person;
-}
-
-export interface AuditEntry {
-  id: number;
-  actor: Person;
-  action: string;
-  target: string;
-  detail: string;
-  at: string;
-}
+export type Revision = S['Revision'];
+export type AuditEntry = S['ForumAuditView'];
 
 /* Inbox, four-eyes approval, channels and web chat (see docs/inbox-api.md). */
 
-export const PLATFORMS = ['FACEBOOK', 'INSTAGRAM', 'X', 'LINKEDIN', 'YOUTUBE', 'SNAPCHAT', 'BLOG', 'WEB_CHAT'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export type Platform = S['Platform'];
+export const PLATFORMS = ['FACEBOOK', 'INSTAGRAM', 'X', 'LINKEDIN', 'YOUTUBE', 'SNAPCHAT', 'BLOG', 'WEB_CHAT'] as const satisfies readonly Platform[];
 
-export const CONNECTORS = ['WEB_CHAT', 'SIMULATOR', 'META'] as const;
-export type Connector = (typeof CONNECTORS)[number];
+export type Connector = S['ConnectorKind'];
+export const CONNECTORS = ['WEB_CHAT', 'SIMULATOR', 'META'] as const satisfies readonly Connector[];
 
-export type AccountState = 'ACTIVE' | 'RECONNECT_NEEDED' | 'DISABLED';
+export type AccountState = S['ChannelsAccountState'];
 
-export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export type Weekday = S['DayOfWeek'];
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const satisfies readonly Weekday[];
 
-export interface OpeningHours {
-  days: Weekday[];
-  /** Local time, HH:mm. */
-  opens: string;
-  closes: string;
-  zone: string;
-}
-
-export interface Ref {
-  id: number;
-  name: string;
-}
-
+/** `opens` and `closes` are local times, HH:mm. */
+export type OpeningHours = S['OpeningHours'];
+export type Ref = S['ChannelsRef'];
 /** A space as search results name it. */
-export interface SpaceRef {
-  id: number;
-  name: string;
-}
-
+export type SpaceRef = S['SpaceRef'];
 /** What a member does in a team: advisors answer citizens, editors publish; both check each other's texts. */
-export type TeamRole = 'ADVISOR' | 'EDITOR' | 'LEAD';
-
-export interface TeamMember extends Person {
-  role: TeamRole;
-}
-
-export interface Team extends Ref {
-  unit: Ref | null;
-  members: TeamMember[];
-}
-
-export interface Account {
-  id: number;
-  platform: Platform;
-  name: string;
-  handle: string;
-  team: Ref;
-  connector: Connector;
-  state: AccountState;
-  openingHours: OpeningHours;
-  responseTargetMinutes: number;
-  privateRepliesNeedApproval: boolean;
-  capabilities: string[];
-  openNow: boolean;
-}
-
+export type TeamRole = S['TeamRole'];
+export type TeamMember = S['MemberView'];
+export type Team = S['TeamView'];
+export type Account = S['AccountView'];
+export type MetaPageKind = S['PageKind'];
 /** How an account is connected to Meta; the token is never sent back. */
-export type MetaPageKind = 'FACEBOOK_PAGE' | 'INSTAGRAM';
-
-export interface MetaConnection {
-  pageId: string | null;
-  kind: MetaPageKind | null;
-  connected: boolean;
-  lastCheckedAt: string | null;
-  state: AccountState;
-}
-
-export interface Figure {
-  objectId: string;
-  objectKind: 'PAGE' | 'POST';
-  metric: string;
-  /** ISO date. */
-  date: string;
-  value: number;
-}
-
-export interface AccountFigures {
-  accountId: number;
-  from: string;
-  to: string;
-  figures: Figure[];
-}
-
-export type ApprovalState = 'PENDING' | 'APPROVED' | 'REJECTED';
-
+export type MetaConnection = S['MetaConnectionView'];
+export type Figure = S['Figure'];
+export type AccountFigures = S['FiguresView'];
+export type ApprovalState = S['ApprovalState'];
 /** A post the platform publishes at a chosen time, once another member of the account's team approved it. */
-export interface ScheduledPost {
-  id: number;
-  accountId: number;
-  /** The team whose members approve it: the account's. */
-  teamId: number;
-  accountName: string;
-  platform: Platform;
-  message: string;
-  publishAt: string;
-  approvalState: ApprovalState;
-  /** Null for a post scheduled before posts were reviewed. */
-  author: Person | null;
-  approver: Person | null;
-  decidedAt: string | null;
-  rejectionComment: string | null;
-  canApprove: boolean;
-  /** Its delivery to the platform, once approved; null before. */
-  state: 'PENDING' | 'IN_FLIGHT' | 'SENT' | 'FAILED' | null;
-  postId: string | null;
-  lastError: string | null;
-  attempts: number;
-}
+export type ScheduledPost = S['ScheduledPostView'];
+export type AccountChanges = S['AccountForm'];
+/**
+ * An account form as the page holds and sends it: no team chosen yet is null (the server answers with a problem
+ * naming `teamId`), and the hours keep the zone they were shown with (the server reads them in Europe/Oslo).
+ */
+export type AccountDraft = Omit<AccountChanges, 'teamId' | 'openingHours'> & { teamId: number | null; openingHours: OpeningHours };
 
-export interface AccountChanges {
-  platform: Platform;
-  name: string;
-  handle: string;
-  teamId: number | null;
-  connector: Connector;
-  openingHours: OpeningHours;
-  responseTargetMinutes: number;
-  privateRepliesNeedApproval: boolean;
-}
+export type ConversationStatus = S['ConversationStatus'];
+export const CONVERSATION_STATUSES = ['NEW', 'IN_PROGRESS', 'AWAITING_APPROVAL', 'ANSWERED', 'CLOSED'] as const satisfies readonly ConversationStatus[];
 
-export const CONVERSATION_STATUSES = ['NEW', 'IN_PROGRESS', 'AWAITING_APPROVAL', 'ANSWERED', 'CLOSED'] as const;
-export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
-
-export type Visibility = 'PUBLIC' | 'PRIVATE';
+export type Visibility = S['Visibility'];
 export type ConversationKind = Visibility;
+export type AccountRef = S['AccountRef'];
+export type Sla = S['Sla'];
+/** `subject` is null when the first message has no text; `correspondent.name` once erased. */
+export type ConversationSummary = S['Summary'];
+/** `masked`: kinds of personal data masked in `body` (e.g. `national-id`); reveal with a reason to see them. */
+export type InboxMessage = S['InboxMessageView'];
+export type ReplyStatus = S['ReplyStatus'];
+export type Reply = S['ReplyView'];
+export type Note = S['NoteView'];
 
-export interface AccountRef extends Ref {
-  platform: Platform;
-}
-
-export interface Sla {
-  responseTargetMinutes: number;
-  dueAt: string | null;
-  overdue: boolean;
-  minutesToFirstResponse: number | null;
-  minutesOpen: number;
-}
-
-export interface ConversationSummary {
-  id: number;
-  account: AccountRef;
-  team: Ref;
-  kind: ConversationKind;
-  status: ConversationStatus;
-  /** Null when the first message has no text (removed on its platform, or erased). */
-  subject: string | null;
-  /** `name` is null once erased. */
-  correspondent: { name: string | null; externalId: string };
-  assignee: Person | null;
-  labels: string[];
-  messageCount: number;
-  openedAt: string;
-  lastInboundAt: string;
-  lastActivityAt: string;
-  firstResponseAt: string | null;
-  closedAt: string | null;
-  sla: Sla;
-  /** A citizen shared an identity number here; the comment was hidden on the platform. */
-  personalData: boolean;
-}
-
-export interface InboxMessage {
-  id: number;
-  direction: 'IN' | 'OUT';
-  visibility: Visibility;
-  /** Null once erased. */
-  authorName: string | null;
-  author: Person | null;
-  /** Null once erased; empty when removed on its platform. */
-  body: string | null;
-  createdAt: string;
-  externalId: string | null;
-  replyId: number | null;
-  /** Kinds of personal data masked in `body` (e.g. `national-id`); reveal with a reason to see them. */
-  masked: string[];
-  /** Samtale hid this comment on the platform because it held an identity number. */
-  hiddenOnPlatform: boolean;
-  /** Removed on its platform; no text is kept. */
-  removedOnPlatform: boolean;
-}
-
-export type ReplyStatus = 'AWAITING_APPROVAL' | 'REJECTED' | 'APPROVED' | 'SENT' | 'FAILED' | 'CANCELLED';
-
-export interface Reply {
-  id: number;
-  conversationId: number;
-  /** Null for a reply Samtale proposed itself. */
-  author: Person | null;
-  /** Null once forgotten by retention or erasure. */
-  body: string | null;
-  visibility: Visibility;
-  status: ReplyStatus;
-  createdAt: string;
-  approver: Person | null;
-  decidedAt: string | null;
-  rejectionComment: string | null;
-  /** The wording is not the author's own: a partner's edit, waiting or accepted. */
-  edited: boolean;
-  delivery: { attempts: number; lastError: string | null; sentAt: string | null; nextAttemptAt: string | null };
-  canApprove: boolean;
-  canEdit: boolean;
-  canRetry: boolean;
-  /** Kinds of identity number in the text: only a private reply may hold one, and the page warns. */
-  personalData: string[];
-  /** A partner changed the wording; it waits for the author to accept it or reword. */
-  proposedEdit: ProposedEdit | null;
-  canAcceptEdit: boolean;
-}
-
-export interface Note {
-  id: number;
-  author: Person;
-  body: string;
-  createdAt: string;
-}
-
+export type AuditAction = S['AuditAction'];
 export const AUDIT_ACTIONS = [
   'RECEIVED',
   'ASSIGNED',
@@ -580,62 +198,15 @@ export const AUDIT_ACTIONS = [
   'PERSONAL_DATA_FOUND',
   'HIDDEN_ON_PLATFORM',
   'SHOWN_ON_PLATFORM',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+] as const satisfies readonly AuditAction[];
 
 /** One step in a conversation's log, as facts: the action and the parameters it uses (the others are null). */
-export interface ConversationAuditEntry {
-  id: number;
-  /** Null: Samtale itself or the platform. */
-  actor: Person | null;
-  action: AuditAction;
-  at: string;
-  replyId: number | null;
-  visibility: Visibility | null;
-  fromStatus: ConversationStatus | null;
-  toStatus: ConversationStatus | null;
-  /** The person it concerns (the new assignee); null for ASSIGNED: nobody has it now. */
-  user: Person | null;
-  noteId: number | null;
-  labels: string[] | null;
-  attempt: number | null;
-  /** The platform's own message. */
-  error: string | null;
-}
-
-export interface ConversationPermissions {
-  canReply: boolean;
-  canReplyPrivately: boolean;
-  canAssign: boolean;
-  canClose: boolean;
-  canReopen: boolean;
-  /** May unmask personal data (an advisor of the team), with a reason that is logged. */
-  canReveal: boolean;
-  /** On the team that answers the account; an admin off it may read but not write. */
-  memberOfTeam: boolean;
-}
-
+export type ConversationAuditEntry = S['InboxAuditView'];
+export type ConversationPermissions = S['InboxPermissions'];
 /** Whether a reply of each visibility goes to a partner before it leaves. */
-export interface ApprovalNeeded {
-  publicReply: boolean;
-  privateReply: boolean;
-}
-
-export interface Conversation extends ConversationSummary {
-  context: { externalId: string; text: string; url: string | null } | null;
-  messages: InboxMessage[];
-  replies: Reply[];
-  notes: Note[];
-  audit: ConversationAuditEntry[];
-  permissions: ConversationPermissions;
-  approvalNeeded: ApprovalNeeded;
-}
-
-export interface InboxCounts {
-  byStatus: Partial<Record<ConversationStatus, number>>;
-  awaitingMyApproval: number;
-  assignedToMe: number;
-}
+export type ApprovalNeeded = S['ApprovalNeeded'];
+export type Conversation = S['Detail'];
+export type InboxCounts = S['Counts'];
 
 export interface InboxQuery {
   status: ConversationStatus[];
@@ -651,51 +222,12 @@ export interface InboxQuery {
   size: number;
 }
 
-export interface CannedAnswer {
-  id: number;
-  teamId: number;
-  title: string;
-  body: string;
-}
-
+export type CannedAnswer = S['CannedAnswer'];
 /** An approver's change waiting for the author: who made it, and the wording it replaced. */
-export interface ProposedEdit {
-  by: Person | null;
-  previousBody: string | null;
-}
+export type ProposedEdit = S['ProposedEdit'];
+export type Approval = S['ApprovalView'];
 
-export interface Approval {
-  /** The reply's id. */
-  id: number;
-  approvalId: number;
-  kind: 'REPLY';
-  conversationId: number;
-  conversationSubject: string | null;
-  account: AccountRef;
-  team: Ref;
-  /** Null for a reply Samtale proposed itself. */
-  author: Person | null;
-  /** Null once forgotten by retention or erasure. */
-  body: string | null;
-  visibility: Visibility;
-  submittedAt: string;
-  canApprove: boolean;
-  personalData: string[];
-  proposedEdit: ProposedEdit | null;
-  /** The author, when a partner's edit waits for them. */
-  canAcceptEdit: boolean;
-  /** The reader is on duty in the reply's team and may check it: offered to them first. */
-  forYou?: boolean;
-}
-
-/** Data of a discussion stream's `discussion` event: what changed, by id; the page fetches the rest. */
-export interface DiscussionEvent {
-  discussionId: number;
-  messageId: number | null;
-  change: 'POSTED' | 'EDITED' | 'REMOVED' | 'VERIFIED';
-}
-
-/** Data of the inbox stream's `conversation` and `approval` events. */
+/** Data of the inbox stream's `conversation` and `approval` events (server-sent, so not in the description). */
 export interface InboxEvent {
   conversationId?: number;
   replyId?: number;
@@ -703,71 +235,18 @@ export interface InboxEvent {
   status: string;
 }
 
-export interface SimulatorState {
-  ratePerMinute: number;
-  privateShare: number;
-  generated: number;
-  repliesReceived: number;
-}
+export type SimulatorState = S['SimulatorControllerState'];
+export type SimulatedDelivery = S['Sent'];
+export type WebChatInfo = S['ChatInfo'];
+export type WebChatSession = S['SessionView'];
+export type WebChatMessage = S['ChatMessage'];
 
-export interface SimulatedDelivery {
-  action: string;
-  target: string;
-  body: string;
-  at: string;
-}
-
-export interface WebChatInfo {
-  accountId: number;
-  name: string;
-  openNow: boolean;
-  /** The zone is left out by some servers; Europe/Oslo is meant. */
-  openingHours: Omit<OpeningHours, 'zone'> & { zone?: string };
-  /** When the chat opens next, if the server says (it knows holidays; the page works it out otherwise). */
-  nextOpening?: string | null;
-  expectedWaitMinutes: number | null;
-  queueLength: number;
-  session: WebChatSession | null;
-}
-
-export interface WebChatSession {
-  id: string | number;
-  startedAt: string;
-}
-
-export interface WebChatMessage {
-  id: number | string;
-  from: 'CITIZEN' | 'ADVISOR';
-  author: string | null;
-  /** null once erased. */
-  body: string | null;
-  at: string;
-}
+/* Search */
 
 /** An earlier discussion like the question being written, best first. */
-export interface SimilarQuestion {
-  id: number;
-  title: string;
-  space: SpaceRef;
-  verified: boolean;
-  score: number;
-  source: 'FORUM' | 'INBOX';
-}
-
+export type SimilarQuestion = S['SimilarQuestion'];
 /** One search result; titleHtml and snippetHtml are escaped text with <mark> around matched words. */
-export interface SearchHit {
-  source: 'FORUM' | 'INBOX';
-  id: number;
-  title: string;
-  titleHtml: string;
-  snippetHtml: string;
-  space: SpaceRef;
-  kind: string;
-  status: DiscussionStatus | null;
-  verified: boolean;
-  createdAt: string;
-  score: number;
-}
+export type SearchHit = S['SearchHit'];
 
 export interface SearchParams {
   q: string;
@@ -781,21 +260,13 @@ export interface SearchParams {
   page: number;
 }
 
-export interface SynonymGroup {
-  id: number;
-  words: string[];
-  updatedAt: string;
-}
+export type SynonymGroup = S['Group'];
+export type SearchStatus = S['SearchStatus'];
 
-export interface SearchStatus {
-  documents: number;
-  rebuilding: boolean;
-  lastRebuild: { finishedAt: string; documents: number; messages: number; millis: number } | null;
-}
-
-// Privacy: the access log, retention and data-subject requests (ADMIN and PRIVACY_OFFICER).
+/* Privacy: the access log, retention and data-subject requests (ADMIN and PRIVACY_OFFICER). */
 
 export const ACCESS_ACTIONS = ['VIEW', 'REVEAL', 'FIND', 'EXPORT', 'ERASE'] as const;
+/** The server sends the action as a plain string; these are the ones it writes. */
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 export interface AccessLogQuery {
@@ -808,55 +279,18 @@ export interface AccessLogQuery {
   to: string;
 }
 
-export interface AccessEntry {
-  id: number;
-  at: string;
-  userId: number;
-  username: string;
-  action: AccessAction;
-  subjectKind: string;
-  subjectId: string;
-  purpose: string | null;
-}
+export type AccessEntry = S['AccessEntry'];
 
-export const RETENTION_CATEGORIES = ['PUBLIC_COMMENTS', 'PRIVATE_MESSAGES', 'CHAT_TRANSCRIPTS', 'FORUM'] as const;
-export type RetentionCategory = (typeof RETENTION_CATEGORIES)[number];
-export type RetentionAction = 'DELETE' | 'ANONYMISE';
-
-export interface RetentionPolicy {
-  category: RetentionCategory;
-  /** null: kept for good. */
-  months: number | null;
-  action: RetentionAction;
-  updatedAt: string | null;
-  updatedBy: number | null;
-}
-
-export interface RetentionRunLine {
-  category: RetentionCategory;
-  target: string;
-  cutoff: string;
-  action: RetentionAction;
-  records: number;
-  error: string | null;
-}
-
-export interface RetentionRun {
-  id: number | null;
-  startedAt: string;
-  dryRun: boolean;
-  /** null when the nightly task ran it. */
-  triggeredBy: number | null;
-  records: number;
-  lines: RetentionRunLine[];
-}
-
+export type RetentionCategory = S['RetentionCategory'];
+export const RETENTION_CATEGORIES = ['PUBLIC_COMMENTS', 'PRIVATE_MESSAGES', 'CHAT_TRANSCRIPTS', 'FORUM'] as const satisfies readonly RetentionCategory[];
+export type RetentionAction = S['RetentionAction'];
+/** `months` null: kept for good. */
+export type RetentionPolicy = S['RetentionPolicy'];
+export type RetentionRunLine = S['PrivacyLine'];
+/** `triggeredBy` is null when the nightly task ran it. */
+export type RetentionRun = S['RetentionRun'];
 /** One external person: a platform id (with its platform, when known) or the name they use there. */
-export interface DataSubject {
-  platform: string | null;
-  externalId: string | null;
-  name: string | null;
-}
+export type DataSubject = S['DataSubject'];
 
 export interface SubjectQuery {
   platform: string;
@@ -865,95 +299,10 @@ export interface SubjectQuery {
   reason: string;
 }
 
-export interface SubjectRecord {
-  source: string;
-  id: string;
-  at: string | null;
-  fields: Record<string, unknown>;
-}
-
-export interface SubjectFindings {
-  fingerprint: string;
-  records: number;
-  /** Records per module holding them (inbox, channels, …). */
-  sources: Record<string, SubjectRecord[]>;
-}
-
+export type SubjectRecord = S['SubjectRecord'];
+/** `sources`: records per module holding them (inbox, channels, …). */
+export type SubjectFindings = S['Findings'];
+/** The server sends the state as a plain string; these are the ones it writes. */
 export type ErasureState = 'PENDING' | 'ERASED' | 'REJECTED';
-
-export interface Erasure {
-  id: number;
-  /** null once erased: the audit record keeps only the fingerprint. */
-  subject: DataSubject | null;
-  fingerprint: string;
-  reason: string;
-  state: ErasureState;
-  requestedBy: Person;
-  requestedAt: string;
-  decidedBy: Person | null;
-  decidedAt: string | null;
-  decisionComment: string | null;
-  erasedRecords: number | null;
-  /** What the erasure did per kind of record; empty before it is carried out. */
-  erased: ErasedKind[];
-  canDecide: boolean;
-}
-
-/** Kinds of record an erasure reports (the server's ErasedKind.KINDS). */
-export type ErasedKindCode =
-  | 'PRIVATE_CONVERSATION'
-  | 'PUBLIC_THREAD'
-  | 'MESSAGE'
-  | 'SENT_REPLY'
-  | 'CANCELLED_REPLY'
-  | 'NOTE'
-  | 'RAW_COPY'
-  | 'SENDER_NAME'
-  | 'CHAT_SESSION'
-  | 'CHAT_LINE';
-
-export interface ErasedKind {
-  kind: ErasedKindCode;
-  count: number;
-}
-
-/** One shift of a team's duty roster, in Norwegian time. */
-export interface DutyShift {
-  id: number;
-  date: string;
-  starts: string;
-  ends: string;
-  people: Person[];
-  /** Fewer than two on it: the team's lead is warned. */
-  understaffed: boolean;
-}
-
-export interface DutyWeek {
-  teamId: number;
-  teamName: string;
-  zone: string;
-  from: string;
-  to: string;
-  /** Each day of the week with the team's accounts' opening hours (null when closed). */
-  days: { date: string; opens: string | null; closes: string | null }[];
-  shifts: DutyShift[];
-  onDutyNow: Person[];
-  members: Person[];
-  understaffedShifts: number;
-  canPlan: boolean;
-}
-
-/** Who is on duty now in one of the reader's teams, for the inbox header. */
-export interface DutyNow {
-  teamId: number;
-  teamName: string;
-  onDuty: Person[];
-  understaffed: boolean;
-  lead: boolean;
-  understaffedShiftsThisWeek: number;
-}
-
-/** Others with the same conversation open now (heartbeat within the last minute), and whether they are writing a reply. */
-export interface OthersHere {
-  others: { person: Person; writing: boolean }[];
-}
+/** `subject` is null once erased: the audit record keeps only the fingerprint. */
+export type Erasure = S['ErasureView'];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Checkbox, CheckboxGroup, HStack, Select, TextField } from '@navikt/ds-react';
 import { channelsApi } from '../api/channels';
-import { CONNECTORS, PLATFORMS, WEEKDAYS, type Account, type AccountChanges, type Team, type Weekday } from '../api/types';
+import { CONNECTORS, PLATFORMS, WEEKDAYS, type Account, type AccountDraft, type Team, type Weekday } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { FormModal } from '../common/FormModal';
 import { RefSelect } from '../common/RefSelect';
@@ -18,7 +18,7 @@ interface Props {
 
 const WEEKDAYS_ONLY: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 
-function initial(account: Account | null, teams: Team[]): AccountChanges {
+function initial(account: Account | null, teams: Team[]): AccountDraft {
   if (account) {
     const { platform, name, handle, team, connector, openingHours, responseTargetMinutes, privateRepliesNeedApproval } = account;
     return { platform, name, handle, teamId: team.id, connector, openingHours, responseTargetMinutes, privateRepliesNeedApproval };
@@ -38,11 +38,11 @@ function initial(account: Account | null, teams: Team[]): AccountChanges {
 /** Creates or changes a channel account: platform, team, connector, opening hours, response target, approval rule. */
 export function AccountModal({ account, teams, onSaved, onClose }: Props) {
   const t = useT();
-  const [form, setForm] = useState<AccountChanges>(() => initial(account, teams));
+  const [form, setForm] = useState<AccountDraft>(() => initial(account, teams));
   const [target, setTarget] = useState(String(form.responseTargetMinutes));
   const { busy, error, submit } = useSubmit();
-  const set = (changes: Partial<AccountChanges>) => setForm((f) => ({ ...f, ...changes }));
-  const setHours = (changes: Partial<AccountChanges['openingHours']>) => set({ openingHours: { ...form.openingHours, ...changes } });
+  const set = (changes: Partial<AccountDraft>) => setForm((f) => ({ ...f, ...changes }));
+  const setHours = (changes: Partial<AccountDraft['openingHours']>) => set({ openingHours: { ...form.openingHours, ...changes } });
   const hoursError = (part: string) => fieldError(error, `openingHours.${part}`);
 
   const save = submit(async () => {
@@ -59,7 +59,7 @@ export function AccountModal({ account, teams, onSaved, onClose }: Props) {
       onClose={onClose}
       onSubmit={save}
     >
-      <Select label={t('channels.accounts.platform')} value={form.platform} onChange={(e) => set({ platform: e.target.value as AccountChanges['platform'] })} error={fieldError(error, 'platform')}>
+      <Select label={t('channels.accounts.platform')} value={form.platform} onChange={(e) => set({ platform: e.target.value as AccountDraft['platform'] })} error={fieldError(error, 'platform')}>
         {PLATFORMS.map((p) => (
           <option key={p} value={p}>
             {t(`platform.${p}`)}
@@ -86,7 +86,7 @@ export function AccountModal({ account, teams, onSaved, onClose }: Props) {
         label={t('channels.accounts.connector')}
         description={t('channels.accounts.connectorHint')}
         value={form.connector}
-        onChange={(e) => set({ connector: e.target.value as AccountChanges['connector'] })}
+        onChange={(e) => set({ connector: e.target.value as AccountDraft['connector'] })}
         error={fieldError(error, 'connector')}
       >
         {CONNECTORS.map((c) => (

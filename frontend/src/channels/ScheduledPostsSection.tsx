@@ -65,7 +65,7 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
       } catch (e) {
         // The server names the rule by type; the words are the reader's language.
         if (!(e instanceof ApiError) || e.type !== PROBLEM_PERSONAL_DATA) throw e;
-        throw new ApiError(e.status, { type: e.type, errors: [{ field: 'message', detail: t('channels.scheduled.personalData') }] });
+        throw new ApiError(e.status, { errors: [{ field: 'message', detail: t('channels.scheduled.personalData') }] });
       }
       setMessage('');
       setStatus(t('channels.scheduled.scheduled'));

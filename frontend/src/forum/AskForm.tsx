@@ -25,7 +25,9 @@ export function AskForm({ space }: { space: SpaceSummary }) {
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
 
-  const errorFor = (field: Field) => local[field] ?? fieldError(error, field);
+  // The summary reads a field's error apart from the field, so the server's complaints name it.
+  const labels: Record<Field, string> = { title: t('forum.ask.title'), body: t('forum.ask.body') };
+  const errorFor = (field: Field) => local[field] ?? fieldError(error, field, labels[field]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

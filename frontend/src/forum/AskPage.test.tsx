@@ -22,8 +22,8 @@ describe('ask form', () => {
         'POST /api/v1/spaces/10/discussions': () =>
           problem(400, {
             type: 'urn:samtale:problem:validation',
-            detail: 'Skjemaet har feil.',
-            errors: [{ field: 'title', detail: 'Tittelen kan være høyst 200 tegn.' }],
+            detail: 'title: size must be between 0 and 200',
+            errors: [{ field: 'title', code: 'Size', detail: 'size must be between 0 and 200' }],
           }),
       }),
     );
@@ -35,9 +35,11 @@ describe('ask form', () => {
     expect((screen.getByRole('checkbox', { name: /Dette er et spørsmål/ }) as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Publiser' }));
 
-    const summary = await screen.findByRole('link', { name: 'Tittelen kan være høyst 200 tegn.' });
+    // By the constraint the title broke, named by its label, in the reader's language; never the server's English.
+    const summary = await screen.findByRole('link', { name: 'Tittel er for lang eller for kort.' });
     expect(summary.getAttribute('href')).toBe('#ask-title');
-    expect(description(screen.getByLabelText('Tittel'))).toContain('Tittelen kan være høyst 200 tegn.');
+    expect(description(screen.getByLabelText('Tittel'))).toContain('Tittel er for lang eller for kort.');
+    expect(screen.queryByText(/size must be/)).toBeNull();
     const sent = calls.find((c) => c.key === 'POST /api/v1/spaces/10/discussions');
     expect(JSON.parse(sent?.init.body as string)).toEqual({ title: 'Permittering', body: 'Hvordan regnes det?', question: true });
   });

@@ -135,7 +135,7 @@ describe('forum accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     const { container } = renderApp('/forum/admin');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Åpne temaet Sykepenger' }));
-    await screen.findByText('Temaet mangler fagperson.');
+    await screen.findByText('Temaet kan ikke åpnes før det har en moderator og minst én fagperson.');
     await user.click(screen.getByRole('radio', { name: 'Gruppe' }));
     expect(await violations(container)).toEqual([]);
 

@@ -1,7 +1,10 @@
+import { problemTextsEn } from './problemTexts';
 import type { Dictionary } from './nb';
 
 /** English. */
 const en: Dictionary = {
+  // The server's problem types and field constraints, in words (problemTexts.ts).
+  ...problemTextsEn,
   'app.name': 'Samtale',
   'common.loading': 'Loading …',
   'common.save': 'Save',
@@ -910,6 +913,7 @@ const en: Dictionary = {
   'channels.scheduled.state.IN_FLIGHT': 'Being sent to Meta',
   'channels.scheduled.state.SENT': 'Scheduled at Meta',
   'channels.scheduled.state.FAILED': 'Failed',
+  'channels.scheduled.state.CANCELLED': 'Cancelled',
   'channels.scheduled.approval.PENDING': 'Waiting for approval',
   'channels.scheduled.approval.REJECTED': 'Sent back by {name}: “{comment}”',
   'channels.scheduled.approvedBy': 'Approved by {name}.',

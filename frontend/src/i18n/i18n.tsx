@@ -31,8 +31,24 @@ export function format(text: string, values: Record<string, string | number> = {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+let active: Language = 'nb';
+
+/**
+ * The language on screen, for the helpers that put a server's answer into words where no component hands them `t`
+ * (`fieldError` in common/forms.ts is called in render, so it always sees the language being rendered).
+ */
+export function activeLanguage(): Language {
+  return active;
+}
+
+/** A text in a given language; components use `useT()`. */
+export function translate(language: Language, key: MessageKey, values?: Record<string, string | number>): string {
+  return format(dictionaries[language][key], values);
+}
+
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
+  active = language;
 
   useEffect(() => {
     document.documentElement.lang = language;

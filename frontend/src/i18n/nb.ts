@@ -1,5 +1,9 @@
+import { problemTextsNb } from './problemTexts';
+
 /** Norwegian bokmål: the source of every UI text key. nn.ts and en.ts must have exactly these keys. */
 const nb = {
+  // The server's problem types and field constraints, in words (problemTexts.ts).
+  ...problemTextsNb,
   'app.name': 'Samtale',
   'common.loading': 'Laster …',
   'common.save': 'Lagre',
@@ -908,6 +912,7 @@ const nb = {
   'channels.scheduled.state.IN_FLIGHT': 'Sendes til Meta',
   'channels.scheduled.state.SENT': 'Planlagt hos Meta',
   'channels.scheduled.state.FAILED': 'Feilet',
+  'channels.scheduled.state.CANCELLED': 'Avbrutt',
   'channels.scheduled.approval.PENDING': 'Venter på godkjenning',
   'channels.scheduled.approval.REJECTED': 'Sendt tilbake av {name}: «{comment}»',
   'channels.scheduled.approvedBy': 'Godkjent av {name}.',

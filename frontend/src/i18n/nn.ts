@@ -1,7 +1,10 @@
+import { problemTextsNn } from './problemTexts';
 import type { Dictionary } from './nb';
 
 /** Norwegian nynorsk. */
 const nn: Dictionary = {
+  // The server's problem types and field constraints, in words (problemTexts.ts).
+  ...problemTextsNn,
   'app.name': 'Samtale',
   'common.loading': 'Lastar …',
   'common.save': 'Lagre',
@@ -910,6 +913,7 @@ const nn: Dictionary = {
   'channels.scheduled.state.IN_FLIGHT': 'Blir sendt til Meta',
   'channels.scheduled.state.SENT': 'Planlagt hos Meta',
   'channels.scheduled.state.FAILED': 'Feila',
+  'channels.scheduled.state.CANCELLED': 'Avbroten',
   'channels.scheduled.approval.PENDING': 'Ventar på godkjenning',
   'channels.scheduled.approval.REJECTED': 'Send tilbake av {name}: «{comment}»',
   'channels.scheduled.approvedBy': 'Godkjent av {name}.',

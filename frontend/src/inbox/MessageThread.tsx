@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BodyShort, Button, Chat, HStack, Link, Tag, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, Chat, HStack, Tag, VStack } from '@navikt/ds-react';
 import { inboxApi } from '../api/inbox';
 import type { Conversation, InboxMessage } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
@@ -21,11 +21,6 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
           <BodyShort as="p" className="samtale-text">
             {context.text}
           </BodyShort>
-          {context.url && (
-            <Link href={context.url} target="_blank" rel="noreferrer">
-              {t('inbox.contextLink')}
-            </Link>
-          )}
         </Section>
       )}
       <Section heading={t('inbox.thread', { count: conversation.messages.length })} id="thread-heading" size="small">

@@ -121,7 +121,8 @@ describe('inbox, channels and web chat accessibility (axe-core, WCAG 2.1 A/AA)',
       openingHours: account.openingHours,
       expectedWaitMinutes: 4,
       queueLength: 1,
-      session: { id: 'abc', startedAt: '2025-03-03T09:00:00Z' },
+      nextOpening: null,
+      session: { id: 31, startedAt: '2025-03-03T09:00:00Z' },
     };
     let current = info;
     fakeServer({

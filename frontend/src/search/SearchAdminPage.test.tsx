@@ -45,7 +45,7 @@ describe('search administration', () => {
     await user.click(await screen.findByRole('button', { name: 'Legg til synonymgruppe' }));
     await user.type(screen.getByLabelText('Ord og uttrykk'), 'pappa, far=>x');
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
-    expect(await screen.findAllByText('Use letters')).not.toHaveLength(0);
+    expect(await screen.findAllByText('Feltet har en ugyldig verdi.')).not.toHaveLength(0);
 
     await user.clear(screen.getByLabelText('Ord og uttrykk'));
     await user.type(screen.getByLabelText('Ord og uttrykk'), 'pappa, far');

@@ -46,6 +46,7 @@ export const summary: WithSubject = {
   labels: ['foreldrepenger'],
   messageCount: 1,
   openedAt: '2025-03-03T08:00:00Z',
+  waitingSince: '2025-03-03T08:00:00Z',
   lastInboundAt: '2025-03-03T08:00:00Z',
   lastActivityAt: '2025-03-03T08:00:00Z',
   firstResponseAt: null,
@@ -113,7 +114,7 @@ export function auditEntry(id: number, overrides: Partial<ConversationAuditEntry
 export const conversation: Conversation = {
   ...summary,
   status: 'AWAITING_APPROVAL',
-  context: { externalId: 'post-1', text: 'Nå kan du søke om foreldrepenger digitalt.', url: 'https://facebook.com/navforeldrepenger/posts/1' },
+  context: { externalId: 'post-1', text: 'Nå kan du søke om foreldrepenger digitalt.' },
   messages: [
     {
       id: 1,
@@ -182,6 +183,7 @@ export const approval = (id: number, overrides: Partial<Approval> = {}): Approva
   personalData: [],
   proposedEdit: null,
   canAcceptEdit: false,
+  forYou: false,
   ...overrides,
 });
 

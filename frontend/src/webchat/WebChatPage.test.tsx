@@ -15,6 +15,7 @@ const info: WebChatInfo = {
   openingHours: { days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], opens: '09:00', closes: '15:00', zone: 'Europe/Oslo' },
   expectedWaitMinutes: 6,
   queueLength: 2,
+  nextOpening: null,
   session: null,
 };
 const message = (id: number, from: WebChatMessage['from'], body: string): WebChatMessage => ({
@@ -95,7 +96,7 @@ describe('citizen web chat', () => {
   });
 
   it('explains an expired session, keeps the draft, and starts again', async () => {
-    let session: WebChatInfo['session'] = { id: 'abc', startedAt: '2025-03-03T09:00:00Z' };
+    let session: WebChatInfo['session'] = { id: 31, startedAt: '2025-03-03T09:00:00Z' };
     fakeServer({
       ...sessionRoutes(null),
       [`GET ${BASE}`]: () => json({ ...info, session }),

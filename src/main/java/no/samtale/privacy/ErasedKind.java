@@ -1,16 +1,23 @@
 package no.samtale.privacy;
 
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What an erasure did to one kind of record, as a fact the privacy officer's page words in the reader's language:
  * {@code SENT_REPLY, 2} is "2 sendte svar anonymisert". {@code kind} is a stable code; see {@link #KINDS} for
  * those the modules report today.
  */
-public record ErasedKind(String kind, int count) {
+public record ErasedKind(@Schema(allowableValues = { "PRIVATE_CONVERSATION", "PUBLIC_THREAD", "MESSAGE", "SENT_REPLY",
+		"CANCELLED_REPLY", "NOTE", "RAW_COPY", "SENDER_NAME", "CHAT_SESSION", "CHAT_LINE" }) String kind, int count) {
 
-	/** Every kind a holder may report; the client has a wording for each. */
-	public static final java.util.List<String> KINDS = java.util.List.of(
-			"PRIVATE_CONVERSATION", "PUBLIC_THREAD", "MESSAGE", "SENT_REPLY", "CANCELLED_REPLY", "NOTE",
-			"RAW_COPY", "SENDER_NAME", "CHAT_SESSION", "CHAT_LINE");
+	/**
+	 * Every kind a holder may report; the client has a wording for each. Read from the schema annotation above, so
+	 * the API description (and the client's generated types) and this check are one list.
+	 */
+	public static final List<String> KINDS = List
+		.of(ErasedKind.class.getRecordComponents()[0].getAnnotation(Schema.class).allowableValues());
 
 	public ErasedKind {
 		if (!KINDS.contains(kind)) {

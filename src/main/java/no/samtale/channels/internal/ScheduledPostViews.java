@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.approval.ApprovalRequest;
 import no.samtale.approval.ApprovalState;
 import no.samtale.approval.Approvals;
@@ -47,8 +49,10 @@ class ScheduledPostViews {
 	 * approved; {@code state} is null before.
 	 */
 	record ScheduledPostView(long id, long accountId, long teamId, String accountName, Platform platform, String message,
-			Instant publishAt, ApprovalState approvalState, Person author, Person approver, Instant decidedAt,
-			String rejectionComment, boolean canApprove, State state, String postId, String lastError, int attempts) {
+			Instant publishAt, ApprovalState approvalState, @Nullable Person author, @Nullable Person approver,
+			@Nullable Instant decidedAt,
+			@Nullable String rejectionComment, boolean canApprove, @Nullable State state, @Nullable String postId,
+			@Nullable String lastError, int attempts) {
 	}
 
 	/** The caller as a checker of posts: of the teams they are in. */

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.dialogue.Messages;
 import no.samtale.dialogue.SpaceKind;
 
@@ -32,10 +34,11 @@ final class ForumRequests {
 	}
 
 	record NewDiscussion(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = Messages.MAX_BODY) String body,
-			Boolean question, List<@NotNull Long> attachmentIds) {
+			@Nullable Boolean question, @Nullable List<@NotNull Long> attachmentIds) {
 	}
 
-	record NewMessage(@NotBlank @Size(max = Messages.MAX_BODY) String body, List<@NotNull Long> attachmentIds) {
+	record NewMessage(@NotBlank @Size(max = Messages.MAX_BODY) String body,
+			@Nullable List<@NotNull Long> attachmentIds) {
 	}
 
 	record MessageChange(@NotBlank @Size(max = Messages.MAX_BODY) String body) {
@@ -47,7 +50,8 @@ final class ForumRequests {
 	record VerifiedAnswer(@NotNull Long messageId) {
 	}
 
-	record NewEscalation(@NotNull Long departmentId, @NotBlank @Size(max = 4000) String summary, LocalDate deadline) {
+	record NewEscalation(@NotNull Long departmentId, @NotBlank @Size(max = 4000) String summary,
+			@Nullable LocalDate deadline) {
 	}
 
 	record Answer(@NotBlank @Size(max = Messages.MAX_BODY) String answer) {

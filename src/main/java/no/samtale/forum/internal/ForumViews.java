@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.dialogue.DiscussionStatus;
 import no.samtale.dialogue.ReactionKind;
 import no.samtale.dialogue.SpaceKind;
@@ -18,19 +20,23 @@ final class ForumViews {
 
 	record SpaceSummary(long id, SpaceKind kind, String name, String description, boolean open, Membership membership,
 			List<Person> moderators, List<Person> experts, long memberCount, long discussionCount, long messageCount,
-			Instant lastActivityAt, SpaceRole myRole, boolean canPost, boolean canModerate, boolean canJoin) {
+			@Nullable Instant lastActivityAt, @Nullable SpaceRole myRole, boolean canPost, boolean canModerate,
+			boolean canJoin) {
 	}
 
 	record DiscussionSummary(long id, long spaceId, String title, Person author, boolean question,
-			DiscussionStatus status, int messageCount, int viewCount, Instant createdAt, Instant lastActivityAt,
+			@Nullable DiscussionStatus status, int messageCount, int viewCount, Instant createdAt,
+			Instant lastActivityAt,
 			boolean escalated) {
 	}
 
 	record AttachmentView(long id, String filename, String contentType, long size, String url) {
 	}
 
-	record MessageView(long id, Person author, SpaceRole authorRole, String body, String html, Instant createdAt,
-			Instant editedAt, boolean removed, String removalReason, boolean verified, Map<ReactionKind, Integer> reactions,
+	record MessageView(long id, Person author, @Nullable SpaceRole authorRole, String body, String html,
+			Instant createdAt,
+			@Nullable Instant editedAt, boolean removed, @Nullable String removalReason, boolean verified,
+			Map<ReactionKind, Integer> reactions,
 			Set<ReactionKind> myReactions, List<AttachmentView> attachments, boolean canEdit) {
 	}
 
@@ -39,9 +45,10 @@ final class ForumViews {
 	}
 
 	record DiscussionView(long id, long spaceId, String spaceName, SpaceKind spaceKind, String title, Person author,
-			boolean question, DiscussionStatus status, Long verifiedMessageId, int messageCount, int viewCount,
+			boolean question, @Nullable DiscussionStatus status, @Nullable Long verifiedMessageId, int messageCount,
+			int viewCount,
 			Instant createdAt, Instant lastActivityAt, boolean escalated, boolean following, List<MessageView> messages,
-			EscalationView escalation, Permissions permissions) {
+			@Nullable EscalationView escalation, Permissions permissions) {
 	}
 
 	record Department(long id, String name) {
@@ -49,13 +56,15 @@ final class ForumViews {
 
 	record EscalationView(long id, long discussionId, String discussionTitle, long spaceId, String spaceName,
 			Department department, String summary, EscalationState state, Person raisedBy, Instant raisedAt,
-			java.time.LocalDate deadline, boolean overdue, Instant acknowledgedAt, Instant answeredAt, String answer,
-			Person answeredBy, Instant closedAt) {
+			java.time.@Nullable LocalDate deadline, boolean overdue, @Nullable Instant acknowledgedAt,
+			@Nullable Instant answeredAt, @Nullable String answer,
+			@Nullable Person answeredBy, @Nullable Instant closedAt) {
 	}
 
 	record ReportView(long id, long messageId, long discussionId, String discussionTitle, long spaceId,
-			String messageExcerpt, String reason, Person reportedBy, Instant reportedAt, String status, Person resolvedBy,
-			Instant resolvedAt, String resolution) {
+			String messageExcerpt, String reason, Person reportedBy, Instant reportedAt, String status,
+			@Nullable Person resolvedBy,
+			@Nullable Instant resolvedAt, @Nullable String resolution) {
 	}
 
 	record AuditView(long id, Person actor, String action, String target, String detail, Instant at) {

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.identity.Role;
 import no.samtale.identity.internal.UserViews.UserView;
 import no.samtale.platform.NotFoundException;
@@ -56,7 +58,7 @@ class AdminUserController {
 			@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{2,64}", message = "2 to 64 letters, digits, '.', '_' or '-'") String username,
 			@NotBlank @Size(max = 200) String name,
 			@NotBlank @Pattern(regexp = "[A-Za-z][0-9]{6}", message = "a letter and six digits, like Z990001") String employeeId,
-			@Email @Size(max = 320) String email, Long unitId, @NotNull Set<@NotNull Role> roles,
+			@Email @Size(max = 320) @Nullable String email, @Nullable Long unitId, @NotNull Set<@NotNull Role> roles,
 			@NotNull String password) {
 	}
 
@@ -67,7 +69,8 @@ class AdminUserController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(find(id));
 	}
 
-	record UserChangeRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email, Long unitId,
+	record UserChangeRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) @Nullable String email,
+			@Nullable Long unitId,
 			@NotNull Set<@NotNull Role> roles, @NotNull Boolean enabled) {
 	}
 

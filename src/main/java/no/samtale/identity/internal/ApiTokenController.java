@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.identity.internal.UserViews.CreatedTokenView;
 import no.samtale.identity.internal.UserViews.TokenView;
 
@@ -38,7 +40,7 @@ class ApiTokenController {
 		return tokens.activeFor(caller.userId()).stream().map(TokenView::of).toList();
 	}
 
-	record NewToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(730) Integer expiresInDays) {
+	record NewToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(730) @Nullable Integer expiresInDays) {
 	}
 
 	/** The only answer that contains the token itself. */

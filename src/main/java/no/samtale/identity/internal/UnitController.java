@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.identity.Role;
 import no.samtale.identity.UnitKind;
 import no.samtale.identity.internal.UserViews.UnitView;
@@ -45,7 +47,7 @@ class UnitController {
 		return Arrays.asList(Role.values());
 	}
 
-	record UnitRequest(@NotBlank @Size(max = 200) String name, @NotNull UnitKind kind, Long parentId) {
+	record UnitRequest(@NotBlank @Size(max = 200) String name, @NotNull UnitKind kind, @Nullable Long parentId) {
 	}
 
 	@PostMapping("/api/v1/admin/units")

@@ -3,6 +3,8 @@ package no.samtale.identity.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.identity.Role;
 import no.samtale.identity.UnitKind;
 
@@ -15,18 +17,21 @@ final class UserViews {
 	record UnitRef(long id, String name, UnitKind kind) {
 	}
 
-	record UnitView(long id, String name, UnitKind kind, Long parentId) {
+	record UnitView(long id, String name, UnitKind kind, @Nullable Long parentId) {
 	}
 
-	record UserView(long id, String username, String name, String employeeId, String email, UnitRef unit,
-			List<Role> roles, boolean enabled, boolean locked, Instant lockedUntil) {
+	record UserView(long id, String username, String name, String employeeId, @Nullable String email,
+			@Nullable UnitRef unit,
+			List<Role> roles, boolean enabled, boolean locked, @Nullable Instant lockedUntil) {
 	}
 
-	record MeView(long id, String username, String name, String employeeId, String email, UnitRef unit,
+	record MeView(long id, String username, String name, String employeeId, @Nullable String email,
+			@Nullable UnitRef unit,
 			List<Role> roles, boolean mustChangePassword, AuthenticatedUser.AuthMethod authMethod) {
 	}
 
-	record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant expiresAt) {
+	record TokenView(long id, String name, String prefix, Instant createdAt, @Nullable Instant lastUsedAt,
+			@Nullable Instant expiresAt) {
 
 		static TokenView of(ApiToken token) {
 			return new TokenView(token.id(), token.name(), token.prefix(), token.createdAt(), token.lastUsedAt(),
@@ -35,7 +40,8 @@ final class UserViews {
 
 	}
 
-	record CreatedTokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, String token) {
+	record CreatedTokenView(long id, String name, String prefix, Instant createdAt, @Nullable Instant expiresAt,
+			String token) {
 	}
 
 }

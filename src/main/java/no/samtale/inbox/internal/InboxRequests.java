@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.channels.Visibility;
 import no.samtale.inbox.ConversationStatus;
 
@@ -33,7 +35,7 @@ final class InboxRequests {
 	record Rejection(@NotBlank @Size(max = 2000) String comment) {
 	}
 
-	record Assignee(Long userId) {
+	record Assignee(@Nullable Long userId) {
 	}
 
 	record StatusChange(@NotNull ConversationStatus status) {

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Capability;
@@ -79,17 +81,19 @@ class InboxViews {
 	record TeamRef(long id, String name) {
 	}
 
-	record Correspondent(String name, String externalId) {
+	record Correspondent(@Nullable String name, String externalId) {
 	}
 
-	record Sla(int responseTargetMinutes, Instant dueAt, boolean overdue, Long minutesToFirstResponse,
+	record Sla(int responseTargetMinutes, @Nullable Instant dueAt, boolean overdue,
+			@Nullable Long minutesToFirstResponse,
 			long minutesOpen) {
 	}
 
 	record Summary(long id, AccountRef account, TeamRef team, Visibility kind, ConversationStatus status,
-			String subject, Correspondent correspondent, Person assignee, List<String> labels, int messageCount,
+			@Nullable String subject, Correspondent correspondent, @Nullable Person assignee, List<String> labels,
+			int messageCount,
 			Instant openedAt, Instant waitingSince, Instant lastInboundAt, Instant lastActivityAt,
-			Instant firstResponseAt, Instant closedAt, Sla sla, boolean personalData) {
+			@Nullable Instant firstResponseAt, @Nullable Instant closedAt, Sla sla, boolean personalData) {
 	}
 
 	record Context(String externalId, String text) {
@@ -99,8 +103,10 @@ class InboxViews {
 	 * {@code body} has personal data masked ({@code •}); {@code masked} lists what was found, and an advisor of the
 	 * team can reveal the original with a reason. {@code hiddenOnPlatform}: Samtale hid the comment because of it.
 	 */
-	record MessageView(long id, String direction, Visibility visibility, String authorName, Person author, String body,
-			Instant createdAt, String externalId, Long replyId, List<String> masked, boolean hiddenOnPlatform,
+	record MessageView(long id, String direction, Visibility visibility, @Nullable String authorName,
+			@Nullable Person author, @Nullable String body,
+			Instant createdAt, @Nullable String externalId, @Nullable Long replyId, List<String> masked,
+			boolean hiddenOnPlatform,
 			boolean removedOnPlatform) {
 	}
 
@@ -111,9 +117,11 @@ class InboxViews {
 	 * One step in the conversation's log, as facts: the action and the parameters it uses (the others are null).
 	 * {@code user} is the person it concerns (the new assignee).
 	 */
-	record AuditView(long id, Person actor, AuditAction action, Instant at, Long replyId, Visibility visibility,
-			ConversationStatus fromStatus, ConversationStatus toStatus, Person user, Long noteId, List<String> labels,
-			Integer attempt, String error) {
+	record AuditView(long id, @Nullable Person actor, AuditAction action, Instant at, @Nullable Long replyId,
+			@Nullable Visibility visibility,
+			@Nullable ConversationStatus fromStatus, @Nullable ConversationStatus toStatus, @Nullable Person user,
+			@Nullable Long noteId, @Nullable List<String> labels,
+			@Nullable Integer attempt, @Nullable String error) {
 	}
 
 	/**
@@ -128,7 +136,7 @@ class InboxViews {
 	record ApprovalNeeded(boolean publicReply, boolean privateReply) {
 	}
 
-	record Detail(@JsonUnwrapped Summary summary, Context context, List<MessageView> messages,
+	record Detail(@JsonUnwrapped Summary summary, @Nullable Context context, List<MessageView> messages,
 			List<ReplyViews.ReplyView> replies, List<NoteView> notes, List<AuditView> audit, Permissions permissions,
 			ApprovalNeeded approvalNeeded) {
 	}

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.approval.ApprovalRequest;
 import no.samtale.approval.ApprovalState;
 import no.samtale.approval.Approvals;
@@ -68,11 +70,12 @@ class ReplyViews {
 		this.privacy = privacy;
 	}
 
-	record Delivery(int attempts, String lastError, Instant sentAt, Instant nextAttemptAt) {
+	record Delivery(int attempts, @Nullable String lastError, @Nullable Instant sentAt,
+			@Nullable Instant nextAttemptAt) {
 	}
 
 	/** An approver's change waiting for the author: who made it, and the wording it replaced. */
-	record ProposedEdit(Person by, String previousBody) {
+	record ProposedEdit(@Nullable Person by, @Nullable String previousBody) {
 	}
 
 	/**
@@ -80,16 +83,20 @@ class ReplyViews {
 	 * may hold one; the page warns). {@code proposedEdit}: an approver changed it and the author must accept it
 	 * ({@code canAcceptEdit}) or reword it; a third member may approve it instead.
 	 */
-	record ReplyView(long id, long conversationId, Person author, String body, Visibility visibility,
-			ReplyStatus status, Instant createdAt, Person approver, Instant decidedAt, String rejectionComment,
+	record ReplyView(long id, long conversationId, @Nullable Person author, @Nullable String body,
+			Visibility visibility,
+			ReplyStatus status, Instant createdAt, @Nullable Person approver, @Nullable Instant decidedAt,
+			@Nullable String rejectionComment,
 			boolean edited, Delivery delivery, boolean canApprove, boolean canEdit, boolean canRetry,
-			List<String> personalData, ProposedEdit proposedEdit, boolean canAcceptEdit) {
+			List<String> personalData, @Nullable ProposedEdit proposedEdit, boolean canAcceptEdit) {
 	}
 
 	/** A reply waiting for review; {@code id} is the reply's, {@code approvalId} its review's. */
-	record ApprovalView(long id, long approvalId, String kind, long conversationId, String conversationSubject,
-			AccountRef account, TeamRef team, Person author, String body, Visibility visibility, Instant submittedAt,
-			boolean canApprove, List<String> personalData, ProposedEdit proposedEdit, boolean canAcceptEdit,
+	record ApprovalView(long id, long approvalId, String kind, long conversationId,
+			@Nullable String conversationSubject,
+			AccountRef account, TeamRef team, @Nullable Person author, @Nullable String body, Visibility visibility,
+			Instant submittedAt,
+			boolean canApprove, List<String> personalData, @Nullable ProposedEdit proposedEdit, boolean canAcceptEdit,
 			boolean forYou) {
 	}
 

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -145,7 +147,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		List<FieldError> errors = e.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> new FieldError(error.getField(), error.isBindingFailure()
+			.map(error -> new FieldError(error.getField(), error.getCode(), error.isBindingFailure()
 					// A query parameter that did not convert (?status=CLOSED): say so, not the converter's message.
 					? "'" + error.getField() + "' has the wrong type" : error.getDefaultMessage()))
 			.toList();
@@ -160,7 +162,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+				.map(error -> new FieldError(parameterName(result), constraint(error), error.getDefaultMessage())))
 			.toList();
 		String detail = errors.stream().map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining("; "));
 		return ResponseEntity.badRequest().body(ProblemFactory.invalid(detail, errors));
@@ -211,6 +213,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return null;
+	}
+
+	/** The constraint's simple name ({@code Size}): the most general of the codes Spring resolves a message by. */
+	private static @Nullable String constraint(MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		return codes == null || codes.length == 0 ? null : codes[codes.length - 1];
 	}
 
 	private static String parameterName(ParameterValidationResult result) {

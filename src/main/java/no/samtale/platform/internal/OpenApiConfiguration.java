@@ -1,5 +1,6 @@
 package no.samtale.platform.internal;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -13,6 +14,21 @@ import org.springframework.context.annotation.Configuration;
 /** Describes the API at /v3/api-docs, with the personal API token as its security scheme. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+	static {
+		// Each enum becomes a named schema, which the web client's generated types name too (a union of strings).
+		ModelResolver.enumsAsRef = true;
+	}
+
+	@Bean
+	RecordSchemas recordSchemas() {
+		return new RecordSchemas();
+	}
+
+	@Bean
+	OptionalRequestMembers optionalRequestMembers() {
+		return new OptionalRequestMembers();
+	}
 
 	@Bean
 	OpenAPI samtaleOpenApi() {

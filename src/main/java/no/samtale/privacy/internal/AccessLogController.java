@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import org.jspecify.annotations.Nullable;
+
+import no.samtale.privacy.AccessAction;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
@@ -35,8 +39,9 @@ class AccessLogController {
 		this.jdbc = jdbc;
 	}
 
-	record AccessEntry(long id, Instant at, long userId, String username, String action, String subjectKind,
-			String subjectId, String purpose) {
+	record AccessEntry(long id, Instant at, long userId, String username,
+			@Schema(implementation = AccessAction.class) String action, String subjectKind,
+			String subjectId, @Nullable String purpose) {
 	}
 
 	@GetMapping("/api/v1/privacy/access-log")

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Users;
@@ -83,16 +86,20 @@ class DataSubjectController {
 		return new Findings(fingerprint, found.values().stream().mapToInt(List::size).sum(), found);
 	}
 
-	record NewErasure(String platform, @Size(max = 200) String externalId, @Size(max = 200) String name,
+	record NewErasure(@Nullable String platform, @Size(max = 200) @Nullable String externalId,
+			@Size(max = 200) @Nullable String name,
 			@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	record Decision(@Size(max = 1000) String comment) {
+	record Decision(@Size(max = 1000) @Nullable String comment) {
 	}
 
-	record ErasureView(long id, DataSubject subject, String fingerprint, String reason, String state, Person requestedBy,
-			Instant requestedAt, Person decidedBy, Instant decidedAt, String decisionComment, Integer erasedRecords,
-			List<ErasedKind> erased, boolean canDecide) {
+	record ErasureView(long id, @Nullable DataSubject subject, String fingerprint, String reason,
+			@Schema(allowableValues = { "PENDING", "ERASED", "REJECTED" }) String state, Person requestedBy,
+			Instant requestedAt, @Nullable Person decidedBy, @Nullable Instant decidedAt,
+			@Nullable String decisionComment, @Nullable Integer erasedRecords,
+			List<ErasedKind> erased,
+			boolean canDecide) {
 	}
 
 	@PostMapping("/api/v1/privacy/erasures")

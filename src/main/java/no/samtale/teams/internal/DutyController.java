@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +53,8 @@ class DutyController {
 			@JsonFormat(pattern = "HH:mm") LocalTime ends, List<Person> people, boolean understaffed) {
 	}
 
-	record DayView(LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime opens,
-			@JsonFormat(pattern = "HH:mm") LocalTime closes) {
+	record DayView(LocalDate date, @Nullable @JsonFormat(pattern = "HH:mm") LocalTime opens,
+			@Nullable @JsonFormat(pattern = "HH:mm") LocalTime closes) {
 	}
 
 	record WeekView(long teamId, String teamName, String zone, LocalDate from, LocalDate to, List<DayView> days,

@@ -173,7 +173,7 @@ class DutyRoster {
 		return teams.get(teamId);
 	}
 
-	private static void refuse(Optional<DutyRules.Refusal> refusal) {
+	private static void refuse(Optional<DutyRules.Objection> refusal) {
 		refusal.ifPresent(r -> {
 			throw new InvalidInputException(r.field(), r.reason());
 		});

@@ -24,7 +24,7 @@ final class DutyRules {
 	}
 
 	/** Why a shift cannot be planned so: the field at fault and what is wrong, in the server's words. */
-	record Refusal(String field, String reason) {
+	record Objection(String field, String reason) {
 	}
 
 	/** A time in someone's shift that another shift of theirs already covers. */
@@ -37,13 +37,13 @@ final class DutyRules {
 	}
 
 	/** A shift without anyone is not a shift; nor one that ends before it starts. */
-	static Optional<Refusal> aShiftHasSomeoneAndEndsAfterItStarts(Collection<Long> people, LocalTime starts,
+	static Optional<Objection> aShiftHasSomeoneAndEndsAfterItStarts(Collection<Long> people, LocalTime starts,
 			LocalTime ends) {
 		if (people.isEmpty()) {
-			return Optional.of(new Refusal("userIds", "Put at least one person on the shift (two, to have a partner)"));
+			return Optional.of(new Objection("userIds", "Put at least one person on the shift (two, to have a partner)"));
 		}
 		if (!ends.isAfter(starts)) {
-			return Optional.of(new Refusal("ends", "A shift ends after it starts, on the same day"));
+			return Optional.of(new Objection("ends", "A shift ends after it starts, on the same day"));
 		}
 		return Optional.empty();
 	}
@@ -52,19 +52,19 @@ final class DutyRules {
 	 * A shift lies within the opening hours of the team's accounts that day. A team without accounts takes any
 	 * hours; a team whose accounts are all closed that day takes none.
 	 */
-	static Optional<Refusal> aShiftLiesWithinOpeningHours(LocalTime starts, LocalTime ends, Optional<Hours> open,
+	static Optional<Objection> aShiftLiesWithinOpeningHours(LocalTime starts, LocalTime ends, Optional<Hours> open,
 			boolean teamHasAccounts) {
 		if (!teamHasAccounts) {
 			return Optional.empty();
 		}
 		if (open.isEmpty()) {
-			return Optional.of(new Refusal("date", "The team's accounts are closed that day"));
+			return Optional.of(new Objection("date", "The team's accounts are closed that day"));
 		}
 		if (starts.isBefore(open.get().opens())) {
-			return Optional.of(new Refusal("starts", "The accounts open at " + open.get().opens()));
+			return Optional.of(new Objection("starts", "The accounts open at " + open.get().opens()));
 		}
 		if (ends.isAfter(closingOf(open.get()))) {
-			return Optional.of(new Refusal("ends", "The accounts close at " + open.get().closes()));
+			return Optional.of(new Objection("ends", "The accounts close at " + open.get().closes()));
 		}
 		return Optional.empty();
 	}

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.identity.Person;
 import no.samtale.identity.Users;
 import no.samtale.teams.Team;
@@ -30,7 +32,7 @@ class TeamViews {
 	record MemberView(@JsonUnwrapped Person person, TeamRole role) {
 	}
 
-	record TeamView(long id, String name, Ref unit, List<MemberView> members) {
+	record TeamView(long id, String name, @Nullable Ref unit, List<MemberView> members) {
 	}
 
 	TeamView team(Team team) {

@@ -15,7 +15,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.channels.Account;
+import no.samtale.channels.AccountState;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.internal.meta.MetaPages.Page;
 import no.samtale.channels.internal.meta.MetaPages.PageKind;
@@ -29,7 +33,9 @@ class MetaAccountController {
 			@NotBlank @Size(max = 1000) String accessToken, @NotNull PageKind kind) {
 	}
 
-	record MetaConnectionView(String pageId, PageKind kind, boolean connected, Instant lastCheckedAt, String state) {
+	record MetaConnectionView(@Nullable String pageId, @Nullable PageKind kind, boolean connected,
+			@Nullable Instant lastCheckedAt,
+			@Schema(implementation = AccountState.class) String state) {
 	}
 
 	private final MetaConnections connections;

@@ -2,8 +2,10 @@ package no.samtale.channels.internal.webchat;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /** A line of the chat as the citizen sees it. */
-record ChatMessage(long id, String from, String author, String body, Instant at) {
+record ChatMessage(long id, String from, @Nullable String author, String body, Instant at) {
 
 	static final String CITIZEN = "CITIZEN";
 

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.OpeningHours;
@@ -61,8 +63,9 @@ class WebChatController {
 	record SessionView(long id, Instant startedAt) {
 	}
 
-	record ChatInfo(long accountId, String name, boolean openNow, OpeningHours openingHours, Instant nextOpening,
-			Integer expectedWaitMinutes, long queueLength, SessionView session) {
+	record ChatInfo(long accountId, String name, boolean openNow, OpeningHours openingHours,
+			@Nullable Instant nextOpening,
+			@Nullable Integer expectedWaitMinutes, long queueLength, @Nullable SessionView session) {
 	}
 
 	record Start(@Size(max = 100) String name) {
