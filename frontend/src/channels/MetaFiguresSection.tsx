@@ -9,6 +9,7 @@ import { useSubmit } from '../common/useSubmit';
 import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
+import { TableScroll } from '../common/TableScroll';
 
 const METRICS = ['page_follows', 'page_total_media_view_unique', 'post_total_media_view_unique', 'post_media_view'] as const;
 
@@ -58,26 +59,28 @@ export function MetaFiguresSection({ accountId }: { accountId: number }) {
       ) : rows.length === 0 ? (
         <BodyShort>{t('channels.figures.empty')}</BodyShort>
       ) : (
-        <Table size="small" aria-labelledby="figures-heading">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('channels.figures.date')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('channels.figures.object')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('channels.figures.metric')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" align="right">{t('channels.figures.value')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {rows.map((f) => (
-              <Table.Row key={`${f.date}-${f.objectId}-${f.metric}`}>
-                <Table.DataCell>{f.date}</Table.DataCell>
-                <Table.DataCell>{f.objectKind === 'PAGE' ? t('channels.figures.page') : t('channels.figures.post', { id: f.objectId })}</Table.DataCell>
-                <Table.DataCell>{metricName(f.metric, t)}</Table.DataCell>
-                <Table.DataCell align="right">{f.value.toLocaleString('nb-NO')}</Table.DataCell>
+        <TableScroll>
+          <Table size="small" aria-labelledby="figures-heading">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('channels.figures.date')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('channels.figures.object')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('channels.figures.metric')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" align="right">{t('channels.figures.value')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {rows.map((f) => (
+                <Table.Row key={`${f.date}-${f.objectId}-${f.metric}`}>
+                  <Table.DataCell>{f.date}</Table.DataCell>
+                  <Table.DataCell>{f.objectKind === 'PAGE' ? t('channels.figures.page') : t('channels.figures.post', { id: f.objectId })}</Table.DataCell>
+                  <Table.DataCell>{metricName(f.metric, t)}</Table.DataCell>
+                  <Table.DataCell align="right">{f.value.toLocaleString('nb-NO')}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </Section>
   );

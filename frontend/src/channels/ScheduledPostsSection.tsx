@@ -11,6 +11,7 @@ import { useSubmit } from '../common/useSubmit';
 import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
+import { TableScroll } from '../common/TableScroll';
 
 /** The local date and time typed in, as an instant; null when it is not a time. */
 function instant(date: string, time: string): string | null {
@@ -102,28 +103,30 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
       ) : posts.data.length === 0 ? (
         <BodyShort>{t('channels.scheduled.empty')}</BodyShort>
       ) : (
-        <Table size="small" aria-labelledby="scheduled-heading">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('channels.scheduled.publishAt')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('channels.scheduled.message')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('channels.scheduled.state')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {posts.data.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.DataCell>{formatDateTime(p.publishAt, language)}</Table.DataCell>
-                <Table.DataCell>
-                  <span className="samtale-text">{p.message}</span>
-                </Table.DataCell>
-                <Table.DataCell>
-                  <PostState post={p} />
-                </Table.DataCell>
+        <TableScroll>
+          <Table size="small" aria-labelledby="scheduled-heading">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('channels.scheduled.publishAt')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('channels.scheduled.message')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('channels.scheduled.state')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {posts.data.map((p) => (
+                <Table.Row key={p.id}>
+                  <Table.DataCell>{formatDateTime(p.publishAt, language)}</Table.DataCell>
+                  <Table.DataCell>
+                    <span className="samtale-text">{p.message}</span>
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    <PostState post={p} />
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </Section>
   );

@@ -23,4 +23,12 @@ describe('dictionaries', () => {
   it('fills in placeholders', () => {
     expect(format('Hei, {name}', { name: 'Kari' })).toBe('Hei, Kari');
   });
+
+  it('chooses the plural form by the language’s rules, with an exact form before the rule', () => {
+    const text = '{count, plural, =0 {ingen nye samtaler} one {# ny samtale} other {# nye samtaler}} i {team}';
+    expect(format(text, { count: 0, team: 'Familie' })).toBe('ingen nye samtaler i Familie');
+    expect(format(text, { count: 1, team: 'Familie' })).toBe('1 ny samtale i Familie');
+    expect(format(text, { count: 12, team: 'Familie' }, 'en')).toBe('12 nye samtaler i Familie');
+    expect(format('{n, plural, one {# minute} other {# minutes}}', { n: 1 }, 'en')).toBe('1 minute');
+  });
 });
