@@ -128,9 +128,9 @@ class WebChatController {
 			@CookieValue(name = COOKIE, required = false) String token) {
 		Account account = chatAccount(accountId);
 		ChatSession session = live(accountId, token);
-		StringBuilder text = new StringBuilder("Chat med " + account.name() + "\n\n");
+		StringBuilder text = new StringBuilder(account.name() + "\n\n");
 		for (ChatMessage message : sessions.messages(session.id())) {
-			text.append('[').append(TRANSCRIPT_TIME.format(message.at())).append("] ").append(message.author())
+			text.append('[').append(TRANSCRIPT_TIME.format(message.at())).append("] ").append(signed(message))
 				.append(":\n").append(message.body()).append("\n\n");
 		}
 		return ResponseEntity.ok()
@@ -154,6 +154,14 @@ class WebChatController {
 		return accounts.find(accountId)
 			.filter(account -> account.platform() == Platform.WEB_CHAT)
 			.orElseThrow(() -> new NotFoundException("Web chat", accountId));
+	}
+
+	/** As the page signs a line: the citizen's chosen name, an advisor's first name with the agency's. */
+	static String signed(ChatMessage message) {
+		if (ChatMessage.CITIZEN.equals(message.from())) {
+			return message.author();
+		}
+		return message.author() == null ? "NAV" : message.author() + ", NAV";
 	}
 
 }
