@@ -813,6 +813,8 @@ export interface RetentionRun {
   dryRun: boolean;
   /** null when the nightly task ran it. */
   triggeredBy: number | null;
+  /** Who started it by hand, by name; null for the nightly task (older servers leave it out). */
+  startedBy?: Person | null;
   records: number;
   lines: RetentionRunLine[];
 }

@@ -50,7 +50,7 @@ function choosePlurals(text: string, values: Record<string, string | number>, la
     const count = Number(values[match[1]]);
     const forms = pluralForms(text.slice(match.index + match[0].length, end));
     const form = forms[`=${count}`] ?? forms[new Intl.PluralRules(language).select(count)] ?? forms.other ?? '';
-    result += text.slice(from, match.index) + form.replace(/#/g, new Intl.NumberFormat(language).format(count));
+    result += text.slice(from, match.index) + form.replace(/#/g, String(count));
     from = end + 1;
     PLURAL_START.lastIndex = from;
   }
