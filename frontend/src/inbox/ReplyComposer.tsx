@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, BodyShort, Button, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
 import { inboxApi } from '../api/inbox';
 import type { Conversation, Reply, Visibility } from '../api/types';
@@ -14,6 +14,7 @@ import { insertAnswer } from './placeholders';
 import { REPLY_MAX } from './ReplyDecision';
 import { PersonalDataWarning } from '../common/PersonalDataWarning';
 import { inWords } from './replyProblems';
+import type { Suggestion } from './suggestedAnswer';
 
 /** The ways the advisor may answer: in the public thread and/or privately, as the account's connector allows. */
 export function replyOptions(conversation: Conversation): Visibility[] {
@@ -25,13 +26,15 @@ export function replyOptions(conversation: Conversation): Visibility[] {
 interface Props {
   conversation: Conversation;
   onDrafted: (reply: Reply, text: string) => void;
+  /** A forum answer the advisor chose to insert beside the question (SimilarQuestions' «Sett inn»). */
+  suggestion?: Suggestion | null;
 }
 
 /**
  * Writes a reply, saying before the click what will happen to it: it goes to a partner for approval, or (a private
  * reply on an account that exempts them) straight to the citizen.
  */
-export function ReplyComposer({ conversation, onDrafted }: Props) {
+export function ReplyComposer({ conversation, onDrafted, suggestion = null }: Props) {
   const t = useT();
   const me = useMe();
   const options = replyOptions(conversation);
@@ -40,6 +43,12 @@ export function ReplyComposer({ conversation, onDrafted }: Props) {
   const [inserted, setInserted] = useState<string | null>(null);
   const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
   const [required, setRequired] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (suggestion === null) return;
+    setBody((b) => insertAnswer(b, suggestion.text));
+    setInserted(t('inbox.similar.inserted', { title: suggestion.title }));
+  }, [suggestion, t]);
 
   const needsApproval = visibility === 'PUBLIC' ? conversation.approvalNeeded.publicReply : conversation.approvalNeeded.privateReply;
 
