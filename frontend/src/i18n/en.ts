@@ -611,7 +611,7 @@ const en: Dictionary = {
   'inbox.reply.identityPrivate': 'A private reply may be sent with the number, but check that it is right and that the citizen needs it.',
   'inbox.reply.personalDataRefused': 'The reply is public and holds an identity number. Remove the number, or answer privately.',
   'inbox.reply.personalDataWarning': 'The reply holds an identity number. It goes only privately to the citizen – check that the number is right.',
-  'inbox.reply.notTeamMember': 'You are not on the team that answers this account. You can read the conversation, but only the team\'s advisors can answer and handle it.',
+  'inbox.reply.notTeamMember': 'You are not on the team for this account. You can read the conversation, but only the team\'s advisors can answer and handle it.',
   'inbox.reply.editProposed': '{name} has suggested a change to the reply. It is not sent until the author has accepted it, or a third member of the team has approved it.',
   'inbox.reply.editProposedToYou': '{name} has suggested a change to your reply. Accept the change, or rewrite the reply.',
   'inbox.reply.yourEditWaits': 'Your change waits for the author to accept it, or for a third member of the team to approve it.',

@@ -609,7 +609,7 @@ const nb = {
   'inbox.reply.identityPrivate': 'Et privat svar kan sendes med nummeret, men sjekk at det er riktig og at innbyggeren trenger det.',
   'inbox.reply.personalDataRefused': 'Svaret er offentlig og inneholder et fødselsnummer. Fjern nummeret, eller svar privat.',
   'inbox.reply.personalDataWarning': 'Svaret inneholder et fødselsnummer. Det går bare privat til innbyggeren – sjekk at nummeret er riktig.',
-  'inbox.reply.notTeamMember': 'Du er ikke med i teamet som svarer på denne kontoen. Du kan lese samtalen, men bare teamets veiledere kan svare og behandle den.',
+  'inbox.reply.notTeamMember': 'Du er ikke med i teamet for denne kontoen. Du kan lese samtalen, men bare teamets veiledere kan svare og behandle den.',
   'inbox.reply.editProposed': '{name} har foreslått en endring i svaret. Den sendes ikke før forfatteren har godtatt den, eller en tredje i teamet har godkjent den.',
   'inbox.reply.editProposedToYou': '{name} har foreslått en endring i svaret ditt. Godta endringen, eller skriv om svaret.',
   'inbox.reply.yourEditWaits': 'Endringen din venter på at forfatteren godtar den, eller at en tredje i teamet godkjenner den.',

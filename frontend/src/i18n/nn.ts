@@ -611,7 +611,7 @@ const nn: Dictionary = {
   'inbox.reply.identityPrivate': 'Eit privat svar kan sendast med nummeret, men sjekk at det er rett og at innbyggjaren treng det.',
   'inbox.reply.personalDataRefused': 'Svaret er offentleg og inneheld eit fødselsnummer. Fjern nummeret, eller svar privat.',
   'inbox.reply.personalDataWarning': 'Svaret inneheld eit fødselsnummer. Det går berre privat til innbyggjaren – sjekk at nummeret er rett.',
-  'inbox.reply.notTeamMember': 'Du er ikkje med i teamet som svarer på denne kontoen. Du kan lese samtalen, men berre rettleiarane i teamet kan svare og handsame han.',
+  'inbox.reply.notTeamMember': 'Du er ikkje med i teamet for denne kontoen. Du kan lese samtalen, men berre rettleiarane i teamet kan svare og handsame han.',
   'inbox.reply.editProposed': '{name} har føreslått ei endring i svaret. Ho blir ikkje send før forfattaren har godteke henne, eller ein tredje i teamet har godkjent henne.',
   'inbox.reply.editProposedToYou': '{name} har føreslått ei endring i svaret ditt. Godta endringa, eller skriv om svaret.',
   'inbox.reply.yourEditWaits': 'Endringa di ventar på at forfattaren godtek henne, eller at ein tredje i teamet godkjenner henne.',
