@@ -54,9 +54,9 @@ export function fileType(contentType: string): string {
 /** A span of minutes in words: «45 min», «2 t», «2 t 5 min», «3 d 4 t». */
 export function formatMinutes(minutes: number, t: Translate): string {
   const m = Math.max(0, Math.round(minutes));
-  if (m < 60) return t('elapsed.minutes', { minutes: m });
+  if (m < 60) return t('duration.minutes', { minutes: m });
   if (m < 24 * 60 && m % 60 === 0) return t('duration.wholeHours', { hours: m / 60 });
-  if (m < 24 * 60) return t('elapsed.hours', { hours: Math.floor(m / 60), minutes: m % 60 });
+  if (m < 24 * 60) return t('duration.hours', { hours: Math.floor(m / 60), minutes: m % 60 });
   return t('duration.days', { days: Math.floor(m / (24 * 60)), hours: Math.floor((m % (24 * 60)) / 60) });
 }
 
