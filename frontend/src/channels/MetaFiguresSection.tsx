@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { BodyShort, Button, HStack, Table, TextField, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, HStack, Table, VStack } from '@navikt/ds-react';
 import { channelsApi } from '../api/channels';
 import type { Figure } from '../api/types';
 import { useT, type Translate } from '../i18n/i18n';
@@ -10,6 +10,7 @@ import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
 import { TableScroll } from '../common/TableScroll';
+import { DateField } from '../common/DateField';
 
 const METRICS = ['page_follows', 'page_total_media_view_unique', 'post_total_media_view_unique', 'post_media_view'] as const;
 
@@ -39,8 +40,8 @@ export function MetaFiguresSection({ accountId }: { accountId: number }) {
       <StatusMessage text={status} />
       <form onSubmit={(e) => (e.preventDefault(), setRange({ from: from.trim(), to: to.trim() }))} noValidate>
         <HStack gap="space-16" align="end" wrap>
-          <TextField label={t('channels.figures.from')} description={t('channels.figures.dateHint')} htmlSize={12} value={from} onChange={(e) => setFrom(e.target.value)} error={fieldError(figures.error, 'from')} />
-          <TextField label={t('channels.figures.to')} description={t('channels.figures.dateHint')} htmlSize={12} value={to} onChange={(e) => setTo(e.target.value)} error={fieldError(figures.error, 'to')} />
+          <DateField label={t('channels.figures.from')} value={from} onChange={setFrom} error={fieldError(figures.error, 'from')} />
+          <DateField label={t('channels.figures.to')} value={to} onChange={setTo} error={fieldError(figures.error, 'to')} />
           <Button type="submit" variant="secondary">
             {t('channels.figures.show')}
           </Button>

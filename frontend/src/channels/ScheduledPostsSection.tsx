@@ -12,6 +12,7 @@ import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
 import { TableScroll } from '../common/TableScroll';
+import { DateField } from '../common/DateField';
 
 /** The local date and time typed in, as an instant; null when it is not a time. */
 function instant(date: string, time: string): string | null {
@@ -87,7 +88,7 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
           {formLevelError(error, t) && <BodyShort role="alert">{formLevelError(error, t)}</BodyShort>}
           <Textarea label={t('channels.scheduled.message')} value={message} onChange={(e) => setMessage(e.target.value)} error={fieldError(error, 'message')} />
           <HStack gap="space-16" align="start" wrap>
-            <TextField label={t('channels.scheduled.date')} description={t('channels.figures.dateHint')} htmlSize={12} value={date} onChange={(e) => setDate(e.target.value)} error={fieldError(error, 'publishAt')} />
+            <DateField label={t('channels.scheduled.date')} value={date} onChange={setDate} error={fieldError(error, 'publishAt')} fromDate={new Date()} />
             <TextField label={t('channels.scheduled.time')} description={t('channels.scheduled.timeHint')} htmlSize={6} value={time} onChange={(e) => setTime(e.target.value)} />
           </HStack>
           <BodyShort size="small">{t('channels.scheduled.window')}</BodyShort>

@@ -21,6 +21,8 @@ const nb = {
   'elapsed.seconds': '{count, plural, one {# sekund} other {# sekunder}}',
   'elapsed.minutes': '{count, plural, one {# minutt} other {# minutter}}',
   'elapsed.hours': '{count, plural, one {# time} other {# timer}}',
+  'common.dateHint': 'dd.mm.åååå, som 24.12.2026',
+  'common.dateInvalid': 'Skriv datoen som dd.mm.åååå, for eksempel 24.12.2026.',
   'common.moreMatches': '{count} til passer. Skriv mer for å finne dem.',
 
   'session.failed': 'Kunne ikke nå Samtale. Last inn siden på nytt om litt.',
