@@ -16,7 +16,7 @@ import { ModulePage } from './shell/ModulePage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { StartPage } from './shell/StartPage';
 import { MODULES } from './shell/modules';
-import { useSession } from './shell/session';
+import { SessionProvider, useSession } from './shell/session';
 
 // Loaded on first visit, so the pages most users never open do not weigh on every start-up.
 const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ default: m.InboxRoutes })));
@@ -27,24 +27,36 @@ const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) =
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 
-/** Chooses what the session allows: loading, login, forced password change, or the app's routes. */
+/**
+ * The citizens' web chat or the employees' app. The chat needs no employee login and lives outside the employee
+ * shell, so it never starts the employee session (no /api/v1/me, which answers a citizen with 401).
+ */
 export function App() {
   const t = useT();
-  const { status, info, me } = useSession();
-  const demo = info?.demo ?? false;
   const citizenChat = useMatch('/chat/:accountId');
-  const loading = <Loader size="xlarge" title={t('common.loading')} />;
-
-  // The citizens' web chat needs no employee login and lives outside the employee shell.
   if (citizenChat) {
     return (
-      <Suspense fallback={loading}>
+      <Suspense fallback={<Loader size="xlarge" title={t('common.loading')} />}>
         <Routes>
           <Route path="/chat/:accountId" element={<WebChatPage />} />
         </Routes>
       </Suspense>
     );
   }
+  return (
+    <SessionProvider>
+      <EmployeeApp />
+    </SessionProvider>
+  );
+}
+
+/** Chooses what the session allows: loading, login, forced password change, or the app's routes. */
+function EmployeeApp() {
+  const t = useT();
+  const { status, info, me } = useSession();
+  const demo = info?.demo ?? false;
+  const loading = <Loader size="xlarge" title={t('common.loading')} />;
+
   if (status === 'loading') {
     return (
       <AppShell me={null} demo={demo}>

@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n';
 import { errorText } from '../common/forms';
 import { AdminPage } from '../shell/AdminPage';
 import { UnitModal } from './UnitModal';
+import { TableScroll } from '../common/TableScroll';
 
 export function UnitsPage() {
   const t = useT();
@@ -41,30 +42,32 @@ export function UnitsPage() {
         {error && <Alert variant="error">{error}</Alert>}
         {units && units.length === 0 && <BodyShort>{t('units.empty')}</BodyShort>}
         {units && units.length > 0 && (
-          <Table aria-label={t('units.table')}>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('units.name')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('units.kind')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('units.parent')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {units.map((unit) => (
-                <Table.Row key={unit.id}>
-                  <Table.HeaderCell scope="row">{unit.name}</Table.HeaderCell>
-                  <Table.DataCell>{t(`unitKind.${unit.kind}`)}</Table.DataCell>
-                  <Table.DataCell>{nameOf(unit.parentId)}</Table.DataCell>
-                  <Table.DataCell>
-                    <Button size="small" variant="secondary" aria-label={t('units.editLabel', { name: unit.name })} onClick={() => setEditing(unit)}>
-                      {t('units.edit')}
-                    </Button>
-                  </Table.DataCell>
+          <TableScroll>
+            <Table aria-label={t('units.table')}>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('units.name')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('units.kind')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('units.parent')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {units.map((unit) => (
+                  <Table.Row key={unit.id}>
+                    <Table.HeaderCell scope="row">{unit.name}</Table.HeaderCell>
+                    <Table.DataCell>{t(`unitKind.${unit.kind}`)}</Table.DataCell>
+                    <Table.DataCell>{nameOf(unit.parentId)}</Table.DataCell>
+                    <Table.DataCell>
+                      <Button size="small" variant="secondary" aria-label={t('units.editLabel', { name: unit.name })} onClick={() => setEditing(unit)}>
+                        {t('units.edit')}
+                      </Button>
+                    </Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </VStack>
       {editing && (

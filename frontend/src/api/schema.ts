@@ -2762,18 +2762,6 @@ export interface components {
             /** Format: int64 */
             updatedBy: number | null;
         };
-        RetentionRun: {
-            dryRun: boolean;
-            /** Format: int64 */
-            id: number | null;
-            lines: components["schemas"]["PrivacyLine"][];
-            /** Format: int32 */
-            records: number;
-            /** Format: date-time */
-            startedAt: string;
-            /** Format: int64 */
-            triggeredBy: number | null;
-        };
         Reveal: {
             reason: string;
         };
@@ -2793,6 +2781,19 @@ export interface components {
         };
         /** @enum {string} */
         Role: "EMPLOYEE" | "ADVISOR" | "EDITOR" | "MODERATOR" | "EXPERT" | "LEADER" | "ANALYST" | "PRIVACY_OFFICER" | "ADMIN";
+        RunView: {
+            dryRun: boolean;
+            /** Format: int64 */
+            id: number | null;
+            lines: components["schemas"]["PrivacyLine"][];
+            /** Format: int32 */
+            records: number;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            triggeredBy: number | null;
+        };
         ScanRequest: {
             text: string;
         };
@@ -5447,7 +5448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RetentionRun"][];
+                    "*/*": components["schemas"]["RunView"][];
                 };
             };
         };
@@ -5469,7 +5470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["RetentionRun"];
+                    "*/*": components["schemas"]["RunView"];
                 };
             };
         };

@@ -288,7 +288,7 @@ export type RetentionAction = S['RetentionAction'];
 export type RetentionPolicy = S['RetentionPolicy'];
 export type RetentionRunLine = S['PrivacyLine'];
 /** `triggeredBy` is null when the nightly task ran it. */
-export type RetentionRun = S['RetentionRun'];
+export type RetentionRun = S['RunView'];
 /** One external person: a platform id (with its platform, when known) or the name they use there. */
 export type DataSubject = S['DataSubject'];
 

@@ -13,7 +13,7 @@ describe('channel administration', () => {
     renderApp('/admin/kanaler');
 
     const table = await screen.findByRole('table', { name: 'Alle kontoer' });
-    expect(screen.getByRole('heading', { level: 2, name: '1 kontoer må kobles til på nytt' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: '1 konto må kobles til på nytt' })).toBeTruthy();
     expect(screen.getByText(/før de er koblet til igjen: NAV Jobblyst\./)).toBeTruthy();
     const row = within(within(table).getByRole('rowheader', { name: /NAV Jobblyst/ }).closest('tr')!);
     expect(row.getByText('Må kobles til på nytt')).toBeTruthy();

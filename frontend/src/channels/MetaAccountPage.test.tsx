@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { admin, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
@@ -72,7 +72,7 @@ describe('the Meta connection page', () => {
         'GET /api/v1/channels/accounts': () => json([{ ...page, state: 'ACTIVE' }]),
         'GET /api/v1/channels/accounts/12/meta': () => json({ ...broken, state: 'ACTIVE' }),
         'GET /api/v1/channels/accounts/12/figures': () =>
-          calls[calls.length - 1].key.includes('from=24.11.2026') ? problem(400, { detail: 'from: Must be a date', field: 'from', errors: [{ field: 'from', detail: 'Må være en dato.' }] }) : json(figures),
+          calls[calls.length - 1].key.includes('from=2026-13-01') ? problem(400, { detail: 'from: Must be a date', field: 'from', errors: [{ field: 'from', detail: 'Må være en dato.' }] }) : json(figures),
         'POST /api/v1/channels/accounts/12/figures/pull': () => json({ stored: 6 }),
         'GET /api/v1/channels/accounts/12/scheduled-posts': () => json([]),
       }),
@@ -91,9 +91,15 @@ describe('the Meta connection page', () => {
     expect(await screen.findByText('Hentet 6 tall fra Meta.')).toBeTruthy();
     expect(calls.some((c) => c.key === 'POST /api/v1/channels/accounts/12/figures/pull')).toBe(true);
 
+    // A Norwegian date is taken and sent as the API's YYYY-MM-DD.
     await user.type(screen.getByLabelText('Fra dato'), '24.11.2026');
     await user.click(screen.getByRole('button', { name: 'Vis tall' }));
-    expect(await screen.findByText('Må være en dato.')).toBeTruthy();
+    await waitFor(() => expect(calls.some((c) => c.key.includes('/figures?from=2026-11-24'))).toBe(true));
+    // Text that is no date is said to be so on the field, and the server's word for it is shown there too.
+    await user.clear(screen.getByLabelText('Fra dato'));
+    await user.type(screen.getByLabelText('Fra dato'), '2026-13-01');
+    await user.click(screen.getByRole('button', { name: 'Vis tall' }));
+    expect(await screen.findByText('Skriv datoen som dd.mm.åååå, for eksempel 24.12.2026.')).toBeTruthy();
   });
 
   it('schedules a post for another member of the team to approve before Meta gets it, and lists it', async () => {

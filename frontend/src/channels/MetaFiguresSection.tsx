@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { BodyShort, Button, HStack, Table, TextField, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, HStack, Table, VStack } from '@navikt/ds-react';
 import { channelsApi } from '../api/channels';
 import type { Figure } from '../api/types';
 import { useT, type Translate } from '../i18n/i18n';
@@ -9,6 +9,8 @@ import { useSubmit } from '../common/useSubmit';
 import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
+import { TableScroll } from '../common/TableScroll';
+import { DateField } from '../common/DateField';
 
 const METRICS = ['page_follows', 'page_total_media_view_unique', 'post_total_media_view_unique', 'post_media_view'] as const;
 
@@ -38,8 +40,8 @@ export function MetaFiguresSection({ accountId }: { accountId: number }) {
       <StatusMessage text={status} />
       <form onSubmit={(e) => (e.preventDefault(), setRange({ from: from.trim(), to: to.trim() }))} noValidate>
         <HStack gap="space-16" align="end" wrap>
-          <TextField label={t('channels.figures.from')} description={t('channels.figures.dateHint')} htmlSize={12} value={from} onChange={(e) => setFrom(e.target.value)} error={fieldError(figures.error, 'from')} />
-          <TextField label={t('channels.figures.to')} description={t('channels.figures.dateHint')} htmlSize={12} value={to} onChange={(e) => setTo(e.target.value)} error={fieldError(figures.error, 'to')} />
+          <DateField label={t('channels.figures.from')} value={from} onChange={setFrom} error={fieldError(figures.error, 'from')} />
+          <DateField label={t('channels.figures.to')} value={to} onChange={setTo} error={fieldError(figures.error, 'to')} />
           <Button type="submit" variant="secondary">
             {t('channels.figures.show')}
           </Button>
@@ -58,26 +60,28 @@ export function MetaFiguresSection({ accountId }: { accountId: number }) {
       ) : rows.length === 0 ? (
         <BodyShort>{t('channels.figures.empty')}</BodyShort>
       ) : (
-        <Table size="small" aria-labelledby="figures-heading">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('channels.figures.date')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('channels.figures.object')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('channels.figures.metric')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" align="right">{t('channels.figures.value')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {rows.map((f) => (
-              <Table.Row key={`${f.date}-${f.objectId}-${f.metric}`}>
-                <Table.DataCell>{f.date}</Table.DataCell>
-                <Table.DataCell>{f.objectKind === 'PAGE' ? t('channels.figures.page') : t('channels.figures.post', { id: f.objectId })}</Table.DataCell>
-                <Table.DataCell>{metricName(f.metric, t)}</Table.DataCell>
-                <Table.DataCell align="right">{f.value.toLocaleString('nb-NO')}</Table.DataCell>
+        <TableScroll>
+          <Table size="small" aria-labelledby="figures-heading">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('channels.figures.date')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('channels.figures.object')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('channels.figures.metric')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" align="right">{t('channels.figures.value')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {rows.map((f) => (
+                <Table.Row key={`${f.date}-${f.objectId}-${f.metric}`}>
+                  <Table.DataCell>{f.date}</Table.DataCell>
+                  <Table.DataCell>{f.objectKind === 'PAGE' ? t('channels.figures.page') : t('channels.figures.post', { id: f.objectId })}</Table.DataCell>
+                  <Table.DataCell>{metricName(f.metric, t)}</Table.DataCell>
+                  <Table.DataCell align="right">{f.value.toLocaleString('nb-NO')}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </Section>
   );

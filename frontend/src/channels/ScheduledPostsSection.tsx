@@ -11,6 +11,8 @@ import { useSubmit } from '../common/useSubmit';
 import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
+import { TableScroll } from '../common/TableScroll';
+import { DateField } from '../common/DateField';
 
 /** The local date and time typed in, as an instant; null when it is not a time. */
 function instant(date: string, time: string): string | null {
@@ -86,7 +88,7 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
           {formLevelError(error, t) && <BodyShort role="alert">{formLevelError(error, t)}</BodyShort>}
           <Textarea label={t('channels.scheduled.message')} value={message} onChange={(e) => setMessage(e.target.value)} error={fieldError(error, 'message')} />
           <HStack gap="space-16" align="start" wrap>
-            <TextField label={t('channels.scheduled.date')} description={t('channels.figures.dateHint')} htmlSize={12} value={date} onChange={(e) => setDate(e.target.value)} error={fieldError(error, 'publishAt')} />
+            <DateField label={t('channels.scheduled.date')} value={date} onChange={setDate} error={fieldError(error, 'publishAt')} fromDate={new Date()} />
             <TextField label={t('channels.scheduled.time')} description={t('channels.scheduled.timeHint')} htmlSize={6} value={time} onChange={(e) => setTime(e.target.value)} />
           </HStack>
           <BodyShort size="small">{t('channels.scheduled.window')}</BodyShort>
@@ -102,28 +104,30 @@ export function ScheduledPostsSection({ accountId }: { accountId: number }) {
       ) : posts.data.length === 0 ? (
         <BodyShort>{t('channels.scheduled.empty')}</BodyShort>
       ) : (
-        <Table size="small" aria-labelledby="scheduled-heading">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('channels.scheduled.publishAt')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('channels.scheduled.message')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('channels.scheduled.state')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {posts.data.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.DataCell>{formatDateTime(p.publishAt, language)}</Table.DataCell>
-                <Table.DataCell>
-                  <span className="samtale-text">{p.message}</span>
-                </Table.DataCell>
-                <Table.DataCell>
-                  <PostState post={p} />
-                </Table.DataCell>
+        <TableScroll>
+          <Table size="small" aria-labelledby="scheduled-heading">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('channels.scheduled.publishAt')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('channels.scheduled.message')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('channels.scheduled.state')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {posts.data.map((p) => (
+                <Table.Row key={p.id}>
+                  <Table.DataCell>{formatDateTime(p.publishAt, language)}</Table.DataCell>
+                  <Table.DataCell>
+                    <span className="samtale-text">{p.message}</span>
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    <PostState post={p} />
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </Section>
   );

@@ -11,6 +11,7 @@ import { useSubmit } from '../common/useSubmit';
 import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
+import { TableScroll } from '../common/TableScroll';
 
 /** A simulated account's rate and mix, what it has produced, and what the simulated platform received. */
 export function SimulatorPage() {
@@ -92,28 +93,30 @@ export function SimulatorPage() {
               ) : sent.data.items.length === 0 ? (
                 <BodyShort>{t('channels.simulator.sentEmpty')}</BodyShort>
               ) : (
-                <Table size="small" aria-labelledby="simulator-sent">
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('channels.simulator.at')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('channels.simulator.action')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('channels.simulator.target')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('channels.simulator.body')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {sent.data.items.map((s, i) => (
-                      <Table.Row key={`${s.at}-${i}`}>
-                        <Table.DataCell>{formatDateTime(s.at, language)}</Table.DataCell>
-                        <Table.DataCell>{s.action}</Table.DataCell>
-                        <Table.DataCell>{s.target}</Table.DataCell>
-                        <Table.DataCell>
-                          <span className="samtale-text">{s.body}</span>
-                        </Table.DataCell>
+                <TableScroll>
+                  <Table size="small" aria-labelledby="simulator-sent">
+                    <Table.Header>
+                      <Table.Row>
+                        <Table.HeaderCell scope="col">{t('channels.simulator.at')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t('channels.simulator.action')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t('channels.simulator.target')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t('channels.simulator.body')}</Table.HeaderCell>
                       </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
+                    </Table.Header>
+                    <Table.Body>
+                      {sent.data.items.map((s, i) => (
+                        <Table.Row key={`${s.at}-${i}`}>
+                          <Table.DataCell>{formatDateTime(s.at, language)}</Table.DataCell>
+                          <Table.DataCell>{s.action}</Table.DataCell>
+                          <Table.DataCell>{s.target}</Table.DataCell>
+                          <Table.DataCell>
+                            <span className="samtale-text">{s.body}</span>
+                          </Table.DataCell>
+                        </Table.Row>
+                      ))}
+                    </Table.Body>
+                  </Table>
+                </TableScroll>
               )}
               {sent.data && sent.data.totalPages > 1 && (
                 <Pagination page={page + 1} count={sent.data.totalPages} onPageChange={(p) => setPage(p - 1)} srHeading={{ tag: 'h3', text: t('inbox.pages') }} />

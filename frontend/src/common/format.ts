@@ -59,3 +59,13 @@ export function formatMinutes(minutes: number, t: Translate): string {
   if (m < 24 * 60) return t('duration.hours', { hours: Math.floor(m / 60), minutes: m % 60 });
   return t('duration.days', { days: Math.floor(m / (24 * 60)), hours: Math.floor((m % (24 * 60)) / 60) });
 }
+
+/** How long something took, in words: «under ett sekund», «3 sekunder», «2 minutter», «1 time». */
+export function humanDuration(millis: number, t: Translate): string {
+  const seconds = Math.round(millis / 1000);
+  if (millis < 1000) return t('elapsed.underASecond');
+  if (seconds < 60) return t('elapsed.seconds', { count: seconds });
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return t('elapsed.minutes', { count: minutes });
+  return t('elapsed.hours', { count: Math.round(minutes / 60) });
+}

@@ -8,6 +8,7 @@ import { ForumLoadProblem } from './ForumLoadProblem';
 import { useLoad } from '../common/useLoad';
 import { useRouteId } from '../common/useRouteId';
 import './forum.css';
+import { TableScroll } from '../common/TableScroll';
 
 /** What moderators and administrators have done in a space, newest first, a page at a time. */
 export function AuditPage() {
@@ -27,30 +28,32 @@ export function AuditPage() {
       ) : data.items.length === 0 ? (
         <BodyShort>{t('forum.audit.empty')}</BodyShort>
       ) : (
-        <Table size="small" aria-label={t('forum.audit.table')}>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('forum.audit.at')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('forum.audit.actor')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('forum.audit.action')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('forum.audit.target')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('forum.audit.detail')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.items.map((entry) => (
-              <Table.Row key={entry.id}>
-                <Table.DataCell>
-                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
-                </Table.DataCell>
-                <Table.DataCell>{entry.actor.name}</Table.DataCell>
-                <Table.DataCell>{entry.action}</Table.DataCell>
-                <Table.DataCell>{entry.target}</Table.DataCell>
-                <Table.DataCell>{entry.detail}</Table.DataCell>
+        <TableScroll>
+          <Table size="small" aria-label={t('forum.audit.table')}>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('forum.audit.at')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('forum.audit.actor')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('forum.audit.action')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('forum.audit.target')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('forum.audit.detail')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {data.items.map((entry) => (
+                <Table.Row key={entry.id}>
+                  <Table.DataCell>
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+                  </Table.DataCell>
+                  <Table.DataCell>{entry.actor.name}</Table.DataCell>
+                  <Table.DataCell>{entry.action}</Table.DataCell>
+                  <Table.DataCell>{entry.target}</Table.DataCell>
+                  <Table.DataCell>{entry.detail}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       {data && data.totalPages > 1 && (
         <Pagination page={page + 1} count={data.totalPages} onPageChange={(p) => setPage(p - 1)} srHeading={{ tag: 'h2', text: t('forum.audit.pages') }} />

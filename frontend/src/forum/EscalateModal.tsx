@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DatePicker, Select, Textarea, useDatepicker } from '@navikt/ds-react';
+import { Select, Textarea } from '@navikt/ds-react';
 import { forumApi } from '../api/forum';
 import { identityApi } from '../api/identity';
 import type { Escalation, Unit } from '../api/types';
@@ -7,7 +7,7 @@ import { useT } from '../i18n/i18n';
 import { FormModal } from '../common/FormModal';
 import { fieldError } from '../common/forms';
 import { useSubmit } from '../common/useSubmit';
-import { isoDate } from '../common/format';
+import { DateField } from '../common/DateField';
 
 interface Props {
   discussionId: number;
@@ -24,10 +24,6 @@ export function EscalateModal({ discussionId, onEscalated, onClose }: Props) {
   const [deadline, setDeadline] = useState('');
   const [local, setLocal] = useState<{ departmentId?: string; summary?: string }>({});
   const { busy, error, setError, submit } = useSubmit();
-  const { datepickerProps, inputProps } = useDatepicker({
-    fromDate: new Date(),
-    onDateChange: (date) => setDeadline(date ? isoDate(date) : ''),
-  });
 
   useEffect(() => {
     identityApi.units().then(
@@ -71,9 +67,7 @@ export function EscalateModal({ discussionId, onEscalated, onClose }: Props) {
         onChange={(e) => setSummary(e.target.value)}
         error={local.summary ?? fieldError(error, 'summary')}
       />
-      <DatePicker {...datepickerProps}>
-        <DatePicker.Input {...inputProps} label={t('forum.escalate.deadline')} error={fieldError(error, 'deadline')} />
-      </DatePicker>
+      <DateField label={t('forum.escalate.deadline')} value={deadline} onChange={setDeadline} error={fieldError(error, 'deadline')} fromDate={new Date()} />
     </FormModal>
   );
 }

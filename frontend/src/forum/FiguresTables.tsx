@@ -2,6 +2,7 @@ import { Heading, Table, VStack } from '@navikt/ds-react';
 import type { SpaceFigures, SpaceKind } from '../api/types';
 import { useLanguage } from '../i18n/i18n';
 import { formatPercent } from '../common/format';
+import { TableScroll } from '../common/TableScroll';
 
 /** A month's activity and the 90-9-1 spread, as two small tables. */
 export function FiguresTables({ figures, kind }: { figures: SpaceFigures; kind: SpaceKind | undefined }) {
@@ -52,22 +53,24 @@ function FigureTable({ id, heading, labelHeader, valueHeader, rows }: {
       <Heading level="2" size="medium" id={id} spacing>
         {heading}
       </Heading>
-      <Table aria-labelledby={id} size="small">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{labelHeader}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" align="right">{valueHeader}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {rows.map(([label, value]) => (
-            <Table.Row key={label}>
-              <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
-              <Table.DataCell align="right">{value}</Table.DataCell>
+      <TableScroll>
+        <Table aria-labelledby={id} size="small">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{labelHeader}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" align="right">{valueHeader}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {rows.map(([label, value]) => (
+              <Table.Row key={label}>
+                <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
+                <Table.DataCell align="right">{value}</Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
     </section>
   );
 }

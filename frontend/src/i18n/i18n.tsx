@@ -27,7 +27,16 @@ function storedLanguage(): Language {
   return LANGUAGES.find((l) => l === stored) ?? 'nb';
 }
 
-export function format(text: string, values: Record<string, string | number> = {}): string {
+/**
+ * Fills in `{name}` placeholders, and chooses among plural forms written as in ICU:
+ * `{count, plural, =0 {ingen i kø} one {# person i kø} other {# personer i kø}}` (`#` is the number), by the
+ * language's own plural rules.
+ */
+export function format(text: string, values: Record<string, string | number> = {}, language: Language = 'nb'): string {
+  return fillPlaceholders(choosePlurals(text, values, language), values);
+}
+
+function fillPlaceholders(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
@@ -43,7 +52,41 @@ export function activeLanguage(): Language {
 
 /** A text in a given language; components use `useT()`. */
 export function translate(language: Language, key: MessageKey, values?: Record<string, string | number>): string {
-  return format(dictionaries[language][key], values);
+  return format(dictionaries[language][key], values, language);
+}
+
+const PLURAL_START = /\{(\w+), plural,/g;
+
+function choosePlurals(text: string, values: Record<string, string | number>, language: Language): string {
+  let result = '';
+  let from = 0;
+  for (let match = PLURAL_START.exec(text); match !== null; match = PLURAL_START.exec(text)) {
+    const end = closingBrace(text, match.index);
+    const count = Number(values[match[1]]);
+    const forms = pluralForms(text.slice(match.index + match[0].length, end));
+    const form = forms[`=${count}`] ?? forms[new Intl.PluralRules(language).select(count)] ?? forms.other ?? '';
+    result += text.slice(from, match.index) + form.replace(/#/g, String(count));
+    from = end + 1;
+    PLURAL_START.lastIndex = from;
+  }
+  PLURAL_START.lastIndex = 0;
+  return result + text.slice(from);
+}
+
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    if (text[i] === '}' && --depth === 0) return i;
+  }
+  throw new Error(`Unclosed plural in "${text}"`);
+}
+
+function pluralForms(body: string): Record<string, string> {
+  const forms: Record<string, string> = {};
+  const form = /\s*(=?\w+)\s*\{([^{}]*)\}/g;
+  for (let m = form.exec(body); m !== null; m = form.exec(body)) forms[m[1]] = m[2];
+  return forms;
 }
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
@@ -59,7 +102,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     setLanguageState(next);
   }, []);
 
-  const t = useCallback<Translate>((key, values) => format(dictionaries[language][key], values), [language]);
+  const t = useCallback<Translate>((key, values) => format(dictionaries[language][key], values, language), [language]);
   const state = useMemo(() => ({ language, setLanguage, t }), [language, setLanguage, t]);
 
   return (

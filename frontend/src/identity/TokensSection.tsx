@@ -7,6 +7,7 @@ import { errorText } from '../common/forms';
 import { ConfirmModal } from '../common/ConfirmModal';
 import { CreateTokenForm } from './CreateTokenForm';
 import { CreatedTokenAlert } from './CreatedTokenAlert';
+import { TableScroll } from '../common/TableScroll';
 
 /** The user's personal API tokens: list, create (shown once), revoke. */
 export function TokensSection() {
@@ -54,39 +55,41 @@ export function TokensSection() {
         {created && <CreatedTokenAlert token={created} />}
         {tokens && tokens.length === 0 && <BodyLong>{t('tokens.empty')}</BodyLong>}
         {tokens && tokens.length > 0 && (
-          <Table aria-label={t('tokens.table')}>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('tokens.name')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('tokens.prefix')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('tokens.created')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('tokens.lastUsed')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('tokens.expires')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {tokens.map((token) => (
-                <Table.Row key={token.id}>
-                  <Table.HeaderCell scope="row">{token.name}</Table.HeaderCell>
-                  <Table.DataCell className="samtale-token">{token.prefix}…</Table.DataCell>
-                  <Table.DataCell>{date(token.createdAt)}</Table.DataCell>
-                  <Table.DataCell>{date(token.lastUsedAt)}</Table.DataCell>
-                  <Table.DataCell>{date(token.expiresAt)}</Table.DataCell>
-                  <Table.DataCell>
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      aria-label={t('tokens.revokeLabel', { name: token.name })}
-                      onClick={() => setRevoking(token)}
-                    >
-                      {t('tokens.revoke')}
-                    </Button>
-                  </Table.DataCell>
+          <TableScroll>
+            <Table aria-label={t('tokens.table')}>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('tokens.name')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('tokens.prefix')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('tokens.created')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('tokens.lastUsed')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('tokens.expires')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {tokens.map((token) => (
+                  <Table.Row key={token.id}>
+                    <Table.HeaderCell scope="row">{token.name}</Table.HeaderCell>
+                    <Table.DataCell className="samtale-token">{token.prefix}…</Table.DataCell>
+                    <Table.DataCell>{date(token.createdAt)}</Table.DataCell>
+                    <Table.DataCell>{date(token.lastUsedAt)}</Table.DataCell>
+                    <Table.DataCell>{date(token.expiresAt)}</Table.DataCell>
+                    <Table.DataCell>
+                      <Button
+                        size="small"
+                        variant="secondary"
+                        aria-label={t('tokens.revokeLabel', { name: token.name })}
+                        onClick={() => setRevoking(token)}
+                      >
+                        {t('tokens.revoke')}
+                      </Button>
+                    </Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
         <CreateTokenForm
           onCreated={(token) => {

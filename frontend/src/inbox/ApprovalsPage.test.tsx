@@ -48,7 +48,7 @@ describe('approval queue', () => {
     await stream.emit('/api/v1/inbox/stream', 'approval', { replyId: 13, teamId: 1, status: 'AWAITING_APPROVAL' });
 
     expect(await screen.findByText('Et helt nytt svar.')).toBeTruthy();
-    expect(screen.getByText('1 nye svar venter på godkjenning.')).toBeTruthy();
+    expect(screen.getByText('1 nytt svar venter på godkjenning.')).toBeTruthy();
   });
 
   it('approves, and explains when a partner got there first', async () => {

@@ -11,6 +11,7 @@ import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
 import { CannedAnswerModal } from './CannedAnswerModal';
 import { InboxFrame } from './InboxFrame';
+import { TableScroll } from '../common/TableScroll';
 
 type Dialog = { kind: 'edit'; answer: CannedAnswer | null } | { kind: 'delete'; answer: CannedAnswer } | null;
 
@@ -56,6 +57,7 @@ export function CannedAnswersPage() {
             ) : answers.data.length === 0 ? (
               <BodyShort>{t('inbox.canned.empty')}</BodyShort>
             ) : (
+              <TableScroll>
               <Table size="small" aria-label={t('inbox.canned.table')}>
                 <Table.Header>
                   <Table.Row>
@@ -85,6 +87,7 @@ export function CannedAnswersPage() {
                   ))}
                 </Table.Body>
               </Table>
+              </TableScroll>
             )}
           </>
         )}

@@ -19,7 +19,8 @@ import { MessageThread } from './MessageThread';
 import { NotesSection } from './NotesSection';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ReplyCard } from './ReplyCard';
-import { ReplyComposer } from './ReplyComposer';
+import { ReplyComposer, replyOptions } from './ReplyComposer';
+import { suggestedAnswer, type Suggestion } from './suggestedAnswer';
 import { PresenceNotice } from './PresenceNotice';
 import { usePresence } from './usePresence';
 import { correspondentName, subjectText } from './format';
@@ -40,6 +41,7 @@ export function ConversationPage() {
   const [status, setStatus] = useState<string | null>(null);
   const [writing, setWriting] = useState(false);
   const others = usePresence(id, writing);
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const lastOwnChange = useRef(0);
 
   const said = (text: string) => {
@@ -60,6 +62,16 @@ export function ConversationPage() {
       said(done);
     } catch (e) {
       said(errorText(inWords(e, t), t));
+    }
+  };
+
+  const insertSuggestion = async (discussionId: number, title: string) => {
+    try {
+      const text = await suggestedAnswer(discussionId);
+      if (text === null) return said(t('inbox.similar.noAnswer', { title }));
+      setSuggestion({ key: Date.now(), title, text });
+    } catch (e) {
+      said(errorText(e, t));
     }
   };
 
@@ -119,14 +131,18 @@ export function ConversationPage() {
                 </VStack>
               </Section>
             )}
-            <ReplyComposer conversation={data} onDrafted={replaceReply} onWriting={setWriting} others={others} />
+            <ReplyComposer conversation={data} onDrafted={replaceReply} onWriting={setWriting} others={others} suggestion={suggestion} />
           </VStack>
           <VStack as="aside" gap="space-16" aria-label={t('inbox.side')} className="samtale-inbox-side">
             <AssignSection conversation={data} members={members} act={act} />
             <StatusSection conversation={data} act={act} />
             <LabelsEditor conversation={data} known={labels} act={act} />
             <SlaSection conversation={data} />
-            <SimilarQuestions text={latestQuestion(data)} intro={t('inbox.similar.intro')} />
+            <SimilarQuestions
+              text={latestQuestion(data)}
+              intro={t('inbox.similar.intro')}
+              onInsert={replyOptions(data).length > 0 ? (q) => void insertSuggestion(q.id, q.title) : undefined}
+            />
             <NotesSection conversationId={data.id} notes={data.notes} onAdded={(note, text) => (setData((c) => c && { ...c, notes: [...c.notes, note] }), said(text))} />
             <AuditSection conversation={data} />
           </VStack>

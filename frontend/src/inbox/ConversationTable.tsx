@@ -5,11 +5,13 @@ import { useT } from '../i18n/i18n';
 import { ConversationStatusTag } from './InboxTags';
 import { SlaClock } from './SlaClock';
 import { correspondentName, subjectText } from './format';
+import { TableScroll } from '../common/TableScroll';
 
 /** The inbox's conversations: one row each, the subject linking to the conversation. */
 export function ConversationTable({ conversations }: { conversations: ConversationSummary[] }) {
   const t = useT();
   return (
+    <TableScroll>
     <Table size="small" aria-labelledby="queue-heading">
       <Table.Header>
         <Table.Row>
@@ -68,5 +70,6 @@ export function ConversationTable({ conversations }: { conversations: Conversati
         ))}
       </Table.Body>
     </Table>
+    </TableScroll>
   );
 }

@@ -71,7 +71,7 @@ describe('inbox page', () => {
     await stream.emit('/api/v1/inbox/stream', 'conversation', { conversationId: 40, teamId: 1, status: 'NEW' });
 
     expect(await screen.findByRole('link', { name: summary.subject })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('1 nye samtaler har kommet inn. Listen er oppdatert.');
+    expect(screen.getByRole('status').textContent).toBe('1 ny samtale har kommet inn. Listen er oppdatert.');
     expect(document.activeElement).toBe(focused);
   });
 

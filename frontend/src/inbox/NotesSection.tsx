@@ -4,6 +4,7 @@ import { inboxApi } from '../api/inbox';
 import type { Note } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../common/forms';
+import { inWords } from './replyProblems';
 import { Section } from '../common/Section';
 import { useSubmit } from '../common/useSubmit';
 import { PersonalDataWarning } from '../common/PersonalDataWarning';
@@ -23,7 +24,13 @@ export function NotesSection({ conversationId, notes, onAdded }: Props) {
 
   const add = submit(
     async () => {
-      onAdded(await inboxApi.addNote(conversationId, body.trim()), t('inbox.notes.added'));
+      let note;
+      try {
+        note = await inboxApi.addNote(conversationId, body.trim());
+      } catch (e) {
+        throw inWords(e, t);
+      }
+      onAdded(note, t('inbox.notes.added'));
       setBody('');
     },
     () => (setRequired(body.trim() ? undefined : t('inbox.notes.required')), Boolean(body.trim())),

@@ -50,7 +50,7 @@ describe('what the inbox promises is what happens', () => {
     renderApp('/innboks/samtale/40');
 
     await screen.findByRole('heading', { level: 1, name: summary.subject });
-    expect(screen.getAllByText(/Du er ikke med i teamet som svarer på denne kontoen/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^Du er ikke med i teamet for denne kontoen\./).length).toBeGreaterThan(0);
     expect(screen.queryByText('Denne kontoen kan ikke svare fra Samtale.')).toBeNull();
   });
 

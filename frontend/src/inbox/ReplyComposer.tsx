@@ -17,6 +17,7 @@ import { insertAnswer } from './placeholders';
 import { REPLY_MAX } from './ReplyDecision';
 import { PersonalDataWarning } from '../common/PersonalDataWarning';
 import { inWords } from './replyProblems';
+import type { Suggestion } from './suggestedAnswer';
 
 /** The ways the advisor may answer: in the public thread and/or privately, as the account's connector allows. */
 export function replyOptions(conversation: Conversation): Visibility[] {
@@ -32,13 +33,15 @@ interface Props {
   onWriting?: (writing: boolean) => void;
   /** Others on the conversation now, named when the server asks to confirm a second reply. */
   others?: OthersHere['others'];
+  /** A forum answer the advisor chose to insert beside the question (SimilarQuestions' «Sett inn»). */
+  suggestion?: Suggestion | null;
 }
 
 /**
  * Writes a reply, saying before the click what will happen to it: it goes to a partner for approval, or (a private
  * reply on an account that exempts them) straight to the citizen.
  */
-export function ReplyComposer({ conversation, onDrafted, onWriting, others = [] }: Props) {
+export function ReplyComposer({ conversation, onDrafted, onWriting, others = [], suggestion = null }: Props) {
   const t = useT();
   const me = useMe();
   const options = replyOptions(conversation);
@@ -56,6 +59,12 @@ export function ReplyComposer({ conversation, onDrafted, onWriting, others = [] 
     setBody('');
     onDrafted(reply, t(reply.status === 'AWAITING_APPROVAL' ? 'inbox.reply.drafted' : 'inbox.reply.draftedApproved'));
   }
+
+  useEffect(() => {
+    if (suggestion === null) return;
+    setBody((b) => insertAnswer(b, suggestion.text));
+    setInserted(t('inbox.similar.inserted', { title: suggestion.title }));
+  }, [suggestion, t]);
 
   const needsApproval = visibility === 'PUBLIC' ? conversation.approvalNeeded.publicReply : conversation.approvalNeeded.privateReply;
 

@@ -3,6 +3,7 @@ import { Button, HStack, Select, TextField } from '@navikt/ds-react';
 import { ACCESS_ACTIONS, type AccessLogQuery } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { fieldError } from '../common/forms';
+import { DateField } from '../common/DateField';
 
 interface Props {
   query: AccessLogQuery;
@@ -44,8 +45,8 @@ export function AccessLogFilters({ query, error, onSearch }: Props) {
           error={fieldError(error, 'subjectKind')}
         />
         <TextField label={t('privacy.accessLog.subjectId')} size="small" htmlSize={14} value={draft.subjectId} onChange={(e) => set('subjectId')(e.target.value)} error={fieldError(error, 'subjectId')} />
-        <TextField label={t('privacy.accessLog.from')} description={t('privacy.dateHelp')} size="small" htmlSize={12} value={draft.from} onChange={(e) => set('from')(e.target.value)} error={fieldError(error, 'from')} />
-        <TextField label={t('privacy.accessLog.to')} description={t('privacy.dateHelp')} size="small" htmlSize={12} value={draft.to} onChange={(e) => set('to')(e.target.value)} error={fieldError(error, 'to')} />
+        <DateField label={t('privacy.accessLog.from')} size="small" value={draft.from} onChange={set('from')} error={fieldError(error, 'from')} />
+        <DateField label={t('privacy.accessLog.to')} size="small" value={draft.to} onChange={set('to')} error={fieldError(error, 'to')} />
         <Button type="submit" size="small">
           {t('privacy.accessLog.search')}
         </Button>

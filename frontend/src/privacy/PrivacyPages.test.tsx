@@ -166,6 +166,22 @@ describe('the privacy officer’s pages', { timeout: 20_000 }, () => {
     expect(screen.getByText('Ingen regler med tidsgrense hadde noe å fjerne.')).toBeTruthy();
   });
 
+  it('names who started a run and where its records were kept, in words', async () => {
+    const byHilde = { ...nightly, id: 5, records: 1, triggeredBy: 9, startedBy: { id: 9, name: 'Hilde Brekke', unitName: null }, dryRun: true,
+      lines: [{ category: 'PRIVATE_MESSAGES' as const, target: 'channel copies', cutoff: '2025-11-24T02:00:00Z', action: 'DELETE' as const, records: 1, error: null }] };
+    fakeServer(privacyRoutes(officer, { 'GET /api/v1/privacy/retention/runs': () => json([byHilde, nightly]) }));
+    renderApp('/admin/personvern/oppbevaring');
+    const user = userEvent.setup();
+
+    const runs = await screen.findByRole('table', { name: 'Siste kjøringer' });
+    expect(within(runs).getByText('Hilde Brekke')).toBeTruthy();
+    expect(within(runs).queryByText('En person')).toBeNull();
+    await user.click(within(runs).getAllByRole('button', { name: /^Vis rapport fra/ })[0]);
+    expect(await screen.findByText('Kopier av meldingene i kanalene')).toBeTruthy();
+    expect(screen.queryByText('channel copies')).toBeNull();
+    expect(screen.getByText('I alt 1 post ville blitt fjernet.')).toBeTruthy();
+  });
+
   it('a person search needs a reason and an id or name, and shows the server’s complaint on the field', async () => {
     const { calls } = fakeServer(
       privacyRoutes(officer, {
@@ -214,6 +230,11 @@ describe('the privacy officer’s pages', { timeout: 20_000 }, () => {
     const channels = within(found).getByRole('region', { name: 'Kanalene (1)' });
     expect(within(channels).getByText('Ola Testesen')).toBeTruthy();
     expect(within(channels).getByText('Ja')).toBeTruthy();
+    // Codes are said in words: the record's kind and each field's name.
+    expect(within(channels).getByText(/^Melding mottatt fra en kanal nr\. 77/)).toBeTruthy();
+    expect(within(channels).getByText('Avsenderens navn')).toBeTruthy();
+    expect(within(channels).getByText('Skrevet av innbyggeren')).toBeTruthy();
+    expect(within(found).queryByText(/channels_inbound|authorName|fromCitizen|inbox_conversation/)).toBeNull();
     expect(within(found).getByRole('link', { name: 'Last ned som JSON' }).getAttribute('href')).toBe(
       '/api/v1/privacy/subjects/export?platform=FACEBOOK&externalId=fb-ola&reason=Innsynskrav+2026%2F17',
     );

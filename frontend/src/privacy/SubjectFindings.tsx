@@ -6,6 +6,7 @@ import type { SubjectFindings as Findings, SubjectQuery, SubjectRecord } from '.
 import { formatDateTime, useLanguage, type Translate } from '../i18n/i18n';
 import { Section } from '../common/Section';
 import { describeSubject } from './subjectText';
+import { fieldName, fieldValueText, recordKindName } from './recordText';
 
 interface Props {
   query: SubjectQuery;
@@ -64,26 +65,19 @@ function RecordCard({ record }: { record: SubjectRecord }) {
   return (
     <div className="samtale-privacy-record">
       <BodyShort weight="semibold" spacing>
-        {record.source} {record.id}
+        {t('privacy.record.heading', { kind: recordKindName(record.source, t), id: record.id })}
         {record.at && ` · ${formatDateTime(record.at, language)}`}
       </BodyShort>
       <dl className="samtale-definitions">
         {Object.entries(record.fields).map(([key, value]) => (
           <Fragment key={key}>
-            <dt>{key}</dt>
-            <dd>{fieldText(value, t)}</dd>
+            <dt>{fieldName(key, t)}</dt>
+            <dd>{fieldValueText(key, value, t)}</dd>
           </Fragment>
         ))}
       </dl>
     </div>
   );
-}
-
-function fieldText(value: unknown, t: Translate): string {
-  if (value === null || value === undefined || value === '') return '–';
-  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
 }
 
 /** The holders the platform has today have names in every language; a new one shows its own. */

@@ -20,6 +20,7 @@ describe('search administration', () => {
     const row = (await screen.findByText('aap, arbeidsavklaringspenger')).closest('tr') as HTMLElement;
     expect(within(row).getByRole('button', { name: 'Endre: aap' })).toBeTruthy();
     expect(screen.getByText(/Indeksen har 1200 diskusjoner/)).toBeTruthy();
+    expect(screen.getByText(/Sist bygget fra 5400 meldinger på 2 sekunder\./)).toBeTruthy();
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       rules: { 'color-contrast': { enabled: false } },

@@ -9,6 +9,8 @@ import { useLoad } from '../common/useLoad';
 import { ConfirmModal } from '../common/ConfirmModal';
 import { errorText } from '../common/forms';
 import { SynonymModal } from './SynonymModal';
+import { humanDuration } from '../common/format';
+import { TableScroll } from '../common/TableScroll';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; group: SynonymGroup } | { kind: 'delete'; group: SynonymGroup } | null;
 
@@ -56,7 +58,7 @@ export function SearchAdminPage() {
                 ? t('search.admin.rebuilding')
                 : t('search.admin.documents', { count: String(status.data.documents) })}
               {!rebuilding && status.data.lastRebuild &&
-                ` ${t('search.admin.lastRebuild', { messages: String(status.data.lastRebuild.messages), seconds: (status.data.lastRebuild.millis / 1000).toFixed(1) })}`}
+                ` ${t('search.admin.lastRebuild', { messages: String(status.data.lastRebuild.messages), duration: humanDuration(status.data.lastRebuild.millis, t) })}`}
             </BodyShort>
           )}
         </div>
@@ -78,33 +80,35 @@ export function SearchAdminPage() {
         {synonyms.data === null ? (
           <LoadProblem error={synonyms.error} />
         ) : (
-          <Table size="small">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('search.admin.words')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {synonyms.data.map((group) => (
-                <Table.Row key={group.id}>
-                  <Table.DataCell>{group.words.join(', ')}</Table.DataCell>
-                  <Table.DataCell>
-                    <HStack gap="space-8" wrap={false}>
-                      <Button size="xsmall" variant="tertiary" onClick={() => setDialog({ kind: 'edit', group })}>
-                        {t('search.admin.editShort')}
-                        <span className="aksel-sr-only">: {group.words[0]}</span>
-                      </Button>
-                      <Button size="xsmall" variant="tertiary" onClick={() => setDialog({ kind: 'delete', group })}>
-                        {t('search.admin.delete')}
-                        <span className="aksel-sr-only">: {group.words[0]}</span>
-                      </Button>
-                    </HStack>
-                  </Table.DataCell>
+          <TableScroll>
+            <Table size="small">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('search.admin.words')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {synonyms.data.map((group) => (
+                  <Table.Row key={group.id}>
+                    <Table.DataCell>{group.words.join(', ')}</Table.DataCell>
+                    <Table.DataCell>
+                      <HStack gap="space-8" wrap={false}>
+                        <Button size="xsmall" variant="tertiary" onClick={() => setDialog({ kind: 'edit', group })}>
+                          {t('search.admin.editShort')}
+                          <span className="aksel-sr-only">: {group.words[0]}</span>
+                        </Button>
+                        <Button size="xsmall" variant="tertiary" onClick={() => setDialog({ kind: 'delete', group })}>
+                          {t('search.admin.delete')}
+                          <span className="aksel-sr-only">: {group.words[0]}</span>
+                        </Button>
+                      </HStack>
+                    </Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </VStack>
       {dialog?.kind === 'add' && <SynonymModal onClose={() => setDialog(null)} onSaved={saved} />}

@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { HStack, Search, Select, TextField, VStack } from '@navikt/ds-react';
+import { HStack, Search, Select, VStack } from '@navikt/ds-react';
 import { forumApi } from '../api/forum';
 import type { SearchParams, SpaceSummary } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { fieldError } from '../common/forms';
+import { DateField } from '../common/DateField';
 
 /** The search box and its filters; the page keeps them in the address so a search can be linked and revisited. */
 export function SearchFilters({ params, onSearch, error }: { params: SearchParams; onSearch: (p: SearchParams) => void; error: unknown }) {
@@ -64,8 +65,8 @@ export function SearchFilters({ params, onSearch, error }: { params: SearchParam
             <option value="true">{t('search.verifiedOnly')}</option>
             <option value="false">{t('search.unverifiedOnly')}</option>
           </Select>
-          <TextField label={t('search.from')} description={t('search.dateHelp')} size="small" htmlSize={12} value={draft.from} onChange={(e) => set('from')(e.target.value)} error={fieldError(error, 'from')} />
-          <TextField label={t('search.to')} description={t('search.dateHelp')} size="small" htmlSize={12} value={draft.to} onChange={(e) => set('to')(e.target.value)} error={fieldError(error, 'to')} />
+          <DateField label={t('search.from')} size="small" value={draft.from} onChange={set('from')} error={fieldError(error, 'from')} />
+          <DateField label={t('search.to')} size="small" value={draft.to} onChange={set('to')} error={fieldError(error, 'to')} />
           <Select label={t('search.sort')} size="small" value={draft.sort} onChange={(e) => set('sort')(e.target.value)}>
             <option value="relevance">{t('search.sort.relevance')}</option>
             <option value="newest">{t('search.sort.newest')}</option>

@@ -52,6 +52,27 @@ describe('search page', () => {
     expect(last?.key).toBe('GET /api/v1/search?q=aap+ferie&status=VERIFIED&sort=newest&page=0&size=20');
   });
 
+  it('never shows the previous (unfiltered) results while the address’s filters are searched', async () => {
+    let answered = 0;
+    let answer: (r: Response) => void = () => {};
+    fakeServer({
+      ...sessionRoutes(employee),
+      'GET /api/v1/spaces': () => json({ items: [topic], page: 0, size: 100, totalElements: 1, totalPages: 1 }),
+      'GET /api/v1/search': () => (answered++ === 0 ? page([hit], 1) : new Promise<Response>((resolve) => (answer = resolve))),
+    });
+    renderApp('/sok');
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('link', { name: 'Gradert uttak av foreldrepenger' })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Status'), 'VERIFIED');
+    await user.click(screen.getByRole('button', { name: 'Søk' }));
+
+    expect(screen.queryByRole('link', { name: 'Gradert uttak av foreldrepenger' })).toBeNull();
+    expect(screen.queryByText('1 treff')).toBeNull();
+    answer(await page([], 0));
+    expect(await screen.findByText('Ingen treff. Prøv andre ord eller færre filtre.')).toBeTruthy();
+  });
+
   it('shows the server’s complaint about the words next to the search box', async () => {
     fakeServer({
       ...sessionRoutes(employee),

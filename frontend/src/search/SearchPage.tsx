@@ -30,7 +30,10 @@ export function SearchPage() {
   const t = useT();
   const [address, setAddress] = useSearchParams();
   const params = useMemo(() => fromAddress(address), [address]);
-  const { data, error } = useLoad(useCallback(() => searchApi.search(params), [params]));
+  // Results are shown only for the filters in the address: the previous search's page (or the unfiltered one
+  // before the address's filters were read) never flashes up while the new one loads.
+  const { data: loaded, error } = useLoad(useCallback(async () => ({ params, page: await searchApi.search(params) }), [params]));
+  const data = loaded !== null && toAddress(loaded.params).toString() === toAddress(params).toString() ? loaded.page : null;
   const search = (next: SearchParams) => setAddress(toAddress(next));
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { BodyShort, Heading, Link, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, Heading, Link, VStack } from '@navikt/ds-react';
 import { searchApi } from '../api/search';
 import type { SimilarQuestion } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -19,7 +19,7 @@ const MIN_TEXT = 8;
  * changes (after a pause). The list sits in a
  * polite live region, so screen reader users hear that suggestions arrived without losing their place.
  */
-export function SimilarQuestions({ text, intro }: { text: string; intro?: string }) {
+export function SimilarQuestions({ text, intro, onInsert }: { text: string; intro?: string; onInsert?: (question: SimilarQuestion) => void }) {
   const t = useT();
   const settled = useDebouncedValue(text.trim().slice(0, MAX_QUESTION_TEXT), 400);
   const [found, setFound] = useState<SimilarQuestion[]>([]);
@@ -60,6 +60,19 @@ export function SimilarQuestions({ text, intro }: { text: string; intro?: string
                     {q.space.name}
                   </BodyShort>{' '}
                   {q.verified && <DiscussionStatusTag status="VERIFIED" />}
+                  {/* Where there is a reply being written (the inbox), the answer can go straight into it. */}
+                  {onInsert && (
+                    <Button
+                      type="button"
+                      size="xsmall"
+                      variant="secondary"
+                      className="samtale-similar-insert"
+                      aria-label={t('search.similar.insertLabel', { title: q.title })}
+                      onClick={() => onInsert(q)}
+                    >
+                      {t('search.similar.insert')}
+                    </Button>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { InternalHeader, Spacer, Tag } from '@navikt/ds-react';
+import { InternalHeader, Show, Spacer, Tag } from '@navikt/ds-react';
 import type { Me } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { LanguageMenu } from './LanguageMenu';
+import { NarrowMenu } from './NarrowMenu';
 import { UserMenu } from './UserMenu';
 import { currentModule, visibleModules } from './modules';
 
@@ -15,6 +16,10 @@ export interface HeaderSlots {
   badges?: Partial<Record<string, ReactNode>>;
 }
 
+/**
+ * Aksel's responsive header: from "xl" up the modules, the language and the user each have their place; below
+ * it (laptops of 1024 px, phones) they fold into one menu button, so nothing is pushed off the screen.
+ */
 export function Header({ me, demo, slots = {} }: { me: Me | null; demo: boolean; slots?: HeaderSlots }) {
   const t = useT();
   const { pathname } = useLocation();
@@ -33,24 +38,35 @@ export function Header({ me, demo, slots = {} }: { me: Me | null; demo: boolean;
         </div>
       )}
       {me && (
-        <nav aria-label={t('shell.mainNav')} className="samtale-nav">
-          <ul>
-            {modules.map((m) => (
-              <li key={m.path}>
-                {/* One module is current even where paths nest (/admin and /admin/personvern). */}
-                <InternalHeader.Button as={Link} to={m.path} aria-current={m === current ? 'page' : undefined}>
-                  {t(m.name)}
-                  {slots.badges?.[m.path]}
-                </InternalHeader.Button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <Show above="xl" asChild>
+          <nav aria-label={t('shell.mainNav')} className="samtale-nav">
+            <ul>
+              {modules.map((m) => (
+                <li key={m.path}>
+                  {/* One module is current even where paths nest (/admin and /admin/personvern). */}
+                  <InternalHeader.Button as={Link} to={m.path} aria-current={m === current ? 'page' : undefined}>
+                    {t(m.name)}
+                    {slots.badges?.[m.path]}
+                  </InternalHeader.Button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </Show>
       )}
       <Spacer />
       {me && slots.tools}
-      <LanguageMenu />
-      {me && <UserMenu me={me} />}
+      <Show above="xl" asChild>
+        <div className="samtale-header-tools">
+          <LanguageMenu />
+          {me && <UserMenu me={me} />}
+        </div>
+      </Show>
+      <Show below="xl" asChild>
+        <div className="samtale-header-tools">
+          <NarrowMenu me={me} modules={modules} current={current} badges={slots.badges} />
+        </div>
+      </Show>
     </InternalHeader>
   );
 }

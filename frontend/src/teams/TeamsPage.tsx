@@ -11,6 +11,7 @@ import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
 import { TeamMembersModal } from './TeamMembersModal';
 import { TeamModal } from './TeamModal';
+import { TableScroll } from '../common/TableScroll';
 
 /** For administrators: the teams that answer the channel accounts, and who is on them in which role. */
 export function TeamsPage() {
@@ -44,6 +45,7 @@ export function TeamsPage() {
         ) : data.length === 0 ? (
           <BodyShort>{t('teams.empty')}</BodyShort>
         ) : (
+          <TableScroll>
           <Table size="small" aria-labelledby="teams-heading">
             <Table.Header>
               <Table.Row>
@@ -70,6 +72,7 @@ export function TeamsPage() {
               ))}
             </Table.Body>
           </Table>
+          </TableScroll>
         )}
       </VStack>
       {dialog === 'new' && <TeamModal units={units} onCreated={(team) => done(t('teams.created', { name: team.name }))} onClose={() => setDialog(null)} />}

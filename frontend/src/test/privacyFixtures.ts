@@ -23,6 +23,7 @@ export const dryRun: RetentionRun = {
   startedAt: '2026-11-24T10:00:00Z',
   dryRun: true,
   triggeredBy: 9,
+  startedBy: { id: 9, name: 'Per Personvern', unitName: null },
   records: 7,
   lines: [
     { category: 'PRIVATE_MESSAGES', target: 'inbox', cutoff: '2026-05-24T10:00:00Z', action: 'DELETE', records: 4, error: null },
@@ -30,7 +31,7 @@ export const dryRun: RetentionRun = {
   ],
 };
 
-export const nightly: RetentionRun = { id: 4, startedAt: '2026-11-24T02:00:00Z', dryRun: false, triggeredBy: null, records: 12, lines: [] };
+export const nightly: RetentionRun = { id: 4, startedAt: '2026-11-24T02:00:00Z', dryRun: false, triggeredBy: null, startedBy: null, records: 12, lines: [] };
 
 /** A citizen's messages, one with markup that must show as text, never as HTML. */
 export const findings: SubjectFindings = {

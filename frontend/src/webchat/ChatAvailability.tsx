@@ -20,11 +20,12 @@ export function ChatAvailability({ info }: { info: WebChatInfo }) {
       </Alert>
     );
   }
+  // With no one waiting there is nothing to estimate: the next advisor free answers.
   const wait =
-    info.expectedWaitMinutes === null
-      ? t('chat.waitUnknown')
-      : info.expectedWaitMinutes <= 1
-        ? t('chat.waitShort')
+    info.queueLength === 0 || (info.expectedWaitMinutes !== null && info.expectedWaitMinutes <= 1)
+      ? t('chat.waitShort')
+      : info.expectedWaitMinutes === null
+        ? t('chat.waitUnknown')
         : t('chat.wait', { minutes: info.expectedWaitMinutes });
   return (
     <Alert variant="success">

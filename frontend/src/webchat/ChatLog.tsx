@@ -21,7 +21,7 @@ export function ChatLog({ messages }: { messages: WebChatMessage[] }) {
         return (
           <Chat
             key={m.id}
-            name={mine ? t('chat.you') : t('chat.advisor', { name: m.author ?? 'NAV' })}
+            name={mine ? t('chat.you') : m.author ? t('chat.advisor', { name: m.author }) : t('chat.advisorUnnamed')}
             timestamp={formatDateTime(m.at, language)}
             position={mine ? 'right' : 'left'}
             data-color={mine ? 'neutral' : 'accent'}

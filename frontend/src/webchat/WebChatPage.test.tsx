@@ -136,4 +136,53 @@ describe('citizen web chat', () => {
 
     expect(await screen.findByText('Fant ikke denne chatten. Sjekk adressen.')).toBeTruthy();
   });
+
+  it('never calls the employees’ endpoints, and does not say "chat" twice', async () => {
+    const { calls } = chatServer({ [`GET ${BASE}`]: () => json({ ...info, name: 'Chat med NAV om foreldrepenger' }) });
+    renderApp('/chat/7');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chat med NAV om foreldrepenger' })).toBeTruthy();
+    expect(calls.map((c) => c.key).filter((k) => k.includes('/api/v1/me') || k.includes('/api/v1/info'))).toEqual([]);
+  });
+
+  it('promises a quick answer when no one waits, instead of "we cannot estimate; 0 in the queue"', async () => {
+    chatServer({ [`GET ${BASE}`]: () => json({ ...info, expectedWaitMinutes: null, queueLength: 0 }) });
+    renderApp('/chat/7');
+
+    expect(await screen.findByText('Du får svar om kort tid. Ingen andre venter nå.')).toBeTruthy();
+    expect(screen.queryByText(/anslå/)).toBeNull();
+  });
+
+  it('signs an advisor’s line with the first name, or with NAV alone when the server names no one', async () => {
+    chatServer({
+      [`GET ${BASE}`]: () => json({ ...info, session: { id: 'abc', startedAt: '2025-03-03T09:00:00Z' } }),
+      [`GET ${BASE}/messages`]: () => json([message(1, 'ADVISOR', 'Hei!'), { ...message(2, 'ADVISOR', 'Ha det!'), author: null }]),
+    });
+    renderApp('/chat/7');
+
+    const log = await screen.findByRole('log');
+    expect(await within(log).findByText('Kari, NAV')).toBeTruthy();
+    const signatures = within(log).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(signatures).toEqual([expect.stringMatching(/^Kari, NAV\W/), expect.stringMatching(/^NAV\W/)]);
+  });
+
+  it('lets the citizen choose the language, and drops the "chat started" line once the chat has ended', async () => {
+    chatServer({
+      [`POST ${BASE}/session`]: () => json({ id: 'abc', startedAt: '2025-03-03T09:00:00Z' }, 201),
+      [`POST ${BASE}/end`]: () => new Response(null, { status: 204 }),
+    });
+    renderApp('/chat/7');
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Start chat' }));
+    expect(await screen.findByText('Chatten er startet. En veileder svarer så snart som mulig.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Avslutt chatten' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Avslutt chatten' }));
+    expect(await screen.findByText('Chatten er avsluttet. Takk for at du tok kontakt.')).toBeTruthy();
+    expect(screen.queryByText('Chatten er startet. En veileder svarer så snart som mulig.')).toBeNull();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
+    expect(await screen.findByText('The chat has ended. Thank you for getting in touch.')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
 });

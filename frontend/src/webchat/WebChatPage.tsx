@@ -13,6 +13,7 @@ import { LoadProblem } from '../common/LoadProblem';
 import { StatusMessage } from '../common/StatusMessage';
 import { useEventStream } from '../common/useEventStream';
 import { ChatAvailability } from './ChatAvailability';
+import { ChatLanguage } from './ChatLanguage';
 import { ChatComposer } from './ChatComposer';
 import { ChatLog } from './ChatLog';
 import { StartChatForm } from './StartChatForm';
@@ -21,6 +22,11 @@ import './webchat.css';
 type Phase = 'start' | 'chat' | 'expired' | 'ended';
 
 const expired = (e: unknown) => e instanceof ApiError && e.status === 401;
+
+/** The account's name as the page's title, unless the name already says it is a chat ("Chat med NAV om …"). */
+export function chatTitle(name: string, t: ReturnType<typeof useLanguage>['t']): string {
+  return /^\s*(chat|nettprat)\b/i.test(name) ? name.trim() : t('chat.title', { name });
+}
 
 function withMessage(list: WebChatMessage[], message: WebChatMessage): WebChatMessage[] {
   return list.some((m) => m.id === message.id) ? list : [...list, message];
@@ -45,7 +51,10 @@ export function WebChatPage() {
     try {
       setMessages(await webChatApi.messages(accountId));
     } catch (e) {
-      if (expired(e)) setPhase('expired');
+      if (expired(e)) {
+        setStatus(null);
+        setPhase('expired');
+      }
     }
   }, [accountId]);
 
@@ -64,7 +73,7 @@ export function WebChatPage() {
     void load();
   }, [load]);
 
-  const title = info ? t('chat.title', { name: info.name }) : t('chat.titlePlain');
+  const title = info ? chatTitle(info.name, t) : t('chat.titlePlain');
   useEffect(() => {
     document.title = `${title} – NAV`;
   }, [title]);
@@ -78,13 +87,19 @@ export function WebChatPage() {
     await enterChat();
   }
 
+  /** Out of the chat: the "chat started" line no longer holds. */
+  function leave(next: Phase) {
+    setStatus(null);
+    setPhase(next);
+  }
+
   async function send(text: string) {
     try {
       const sent = await webChatApi.send(accountId, text);
       setMessages((list) => withMessage(list, sent));
       setDraft('');
     } catch (e) {
-      if (expired(e)) return setPhase('expired');
+      if (expired(e)) return leave('expired');
       throw new Error(e instanceof ApiError && e.fieldErrors.body ? e.fieldErrors.body : errorText(e, t));
     }
   }
@@ -94,7 +109,10 @@ export function WebChatPage() {
       <Page>
         <header className="samtale-chat-header">
           <Page.Block width="md" gutters>
-            <BodyShort weight="semibold">{t('chat.brand')}</BodyShort>
+            <HStack justify="space-between" align="center" gap="space-16">
+              <BodyShort weight="semibold">{t('chat.brand')}</BodyShort>
+              <ChatLanguage />
+            </HStack>
           </Page.Block>
         </header>
         <main id="main" tabIndex={-1} className="samtale-main">
@@ -163,7 +181,7 @@ export function WebChatPage() {
           onConfirm={async () => {
             await webChatApi.end(accountId);
             setConfirmEnd(false);
-            setPhase('ended');
+            leave('ended');
           }}
           onClose={() => setConfirmEnd(false)}
         />

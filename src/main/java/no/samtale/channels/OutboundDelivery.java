@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * One thing to deliver. The idempotency key is the same on every attempt, so a connector whose platform lets it
- * look up or deduplicate by key never delivers twice. {@code publishAt} is set for {@link OutboundAction#SCHEDULE}.
+ * look up or deduplicate by key never delivers twice. {@code publishAt} is set for {@link OutboundAction#SCHEDULE}. {@code senderUserId} is the user the message is sent on behalf of (the
+ * reply's author), null for the account's own posts.
  */
 public record OutboundDelivery(long outboxId, Account account, OutboundAction action, String targetExternalId,
-		String body, String idempotencyKey, Instant publishAt) {
+		String body, String idempotencyKey, Instant publishAt, Long senderUserId) {
 }

@@ -48,13 +48,20 @@ public class Outbox {
 	@Transactional
 	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
 			String idempotencyKey) {
-		return enqueue(accountId, action, targetExternalId, body, idempotencyKey, null);
+		return enqueue(accountId, action, targetExternalId, body, idempotencyKey, null, null);
+	}
+
+	/** As above, on behalf of the user {@code senderUserId} (a reply's author), whom a connector may name. */
+	@Transactional
+	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
+			String idempotencyKey, Long senderUserId) {
+		return enqueue(accountId, action, targetExternalId, body, idempotencyKey, null, senderUserId);
 	}
 
 	/** As above, with the time the platform is to publish at (for {@link OutboundAction#SCHEDULE}). */
 	@Transactional
 	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
-			String idempotencyKey, Instant publishAt) {
+			String idempotencyKey, Instant publishAt, Long senderUserId) {
 		Account account = accounts.get(accountId);
 		if (!accounts.capabilities(account).contains(action.needs())) {
 			throw new InvalidInputException("action", "The account's connector cannot " + action);
@@ -62,8 +69,8 @@ public class Outbox {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int inserted = inserts.insert("""
 				insert into channels_outbox (account_id, idempotency_key, action, target_external_id, body, state,
-				    created_at, next_attempt_at, publish_at)
-				values (:account, :key, :action, :target, :body, 'PENDING', :now, :now, :publishAt)
+				    created_at, next_attempt_at, publish_at, sender_user_id)
+				values (:account, :key, :action, :target, :body, 'PENDING', :now, :now, :publishAt, :sender)
 				""", "idempotency_key", sql -> jdbc.sql(sql)
 			.param("account", accountId)
 			.param("key", idempotencyKey)
@@ -72,6 +79,7 @@ public class Outbox {
 			.param("body", body)
 			.param("now", Timestamp.from(Instant.now()))
 			.param("publishAt", publishAt == null ? null : Timestamp.from(publishAt))
+			.param("sender", senderUserId)
 			.update(key, "id"));
 		if (inserted == 0) {
 			return byKey(idempotencyKey).orElseThrow().id();

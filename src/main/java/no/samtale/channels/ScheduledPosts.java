@@ -144,7 +144,7 @@ public class ScheduledPosts {
 		approvals.approve(reviewed(post), reviewer, null);
 		checkWindow(post.publishAt(), Instant.now());
 		long outboxId = outbox.enqueue(post.accountId(), OutboundAction.SCHEDULE, null, post.message(),
-				keyOf(post.id()), post.publishAt());
+				keyOf(post.id()), post.publishAt(), null);
 		jdbc.sql("update channels_scheduled_post set outbox_id = :outbox where id = :id")
 			.param("outbox", outboxId)
 			.param("id", postId)

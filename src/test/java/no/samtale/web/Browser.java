@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,12 +63,41 @@ final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,900", "--lang=nb");
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.base = base;
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	/** Renders the page as a screen of this many CSS pixels would, a phone's or a narrow laptop's. */
+	void viewport(int width, int height) {
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Back to the window's own size, the desktop the other tests expect. */
+	void desktopViewport() {
+		((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/** How many CSS pixels the page is wider than the screen; 0 when nothing runs off to the side. */
+	long horizontalOverflow() {
+		return (Long) script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
+	}
+
+	/** The console's messages since the last call that say the Content-Security-Policy refused something. */
+	List<String> contentSecurityPolicyErrors() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
 	}
 
 	void open(String path) {
@@ -78,6 +110,11 @@ final class Browser {
 
 	void waitForText(By locator, String text) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+	}
+
+	/** Waits until the condition gives something other than null or false, as {@link #waitFor} does for elements. */
+	<T> T until(java.util.function.Function<WebDriver, T> condition) {
+		return wait.until(condition);
 	}
 
 	Object script(String javascript) {

@@ -89,9 +89,19 @@ class InboxBrowserIntegrationTests extends IntegrationTest {
 	void aCitizenChatsUsingOnlyTheKeyboard() {
 		long chat = account("Chat med NAV om foreldrepenger", "WEB_CHAT");
 		browser.reset();
+		browser.contentSecurityPolicyErrors();
 		browser.open("/chat/" + chat);
-		browser.waitFor(By.tagName("h1"));
+		browser.waitForText(By.tagName("h1"), "Chat med NAV om foreldrepenger");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Chat med NAV om foreldrepenger");
 		assertNoViolations("/chat before starting");
+		assertThat(browser.script("""
+				return performance.getEntriesByType('resource').map(e => e.name)
+				  .filter(name => name.includes('/api/v1/me') || name.includes('/api/v1/info'))""")).as("employee endpoints")
+			.asList()
+			.isEmpty();
+		assertThat(browser.script("return document.querySelector('link[rel=icon]').href")).asString()
+			.endsWith("/favicon.svg");
+		assertThat(browser.contentSecurityPolicyErrors()).as("CSP refusals on the citizen's chat").isEmpty();
 		List<WebElement> start = browserDriver().findElements(By.xpath("//button[normalize-space() = 'Start chat']"));
 		if (!start.isEmpty()) {
 			start.get(0).sendKeys(Keys.ENTER);

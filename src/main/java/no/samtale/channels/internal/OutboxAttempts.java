@@ -48,7 +48,7 @@ class OutboxAttempts {
 
 	private record Row(long accountId, State state, int attempts, OutboundAction action, String target, String body,
 			String idempotencyKey, Instant publishAt, Instant createdAt, Instant attemptStartedAt,
-			boolean outcomeUnknown) {
+			boolean outcomeUnknown, Long senderUserId) {
 	}
 
 	/** Marks the entry in flight for a new attempt, recorded (committed by the caller) before the platform is called. */
@@ -59,7 +59,8 @@ class OutboxAttempts {
 					rs.getInt("attempts"), OutboundAction.valueOf(rs.getString("action")),
 					rs.getString("target_external_id"), rs.getString("body"), rs.getString("idempotency_key"),
 					instant(rs.getTimestamp("publish_at")), instant(rs.getTimestamp("created_at")),
-					instant(rs.getTimestamp("attempt_started_at")), rs.getBoolean("outcome_unknown")))
+					instant(rs.getTimestamp("attempt_started_at")), rs.getBoolean("outcome_unknown"),
+					rs.getObject("sender_user_id", Long.class)))
 			.optional()
 			.orElse(null);
 		if (row == null || OutboxStates.aFinishedEntryIsNeverSentAgain(row.state())) {
@@ -88,7 +89,7 @@ class OutboxAttempts {
 			return new Nothing();
 		}
 		return new Claimed(new OutboundDelivery(outboxId, accounts.get(row.accountId()), row.action(), row.target(),
-				row.body(), row.idempotencyKey(), row.publishAt()), attempts, unknown, row.createdAt());
+				row.body(), row.idempotencyKey(), row.publishAt(), row.senderUserId()), attempts, unknown, row.createdAt());
 	}
 
 	/** The attempt reached the platform; answers false when another attempt had already recorded the entry. */

@@ -32,13 +32,13 @@ class ReplyQueue {
 		this.events = events;
 	}
 
-	/** Queues the reply's approved {@code body}, moving it from {@code from} to {@code to}. */
-	void queue(Conversation conversation, Reply reply, ReplyStatus from, ReplyStatus to, String body) {
+	/** Queues the reply's approved {@code body}, moving it from {@code from} to {@code to}, sent as its author's. */
+	void queue(Conversation conversation, Reply reply, ReplyStatus from, ReplyStatus to, String body, long authorId) {
 		OutboundAction action = actionFor(conversation, reply.visibility());
 		String target = action == OutboundAction.REPLY_PRIVATELY
 				? conversations.latestInboundExternalId(conversation.id()).orElse(conversation.threadKey())
 				: conversation.threadKey();
-		long outboxId = outbox.enqueue(conversation.accountId(), action, target, body, outboxKey(reply));
+		long outboxId = outbox.enqueue(conversation.accountId(), action, target, body, outboxKey(reply), authorId);
 		moved(replies.queued(reply.id(), from, to, outboxId));
 	}
 

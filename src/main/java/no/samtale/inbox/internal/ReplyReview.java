@@ -70,7 +70,7 @@ class ReplyReview {
 		boolean accepted = decided.editedByApprover() && decided.authorId() == approver.id();
 		audit.record(conversation.id(), approver.id(),
 				accepted ? AuditAction.REPLY_EDIT_ACCEPTED : AuditAction.REPLY_APPROVED, AuditFacts.reply(replyId));
-		queue.queue(conversation, reply, reply.status(), decidable(reply, true), decided.body());
+		queue.queue(conversation, reply, reply.status(), decidable(reply, true), decided.body(), decided.authorId());
 		events.publishEvent(new ReplyApproved(replyId, conversation.id(), conversation.teamId(), decided.authorId(),
 				approver.id(), decided.editedByApprover(), Instant.now()));
 		settle(conversation.id());

@@ -108,7 +108,7 @@ class ReplyWorkflow {
 		}
 		else {
 			Reply exempt = replies.get(id);
-			queue.queue(conversation, exempt, exempt.status(), exempt.status(), wording);
+			queue.queue(conversation, exempt, exempt.status(), exempt.status(), wording, author.id());
 			audit.record(conversation.id(), author.id(), AuditAction.REPLY_NEEDS_NO_APPROVAL, AuditFacts.reply(id));
 		}
 		queue.changed(conversation.id(), id);

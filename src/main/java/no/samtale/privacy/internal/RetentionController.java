@@ -1,12 +1,16 @@
 package no.samtale.privacy.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Person;
+import no.samtale.identity.Users;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.privacy.RetentionAction;
 import no.samtale.privacy.RetentionCategory;
@@ -33,8 +39,12 @@ class RetentionController {
 
 	private final List<RetentionTarget> targets;
 
-	RetentionController(RetentionPolicies policies, RetentionRunner runner, List<RetentionTarget> targets) {
+	private final Users users;
+
+	RetentionController(RetentionPolicies policies, RetentionRunner runner, List<RetentionTarget> targets,
+			Users users) {
 		this.targets = targets;
+		this.users = users;
 		this.policies = policies;
 		this.runner = runner;
 	}
@@ -67,13 +77,28 @@ class RetentionController {
 
 	/** {@code dryRun=true} (the default) only counts; {@code false} removes now, as the nightly task would. */
 	@PostMapping("/api/v1/privacy/retention/runs")
-	RetentionRun run(@RequestParam(defaultValue = "true") boolean dryRun, CurrentUser user) {
-		return runner.run(dryRun, user.id());
+	RunView run(@RequestParam(defaultValue = "true") boolean dryRun, CurrentUser user) {
+		return views(List.of(runner.run(dryRun, user.id()))).get(0);
 	}
 
 	@GetMapping("/api/v1/privacy/retention/runs")
-	List<RetentionRun> runs() {
-		return runner.recent(20);
+	List<RunView> runs() {
+		return views(runner.recent(20));
+	}
+
+	/** A run as people read it: who started it by name ({@code startedBy}), null for the nightly task. */
+	record RunView(@Nullable Long id, Instant startedAt, boolean dryRun, @Nullable Long triggeredBy,
+			@Nullable Person startedBy, int records,
+			List<RetentionRun.Line> lines) {
+	}
+
+	private List<RunView> views(List<RetentionRun> runs) {
+		Map<Long, Person> people = users
+			.people(runs.stream().map(RetentionRun::triggeredBy).filter(Objects::nonNull).distinct().toList());
+		return runs.stream()
+			.map(run -> new RunView(run.id(), run.startedAt(), run.dryRun(), run.triggeredBy(),
+					run.triggeredBy() == null ? null : people.get(run.triggeredBy()), run.records(), run.lines()))
+			.toList();
 	}
 
 }

@@ -72,6 +72,8 @@ class PrivacyIntegrationTests extends IntegrationTest {
 		JsonNode dryRun = officer.post("/api/v1/privacy/retention/runs?dryRun=true", "").json();
 		assertThat(dryRun.path("dryRun").asBoolean()).isTrue();
 		assertThat(dryRun.path("records").asInt()).isPositive();
+		assertThat(dryRun.path("startedBy").path("name").asString()).as("the one who started it, by name")
+			.isEqualTo("Hilde Brekke");
 		assertThat(body(conversation)).isEqualTo(text);
 
 		JsonNode run = officer.post("/api/v1/privacy/retention/runs?dryRun=false", "").json();

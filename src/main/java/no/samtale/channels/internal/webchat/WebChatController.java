@@ -131,10 +131,9 @@ class WebChatController {
 			@CookieValue(name = COOKIE, required = false) String token) {
 		Account account = chatAccount(accountId);
 		ChatSession session = live(accountId, token);
-		StringBuilder text = new StringBuilder("Chat med " + account.name() + "\n\n");
+		StringBuilder text = new StringBuilder(account.name() + "\n\n");
 		for (ChatMessage message : sessions.messages(session.id())) {
-			text.append('[').append(TRANSCRIPT_TIME.format(message.at())).append("] ")
-				.append(java.util.Objects.toString(message.author(), ""))
+			text.append('[').append(TRANSCRIPT_TIME.format(message.at())).append("] ").append(signed(message))
 				.append(":\n").append(java.util.Objects.toString(message.body(), "")).append("\n\n");
 		}
 		return ResponseEntity.ok()
@@ -158,6 +157,14 @@ class WebChatController {
 		return accounts.find(accountId)
 			.filter(account -> account.platform() == Platform.WEB_CHAT)
 			.orElseThrow(() -> new NotFoundException("Web chat", accountId));
+	}
+
+	/** As the page signs a line: the citizen's chosen name, an advisor's first name with the agency's. */
+	static String signed(ChatMessage message) {
+		if (ChatMessage.CITIZEN.equals(message.from())) {
+			return java.util.Objects.toString(message.author(), "");
+		}
+		return message.author() == null ? "NAV" : message.author() + ", NAV";
 	}
 
 }

@@ -56,11 +56,14 @@ class WebChatIntegrationTests extends IntegrationTest {
 		JsonNode lines = citizen.get("/api/v1/webchat/" + chat + "/messages").json();
 		assertThat(lines.get(1).path("from").asString()).isEqualTo("ADVISOR");
 		assertThat(lines.get(1).path("body").asString()).isEqualTo("Hei Sara! Tidligst fire uker før termin.");
+		assertThat(lines.get(1).path("author").asString()).as("the advisor's first name, not the account's name")
+			.isEqualTo("Ingrid");
 
 		Api.Response transcript = citizen.get("/api/v1/webchat/" + chat + "/transcript");
 		assertThat(transcript.status()).isEqualTo(200);
 		assertThat(transcript.contentType()).startsWith("text/plain");
-		assertThat(transcript.body()).contains("Sara:", "Hei, når kan jeg søke", "Tidligst fire uker før termin.");
+		assertThat(transcript.body()).contains("Sara:", "Hei, når kan jeg søke", "Ingrid, NAV:", "Tidligst fire uker før termin.")
+			.doesNotContain("Chat med Chat med");
 
 		assertThat(citizen.post("/api/v1/webchat/" + chat + "/end", "").status()).isEqualTo(204);
 		Api.Response afterEnd = citizen.post("/api/v1/webchat/" + chat + "/messages", "{\"body\": \"Hallo?\"}");
