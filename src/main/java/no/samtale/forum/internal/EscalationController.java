@@ -2,6 +2,7 @@ package no.samtale.forum.internal;
 
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +26,7 @@ class EscalationController {
 	}
 
 	@GetMapping("/api/v1/escalations")
-	PageResponse<EscalationView> queue(@Valid EscalationFilter filter, CurrentUser user) {
+	PageResponse<EscalationView> queue(@ParameterObject @Valid EscalationFilter filter, CurrentUser user) {
 		return desk.queue(filter, user);
 	}
 
