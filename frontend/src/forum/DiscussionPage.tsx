@@ -22,7 +22,7 @@ export function DiscussionPage() {
       <ForumBackLink to={data ? `/forum/rom/${data.spaceId}` : '/forum'} text={data?.spaceName ?? t('forum.backToForum')} />
       <PageHeading>{data?.title ?? t('forum.discussion')}</PageHeading>
       {data === null ? <ForumLoadProblem error={error} /> : <DiscussionView discussion={data} onChange={setData} />}
-      <div role="status" aria-live="polite" className="aksel-sr-only">
+      <div id="discussion-live" role="status" aria-live="polite" className="aksel-sr-only">
         {announcement}
       </div>
     </VStack>

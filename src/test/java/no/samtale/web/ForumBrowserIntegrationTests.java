@@ -81,6 +81,27 @@ class ForumBrowserIntegrationTests extends IntegrationTest {
 		assertNoViolations("/forum/eskaleringer");
 	}
 
+	@Test
+	void anOpenDiscussionShowsANewAnswerWithoutReloadAndKeepsTheHalfWrittenReply() {
+		long rules = space("Faglig veiledning på regelverksspørsmål");
+		long discussion = api().asDemo("ansatt2").post("/api/v1/spaces/" + rules + "/discussions",
+				"{\"title\": \"Direkte oppdatering\", \"body\": \"Kommer svaret uten ny lasting?\"}").json().path("id").asLong();
+		browser.loginAs("ansatt2");
+		browser.open("/forum/diskusjon/" + discussion);
+		browser.waitForText(By.tagName("h1"), "Direkte oppdatering");
+		WebElement reply = browser.waitFor(By.tagName("textarea"));
+		reply.sendKeys("Et halvskrevet svar");
+
+		// The page subscribed to the stream as soon as the discussion was shown, before the typing above.
+		api().asDemo("fagperson").post("/api/v1/discussions/" + discussion + "/messages",
+				"{\"body\": \"Ja, svaret kommer direkte.\"}");
+		browser.waitForText(By.id("main"), "Ja, svaret kommer direkte.");
+
+		assertThat(browser.waitFor(By.tagName("textarea")).getAttribute("value")).isEqualTo("Et halvskrevet svar");
+		browser.waitForText(By.id("discussion-live"), "Nytt svar i diskusjonen.");
+		assertNoViolations("a live discussion");
+	}
+
 	private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted) {
 		for (int i = 0; i < 15; i++) {
 			browser.focused().sendKeys(Keys.TAB);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,8 @@ class DiscussionController {
 	}
 
 	@GetMapping("/api/v1/spaces/{spaceId}/discussions")
-	PageResponse<DiscussionSummary> list(@PathVariable long spaceId, @Valid DiscussionFilter filter, CurrentUser user) {
+	PageResponse<DiscussionSummary> list(@PathVariable long spaceId, @ParameterObject @Valid DiscussionFilter filter,
+			CurrentUser user) {
 		return forum.list(spaceId, filter.status(), filter.question(), filter.paging(), user);
 	}
 

@@ -2,6 +2,7 @@ package no.samtale.forum.internal;
 
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +26,7 @@ class ModerationController {
 	}
 
 	@GetMapping("/api/v1/moderation/reports")
-	PageResponse<ReportView> queue(@Valid ReportFilter filter, CurrentUser user) {
+	PageResponse<ReportView> queue(@ParameterObject @Valid ReportFilter filter, CurrentUser user) {
 		return moderation.queue(filter.wanted(), filter.paging(), user);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -64,7 +65,7 @@ class SpaceController {
 	}
 
 	@GetMapping
-	PageResponse<SpaceSummary> list(@Valid SpaceFilter filter, CurrentUser user) {
+	PageResponse<SpaceSummary> list(@ParameterObject @Valid SpaceFilter filter, CurrentUser user) {
 		SpaceKind kind = filter.kind();
 		PageQuery query = filter.paging();
 		List<SpaceSummary> visible = spaces.all()
@@ -170,7 +171,7 @@ class SpaceController {
 	}
 
 	@GetMapping("/{id}/figures")
-	ForumFigures.Figures figures(@PathVariable long id, @Valid FiguresQuery query, CurrentUser user) {
+	ForumFigures.Figures figures(@PathVariable long id, @ParameterObject @Valid FiguresQuery query, CurrentUser user) {
 		Access caller = access.toRead(id, user);
 		return figures.of(caller.space(), query.yearMonth());
 	}

@@ -40,6 +40,14 @@ class ForumQueryParametersIntegrationTests extends IntegrationTest {
 			.isEqualTo(200);
 	}
 
+	@Test
+	void theApiDescriptionListsEachFilterAsItsOwnQueryParameter() {
+		tools.jackson.databind.JsonNode list = api().get("/v3/api-docs").json().path("paths")
+			.path("/api/v1/spaces/{spaceId}/discussions").path("get").path("parameters");
+
+		assertThat(list.findValuesAsString("name")).contains("spaceId", "status", "question", "page", "size");
+	}
+
 	private static void assertNamed(Api.Response refused, String parameter) {
 		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
 		assertThat(refused.json().path("field").asString()).isEqualTo(parameter);
