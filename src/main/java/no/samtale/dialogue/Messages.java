@@ -195,6 +195,14 @@ public class Messages {
 	}
 
 	/** The messages of one kind in a discussion, oldest first, with reactions and attachments in three queries. */
+	/** Whether this message opened its discussion (its first public post, the question itself). */
+	public boolean opensItsDiscussion(long messageId, long discussionId) {
+		return jdbc.sql("""
+				select min(id) from dialogue_message where discussion_id = :discussion and kind = 'POST'
+				""").param("discussion", discussionId).query(Long.class).optional().filter(first -> first == messageId)
+			.isPresent();
+	}
+
 	public List<MessageRecord> inDiscussion(long discussionId, MessageKind kind, long readerId) {
 		List<MessageRecord> messages = jdbc.sql("""
 				select * from dialogue_message where discussion_id = :discussion and kind = :kind

@@ -12,7 +12,6 @@ import no.samtale.dialogue.DiscussionRecord;
 import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.MessagePosted;
-import no.samtale.dialogue.MessageRecord;
 import no.samtale.dialogue.Messages;
 import no.samtale.forum.AnswerVerified;
 import no.samtale.forum.EscalationAnswered;
@@ -113,11 +112,8 @@ class ForumNotifier {
 	}
 
 	private boolean opens(DiscussionRecord discussion, MessagePosted posted) {
-		if (posted.authorId() != discussion.authorId()) {
-			return false;
-		}
-		List<MessageRecord> thread = messages.inDiscussion(discussion.id(), MessageKind.POST, posted.authorId());
-		return !thread.isEmpty() && thread.get(0).id() == posted.messageId();
+		return posted.authorId() == discussion.authorId()
+				&& messages.opensItsDiscussion(posted.messageId(), discussion.id());
 	}
 
 	private static String messageKey(long messageId) {
