@@ -126,17 +126,22 @@ final class Browser {
 	}
 
 	/** The WCAG 2.1 A and AA violations axe-core finds on the current page, one line each. */
-	@SuppressWarnings("unchecked")
 	List<String> accessibilityViolations() {
+		return accessibilityViolationsIn("html");
+	}
+
+	/** The same, within the first element the CSS selector finds (a page's {@code #main}). */
+	@SuppressWarnings("unchecked")
+	List<String> accessibilityViolationsIn(String selector) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		js.executeScript(axeSource());
 		Object result = js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
+				axe.run(document.querySelector(arguments[1]), { runOnly: { type: 'tag', values: arguments[0] } })
 				  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
 				      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
 				  .catch(e => done(['axe failed: ' + e]));
-				""", WCAG_21_AA);
+				""", WCAG_21_AA, selector);
 		return (List<String>) result;
 	}
 
