@@ -2025,14 +2025,6 @@ export interface components {
             /** Format: date-time */
             waitingSince: string;
         };
-        DiscussionFilter: {
-            /** Format: int32 */
-            page: number;
-            question: boolean;
-            /** Format: int32 */
-            size: number;
-            status: components["schemas"]["DiscussionStatus"];
-        };
         /** @enum {string} */
         DiscussionStatus: "OPEN" | "ANSWERED" | "VERIFIED";
         DiscussionSummary: {
@@ -2107,15 +2099,6 @@ export interface components {
             state: "PENDING" | "ERASED" | "REJECTED";
             subject: components["schemas"]["DataSubject"] | null;
         };
-        EscalationFilter: {
-            /** Format: int64 */
-            departmentId: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            state: components["schemas"]["EscalationState"];
-        };
         /** @enum {string} */
         EscalationState: "RAISED" | "ACKNOWLEDGED" | "ANSWERED" | "CLOSED";
         EscalationView: {
@@ -2155,9 +2138,6 @@ export interface components {
             objectKind: components["schemas"]["ObjectKind"];
             /** Format: int64 */
             value: number;
-        };
-        FiguresQuery: {
-            month: string;
         };
         FiguresView: {
             /** Format: int64 */
@@ -2714,13 +2694,6 @@ export interface components {
         };
         /** @enum {string} */
         ReportAction: "DISMISS" | "REMOVE";
-        ReportFilter: {
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            status: components["schemas"]["ReportStatus"];
-        };
         /** @enum {string} */
         ReportStatus: "OPEN" | "DISMISSED" | "REMOVED" | "ALL";
         ReportView: {
@@ -2921,13 +2894,6 @@ export interface components {
             description: string;
             membership: components["schemas"]["Membership"];
             name: string;
-        };
-        SpaceFilter: {
-            kind: components["schemas"]["SpaceKind"];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
         };
         /** @enum {string} */
         SpaceKind: "TOPIC" | "GROUP";
@@ -4269,8 +4235,11 @@ export interface operations {
     };
     queue_1: {
         parameters: {
-            query: {
-                filter: components["schemas"]["EscalationFilter"];
+            query?: {
+                departmentId?: number;
+                state?: components["schemas"]["EscalationState"];
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -5115,8 +5084,10 @@ export interface operations {
     };
     queue: {
         parameters: {
-            query: {
-                filter: components["schemas"]["ReportFilter"];
+            query?: {
+                status?: components["schemas"]["ReportStatus"];
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -5651,8 +5622,10 @@ export interface operations {
     };
     list: {
         parameters: {
-            query: {
-                filter: components["schemas"]["SpaceFilter"];
+            query?: {
+                kind?: components["schemas"]["SpaceKind"];
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -5770,8 +5743,8 @@ export interface operations {
     };
     figures: {
         parameters: {
-            query: {
-                query: components["schemas"]["FiguresQuery"];
+            query?: {
+                month?: string;
             };
             header?: never;
             path: {
@@ -5912,8 +5885,11 @@ export interface operations {
     };
     list_1: {
         parameters: {
-            query: {
-                filter: components["schemas"]["DiscussionFilter"];
+            query?: {
+                status?: components["schemas"]["DiscussionStatus"];
+                question?: boolean;
+                page?: number;
+                size?: number;
             };
             header?: never;
             path: {
