@@ -16,12 +16,21 @@ public record ErasedKind(@Schema(allowableValues = { "PRIVATE_CONVERSATION", "PU
 	 * Every kind a holder may report; the client has a wording for each. Read from the schema annotation above, so
 	 * the API description (and the client's generated types) and this check are one list.
 	 */
-	public static final List<String> KINDS = List
-		.of(ErasedKind.class.getRecordComponents()[0].getAnnotation(Schema.class).allowableValues());
+	public static final List<String> KINDS = kindsInTheSchema();
 
 	public ErasedKind {
 		if (!KINDS.contains(kind)) {
 			throw new IllegalArgumentException("Unknown kind of erased record: " + kind);
+		}
+	}
+
+	// The annotation lands on the record's field (Schema does not target record components).
+	private static List<String> kindsInTheSchema() {
+		try {
+			return List.of(ErasedKind.class.getDeclaredField("kind").getAnnotation(Schema.class).allowableValues());
+		}
+		catch (NoSuchFieldException impossible) {
+			throw new IllegalStateException(impossible);
 		}
 	}
 
