@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Dropdown, InternalHeader } from '@navikt/ds-react';
-import { CheckmarkIcon, MenuHamburgerIcon } from '@navikt/aksel-icons';
+import { MenuHamburgerIcon } from '@navikt/aksel-icons';
 import type { Me } from '../api/types';
-import { LANGUAGES, useLanguage } from '../i18n/i18n';
+import { useLanguage } from '../i18n/i18n';
+import { LanguageChoices } from './LanguageMenu';
 import type { ModuleEntry } from './modules';
 import { useSession } from './session';
 
@@ -16,7 +17,7 @@ interface NarrowMenuProps {
 
 /** The header's one menu button below "xl": the modules, the language and the user's own links in one list. */
 export function NarrowMenu({ me, modules, current, badges }: NarrowMenuProps) {
-  const { language, setLanguage, t } = useLanguage();
+  const { t } = useLanguage();
   const { logout } = useSession();
   const navigate = useNavigate();
 
@@ -51,20 +52,7 @@ export function NarrowMenu({ me, modules, current, badges }: NarrowMenuProps) {
             <Dropdown.Menu.Divider />
           </>
         )}
-        <Dropdown.Menu.GroupedList>
-          <Dropdown.Menu.GroupedList.Heading>{t('shell.language')}</Dropdown.Menu.GroupedList.Heading>
-          {LANGUAGES.map((l) => (
-            <Dropdown.Menu.GroupedList.Item
-              key={l}
-              lang={l}
-              aria-current={l === language ? 'true' : undefined}
-              onClick={() => setLanguage(l)}
-            >
-              {l === language ? <CheckmarkIcon aria-hidden /> : null}
-              {t(`lang.${l}`)}
-            </Dropdown.Menu.GroupedList.Item>
-          ))}
-        </Dropdown.Menu.GroupedList>
+        <LanguageChoices />
         {me && (
           <>
             <Dropdown.Menu.Divider />
