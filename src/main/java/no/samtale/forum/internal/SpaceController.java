@@ -54,8 +54,11 @@ class SpaceController {
 
 	private final Users users;
 
+	private final SpaceAuditTrail auditTrail;
+
 	SpaceController(ForumSpaces spaces, ForumAccess access, ForumReading reading, ForumAudit audit,
-			ForumFigures figures, Users users) {
+			ForumFigures figures, Users users, SpaceAuditTrail auditTrail) {
+		this.auditTrail = auditTrail;
 		this.spaces = spaces;
 		this.access = access;
 		this.reading = reading;
@@ -94,7 +97,7 @@ class SpaceController {
 		requireAdmin(user);
 		long id = spaces.create(request.kind(), request.name(), request.description(),
 				request.membership() == null ? Membership.OPEN : request.membership());
-		audit.record(id, user.id(), "CREATE_SPACE", "space " + id, request.name());
+		audit.record(id, user.id(), ForumAuditAction.CREATE_SPACE, ForumAuditTarget.space(id), request.name());
 		return ResponseEntity.status(HttpStatus.CREATED).body(reading.space(access.of(id, user)));
 	}
 
@@ -102,7 +105,7 @@ class SpaceController {
 	SpaceSummary change(@PathVariable long id, @Valid @RequestBody SpaceChange request, CurrentUser user) {
 		access.toModerate(id, user);
 		spaces.describe(id, request.name(), request.description(), request.membership());
-		audit.record(id, user.id(), "CHANGE_SPACE", "space " + id, request.name());
+		audit.record(id, user.id(), ForumAuditAction.CHANGE_SPACE, ForumAuditTarget.space(id), request.name());
 		return reading.space(access.of(id, user));
 	}
 
@@ -117,7 +120,7 @@ class SpaceController {
 			throw new InvalidInputException("expertIds", "Unknown user among the experts");
 		}
 		spaces.staff(id, request.moderatorIds(), request.expertIds());
-		audit.record(id, user.id(), "CHANGE_STAFF", "space " + id,
+		audit.record(id, user.id(), ForumAuditAction.CHANGE_STAFF, ForumAuditTarget.space(id),
 				"moderators " + request.moderatorIds() + ", experts " + request.expertIds());
 		return reading.space(access.of(id, user));
 	}
@@ -129,7 +132,7 @@ class SpaceController {
 			throw new ForbiddenException("Only an administrator or the topic's moderator may open it");
 		}
 		spaces.open(id);
-		audit.record(id, user.id(), "OPEN_TOPIC", "space " + id, "");
+		audit.record(id, user.id(), ForumAuditAction.OPEN_TOPIC, ForumAuditTarget.space(id), "");
 		return reading.space(access.of(id, user));
 	}
 
@@ -155,7 +158,7 @@ class SpaceController {
 		}
 		spaces.addMember(id, request.userId());
 		if (!joiningOpenGroup) {
-			audit.record(id, user.id(), "ADD_MEMBER", "user " + request.userId(), "");
+			audit.record(id, user.id(), ForumAuditAction.ADD_MEMBER, ForumAuditTarget.user(request.userId()), "");
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -164,7 +167,7 @@ class SpaceController {
 	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long userId, CurrentUser user) {
 		if (userId != user.id()) {
 			access.toModerate(id, user);
-			audit.record(id, user.id(), "REMOVE_MEMBER", "user " + userId, "");
+			audit.record(id, user.id(), ForumAuditAction.REMOVE_MEMBER, ForumAuditTarget.user(userId), "");
 		}
 		spaces.removeMember(id, userId);
 		return ResponseEntity.noContent().build();
@@ -179,11 +182,7 @@ class SpaceController {
 	@GetMapping("/{id}/audit")
 	PageResponse<AuditView> audit(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, CurrentUser user) {
-		access.toModerate(id, user);
-		PageResponse<ForumAudit.Entry> entries = audit.of(id, PageQuery.of(page, size));
-		Map<Long, Person> people = users.people(entries.items().stream().map(ForumAudit.Entry::actorId).toList());
-		return entries.map(e -> new AuditView(e.id(), ForumReading.person(people, e.actorId()), e.action(), e.target(),
-				e.detail(), e.at()));
+		return auditTrail.of(id, PageQuery.of(page, size), user);
 	}
 
 	private static void requireAdmin(CurrentUser user) {
