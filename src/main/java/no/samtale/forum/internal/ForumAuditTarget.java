@@ -7,26 +7,26 @@ import java.util.Optional;
  * What an audit entry is about, as stored in {@code forum_audit.target}: the kind in lower case, a space, the id
  * ("user 5", "message 12", "discussion 7", "space 3") — the format rows have always had.
  */
-record ForumAuditTarget(TargetKind kind, long id) {
+record ForumAuditTarget(AuditTargetKind kind, long id) {
 
-	enum TargetKind {
+	enum AuditTargetKind {
 		SPACE, USER, MESSAGE, DISCUSSION
 	}
 
 	static ForumAuditTarget space(long id) {
-		return new ForumAuditTarget(TargetKind.SPACE, id);
+		return new ForumAuditTarget(AuditTargetKind.SPACE, id);
 	}
 
 	static ForumAuditTarget user(long id) {
-		return new ForumAuditTarget(TargetKind.USER, id);
+		return new ForumAuditTarget(AuditTargetKind.USER, id);
 	}
 
 	static ForumAuditTarget message(long id) {
-		return new ForumAuditTarget(TargetKind.MESSAGE, id);
+		return new ForumAuditTarget(AuditTargetKind.MESSAGE, id);
 	}
 
 	static ForumAuditTarget discussion(long id) {
-		return new ForumAuditTarget(TargetKind.DISCUSSION, id);
+		return new ForumAuditTarget(AuditTargetKind.DISCUSSION, id);
 	}
 
 	String stored() {
@@ -43,7 +43,7 @@ record ForumAuditTarget(TargetKind kind, long id) {
 			return Optional.empty();
 		}
 		try {
-			TargetKind kind = TargetKind.valueOf(parts[0].toUpperCase(Locale.ROOT));
+			AuditTargetKind kind = AuditTargetKind.valueOf(parts[0].toUpperCase(Locale.ROOT));
 			return Optional.of(new ForumAuditTarget(kind, Long.parseLong(parts[1])));
 		}
 		catch (IllegalArgumentException unknown) {

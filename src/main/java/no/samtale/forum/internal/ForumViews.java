@@ -79,7 +79,7 @@ final class ForumViews {
 	 * What an entry is about. {@code name} is the person's name or the discussion's title (for a message: the title
 	 * of its discussion), absent where it no longer exists; {@code discussionId} lets the page link to it.
 	 */
-	record AuditTargetView(ForumAuditTarget.TargetKind kind, long id, @Nullable String name,
+	record AuditTargetView(ForumAuditTarget.AuditTargetKind kind, long id, @Nullable String name,
 			@Nullable Long discussionId) {
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.dialogue.DiscussionRecord;
 import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.Messages;
-import no.samtale.forum.internal.ForumAuditTarget.TargetKind;
+import no.samtale.forum.internal.ForumAuditTarget.AuditTargetKind;
 import no.samtale.forum.internal.ForumViews.AuditTargetView;
 import no.samtale.forum.internal.ForumViews.AuditView;
 import no.samtale.identity.CurrentUser;
@@ -52,7 +52,7 @@ class SpaceAuditTrail {
 		Set<Long> ids = new HashSet<>();
 		for (ForumAudit.Entry entry : entries.items()) {
 			ids.add(entry.actorId());
-			entry.target().filter(t -> t.kind() == TargetKind.USER).ifPresent(t -> ids.add(t.id()));
+			entry.target().filter(t -> t.kind() == AuditTargetKind.USER).ifPresent(t -> ids.add(t.id()));
 		}
 		Map<Long, Person> people = users.people(ids);
 		return entries.map(e -> new AuditView(e.id(), ForumReading.person(people, e.actorId()), e.action(),
