@@ -1871,12 +1871,14 @@ export interface components {
         };
         /** @enum {string} */
         AuditAction: "RECEIVED" | "ASSIGNED" | "STATUS_CHANGED" | "LABELS_CHANGED" | "NOTE_ADDED" | "REPLY_DRAFTED" | "REPLY_PROPOSED" | "REPLY_EDITED" | "REPLY_EDIT_PROPOSED" | "REPLY_EDIT_ACCEPTED" | "REPLY_APPROVED" | "REPLY_NEEDS_NO_APPROVAL" | "REPLY_REJECTED" | "REPLY_RESUBMITTED" | "REPLY_SENT" | "REPLY_FAILED" | "REPLY_ATTEMPT_FAILED" | "REPLY_RETRIED" | "HIDE_REQUESTED" | "PERSONAL_DATA_FOUND" | "HIDDEN_ON_PLATFORM" | "SHOWN_ON_PLATFORM";
+        /** @enum {string} */
+        AuditTargetKind: "SPACE" | "USER" | "MESSAGE" | "DISCUSSION";
         AuditTargetView: {
             /** Format: int64 */
             discussionId: number | null;
             /** Format: int64 */
             id: number;
-            kind: components["schemas"]["TargetKind"];
+            kind: components["schemas"]["AuditTargetKind"];
             name: string | null;
         };
         /** @enum {string} */
@@ -3003,8 +3005,6 @@ export interface components {
         SynonymRequest: {
             words: string[];
         };
-        /** @enum {string} */
-        TargetKind: "SPACE" | "USER" | "MESSAGE" | "DISCUSSION";
         TeamRef: {
             /** Format: int64 */
             id: number;

@@ -29,6 +29,8 @@ class SpaceAuditIntegrationTests extends IntegrationTest {
 		admin().put("/api/v1/spaces/" + topic + "/staff", "{\"moderatorIds\": [" + Forum.userId(admin(), "moderator")
 				+ "], \"expertIds\": [" + Forum.userId(admin(), "fagperson") + "]}");
 		api().asDemo("moderator").post("/api/v1/spaces/" + topic + "/open", null);
+		// Every open topic in the shared database has a discussion (QuestionsAndAnswersIntegrationTests holds to it).
+		Forum.ask(api().asDemo("ansatt"), topic, "Første spørsmål i loggtemaet", "Er det noen her?");
 		return topic;
 	}
 
