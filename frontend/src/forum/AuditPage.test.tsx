@@ -4,6 +4,7 @@ import type { AuditEntry } from '../api/types';
 import { dictionaries } from '../i18n/i18n';
 import { fakeServer, json } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
+import { violations } from '../test/axe';
 import { forumRoutes, moderator, page, topic } from '../test/forumFixtures';
 import { FORUM_AUDIT_ACTIONS } from './auditLine';
 
@@ -40,11 +41,13 @@ describe('the space log', () => {
 
   it('says each entry in words, with names and titles and no code', async () => {
     serve();
-    renderApp(`/forum/rom/${topic.id}/logg`);
+    const { container } = renderApp(`/forum/rom/${topic.id}/logg`);
 
     const table = await screen.findByRole('table', { name: 'Loggføringer' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[0].textContent).toContain('Marit Sønsteby kvalitetssikret et svar i «Gradert uttak».');
+    expect(within(rows[0]).getByRole('link', { name: '«Gradert uttak»' }).getAttribute('href')).toBe('/forum/diskusjon/7');
+    expect(within(rows[2]).queryByRole('link')).toBeNull();
     expect(rows[1].textContent).toContain('Marit Sønsteby la til Kari Nordmann som medlem.');
     expect(rows[2].textContent).toContain('Marit Sønsteby fjernet et innlegg i en tråd som er slettet.');
     expect(rows[2].textContent).toContain('Bryter med retningslinjene');
@@ -53,6 +56,7 @@ describe('the space log', () => {
     for (const code of [...FORUM_AUDIT_ACTIONS, 'MESSAGE', 'USER', 'message 12', 'user 5', 'forum.audit']) {
       expect(shown).not.toContain(code);
     }
+    expect(await violations(container)).toEqual([]);
   });
 
   it('says it in English to an English reader', async () => {

@@ -9,7 +9,7 @@ import { useLoad } from '../common/useLoad';
 import { useRouteId } from '../common/useRouteId';
 import './forum.css';
 import { TableScroll } from '../common/TableScroll';
-import { auditLine } from './auditLine';
+import { AuditLineText } from './AuditLineText';
 
 /** What moderators and administrators have done in a space, newest first, a page at a time. */
 export function AuditPage() {
@@ -44,7 +44,9 @@ export function AuditPage() {
                   <Table.DataCell>
                     <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                   </Table.DataCell>
-                  <Table.DataCell>{auditLine(entry, t)}</Table.DataCell>
+                  <Table.DataCell>
+                    <AuditLineText entry={entry} t={t} />
+                  </Table.DataCell>
                   <Table.DataCell>{entry.detail}</Table.DataCell>
                 </Table.Row>
               ))}

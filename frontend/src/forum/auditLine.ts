@@ -21,7 +21,7 @@ export const FORUM_AUDIT_ACTIONS = Object.keys({
 } satisfies Record<ForumAuditAction, true>) as ForumAuditAction[];
 
 /** A person by name, a discussion by its title in the language's quotation marks, one gone as such. */
-function targetText(target: AuditTarget | null, t: Translate): string {
+export function targetText(target: AuditTarget | null, t: Translate): string {
   if (!target?.name) {
     return t('forum.audit.gone');
   }
