@@ -1872,6 +1872,16 @@ export interface components {
         /** @enum {string} */
         AuditAction: "RECEIVED" | "ASSIGNED" | "STATUS_CHANGED" | "LABELS_CHANGED" | "NOTE_ADDED" | "REPLY_DRAFTED" | "REPLY_PROPOSED" | "REPLY_EDITED" | "REPLY_EDIT_PROPOSED" | "REPLY_EDIT_ACCEPTED" | "REPLY_APPROVED" | "REPLY_NEEDS_NO_APPROVAL" | "REPLY_REJECTED" | "REPLY_RESUBMITTED" | "REPLY_SENT" | "REPLY_FAILED" | "REPLY_ATTEMPT_FAILED" | "REPLY_RETRIED" | "HIDE_REQUESTED" | "PERSONAL_DATA_FOUND" | "HIDDEN_ON_PLATFORM" | "SHOWN_ON_PLATFORM";
         /** @enum {string} */
+        AuditTargetKind: "SPACE" | "USER" | "MESSAGE" | "DISCUSSION";
+        AuditTargetView: {
+            /** Format: int64 */
+            discussionId: number | null;
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["AuditTargetKind"];
+            name: string | null;
+        };
+        /** @enum {string} */
         AuthMethod: "PASSWORD" | "OIDC" | "TOKEN";
         Canned: {
             body: string;
@@ -2163,15 +2173,17 @@ export interface components {
                 [key: string]: components["schemas"]["SubjectRecord"][];
             };
         };
+        /** @enum {string} */
+        ForumAuditAction: "CREATE_SPACE" | "CHANGE_SPACE" | "CHANGE_STAFF" | "OPEN_TOPIC" | "ADD_MEMBER" | "REMOVE_MEMBER" | "REMOVE_MESSAGE" | "DISMISS_REPORT" | "ESCALATE" | "VERIFY_ANSWER" | "UNVERIFY_ANSWER" | "OTHER";
         ForumAuditView: {
-            action: string;
+            action: components["schemas"]["ForumAuditAction"];
             actor: components["schemas"]["Person"];
             /** Format: date-time */
             at: string;
-            detail: string;
+            detail: string | null;
             /** Format: int64 */
             id: number;
-            target: string;
+            target: components["schemas"]["AuditTargetView"] | null;
         };
         ForumFigures: {
             contributionSpread: components["schemas"]["Spread"];

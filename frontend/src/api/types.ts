@@ -119,7 +119,11 @@ export type ErasedKind = S['ErasedKind'];
 export type SpaceFigures = S['ForumFigures'];
 /** An earlier text of an edited message. */
 export type Revision = S['Revision'];
+/** One line of a space's log: `action` is a code the page words, never shows (forum/auditLine.ts). */
 export type AuditEntry = S['ForumAuditView'];
+export type ForumAuditAction = S['ForumAuditAction'];
+/** What a log line is about: a person by name, a discussion (or a message's discussion) by title. */
+export type AuditTarget = S['AuditTargetView'];
 
 /* Inbox, four-eyes approval, channels and web chat (see docs/inbox-api.md). */
 

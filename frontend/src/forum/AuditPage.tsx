@@ -9,6 +9,7 @@ import { useLoad } from '../common/useLoad';
 import { useRouteId } from '../common/useRouteId';
 import './forum.css';
 import { TableScroll } from '../common/TableScroll';
+import { AuditLineText } from './AuditLineText';
 
 /** What moderators and administrators have done in a space, newest first, a page at a time. */
 export function AuditPage() {
@@ -33,9 +34,7 @@ export function AuditPage() {
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell scope="col">{t('forum.audit.at')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('forum.audit.actor')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('forum.audit.action')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('forum.audit.target')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('forum.audit.what')}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('forum.audit.detail')}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
@@ -45,9 +44,9 @@ export function AuditPage() {
                   <Table.DataCell>
                     <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                   </Table.DataCell>
-                  <Table.DataCell>{entry.actor.name}</Table.DataCell>
-                  <Table.DataCell>{entry.action}</Table.DataCell>
-                  <Table.DataCell>{entry.target}</Table.DataCell>
+                  <Table.DataCell>
+                    <AuditLineText entry={entry} t={t} />
+                  </Table.DataCell>
                   <Table.DataCell>{entry.detail}</Table.DataCell>
                 </Table.Row>
               ))}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { AuditEntry } from '../api/types';
 import { admin, employee, fakeServer, json, problem } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
 import { closedGroup, discussion, forumRoutes, moderator, moderatorsView, openGroup, page, topic } from '../test/forumFixtures';
@@ -168,7 +169,10 @@ describe('forum accessibility (axe-core, WCAG 2.1 A/AA)', () => {
 
   it('a closed group’s members as an administrator moderating it sees them, and the audit log', async () => {
     const people = [{ id: 2, name: 'Kari Nordmann', unitName: 'NAV Grünerløkka' }, { id: 5, name: 'Per Leder', unitName: null }];
-    const entry = { id: 1, actor: { id: 1, name: 'Ada Admin', unitName: null }, action: 'STAFF_CHANGED', target: 'Ledernettverket', detail: 'Moderator: Ola', at: '2025-03-01T10:00:00Z' };
+    const entry: AuditEntry = {
+      id: 1, actor: { id: 1, name: 'Ada Admin', unitName: null }, action: 'ADD_MEMBER',
+      target: { kind: 'USER', id: 5, name: 'Per Leder', discussionId: null }, detail: null, at: '2025-03-01T10:00:00Z',
+    };
     fakeServer(
       forumRoutes(admin, {
         'GET /api/v1/spaces/12': () => json({ ...closedGroup, canModerate: true, myRole: null }),
@@ -186,7 +190,7 @@ describe('forum accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     view.unmount();
 
     view = renderApp('/forum/rom/12/logg');
-    await screen.findByText('STAFF_CHANGED');
+    await screen.findByText('Ada Admin la til Per Leder som medlem.');
     expect(await violations(view.container)).toEqual([]);
   });
 });

@@ -64,7 +64,7 @@ class AnswerVerification {
 				throw new InvalidInputException("messageId", why);
 			});
 		discussions.verify(id, answer.id());
-		audit.record(discussion.spaceId(), user.id(), "VERIFY_ANSWER", "message " + answer.id(), discussion.title());
+		audit.record(discussion.spaceId(), user.id(), ForumAuditAction.VERIFY_ANSWER, ForumAuditTarget.message(answer.id()), discussion.title());
 		events.publishEvent(new AnswerVerified(id, answer.id(), user.id(), Instant.now()));
 		return reading.discussion(discussions.get(id), caller, user);
 	}
@@ -77,7 +77,7 @@ class AnswerVerification {
 			throw new ForbiddenException("Only the topic's moderator may withdraw a quality-assured answer");
 		}
 		discussions.verify(id, null);
-		audit.record(discussion.spaceId(), user.id(), "UNVERIFY_ANSWER", "discussion " + id, discussion.title());
+		audit.record(discussion.spaceId(), user.id(), ForumAuditAction.UNVERIFY_ANSWER, ForumAuditTarget.discussion(id), discussion.title());
 		return reading.discussion(discussions.get(id), caller, user);
 	}
 

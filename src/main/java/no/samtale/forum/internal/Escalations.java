@@ -94,7 +94,7 @@ class Escalations {
 			.param("at", Timestamp.from(at))
 			.param("deadline", due)
 			.update(key, "id");
-		audit.record(discussion.spaceId(), moderator.id(), "ESCALATE", "discussion " + discussion.id(), department.name());
+		audit.record(discussion.spaceId(), moderator.id(), ForumAuditAction.ESCALATE, ForumAuditTarget.discussion(discussion.id()), department.name());
 		long id = key.getKey().longValue();
 		events.publishEvent(new EscalationRaised(id, discussion.id(), discussion.spaceId(), department.id(),
 				moderator.id(), due, at));

@@ -67,7 +67,20 @@ final class ForumViews {
 			@Nullable Instant resolvedAt, @Nullable String resolution) {
 	}
 
-	record AuditView(long id, Person actor, String action, String target, String detail, Instant at) {
+	/**
+	 * One line of a space's log as facts the page words: who, what (a stable code), about what, and the free text
+	 * the moderator wrote or the name at the time ({@code detail}: a reason, a department, the space's name).
+	 */
+	record AuditView(long id, Person actor, ForumAuditAction action, @Nullable AuditTargetView target,
+			@Nullable String detail, Instant at) {
+	}
+
+	/**
+	 * What an entry is about. {@code name} is the person's name or the discussion's title (for a message: the title
+	 * of its discussion), absent where it no longer exists; {@code discussionId} lets the page link to it.
+	 */
+	record AuditTargetView(ForumAuditTarget.AuditTargetKind kind, long id, @Nullable String name,
+			@Nullable Long discussionId) {
 	}
 
 	record Revision(String body, Instant editedAt, Person editedBy) {

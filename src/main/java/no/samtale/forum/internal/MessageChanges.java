@@ -99,7 +99,7 @@ class MessageChanges {
 			throw new ForbiddenException("Only the space's moderator may remove a message");
 		}
 		messages.remove(id, user.id(), reason);
-		audit.record(context.discussion().spaceId(), user.id(), "REMOVE_MESSAGE", "message " + id, reason);
+		audit.record(context.discussion().spaceId(), user.id(), ForumAuditAction.REMOVE_MESSAGE, ForumAuditTarget.message(id), reason);
 		return reading.message(messages.get(id, user.id()), context.access().space(), user);
 	}
 

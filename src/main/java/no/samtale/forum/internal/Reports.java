@@ -115,8 +115,8 @@ class Reports {
 					""").param("by", moderator.id()).param("now", Timestamp.from(Instant.now()))
 				.param("reason", reason.strip()).param("message", report.messageId()).update();
 		}
-		audit.record(report.spaceId(), moderator.id(), removeMessage ? "REMOVE_MESSAGE" : "DISMISS_REPORT",
-				"message " + report.messageId(), reason.strip());
+		audit.record(report.spaceId(), moderator.id(), removeMessage ? ForumAuditAction.REMOVE_MESSAGE : ForumAuditAction.DISMISS_REPORT,
+				ForumAuditTarget.message(report.messageId()), reason.strip());
 	}
 
 }
