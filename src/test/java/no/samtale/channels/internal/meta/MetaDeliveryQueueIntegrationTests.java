@@ -114,7 +114,7 @@ class MetaDeliveryQueueIntegrationTests extends IntegrationTest {
 
 		assertThat(hooks.sendSigned(body)).isEqualTo(200);
 
-		await().atMost(Duration.ofSeconds(5)).until(() -> attempts(body) == 1 && hasError(body));
+		await().atMost(Duration.ofSeconds(20)).until(() -> attempts(body) == 1 && hasError(body));
 		assertThat(hooks.state(body)).isEqualTo("RECEIVED");
 		assertThat(retryAt(body)).isAfter(Instant.now());
 		// Time passes and the earlier attempts are spent: the last one fails for good.
@@ -122,7 +122,7 @@ class MetaDeliveryQueueIntegrationTests extends IntegrationTest {
 			.param("spent", MetaDeliveryProcessor.MAX_ATTEMPTS - 1)
 			.param("hash", RandomTokens.sha256(body))
 			.update();
-		await().atMost(Duration.ofSeconds(5)).until(() -> "FAILED".equals(hooks.state(body)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> "FAILED".equals(hooks.state(body)));
 		assertThat(attempts(body)).isEqualTo(MetaDeliveryProcessor.MAX_ATTEMPTS);
 		assertThat(hooks.error(body)).isNotBlank().doesNotContain("For lang id");
 	}
@@ -136,7 +136,7 @@ class MetaDeliveryQueueIntegrationTests extends IntegrationTest {
 		// Claimed as often as allowed by nodes that each died before finishing it.
 		storeDirectly(body, MetaDeliveryProcessor.MAX_ATTEMPTS, Instant.now().minusSeconds(1));
 
-		await().atMost(Duration.ofSeconds(5)).until(() -> "FAILED".equals(hooks.state(body)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> "FAILED".equals(hooks.state(body)));
 		assertThat(hooks.error(body)).startsWith("Gave up after " + MetaDeliveryProcessor.MAX_ATTEMPTS + " attempts");
 		assertThat(hooks.inboundBody(id)).isNull();
 	}

@@ -76,7 +76,7 @@ final class MetaHooks {
 	}
 
 	void awaitProcessed(String body) {
-		await().atMost(Duration.ofSeconds(5)).until(() -> !"RECEIVED".equals(state(body)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> !"RECEIVED".equals(state(body)));
 	}
 
 	long deliveries() {

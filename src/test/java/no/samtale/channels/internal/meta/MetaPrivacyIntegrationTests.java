@@ -41,11 +41,11 @@ class MetaPrivacyIntegrationTests extends IntegrationTest {
 		assertThat(hooks.sendSigned(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, text, Instant.now(), "add")))
 			.isEqualTo(200);
 
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> GRAPH.verify(1, postRequestedFor(urlPathEqualTo("/" + comment))
 				.withRequestBody(containing("is_hidden=true"))));
 		Api advisor = api().asDemo("veileder1");
-		await().atMost(Duration.ofSeconds(5)).until(() -> conversationOf(comment) != null);
+		await().atMost(Duration.ofSeconds(20)).until(() -> conversationOf(comment) != null);
 		JsonNode detail = advisor.get("/api/v1/inbox/conversations/" + conversationOf(comment)).json();
 		assertThat(detail.path("personalData").asBoolean()).isTrue();
 		assertThat(detail.path("labels").toString()).contains("personopplysninger");
@@ -54,7 +54,7 @@ class MetaPrivacyIntegrationTests extends IntegrationTest {
 		assertThat(message.path("masked").toString()).contains("national-id");
 		assertThat(detail.path("replies").get(0).path("visibility").asString()).isEqualTo("PRIVATE");
 		assertThat(detail.path("replies").get(0).path("status").asString()).isEqualTo("AWAITING_APPROVAL");
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(20))
 			.until(() -> advisor.get("/api/v1/inbox/conversations/" + detail.path("id").asLong())
 				.json()
 				.path("messages")

@@ -128,7 +128,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		hooks.awaitProcessed(broken);
 		assertThat(hooks.state(broken)).isEqualTo("FAILED");
 		assertThat(hooks.error(broken)).startsWith("Not JSON").doesNotContain("ødelagt");
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(20))
 			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
 		assertThat(hooks.state(fine)).isEqualTo("PROCESSED");
 	}
@@ -162,7 +162,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		assertThat(hooks.sendSigned(messaging)).isEqualTo(200);
 		assertThat(hooks.sendSigned(own)).isEqualTo(200);
 
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(20))
 			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
 		assertThat(hooks.conversationWith(api().asDemo("veileder1"), text).path("kind").asString()).isEqualTo("PRIVATE");
 		hooks.awaitProcessed(own);
@@ -190,7 +190,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, editedFirst, null, "Skrivefeil", t, "add"));
 		// Removed after it was threaded; a stale edit arriving last does not bring the text back.
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, removedLater, null, laterText, t, "add"));
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(20))
 			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), laterText) != null);
 		long conversation = hooks.conversationWith(api().asDemo("veileder1"), laterText).path("id").asLong();
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, removedLater, null, null, t.plusSeconds(20), "remove"));
@@ -201,7 +201,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		assertThat(hooks.itemStatus(removedFirst)).isEqualTo("REMOVED");
 		assertThat(hooks.inboundBody(editedFirst)).isEqualTo("Rettet tekst " + editedFirst);
 		assertThat(hooks.inboundBody(removedLater)).isEqualTo(Intake.REMOVED_BODY);
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(api().asDemo("veileder1")
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api().asDemo("veileder1")
 			.get("/api/v1/inbox/conversations/" + conversation)
 			.json()
 			.path("messages")
@@ -216,20 +216,20 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		String text = "Først skrevet " + UUID.randomUUID();
 		String edited = "Så rettet " + UUID.randomUUID();
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, text, t, "add"));
-		await().atMost(Duration.ofSeconds(5)).until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
+		await().atMost(Duration.ofSeconds(20)).until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
 		long conversation = hooks.conversationWith(api().asDemo("veileder1"), text).path("id").asLong();
 
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, null, t.plusSeconds(5), "hide"));
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, edited, t.plusSeconds(10), "edited"));
 
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			JsonNode shown = api().asDemo("veileder1").get("/api/v1/inbox/conversations/" + conversation).json();
 			assertThat(shown.path("subject").asString()).isEqualTo(edited);
 			assertThat(shown.path("messages").get(0).path("hiddenOnPlatform").asBoolean()).isTrue();
 			assertThat(shown.path("audit").findValuesAsString("action")).contains("HIDDEN_ON_PLATFORM");
 		});
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, null, t.plusSeconds(15), "unhide"));
-		await().atMost(Duration.ofSeconds(5)).until(() -> !api().asDemo("veileder1")
+		await().atMost(Duration.ofSeconds(20)).until(() -> !api().asDemo("veileder1")
 			.get("/api/v1/inbox/conversations/" + conversation).json()
 			.path("messages").get(0).path("hiddenOnPlatform").asBoolean());
 	}
