@@ -48,7 +48,7 @@ final class Inbox {
 	/** Waits until the threading has made a conversation of a message with this text. */
 	static long conversationWith(Api reader, String text) {
 		JsonNode[] found = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			JsonNode items = reader.get("/api/v1/inbox/conversations?status=NEW&status=IN_PROGRESS&status=ANSWERED"
 					+ "&status=AWAITING_APPROVAL&status=CLOSED&size=200&sort=newest").json().path("items");
 			for (JsonNode item : items) {

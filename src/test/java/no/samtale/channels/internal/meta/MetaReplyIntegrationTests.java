@@ -173,7 +173,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 		String webhook = MetaHooks.comment(page, comment, null, text, Instant.now(), "add");
 		assertThat(hooks.sendSigned(webhook)).isEqualTo(200);
 
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
 		long id = hooks.conversationWith(api().asDemo("veileder1"), text).path("id").asLong();
 		JsonNode conversation = api().asDemo("veileder1").get("/api/v1/inbox/conversations/" + id).json();
@@ -218,7 +218,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 		String text = "Spørsmål " + UUID.randomUUID();
 		assertThat(hooks.sendSigned(MetaHooks.comment(page, comment, null, text, Instant.now(), "add"))).isEqualTo(200);
 		JsonNode[] found = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> (found[0] = hooks.conversationWith(api().asDemo("veileder1"), text)) != null);
 		long conversation = found[0].path("id").asLong();
 		Api.Response drafted = api().asDemo("veileder1").post("/api/v1/inbox/conversations/" + conversation + "/replies",

@@ -128,7 +128,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		hooks.awaitProcessed(broken);
 		assertThat(hooks.state(broken)).isEqualTo("FAILED");
 		assertThat(hooks.error(broken)).startsWith("Not JSON").doesNotContain("ødelagt");
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
 		assertThat(hooks.state(fine)).isEqualTo("PROCESSED");
 	}
@@ -162,7 +162,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		assertThat(hooks.sendSigned(messaging)).isEqualTo(200);
 		assertThat(hooks.sendSigned(own)).isEqualTo(200);
 
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
 		assertThat(hooks.conversationWith(api().asDemo("veileder1"), text).path("kind").asString()).isEqualTo("PRIVATE");
 		hooks.awaitProcessed(own);
@@ -190,7 +190,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, editedFirst, null, "Skrivefeil", t, "add"));
 		// Removed after it was threaded; a stale edit arriving last does not bring the text back.
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, removedLater, null, laterText, t, "add"));
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), laterText) != null);
 		long conversation = hooks.conversationWith(api().asDemo("veileder1"), laterText).path("id").asLong();
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, removedLater, null, null, t.plusSeconds(20), "remove"));
@@ -216,7 +216,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		String text = "Først skrevet " + UUID.randomUUID();
 		String edited = "Så rettet " + UUID.randomUUID();
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, text, t, "add"));
-		await().atMost(Duration.ofSeconds(20)).until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
+		await().atMost(Duration.ofSeconds(60)).until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
 		long conversation = hooks.conversationWith(api().asDemo("veileder1"), text).path("id").asLong();
 
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, null, t.plusSeconds(5), "hide"));

@@ -75,7 +75,7 @@ class MetaWebhookPoisonIntegrationTests extends IntegrationTest {
 		assertThat(hooks.inboundBody(escaped)).isEqualTo("Hei der " + tag);
 		assertThat(hooks.inboundBody(raw)).isEqualTo("Hei der " + tag);
 		assertThat(hooks.inboundBody(surrogate)).isEqualTo("Hei der " + tag);
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> hooks.conversationWith(api().asDemo("veileder1"), "Hei der " + tag) != null);
 	}
 
