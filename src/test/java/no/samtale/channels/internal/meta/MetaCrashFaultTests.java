@@ -28,6 +28,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +45,8 @@ import no.samtale.support.RunningJar;
  * {@code -Dsamtale.fault.patience} (seconds) sets how long recovery may take.
  */
 class MetaCrashFaultTests {
+
+	private static final Logger LOG = LoggerFactory.getLogger(MetaCrashFaultTests.class);
 
 	private static final String SECRET = "fault-app-secret";
 
@@ -280,7 +284,7 @@ class MetaCrashFaultTests {
 	}
 
 	private static void report(String format, Object... values) {
-		System.out.println("[fault] " + format.formatted(values));
+		LOG.info("[fault] {}", format.formatted(values));
 	}
 
 }
