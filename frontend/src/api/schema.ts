@@ -2157,9 +2157,6 @@ export interface components {
             id: number;
             name: string;
         };
-        ChannelsRejection: {
-            comment: string;
-        };
         ChatInfo: {
             /** Format: int64 */
             accountId: number;
@@ -2544,9 +2541,6 @@ export interface components {
             canReplyPrivately: boolean;
             canReveal: boolean;
             memberOfTeam: boolean;
-        };
-        InboxRejection: {
-            comment: string;
         };
         Labels: {
             labels: string[];
@@ -2985,6 +2979,9 @@ export interface components {
             /** Format: int64 */
             millis: number;
         };
+        Rejection: {
+            comment: string;
+        };
         /** @enum {string} */
         ReplyStatus: "AWAITING_APPROVAL" | "REJECTED" | "APPROVED" | "SENT" | "FAILED" | "CANCELLED";
         ReplyView: {
@@ -3091,6 +3088,9 @@ export interface components {
         };
         ScanResult: {
             findings: components["schemas"]["FindingView"][];
+        };
+        ScheduledPostRejection: {
+            comment: string;
         };
         ScheduledPostView: {
             /** Format: int64 */
@@ -3857,7 +3857,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["InboxRejection"];
+                "application/json": components["schemas"]["Rejection"];
             };
         };
         responses: {
@@ -4288,7 +4288,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ChannelsRejection"];
+                "application/json": components["schemas"]["ScheduledPostRejection"];
             };
         };
         responses: {

@@ -67,6 +67,25 @@ public class Posts {
 	}
 
 	/**
+	 * Writes a post and sends it to a partner in one step (the channels API's scheduled posts did so); the same
+	 * idempotency key twice makes one post.
+	 */
+	@Transactional
+	public Post createForReview(PostDraft draft, CurrentUser user, String idempotencyKey) {
+		java.util.Optional<Long> existing = store.byKey(idempotencyKey);
+		if (existing.isPresent()) {
+			return store.get(existing.get());
+		}
+		Account account = account(draft.accountId());
+		mayWriteFor(account, user);
+		Instant now = Instant.now();
+		check(draft, account, now);
+		long id = store.insert(draft, account.teamId(), user.id(), now, idempotencyKey);
+		askForApproval(store.get(id), account, user, 1, now);
+		return store.get(id);
+	}
+
+	/**
 	 * Rewrites a post. One that was approved or waits for approval needs a new approval of the new wording (the
 	 * editor who changed it is its author now, so they cannot approve it); what waited at the platform is withdrawn.
 	 */
@@ -108,10 +127,14 @@ public class Posts {
 	@Transactional
 	public Post approve(long id, CurrentUser user) {
 		Post post = store.locked(id);
+		if (post.approvalId() == null) {
+			throw new RuleViolationException("post-state", "status", "Only a post waiting for approval can be approved; this one is " + post.status());
+		}
+		// The approval module answers first: the author's own approval, an outsider, a decision already taken.
+		ApprovalRequest decided = approvals.approve(post.approvalId(), reviewer(user), null);
 		if (post.status() != PostStatus.AWAITING_APPROVAL) {
 			throw new RuleViolationException("post-state", "status", "Only a post waiting for approval can be approved; this one is " + post.status());
 		}
-		ApprovalRequest decided = approvals.approve(post.approvalId(), reviewer(user), null);
 		if (decided.state() != ApprovalState.APPROVED) {
 			throw new IllegalStateException("An approval without an edit approves");
 		}
@@ -130,10 +153,13 @@ public class Posts {
 			throw new InvalidInputException("comment", "At most 2000 characters");
 		}
 		Post post = store.locked(id);
-		if (post.status() != PostStatus.AWAITING_APPROVAL) {
+		if (post.approvalId() == null) {
 			throw new RuleViolationException("post-state", "status", "Only a post waiting for approval can be sent back; this one is " + post.status());
 		}
 		approvals.reject(post.approvalId(), reviewer(user), comment);
+		if (post.status() != PostStatus.AWAITING_APPROVAL) {
+			throw new RuleViolationException("post-state", "status", "Only a post waiting for approval can be sent back; this one is " + post.status());
+		}
 		store.rejected(id, comment.strip(), Instant.now());
 		return store.get(id);
 	}

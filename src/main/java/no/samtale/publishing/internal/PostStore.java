@@ -29,13 +29,19 @@ public class PostStore {
 	}
 
 	public long insert(PostDraft draft, long teamId, long authorId, Instant now) {
+		return insert(draft, teamId, authorId, now, null);
+	}
+
+	/** As above, under an idempotency key that no other post has (the column is unique). */
+	public long insert(PostDraft draft, long teamId, long authorId, Instant now, String idempotencyKey) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into publishing_post (account_id, team_id, author_id, text, publish_at, theme_id, campaign_id, link,
-				    first_comment, status, version, created_at, updated_at)
+				    first_comment, status, version, created_at, updated_at, idempotency_key)
 				values (:account, :team, :author, :text, :publishAt, :theme, :campaign, :link, :firstComment, 'DRAFT', 1,
-				    :now, :now)
+				    :now, :now, :key)
 				""")
+			.param("key", idempotencyKey, Types.VARCHAR)
 			.param("account", draft.accountId())
 			.param("team", teamId)
 			.param("author", authorId)
@@ -160,6 +166,32 @@ public class PostStore {
 			.query(PostStore::row)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Post", id));
+	}
+
+	public Optional<Long> byKey(String idempotencyKey) {
+		return jdbc.sql("select id from publishing_post where idempotency_key = :key")
+			.param("key", idempotencyKey)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The posts of one account, by time. */
+	public List<Post> of(long accountId) {
+		return jdbc.sql("select * from publishing_post where account_id = :account order by publish_at, id")
+			.param("account", accountId)
+			.query(PostStore::row)
+			.list();
+	}
+
+	/** Approved posts whose time has come and whose outbox entry the platform holds: the sweep checks them. */
+	public List<Post> dueWithOutbox(Instant now) {
+		return jdbc.sql("""
+				select * from publishing_post where status = 'SCHEDULED' and outbox_id is not null and publish_at <= :now
+				order by publish_at, id fetch first 500 rows only
+				""")
+			.param("now", Timestamp.from(now))
+			.query(PostStore::row)
+			.list();
 	}
 
 	public Optional<Post> byOutbox(long outboxId) {

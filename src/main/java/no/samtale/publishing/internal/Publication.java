@@ -67,8 +67,12 @@ public class Publication {
 	/** Whether the platform itself will publish this post at its time (a Facebook page, 10 minutes to 30 days ahead). */
 	boolean platformSchedules(Account account, Instant publishAt, Instant now) {
 		return account.platform() == Platform.FACEBOOK && account.connector() == ConnectorKind.META
-				&& accounts.capabilities(account).contains(Capability.SCHEDULE)
-				&& !publishAt.isBefore(now.plus(META_EARLIEST)) && !publishAt.isAfter(now.plus(META_LATEST));
+				&& accounts.capabilities(account).contains(Capability.SCHEDULE) && insideMetasWindow(publishAt, now);
+	}
+
+	/** Meta publishes a scheduled post no sooner than 10 minutes and no later than 30 days after the request. */
+	static boolean insideMetasWindow(Instant publishAt, Instant now) {
+		return !publishAt.isBefore(now.plus(META_EARLIEST)) && !publishAt.isAfter(now.plus(META_LATEST));
 	}
 
 	/** Called in the approving transaction: from its commit on, the post is on its way. */
@@ -118,6 +122,19 @@ public class Publication {
 		}
 		long outboxId = outbox.enqueue(post.accountId(), OutboundAction.PUBLISH, null, body(post), key(post));
 		store.handedToOutbox(postId, outboxId);
+	}
+
+	/** Marks published what the platform published itself at its time. */
+	@Transactional
+	public void sweep() {
+		Instant now = Instant.now();
+		for (Post post : store.dueWithOutbox(now)) {
+			OutboxEntry entry = outbox.get(post.outboxId());
+			if (entry.action() == OutboundAction.SCHEDULE && entry.state() == State.SENT) {
+				store.platformHas(post.id(), entry.externalResultId(), now);
+				store.published(post.id(), now);
+			}
+		}
 	}
 
 	/** Tries a post the platform refused again, through the same outbox entry (never a second one). */

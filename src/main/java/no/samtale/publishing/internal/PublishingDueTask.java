@@ -1,8 +1,12 @@
 package no.samtale.publishing.internal;
 
+import java.time.Duration;
+
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +35,16 @@ class PublishingDueTask {
 			String[] parts = instance.getId().split(":");
 			publication.due(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
 		});
+	}
+
+	/**
+	 * Once a minute: posts that Meta publishes itself at their time are marked published once that time has come
+	 * (their own task does so too; this also covers posts taken over from the channels module, which have none).
+	 */
+	@Bean
+	RecurringTask<Void> publishingSweep(Publication publication) {
+		return Tasks.recurring("publishing-sweep", FixedDelay.of(Duration.ofMinutes(1)))
+			.execute((instance, context) -> publication.sweep());
 	}
 
 }
