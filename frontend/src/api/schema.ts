@@ -1380,6 +1380,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/actions/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/calendar": {
         parameters: {
             query?: never;
@@ -1389,6 +1405,70 @@ export interface paths {
         };
         get: operations["calendar"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}/markdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["markdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["minutes"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2046,6 +2126,20 @@ export interface components {
             state: components["schemas"]["ChannelsAccountState"];
             team: components["schemas"]["ChannelsRef"];
         };
+        ActionRequest: {
+            /** Format: int64 */
+            ownerId?: number | null;
+            text?: string | null;
+        };
+        ActionView: {
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: int64 */
+            id: number;
+            isoWeek: string;
+            owner: components["schemas"]["Person"] | null;
+            text: string;
+        };
         Answer: {
             answer: string;
         };
@@ -2557,6 +2651,24 @@ export interface components {
             unit: components["schemas"]["UnitRef"] | null;
             username: string;
         };
+        MeetingView: {
+            actions: components["schemas"]["ActionView"][];
+            awaitingApproval: components["schemas"]["PostView"][];
+            /** Format: date */
+            endsOn: string;
+            isoWeek: string;
+            lastWeekPosts: components["schemas"]["PostView"][];
+            minutes: string | null;
+            minutesBy: components["schemas"]["Person"] | null;
+            /** Format: date-time */
+            minutesUpdatedAt: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            upcomingThemes: components["schemas"]["UpcomingTheme"][];
+        };
         MemberRole: {
             role: components["schemas"]["TeamRole"];
             /** Format: int64 */
@@ -2590,6 +2702,9 @@ export interface components {
             lastCheckedAt: string | null;
             pageId: string | null;
             state: components["schemas"]["ChannelsAccountState"];
+        };
+        MinutesRequest: {
+            minutes?: string | null;
         };
         NewDiscussion: {
             attachmentIds?: number[] | null;
@@ -3412,6 +3527,16 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId: number | null;
+        };
+        UpcomingTheme: {
+            /** Format: date */
+            endsOn: string;
+            /** Format: int64 */
+            id: number;
+            keyMessages: string[];
+            /** Format: date */
+            startsOn: string;
+            title: string;
         };
         UserChangeRequest: {
             /** Format: email */
@@ -5944,6 +6069,28 @@ export interface operations {
             };
         };
     };
+    done: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ActionView"];
+                };
+            };
+        };
+    };
     calendar: {
         parameters: {
             query: {
@@ -5966,6 +6113,106 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["CalendarView"];
+                };
+            };
+        };
+    };
+    meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    action: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    markdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
                 };
             };
         };

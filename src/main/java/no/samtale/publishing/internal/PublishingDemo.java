@@ -66,8 +66,12 @@ class PublishingDemo implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final Meetings meetings;
+
 	PublishingDemo(@Value("${samtale.demo:false}") boolean demo, Teams teams, Users users, Accounts accounts,
-			ThemeStore themes, PostStore posts, Calendar calendar, Approvals approvals, TransactionTemplate transaction) {
+			ThemeStore themes, PostStore posts, Calendar calendar, Approvals approvals, TransactionTemplate transaction,
+			Meetings meetings) {
+		this.meetings = meetings;
 		this.demo = demo;
 		this.teams = teams;
 		this.users = users;
@@ -108,6 +112,7 @@ class PublishingDemo implements ApplicationRunner {
 				.filter(account -> account.platform() == Platform.FACEBOOK)
 				.findFirst()
 				.ifPresent(facebook -> month(facebook, teamId, themeIds, redaktor.get(), redaktor2.get()));
+			lastWeeksMeeting(teamId, redaktor.get(), redaktor2.get());
 		});
 		log.info("Demo: the publishing wheel, targets and a month of posts for {}", FORELDREPENGER);
 	}
@@ -191,6 +196,21 @@ class PublishingDemo implements ApplicationRunner {
 	private long theme(long teamId, List<Long> accountIds, String title, ThemePeriod period, String description,
 			List<String> keyMessages, String link) {
 		return themes.insert(new Theme(0, teamId, null, title, description, keyMessages, List.of(link), accountIds, period));
+	}
+
+	/** Last week's editorial meeting: minutes, one action done and one still open for this week's meeting. */
+	private void lastWeeksMeeting(long teamId, long redaktor, long redaktor2) {
+		IsoWeek last = IsoWeek.of(LocalDate.now(Calendar.OSLO)).previous();
+		meetings.writeMinutes(teamId, last, """
+				Til stede: Hanne og Maja.
+
+				- Spørsmål om utsettelse i ferien økte i innboksen; vi lager en serie om ferie og foreldrepenger.
+				- Instagram: vi prøver en video om barnehagestart neste måned.
+				- Vi holder oss til to innlegg om dagen, og Maja godkjenner Hannes innlegg og omvendt.
+				""", redaktor);
+		meetings.addAction(teamId, last, "Skriv tre innlegg om ferie og foreldrepenger", redaktor2, redaktor);
+		long done = meetings.addAction(teamId, last, "Sjekk lenkene til nye beregningsregler", redaktor, redaktor);
+		meetings.done(done);
 	}
 
 	private static ThemePeriod months(int from, int to) {
