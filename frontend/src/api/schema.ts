@@ -60,9 +60,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update_1"];
+        put: operations["update_3"];
         post?: never;
-        delete: operations["delete_1"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         patch?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_6"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -109,7 +109,7 @@ export interface paths {
         };
         get: operations["list_6"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_2"];
+        post: operations["approve_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -205,7 +205,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_2"];
+        post: operations["reject_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -395,7 +395,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["awaiting"];
+        get: operations["awaiting_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -413,7 +413,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_1"];
+        post: operations["approve_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -429,7 +429,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_1"];
+        post: operations["reject_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -445,7 +445,7 @@ export interface paths {
         };
         get: operations["teams"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -668,9 +668,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update"];
+        put: operations["update_2"];
         post?: never;
-        delete: operations["delete"];
+        delete: operations["delete_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -877,7 +877,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["retry"];
+        post: operations["retry_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -909,7 +909,7 @@ export interface paths {
         };
         get: operations["list_4"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -973,7 +973,7 @@ export interface paths {
         };
         get: operations["list_3"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1245,7 +1245,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve"];
+        post: operations["approve_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject"];
+        post: operations["reject_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1356,6 +1356,310 @@ export interface paths {
             cookie?: never;
         };
         get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/accounts/{accountId}/daily-target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["target"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/actions/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["action"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}/markdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["markdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["minutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/awaiting-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["awaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put: operations["update_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/teams/{teamId}/wheel/{year}/copy-forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["copyForward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/themes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update"];
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/wheel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["wheel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1565,7 +1869,7 @@ export interface paths {
         };
         get: operations["teams_1"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1822,6 +2126,20 @@ export interface components {
             state: components["schemas"]["ChannelsAccountState"];
             team: components["schemas"]["ChannelsRef"];
         };
+        ActionRequest: {
+            /** Format: int64 */
+            ownerId?: number | null;
+            text?: string | null;
+        };
+        ActionView: {
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: int64 */
+            id: number;
+            isoWeek: string;
+            owner: components["schemas"]["Person"] | null;
+            text: string;
+        };
         Answer: {
             answer: string;
         };
@@ -1883,6 +2201,23 @@ export interface components {
         };
         /** @enum {string} */
         AuthMethod: "PASSWORD" | "OIDC" | "TOKEN";
+        CalendarAccount: {
+            /** Format: int32 */
+            dailyTarget: number;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            platform: components["schemas"]["Platform"];
+        };
+        CalendarView: {
+            accounts: components["schemas"]["CalendarAccount"][];
+            days: components["schemas"]["DayCount"][];
+            /** Format: date */
+            from: string;
+            posts: components["schemas"]["PostView"][];
+            /** Format: date */
+            to: string;
+        };
         Canned: {
             body: string;
             title: string;
@@ -1915,9 +2250,6 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
-        };
-        ChannelsRejection: {
-            comment: string;
         };
         ChatInfo: {
             /** Format: int64 */
@@ -1970,10 +2302,25 @@ export interface components {
             prefix: string;
             token: string;
         };
+        DailyTargetRequest: {
+            /** Format: int32 */
+            dailyTarget?: number | null;
+        };
         DataSubject: {
             externalId: string | null;
             name: string | null;
             platform: string | null;
+        };
+        DayCount: {
+            /** Format: int64 */
+            accountId: number;
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            posts: number;
+            /** Format: int32 */
+            target: number;
+            underTarget: boolean;
         };
         /** @enum {string} */
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
@@ -2289,9 +2636,6 @@ export interface components {
             canReveal: boolean;
             memberOfTeam: boolean;
         };
-        InboxRejection: {
-            comment: string;
-        };
         Labels: {
             labels: string[];
         };
@@ -2306,6 +2650,24 @@ export interface components {
             roles: components["schemas"]["Role"][];
             unit: components["schemas"]["UnitRef"] | null;
             username: string;
+        };
+        MeetingView: {
+            actions: components["schemas"]["ActionView"][];
+            awaitingApproval: components["schemas"]["PostView"][];
+            /** Format: date */
+            endsOn: string;
+            isoWeek: string;
+            lastWeekPosts: components["schemas"]["PostView"][];
+            minutes: string | null;
+            minutesBy: components["schemas"]["Person"] | null;
+            /** Format: date-time */
+            minutesUpdatedAt: string | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            upcomingThemes: components["schemas"]["UpcomingTheme"][];
         };
         MemberRole: {
             role: components["schemas"]["TeamRole"];
@@ -2340,6 +2702,9 @@ export interface components {
             lastCheckedAt: string | null;
             pageId: string | null;
             state: components["schemas"]["ChannelsAccountState"];
+        };
+        MinutesRequest: {
+            minutes?: string | null;
         };
         NewDiscussion: {
             attachmentIds?: number[] | null;
@@ -2634,6 +2999,55 @@ export interface components {
             /** Format: int32 */
             months?: number | null;
         };
+        PostRejection: {
+            comment?: string | null;
+        };
+        PostRequest: {
+            /** Format: int64 */
+            accountId?: number | null;
+            /** Format: int64 */
+            campaignId?: number | null;
+            firstComment?: string | null;
+            link?: string | null;
+            /** Format: date-time */
+            publishAt?: string | null;
+            text?: string | null;
+            /** Format: int64 */
+            themeId?: number | null;
+        };
+        /** @enum {string} */
+        PostStatus: "DRAFT" | "AWAITING_APPROVAL" | "SCHEDULED" | "PUBLISHED" | "REJECTED" | "FAILED" | "CANCELLED";
+        PostView: {
+            /** Format: int64 */
+            accountId: number;
+            accountName: string;
+            approver: components["schemas"]["Person"] | null;
+            author: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            campaignId: number | null;
+            canApprove: boolean;
+            externalId: string | null;
+            firstComment: string | null;
+            held: boolean;
+            /** Format: int64 */
+            id: number;
+            lastError: string | null;
+            link: string | null;
+            platform: components["schemas"]["Platform"];
+            /** Format: date-time */
+            publishAt: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            rejectionComment: string | null;
+            status: components["schemas"]["PostStatus"];
+            /** Format: int64 */
+            teamId: number;
+            text: string;
+            /** Format: int64 */
+            themeId: number | null;
+            /** Format: int32 */
+            version: number;
+        };
         PrivacyLine: {
             action: components["schemas"]["RetentionAction"];
             category: components["schemas"]["RetentionCategory"];
@@ -2648,6 +3062,8 @@ export interface components {
             by: components["schemas"]["Person"] | null;
             previousBody: string | null;
         };
+        /** @enum {string} */
+        PublishingUnit: "MONTHS" | "WEEKS";
         Pulled: {
             /** Format: int32 */
             stored: number;
@@ -2677,6 +3093,9 @@ export interface components {
             messages: number;
             /** Format: int64 */
             millis: number;
+        };
+        Rejection: {
+            comment: string;
         };
         /** @enum {string} */
         ReplyStatus: "AWAITING_APPROVAL" | "REJECTED" | "APPROVED" | "SENT" | "FAILED" | "CANCELLED";
@@ -2784,6 +3203,9 @@ export interface components {
         };
         ScanResult: {
             findings: components["schemas"]["FindingView"][];
+        };
+        ScheduledPostRejection: {
+            comment: string;
         };
         ScheduledPostView: {
             /** Format: int64 */
@@ -3024,6 +3446,54 @@ export interface components {
             id: number;
             name: string;
         };
+        ThemeAccount: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            platform: components["schemas"]["Platform"];
+        };
+        ThemeInput: {
+            accountIds?: number[] | null;
+            description?: string | null;
+            keyMessages?: string[] | null;
+            links?: string[] | null;
+            /** Format: int32 */
+            periodFrom?: number | null;
+            /** Format: int32 */
+            periodTo?: number | null;
+            periodUnit?: string | null;
+            /** Format: int64 */
+            teamId?: number | null;
+            title?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+        };
+        ThemePeriod: {
+            /** Format: int32 */
+            from: number;
+            /** Format: int32 */
+            to: number;
+            unit: components["schemas"]["PublishingUnit"];
+        };
+        ThemeView: {
+            accounts: components["schemas"]["ThemeAccount"][];
+            description: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: int64 */
+            id: number;
+            keyMessages: string[];
+            links: string[];
+            period: components["schemas"]["ThemePeriod"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            title: string;
+            /** Format: int32 */
+            year: number | null;
+        };
         TokenView: {
             /** Format: date-time */
             createdAt: string;
@@ -3057,6 +3527,16 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId: number | null;
+        };
+        UpcomingTheme: {
+            /** Format: date */
+            endsOn: string;
+            /** Format: int64 */
+            id: number;
+            keyMessages: string[];
+            /** Format: date */
+            startsOn: string;
+            title: string;
         };
         UserChangeRequest: {
             /** Format: email */
@@ -3103,6 +3583,11 @@ export interface components {
             /** Format: int32 */
             understaffedShifts: number;
             zone: string;
+        };
+        Wheel: {
+            themes: components["schemas"]["ThemeView"][];
+            /** Format: int32 */
+            year: number;
         };
     };
     responses: never;
@@ -3197,7 +3682,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3223,7 +3708,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3243,7 +3728,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3317,7 +3802,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3460,7 +3945,7 @@ export interface operations {
             };
         };
     };
-    approve_2: {
+    approve_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3486,7 +3971,7 @@ export interface operations {
             };
         };
     };
-    reject_2: {
+    reject_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3497,7 +3982,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["InboxRejection"];
+                "application/json": components["schemas"]["Rejection"];
             };
         };
         responses: {
@@ -3875,7 +4360,7 @@ export interface operations {
             };
         };
     };
-    awaiting: {
+    awaiting_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3895,7 +4380,7 @@ export interface operations {
             };
         };
     };
-    approve_1: {
+    approve_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3917,7 +4402,7 @@ export interface operations {
             };
         };
     };
-    reject_1: {
+    reject_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -3928,7 +4413,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ChannelsRejection"];
+                "application/json": components["schemas"]["ScheduledPostRejection"];
             };
         };
         responses: {
@@ -3963,7 +4448,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4362,7 +4847,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    update_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4388,7 +4873,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    delete_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4732,7 +5217,7 @@ export interface operations {
             };
         };
     };
-    retry: {
+    retry_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4796,7 +5281,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4904,7 +5389,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5348,7 +5833,7 @@ export interface operations {
             };
         };
     };
-    approve: {
+    approve_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5370,7 +5855,7 @@ export interface operations {
             };
         };
     };
-    reject: {
+    reject_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5554,6 +6039,501 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Findings"];
+                };
+            };
+        };
+    };
+    target: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DailyTargetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarAccount"];
+                };
+            };
+        };
+    };
+    done: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ActionView"];
+                };
+            };
+        };
+    };
+    calendar: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                accountId?: number;
+                themeId?: number;
+                authorId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarView"];
+                };
+            };
+        };
+    };
+    meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    action: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    markdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeetingView"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    awaiting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"][];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PostRejection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    copyForward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Wheel"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ThemeView"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ThemeView"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    wheel: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Wheel"];
                 };
             };
         };
@@ -5968,7 +6948,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;

@@ -63,6 +63,11 @@ export const problemTextsNb = {
   'problem.already-on-duty': 'Personen er allerede på et annet skift på den tiden.',
   'problem.others-on-conversation': 'Noen andre svarer allerede på denne samtalen.',
   'problem.outside-opening-hours': 'Skiftet må ligge innenfor åpningstiden til teamets kontoer.',
+  // publishing
+  'problem.cannot-publish': 'Denne kontoen kan ikke publisere innlegg ennå.',
+  'problem.post-needs-image': 'Plattformen tar bare imot innlegg med bilde. Legg til et bilde først.',
+  'problem.post-published': 'Innlegget er publisert og kan ikke endres eller trekkes her.',
+  'problem.post-state': 'Innlegget er ikke i en tilstand som tillater dette. Last inn på nytt.',
 };
 
 export type ProblemTexts = typeof problemTextsNb;
@@ -128,6 +133,11 @@ export const problemTextsNn: ProblemTexts = {
   'problem.already-on-duty': 'Personen er allereie på eit anna skift på den tida.',
   'problem.others-on-conversation': 'Nokon andre svarer allereie på denne samtalen.',
   'problem.outside-opening-hours': 'Skiftet må liggje innanfor opningstida til kontoane til teamet.',
+  // publishing
+  'problem.cannot-publish': 'Denne kontoen kan ikkje publisere innlegg enno.',
+  'problem.post-needs-image': 'Plattforma tek berre imot innlegg med bilete. Legg til eit bilete først.',
+  'problem.post-published': 'Innlegget er publisert og kan ikkje endrast eller trekkjast her.',
+  'problem.post-state': 'Innlegget er ikkje i ein tilstand som tillèt dette. Last inn på nytt.',
 };
 
 export const problemTextsEn: ProblemTexts = {
@@ -191,4 +201,9 @@ export const problemTextsEn: ProblemTexts = {
   'problem.already-on-duty': 'That person is already on another shift at that time.',
   'problem.others-on-conversation': 'Someone else is already answering this conversation.',
   'problem.outside-opening-hours': "The shift must lie within the opening hours of the team's accounts.",
+  // publishing
+  'problem.cannot-publish': 'This account cannot publish posts yet.',
+  'problem.post-needs-image': 'The platform takes only posts with an image. Add an image first.',
+  'problem.post-published': 'The post is published; it cannot be changed or withdrawn here.',
+  'problem.post-state': 'The post is not in a state that allows this. Reload and try again.',
 };

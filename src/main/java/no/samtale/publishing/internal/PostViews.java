@@ -1,0 +1,91 @@
+package no.samtale.publishing.internal;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import org.jspecify.annotations.Nullable;
+
+import no.samtale.approval.ApprovalRequest;
+import no.samtale.approval.Approvals;
+import no.samtale.approval.Reviewer;
+import no.samtale.channels.Account;
+import no.samtale.channels.Accounts;
+import no.samtale.channels.Platform;
+import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Person;
+import no.samtale.identity.Users;
+import no.samtale.publishing.Post;
+import no.samtale.publishing.PostStatus;
+import no.samtale.publishing.Posts;
+
+/** The JSON shape of a post, with who wrote and approved it and what the caller may do with it. */
+@Component
+class PostViews {
+
+	/**
+	 * {@code held}: still waiting for approval when its time came, so it is held until approved (then it goes at
+	 * once). {@code externalId}: the platform's id of the post once the platform has it.
+	 */
+	record PostView(long id, long accountId, String accountName, Platform platform, long teamId, String text,
+			Instant publishAt, @Nullable Long themeId, @Nullable Long campaignId, @Nullable String link,
+			@Nullable String firstComment, PostStatus status, int version, @Nullable String externalId,
+			@Nullable String lastError, @Nullable String rejectionComment, @Nullable Person author,
+			@Nullable Person approver, boolean canApprove, boolean held, @Nullable Instant publishedAt) {
+	}
+
+	private final Users users;
+
+	private final Accounts accounts;
+
+	private final Approvals approvals;
+
+	private final Posts posts;
+
+	PostViews(Users users, Accounts accounts, Approvals approvals, Posts posts) {
+		this.users = users;
+		this.accounts = accounts;
+		this.approvals = approvals;
+		this.posts = posts;
+	}
+
+	PostView of(Post post, CurrentUser user) {
+		return of(List.of(post), user).get(0);
+	}
+
+	List<PostView> of(List<Post> list, CurrentUser user) {
+		Reviewer reviewer = posts.reviewer(user);
+		Map<Long, ApprovalRequest> reviews = new java.util.HashMap<>();
+		approvals.all(list.stream().map(Post::approvalId).filter(java.util.Objects::nonNull).toList())
+			.forEach(review -> reviews.put(review.id(), review));
+		Set<Long> people = new HashSet<>();
+		list.forEach(post -> people.add(post.authorId()));
+		reviews.values().forEach(review -> {
+			people.add(review.authorId());
+			if (review.decidedBy() != null) {
+				people.add(review.decidedBy());
+			}
+		});
+		Map<Long, Person> names = users.people(people);
+		Map<Long, Account> accountsById = new java.util.HashMap<>();
+		Instant now = Instant.now();
+		return list.stream().map(post -> {
+			Account account = accountsById.computeIfAbsent(post.accountId(), accounts::get);
+			ApprovalRequest review = post.approvalId() == null ? null : reviews.get(post.approvalId());
+			boolean waiting = post.status() == PostStatus.AWAITING_APPROVAL;
+			Long approverId = review == null || post.status() == PostStatus.REJECTED ? null : review.decidedBy();
+			return new PostView(post.id(), post.accountId(), account.name(), account.platform(), post.teamId(),
+					post.text(), post.publishAt(), post.themeId(), post.campaignId(), post.link(), post.firstComment(),
+					post.status(), post.version(), post.externalId(), post.lastError(), post.rejectionComment(),
+					names.get(review == null ? post.authorId() : review.authorId()),
+					approverId == null ? null : names.get(approverId),
+					waiting && review != null && approvals.mayDecide(review, reviewer),
+					waiting && !post.publishAt().isAfter(now), post.publishedAt());
+		}).toList();
+	}
+
+}

@@ -1,0 +1,189 @@
+package no.samtale.publishing.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.samtale.channels.Account;
+import no.samtale.channels.Accounts;
+import no.samtale.channels.Capability;
+import no.samtale.channels.ConnectorKind;
+import no.samtale.channels.OutboundAction;
+import no.samtale.channels.OutboundFailed;
+import no.samtale.channels.OutboundSent;
+import no.samtale.channels.Outbox;
+import no.samtale.channels.OutboxEntry;
+import no.samtale.channels.OutboxEntry.State;
+import no.samtale.channels.Platform;
+import no.samtale.publishing.Post;
+import no.samtale.publishing.PostStatus;
+
+/**
+ * Gets an approved post onto its platform exactly once. A Facebook page publishes a post itself when asked 10
+ * minutes to 30 days ahead ({@code published=false} + {@code scheduled_publish_time}), so such a post goes to the
+ * outbox as a {@link OutboundAction#SCHEDULE} at approval; every other post is handed to the outbox as a
+ * {@link OutboundAction#PUBLISH} by a db-scheduler task at its minute. The outbox key names the post and its
+ * approved version, so a repeated task, a restart or a second node enqueue once, and the outbox never delivers an
+ * entry twice (it asks the platform after an attempt whose outcome is unknown).
+ */
+@Component
+public class Publication {
+
+	static final String KEY_PREFIX = "publishing:post:";
+
+	static final Duration META_EARLIEST = Duration.ofMinutes(10);
+
+	static final Duration META_LATEST = Duration.ofDays(30);
+
+	private final PostStore store;
+
+	private final Accounts accounts;
+
+	private final Outbox outbox;
+
+	private final ObjectProvider<SchedulerClient> scheduler;
+
+	private final ThemeStore themes;
+
+	Publication(PostStore store, Accounts accounts, Outbox outbox, ObjectProvider<SchedulerClient> scheduler,
+			ThemeStore themes) {
+		this.store = store;
+		this.themes = themes;
+		this.accounts = accounts;
+		this.outbox = outbox;
+		this.scheduler = scheduler;
+	}
+
+	static String key(Post post) {
+		return KEY_PREFIX + post.id() + ":v" + post.version();
+	}
+
+	/** Whether the platform itself will publish this post at its time (a Facebook page, 10 minutes to 30 days ahead). */
+	boolean platformSchedules(Account account, Instant publishAt, Instant now) {
+		return account.platform() == Platform.FACEBOOK && account.connector() == ConnectorKind.META
+				&& accounts.capabilities(account).contains(Capability.SCHEDULE) && insideMetasWindow(publishAt, now);
+	}
+
+	/** Meta publishes a scheduled post no sooner than 10 minutes and no later than 30 days after the request. */
+	static boolean insideMetasWindow(Instant publishAt, Instant now) {
+		return !publishAt.isBefore(now.plus(META_EARLIEST)) && !publishAt.isAfter(now.plus(META_LATEST));
+	}
+
+	/** Called in the approving transaction: from its commit on, the post is on its way. */
+	public void start(Post post, Instant now) {
+		Account account = accounts.get(post.accountId());
+		if (platformSchedules(account, post.publishAt(), now)) {
+			long outboxId = outbox.enqueue(post.accountId(), OutboundAction.SCHEDULE, null, body(post), key(post),
+					post.publishAt(), null);
+			store.handedToOutbox(post.id(), outboxId);
+		}
+		Instant at = post.publishAt().isBefore(now) ? now : post.publishAt();
+		scheduler.getObject().scheduleIfNotExists(PublishingDueTask.instance(post.id(), post.version()), at);
+	}
+
+	/** Called when a post is edited or cancelled: what waits is stopped, and what the platform holds is removed. */
+	public void stop(Post post) {
+		if (post.outboxId() == null) {
+			return;
+		}
+		OutboxEntry entry = outbox.get(post.outboxId());
+		if (entry.state() == State.PENDING || entry.state() == State.FAILED) {
+			outbox.cancel(java.util.List.of(entry.id()));
+		}
+		else if (entry.state() == State.SENT && entry.action() == OutboundAction.SCHEDULE
+				&& entry.externalResultId() != null && post.status() != PostStatus.PUBLISHED) {
+			outbox.enqueue(post.accountId(), OutboundAction.DELETE, entry.externalResultId(), null,
+					key(post) + ":withdrawn");
+		}
+	}
+
+	/** At the publish time: hand the post to its connector, unless it was changed since or the platform has it. */
+	@Transactional
+	public void due(long postId, int version) {
+		Post post = store.find(postId).orElse(null);
+		if (post == null || post.version() != version || post.status() != PostStatus.SCHEDULED) {
+			return;
+		}
+		post = store.locked(postId);
+		if (post.outboxId() != null) {
+			OutboxEntry entry = outbox.get(post.outboxId());
+			if (entry.action() == OutboundAction.SCHEDULE && entry.state() == State.SENT) {
+				// The platform published it itself at this time.
+				store.platformHas(postId, entry.externalResultId(), Instant.now());
+				store.published(postId, Instant.now());
+			}
+			return;
+		}
+		long outboxId = outbox.enqueue(post.accountId(), OutboundAction.PUBLISH, null, body(post), key(post));
+		store.handedToOutbox(postId, outboxId);
+	}
+
+	/** Marks published what the platform published itself at its time. */
+	@Transactional
+	public void sweep() {
+		Instant now = Instant.now();
+		for (Post post : store.dueWithOutbox(now)) {
+			OutboxEntry entry = outbox.get(post.outboxId());
+			if (entry.action() == OutboundAction.SCHEDULE && entry.state() == State.SENT) {
+				store.platformHas(post.id(), entry.externalResultId(), now);
+				store.published(post.id(), now);
+			}
+		}
+	}
+
+	/** Tries a post the platform refused again, through the same outbox entry (never a second one). */
+	public void retry(Post post) {
+		if (post.outboxId() == null) {
+			scheduler.getObject().scheduleIfNotExists(PublishingDueTask.instance(post.id(), post.version()), Instant.now());
+			return;
+		}
+		outbox.retry(post.outboxId());
+	}
+
+	@ApplicationModuleListener
+	void on(OutboundSent sent) {
+		if (!sent.idempotencyKey().startsWith(KEY_PREFIX) || sent.idempotencyKey().endsWith(":withdrawn")) {
+			return;
+		}
+		Post post = store.byOutbox(sent.outboxId()).orElse(null);
+		if (post == null) {
+			return;
+		}
+		Instant now = Instant.now();
+		store.platformHas(post.id(), sent.externalResultId(), now);
+		OutboxEntry entry = outbox.get(sent.outboxId());
+		if (entry.action() == OutboundAction.PUBLISH || !post.publishAt().isAfter(now)) {
+			store.published(post.id(), now);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(OutboundFailed failed) {
+		if (!failed.idempotencyKey().startsWith(KEY_PREFIX) || failed.idempotencyKey().endsWith(":withdrawn")) {
+			return;
+		}
+		store.byOutbox(failed.outboxId()).ifPresent(post -> store.failed(post.id(), failed.error(), Instant.now()));
+	}
+
+	/** A post's theme must be one of its account's team; campaigns are not kept yet, so none can be named. */
+	public void checkReferences(no.samtale.publishing.PostDraft draft, Account account) {
+		if (draft.themeId() != null && themes.find(draft.themeId()).filter(t -> t.teamId() == account.teamId()).isEmpty()) {
+			throw new no.samtale.platform.InvalidInputException("themeId", "No such theme in the account's team");
+		}
+		if (draft.campaignId() != null) {
+			throw new no.samtale.platform.InvalidInputException("campaignId", "No such campaign");
+		}
+	}
+
+	/** What goes to the platform: the text, and the link on a line of its own. */
+	static String body(Post post) {
+		return post.link() == null ? post.text() : post.text() + "\n\n" + post.link();
+	}
+
+}
