@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         post: operations["add_1"];
         delete?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_6"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,9 +107,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -158,6 +158,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/accounts/{id}/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["daily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["scope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/teams/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["service"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -347,7 +395,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         post: operations["schedule"];
         delete?: never;
@@ -445,7 +493,7 @@ export interface paths {
         };
         get: operations["teams"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -653,7 +701,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["close"];
+        post: operations["close_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -683,7 +731,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         post?: never;
         delete?: never;
@@ -907,9 +955,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -971,9 +1019,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1115,7 +1163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1227,7 +1275,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["request"];
         delete?: never;
@@ -1364,6 +1412,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -1419,9 +1499,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
-        post: operations["create"];
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1547,9 +1627,121 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post: operations["ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["results"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1565,7 +1757,7 @@ export interface paths {
         };
         get: operations["teams_1"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1822,8 +2014,15 @@ export interface components {
             state: components["schemas"]["ChannelsAccountState"];
             team: components["schemas"]["ChannelsRef"];
         };
+        /** @enum {string} */
+        AnalyticsState: "DRAFT" | "OPEN" | "CLOSED";
         Answer: {
             answer: string;
+        };
+        AnswerInput: {
+            /** Format: int64 */
+            questionId?: number | null;
+            value?: components["schemas"]["JsonNode"] | null;
         };
         Approval: {
             body: string;
@@ -1869,6 +2068,8 @@ export interface components {
             size: number;
             url: string;
         };
+        /** @enum {string} */
+        Audience: "PUBLIC" | "EMPLOYEES";
         /** @enum {string} */
         AuditAction: "RECEIVED" | "ASSIGNED" | "STATUS_CHANGED" | "LABELS_CHANGED" | "NOTE_ADDED" | "REPLY_DRAFTED" | "REPLY_PROPOSED" | "REPLY_EDITED" | "REPLY_EDIT_PROPOSED" | "REPLY_EDIT_ACCEPTED" | "REPLY_APPROVED" | "REPLY_NEEDS_NO_APPROVAL" | "REPLY_REJECTED" | "REPLY_RESUBMITTED" | "REPLY_SENT" | "REPLY_FAILED" | "REPLY_ATTEMPT_FAILED" | "REPLY_RETRIED" | "HIDE_REQUESTED" | "PERSONAL_DATA_FOUND" | "HIDDEN_ON_PLATFORM" | "SHOWN_ON_PLATFORM";
         /** @enum {string} */
@@ -1958,6 +2159,10 @@ export interface components {
             byStatus: {
                 [key: string]: number;
             };
+        };
+        Created: {
+            /** Format: int64 */
+            id: number;
         };
         CreatedTokenView: {
             /** Format: date-time */
@@ -2292,6 +2497,35 @@ export interface components {
         InboxRejection: {
             comment: string;
         };
+        JsonNode: {
+            array?: boolean;
+            bigDecimal?: boolean;
+            bigInteger?: boolean;
+            binary?: boolean;
+            boolean?: boolean;
+            container?: boolean;
+            double?: boolean;
+            embeddedValue?: boolean;
+            empty?: boolean;
+            float?: boolean;
+            floatingPointNumber?: boolean;
+            int?: boolean;
+            integralNumber?: boolean;
+            long?: boolean;
+            missingNode?: boolean;
+            nodeType?: components["schemas"]["JsonNodeType"];
+            null?: boolean;
+            number?: boolean;
+            object?: boolean;
+            pojo?: boolean;
+            short?: boolean;
+            string?: boolean;
+            /** @deprecated */
+            textual?: boolean;
+            valueNode?: boolean;
+        };
+        /** @enum {string} */
+        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         Labels: {
             labels: string[];
         };
@@ -2371,10 +2605,17 @@ export interface components {
         NewNote: {
             body: string;
         };
+        NewPublicResponse: {
+            answers?: components["schemas"]["AnswerInput"][] | null;
+            nonce?: string | null;
+        };
         NewReply: {
             acknowledgeOthers: boolean;
             body: string;
             visibility: components["schemas"]["Visibility"];
+        };
+        NewResponse: {
+            answers?: components["schemas"]["AnswerInput"][] | null;
         };
         NewScheduledPost: {
             message: string;
@@ -2393,6 +2634,14 @@ export interface components {
             kind: components["schemas"]["SpaceKind"];
             membership: components["schemas"]["Membership"];
             name: string;
+        };
+        NewSurvey: {
+            audience?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            oneAnswerPerBrowser?: boolean | null;
+            questions?: components["schemas"]["QuestionInput"][] | null;
+            title?: string | null;
         };
         NewTeam: {
             name: string;
@@ -2470,6 +2719,11 @@ export interface components {
             days: components["schemas"]["DayOfWeek"][];
             opens: string;
             zone: string;
+        };
+        OptionCount: {
+            /** Format: int32 */
+            count: number;
+            option: string;
         };
         Other: {
             person: components["schemas"]["Person"];
@@ -2648,6 +2902,19 @@ export interface components {
             by: components["schemas"]["Person"] | null;
             previousBody: string | null;
         };
+        PublicSurveyView: {
+            anonymous: boolean;
+            /** Format: date-time */
+            closesAt: string | null;
+            nonce: string | null;
+            open: boolean;
+            questions: components["schemas"]["QuestionView"][];
+            title: string;
+        };
+        Published: {
+            token: string;
+            url: string;
+        };
         Pulled: {
             /** Format: int32 */
             stored: number;
@@ -2663,6 +2930,34 @@ export interface components {
             sentAt: string;
             threadExternalId: string;
         };
+        QuestionInput: {
+            kind?: string | null;
+            options?: string[] | null;
+            text?: string | null;
+        };
+        /** @enum {string} */
+        QuestionKind: "YES_NO" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "SCALE_1_5" | "NPS" | "FREE_TEXT";
+        QuestionResult: {
+            /** Format: int32 */
+            answered: number;
+            /** Format: double */
+            average: number | null;
+            counts: components["schemas"]["OptionCount"][];
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            /** Format: int32 */
+            npsScore: number | null;
+            text: string;
+            texts: string[];
+        };
+        QuestionView: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            options: string[];
+            text: string;
+        };
         /** @enum {string} */
         ReactionKind: "HELPFUL" | "THANKS";
         Reason: {
@@ -2677,6 +2972,9 @@ export interface components {
             messages: number;
             /** Format: int64 */
             millis: number;
+        };
+        Received: {
+            received: boolean;
         };
         /** @enum {string} */
         ReplyStatus: "AWAITING_APPROVAL" | "REJECTED" | "APPROVED" | "SENT" | "FAILED" | "CANCELLED";
@@ -2732,6 +3030,14 @@ export interface components {
         Resolution: {
             action: components["schemas"]["ReportAction"];
             reason: string;
+        };
+        ResultsView: {
+            questions: components["schemas"]["QuestionResult"][];
+            /** Format: int32 */
+            responses: number;
+            /** Format: int64 */
+            surveyId: number;
+            title: string;
         };
         /** @enum {string} */
         RetentionAction: "DELETE" | "ANONYMISE";
@@ -2810,6 +3116,23 @@ export interface components {
             /** Format: int64 */
             teamId: number;
         };
+        ScopeAccount: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            platform: string;
+            /** Format: int64 */
+            teamId: number;
+        };
+        ScopeTeam: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        ScopeView: {
+            accounts: components["schemas"]["ScopeAccount"][];
+            teams: components["schemas"]["ScopeTeam"][];
+        };
         SearchHit: {
             /** Format: date-time */
             createdAt: string;
@@ -2846,6 +3169,33 @@ export interface components {
             demo: boolean;
             oidcEnabled: boolean;
             version: string;
+        };
+        ServiceView: {
+            /** Format: int32 */
+            advisors: number;
+            /** Format: int64 */
+            approvalWaitP50Seconds: number | null;
+            /** Format: int64 */
+            approvalWaitP90Seconds: number | null;
+            /** Format: int64 */
+            firstResponseP50Seconds: number | null;
+            /** Format: int64 */
+            firstResponseP90Seconds: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: int32 */
+            measuredAgainstTarget: number;
+            /** Format: int32 */
+            replies: number;
+            /** Format: double */
+            repliesPerAdvisor: number | null;
+            /** Format: double */
+            slaHitRate: number | null;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            /** Format: date */
+            to: string;
         };
         SessionView: {
             /** Format: int64 */
@@ -3002,6 +3352,31 @@ export interface components {
             /** Format: date-time */
             waitingSince: string;
         };
+        SurveySummary: {
+            audience: components["schemas"]["Audience"];
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            responses: number;
+            state: components["schemas"]["AnalyticsState"];
+            title: string;
+        };
+        SurveyView: {
+            anonymous: boolean;
+            audience: components["schemas"]["Audience"];
+            /** Format: date-time */
+            closesAt: string | null;
+            /** Format: int64 */
+            id: number;
+            oneAnswerPerBrowser: boolean;
+            questions: components["schemas"]["QuestionView"][];
+            /** Format: int32 */
+            responses: number;
+            state: components["schemas"]["AnalyticsState"];
+            title: string;
+            token: string | null;
+            url: string | null;
+        };
         SynonymRequest: {
             words: string[];
         };
@@ -3023,6 +3398,12 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        Template: {
+            audience: string;
+            key: string;
+            questions: components["schemas"]["QuestionInput"][];
+            title: string;
         };
         TokenView: {
             /** Format: date-time */
@@ -3153,7 +3534,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3243,7 +3624,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3293,7 +3674,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 q?: string;
@@ -3317,7 +3698,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3431,6 +3812,80 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["UserView"];
+                };
+            };
+        };
+    };
+    daily: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Record<string, never>;
+                    "text/csv": Record<string, never>;
+                };
+            };
+        };
+    };
+    scope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ScopeView"];
+                };
+            };
+        };
+    };
+    service: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ServiceView"];
                 };
             };
         };
@@ -3752,7 +4207,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3963,7 +4418,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4340,7 +4795,7 @@ export interface operations {
             };
         };
     };
-    close: {
+    close_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4408,7 +4863,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
             query?: {
                 status?: components["schemas"]["ConversationStatus"][];
@@ -4774,7 +5229,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4796,7 +5251,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4884,7 +5339,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4904,7 +5359,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5144,7 +5599,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: {
                 page?: number;
@@ -5304,7 +5759,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5558,6 +6013,54 @@ export interface operations {
             };
         };
     };
+    form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PublicSurveyView"];
+                };
+            };
+        };
+    };
+    respond_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPublicResponse"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Received"];
+                };
+            };
+        };
+    };
     roles: {
         parameters: {
             query?: never;
@@ -5632,7 +6135,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: {
                 kind?: components["schemas"]["SpaceKind"];
@@ -5656,7 +6159,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -5895,7 +6398,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 status?: components["schemas"]["DiscussionStatus"];
@@ -5948,6 +6451,184 @@ export interface operations {
             };
         };
     };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SurveySummary"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSurvey"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Created"];
+                };
+            };
+        };
+    };
+    templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Template"][];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SurveyView"];
+                };
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SurveyView"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Published"];
+                };
+            };
+        };
+    };
+    respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewResponse"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Received"];
+                };
+            };
+        };
+    };
+    results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ResultsView"];
+                };
+            };
+        };
+    };
     teams_1: {
         parameters: {
             query?: never;
@@ -5968,7 +6649,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
