@@ -79,7 +79,7 @@ public class Intake {
 			return new Receipt(idOf(accountId, message.externalId()).orElseThrow(), true);
 		}
 		long id = key.getKey().longValue();
-		events.publishEvent(new InboundReceived(id, accountId));
+		events.publishEvent(new InboundReceived(id, accountId, message.kind(), now));
 		return new Receipt(id, false);
 	}
 

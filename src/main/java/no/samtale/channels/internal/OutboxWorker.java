@@ -119,8 +119,10 @@ class OutboxWorker {
 	}
 
 	private void sent(OutboundDelivery delivery, String externalId) {
-		if (attempts.sent(delivery.outboxId(), externalId, Instant.now())) {
-			events.publishEvent(new OutboundSent(delivery.outboxId(), delivery.idempotencyKey(), externalId));
+		Instant now = Instant.now();
+		if (attempts.sent(delivery.outboxId(), externalId, now)) {
+			events.publishEvent(new OutboundSent(delivery.outboxId(), delivery.idempotencyKey(), externalId,
+					delivery.account().id(), delivery.action(), now));
 		}
 	}
 

@@ -13,7 +13,9 @@ import no.samtale.channels.OutboundFailed;
 import no.samtale.channels.OutboundSent;
 import no.samtale.identity.Person;
 import no.samtale.identity.Users;
+import no.samtale.channels.Visibility;
 import no.samtale.inbox.ConversationChanged;
+import no.samtale.inbox.ReplyDelivered;
 
 /** Follows the outbox: a delivered reply joins its conversation's thread; a failed one is shown with its error. */
 @Component
@@ -73,6 +75,11 @@ class DeliveryTracking {
 			.aDeliveredReplyAnswersTheConversationUnlessAnotherWaits(conversation.status(),
 					replies.anyAwaitingApproval(conversation.id())));
 		audit.record(conversation.id(), null, AuditAction.REPLY_SENT, AuditFacts.reply(reply.id()));
+		boolean approved = request.decidedBy() != null;
+		events.publishEvent(new ReplyDelivered(reply.id(), conversation.id(), conversation.teamId(),
+				conversation.accountId(), request.authorId(), reply.visibility() == Visibility.PUBLIC,
+				conversation.waitingSince(), approved ? request.submittedAt() : null,
+				approved ? request.decidedAt() : null, now));
 		changed(conversation.id(), reply.id());
 	}
 

@@ -1,0 +1,159 @@
+package no.samtale.analytics.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samtale.channels.Account;
+import no.samtale.channels.Accounts;
+import no.samtale.identity.CurrentUser;
+import no.samtale.platform.InvalidInputException;
+import no.samtale.privacy.AccessAction;
+import no.samtale.privacy.AccessLog;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
+
+/**
+ * The figures, as JSON for the pages and as CSV or XLSX exports with the same numbers (small personal counts
+ * suppressed in exports, see {@link Suppression}). Every export is written to the access log.
+ */
+@RestController
+class AnalyticsController {
+
+	record DailyView(long accountId, String accountName, LocalDate from, LocalDate to, List<AccountDaily.Day> items) {
+	}
+
+	record ServiceView(long teamId, String teamName, LocalDate from, LocalDate to, int replies, int advisors,
+			@Nullable Double repliesPerAdvisor, @Nullable Long firstResponseP50Seconds,
+			@Nullable Long firstResponseP90Seconds, @Nullable Long approvalWaitP50Seconds,
+			@Nullable Long approvalWaitP90Seconds, @Nullable Double slaHitRate, int measuredAgainstTarget) {
+	}
+
+	record ScopeAccount(long id, String name, String platform, long teamId) {
+	}
+
+	record ScopeTeam(long id, String name) {
+	}
+
+	record ScopeView(List<ScopeAccount> accounts, List<ScopeTeam> teams) {
+	}
+
+	static final List<String> DAILY_HEADER = List.of("date", "followers", "reach", "posts", "comments",
+			"privateMessages", "repliesSent", "hiddenComments");
+
+	private final AnalyticsAccess access;
+
+	private final AccountDaily daily;
+
+	private final ReplyFacts replies;
+
+	private final AccessLog accessLog;
+
+	private final Accounts accounts;
+
+	private final Teams teams;
+
+	AnalyticsController(AnalyticsAccess access, AccountDaily daily, ReplyFacts replies, AccessLog accessLog,
+			Accounts accounts, Teams teams) {
+		this.access = access;
+		this.daily = daily;
+		this.replies = replies;
+		this.accessLog = accessLog;
+		this.accounts = accounts;
+		this.teams = teams;
+	}
+
+	/** The accounts and teams whose figures the caller may read, for the pages' pickers. */
+	@GetMapping("/api/v1/analytics/scope")
+	ScopeView scope(CurrentUser user) {
+		List<ScopeAccount> readable = accounts.all()
+			.stream()
+			.filter(account -> access.mayRead(account, user))
+			.map(account -> new ScopeAccount(account.id(), account.name(), account.platform().name(),
+					account.teamId()))
+			.toList();
+		List<ScopeTeam> readableTeams = new ArrayList<>();
+		for (Team team : teams.all()) {
+			try {
+				access.team(team.id(), user);
+				readableTeams.add(new ScopeTeam(team.id(), team.name()));
+			}
+			catch (no.samtale.platform.NotFoundException hidden) {
+				// not the caller's team
+			}
+		}
+		return new ScopeView(readable, readableTeams);
+	}
+
+	@GetMapping(value = "/api/v1/analytics/accounts/{id}/daily",
+			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", Exports.XLSX, MediaType.ALL_VALUE })
+	ResponseEntity<?> daily(@PathVariable long id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String format,
+			CurrentUser user) {
+		String kind = format == null || format.isBlank() ? "json" : format;
+		if (!List.of("json", "csv", "xlsx").contains(kind)) {
+			throw new InvalidInputException("format", "One of json, csv, xlsx");
+		}
+		DateRange range = DateRange.parse(from, to);
+		Account account = access.account(id, user);
+		List<AccountDaily.Day> days = daily.of(id, range);
+		if (kind.equals("json")) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(new DailyView(id, account.name(), range.from(), range.to(), days));
+		}
+		accessLog.record(user, AccessAction.EXPORT, "analytics-account-daily", String.valueOf(id),
+				"Analytics export (" + kind + ") of daily figures " + range.from() + " to " + range.to());
+		List<List<Object>> rows = days.stream().map(AnalyticsController::exportRow).toList();
+		String file = "samtale-account-" + id + "-" + range.from() + "-" + range.to();
+		if (kind.equals("csv")) {
+			return download(Exports.csv(DAILY_HEADER, rows), Exports.CSV, file + ".csv");
+		}
+		return download(Exports.xlsx("daily", DAILY_HEADER, rows), Exports.XLSX, file + ".xlsx");
+	}
+
+	@GetMapping("/api/v1/analytics/teams/{id}/service")
+	ServiceView service(@PathVariable long id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, CurrentUser user) {
+		DateRange range = DateRange.parse(from, to);
+		Team team = access.team(id, user);
+		ReplyFacts.Service service = replies.of(id, range.from(), range.to());
+		Double perAdvisor = service.advisors() == 0 ? null
+				: Math.round(10.0 * service.replies() / service.advisors()) / 10.0;
+		Double hitRate = service.measured() == 0 ? null
+				: Math.round(1000.0 * service.withinTarget() / service.measured()) / 1000.0;
+		return new ServiceView(id, team.name(), range.from(), range.to(), service.replies(), service.advisors(),
+				perAdvisor, service.firstResponseP50(), service.firstResponseP90(), service.approvalWaitP50(),
+				service.approvalWaitP90(), hitRate, service.measured());
+	}
+
+	static List<Object> exportRow(AccountDaily.Day day) {
+		List<Object> row = new ArrayList<>();
+		row.add(day.date().toString());
+		row.add(day.followers());
+		row.add(day.reach());
+		row.add(day.posts());
+		row.add(day.comments());
+		row.add(Suppression.personal(day.privateMessages()));
+		row.add(day.repliesSent());
+		row.add(Suppression.personal(day.hiddenComments()));
+		return row;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+			.contentType(MediaType.parseMediaType(type))
+			.body(body);
+	}
+
+}

@@ -1,0 +1,45 @@
+package no.samtale.analytics.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import no.samtale.channels.InboundHiddenChanged;
+import no.samtale.channels.InboundReceived;
+import no.samtale.channels.OutboundSent;
+import no.samtale.inbox.ReplyDelivered;
+
+/**
+ * Writes the metrics store as the other modules' events happen: each listener runs after the event's transaction
+ * committed, in a transaction of its own, within a second or so (so today's figures are current within the minute
+ * the issue asks), and the event publication registry redelivers what a crash interrupted.
+ */
+@Component
+class MetricsIntake {
+
+	private final MetricsCounting counting;
+
+	MetricsIntake(MetricsCounting counting) {
+		this.counting = counting;
+	}
+
+	@ApplicationModuleListener
+	void on(InboundReceived received) {
+		counting.count(received);
+	}
+
+	@ApplicationModuleListener
+	void on(OutboundSent sent) {
+		counting.count(sent);
+	}
+
+	@ApplicationModuleListener
+	void on(InboundHiddenChanged changed) {
+		counting.count(changed);
+	}
+
+	@ApplicationModuleListener
+	void on(ReplyDelivered delivered) {
+		counting.count(delivered);
+	}
+
+}
