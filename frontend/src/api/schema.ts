@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_10"];
         put?: never;
         post: operations["add_1"];
         delete?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_6"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,9 +107,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_9"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -171,7 +171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_2"];
+        get: operations["queue_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_2"];
+        post: operations["approve_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -347,7 +347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_8"];
         put?: never;
         post: operations["schedule"];
         delete?: never;
@@ -413,7 +413,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_1"];
+        post: operations["approve_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -445,7 +445,7 @@ export interface paths {
         };
         get: operations["teams"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -475,7 +475,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_5"];
+        get: operations["show_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -555,7 +555,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["stream_3"];
+        get: operations["stream_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -587,7 +587,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_1"];
+        get: operations["queue_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -603,7 +603,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_4"];
+        get: operations["show_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -637,7 +637,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["answer"];
+        post: operations["answer_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -654,6 +654,406 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_7"];
+        put?: never;
+        post: operations["create_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ask_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["next"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["order"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["queue_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["merge_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["similar_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["vote_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["stream_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_6"];
+        put?: never;
+        post: operations["create_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/responses/{responseId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_5"];
+        put?: never;
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["similar_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["vote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -683,7 +1083,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_12"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1115,7 +1515,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_11"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1565,7 +1965,7 @@ export interface paths {
         };
         get: operations["teams_1"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2138,6 +2538,10 @@ export interface components {
             state: components["schemas"]["EscalationState"];
             summary: string;
         };
+        EventsCreated: {
+            /** Format: int64 */
+            id: number;
+        };
         /** @enum {string} */
         FailureMode: "NONE" | "TRANSIENT" | "PERMANENT";
         Figure: {
@@ -2236,8 +2640,195 @@ export interface components {
             updatedAt: string;
             words: string[];
         };
+        HearingInvitedUnit: {
+            /** Format: int64 */
+            responsibleId: number;
+            /** Format: int64 */
+            unitId: number;
+        };
+        HearingList: {
+            items: components["schemas"]["HearingSummaryItem"][];
+        };
+        HearingPendingResponse: {
+            author: components["schemas"]["Person"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        HearingQuote: {
+            by: string;
+            stance: components["schemas"]["Stance"];
+            text: string;
+        };
+        HearingResponseCreated: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["ResponseStatus"];
+        };
+        HearingSection: {
+            body: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            position: number;
+            title: string;
+        };
+        HearingSectionAnswer: {
+            comment?: string | null;
+            /** Format: int64 */
+            sectionId: number;
+            stance: components["schemas"]["Stance"];
+        };
+        HearingSectionSummary: {
+            /** Format: int32 */
+            agree: number;
+            /** Format: int32 */
+            comments: number;
+            /** Format: int32 */
+            disagree: number;
+            quotes: components["schemas"]["HearingQuote"][];
+            /** Format: int64 */
+            sectionId: number;
+            title: string;
+        };
+        HearingSummary: {
+            /** Format: int64 */
+            hearingId: number;
+            /** Format: int32 */
+            responses: number;
+            sections: components["schemas"]["HearingSectionSummary"][];
+            title: string;
+            units: components["schemas"]["HearingUnitSummary"][];
+        };
+        HearingSummaryItem: {
+            /** Format: date-time */
+            deadline: string;
+            /** Format: int64 */
+            id: number;
+            open: boolean;
+            title: string;
+            /** Format: int32 */
+            unitsAnswered: number;
+            /** Format: int32 */
+            unitsInvited: number;
+        };
+        HearingUnitAnswer: {
+            comment: string | null;
+            /** Format: int64 */
+            sectionId: number;
+            stance: components["schemas"]["Stance"];
+        };
+        HearingUnitSummary: {
+            answers: components["schemas"]["HearingUnitAnswer"][];
+            name: string;
+            responsible: components["schemas"]["Person"];
+            status: components["schemas"]["UnitStatus"];
+            /** Format: int64 */
+            unitId: number;
+        };
+        HearingUnitView: {
+            canSpeakFor: boolean;
+            name: string;
+            responsible: components["schemas"]["Person"];
+            status: components["schemas"]["UnitStatus"];
+            /** Format: int64 */
+            unitId: number;
+        };
+        HearingView: {
+            anonymousAllowed: boolean;
+            awaitingMyApproval: components["schemas"]["HearingPendingResponse"][];
+            /** Format: date-time */
+            deadline: string;
+            /** Format: int64 */
+            id: number;
+            open: boolean;
+            sections: components["schemas"]["HearingSection"][];
+            summary: string;
+            title: string;
+            units: components["schemas"]["HearingUnitView"][];
+        };
         Heartbeat: {
             writing: boolean;
+        };
+        IdeaChange: {
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: components["schemas"]["Person"];
+            /** Format: int64 */
+            otherIdeaId: number | null;
+            otherIdeaTitle: string | null;
+            owner: components["schemas"]["Person"] | null;
+            reason: string;
+            status: components["schemas"]["IdeaStatus"];
+        };
+        IdeaList: {
+            canManage: boolean;
+            items: components["schemas"]["IdeaSummary"][];
+            /** Format: int32 */
+            openVoteLimit: number;
+            /** Format: int32 */
+            openVotesLeft: number;
+            /** Format: int64 */
+            spaceId: number;
+            spaceName: string;
+        };
+        IdeaMerge: {
+            /** Format: int64 */
+            intoId: number;
+            reason?: string | null;
+        };
+        /** @enum {string} */
+        IdeaStatus: "NEW" | "ASSESSING" | "PLANNED" | "DONE" | "DECLINED" | "MERGED";
+        IdeaStatusChange: {
+            /** Format: int64 */
+            ownerId?: number | null;
+            reason?: string | null;
+            status: components["schemas"]["IdeaStatus"];
+        };
+        IdeaSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
+            owner: components["schemas"]["Person"] | null;
+            status: components["schemas"]["IdeaStatus"];
+            title: string;
+            votedByMe: boolean;
+            /** Format: int32 */
+            votes: number;
+        };
+        IdeaView: {
+            author: components["schemas"]["Person"];
+            body: string;
+            canManage: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            history: components["schemas"]["IdeaChange"][];
+            /** Format: int64 */
+            id: number;
+            mergedFrom: components["schemas"]["IdeaSummary"][];
+            /** Format: int64 */
+            mergedIntoId: number | null;
+            owner: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            spaceId: number;
+            status: components["schemas"]["IdeaStatus"];
+            title: string;
+            votedByMe: boolean;
+            /** Format: int32 */
+            votes: number;
+        };
+        IdeaVotes: {
+            /** Format: int64 */
+            ideaId: number;
+            /** Format: int32 */
+            openVotesLeft: number;
+            /** Format: int32 */
+            votes: number;
         };
         InboxAuditView: {
             action: components["schemas"]["AuditAction"];
@@ -2295,6 +2886,79 @@ export interface components {
         Labels: {
             labels: string[];
         };
+        LiveAnswer: {
+            body: string;
+        };
+        LiveDecline: {
+            reason: string;
+        };
+        LiveEventView: {
+            canAnswer: boolean;
+            canModerate: boolean;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            figures: components["schemas"]["LiveFigures"];
+            helpers: components["schemas"]["Person"][];
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            lastChangeId: number;
+            leaders: components["schemas"]["Person"][];
+            moderators: components["schemas"]["Person"][];
+            questions: components["schemas"]["PublicQuestion"][];
+            /** Format: date-time */
+            startsAt: string;
+            state: components["schemas"]["LiveState"];
+            title: string;
+        };
+        LiveFigures: {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            declined: number;
+            /** Format: int64 */
+            merged: number;
+            /** Format: int64 */
+            questions: number;
+            /** Format: int64 */
+            unanswered: number;
+            /** Format: int64 */
+            viewers: number;
+        };
+        LiveList: {
+            items: components["schemas"]["LiveSummary"][];
+        };
+        LiveMerge: {
+            /** Format: int64 */
+            intoId: number;
+        };
+        LiveQuestionState: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["QuestionStatus"];
+        };
+        LiveQueueOrder: {
+            questionIds: number[];
+        };
+        /** @enum {string} */
+        LiveState: "SCHEDULED" | "LIVE" | "ENDED" | "ARCHIVED";
+        LiveSummary: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            startsAt: string;
+            state: components["schemas"]["LiveState"];
+            title: string;
+        };
+        LiveVoteCount: {
+            /** Format: int64 */
+            questionId: number;
+            /** Format: int32 */
+            votes: number;
+        };
         MeView: {
             authMethod: components["schemas"]["AuthMethod"];
             email: string | null;
@@ -2341,6 +3005,22 @@ export interface components {
             pageId: string | null;
             state: components["schemas"]["ChannelsAccountState"];
         };
+        MyLiveQuestion: {
+            anonymous: boolean;
+            answer: string | null;
+            /** Format: date-time */
+            askedAt: string;
+            declineReason: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            mergedIntoId: number | null;
+            mergedIntoText: string | null;
+            status: components["schemas"]["QuestionStatus"];
+            text: string;
+            /** Format: int32 */
+            votes: number;
+        };
         NewDiscussion: {
             attachmentIds?: number[] | null;
             body: string;
@@ -2360,6 +3040,43 @@ export interface components {
             departmentId: number;
             summary: string;
         };
+        NewHearing: {
+            anonymousAllowed?: boolean | null;
+            /** Format: date-time */
+            deadline: string;
+            sections: components["schemas"]["NewHearingSection"][];
+            summary?: string | null;
+            title: string;
+            units?: components["schemas"]["HearingInvitedUnit"][] | null;
+        };
+        NewHearingResponse: {
+            anonymous?: boolean | null;
+            answers?: components["schemas"]["HearingSectionAnswer"][] | null;
+            noComments?: boolean | null;
+            /** Format: int64 */
+            unitId?: number | null;
+        };
+        NewHearingSection: {
+            body?: string | null;
+            title: string;
+        };
+        NewIdea: {
+            body: string;
+            /** Format: int64 */
+            spaceId: number;
+            title: string;
+        };
+        NewLiveEvent: {
+            description?: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            helperIds?: number[] | null;
+            leaderIds: number[];
+            moderatorIds: number[];
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+        };
         NewMember: {
             /** Format: int64 */
             userId: number;
@@ -2370,6 +3087,10 @@ export interface components {
         };
         NewNote: {
             body: string;
+        };
+        NewQuestion: {
+            anonymous?: boolean | null;
+            text: string;
         };
         NewReply: {
             acknowledgeOthers: boolean;
@@ -2648,6 +3369,21 @@ export interface components {
             by: components["schemas"]["Person"] | null;
             previousBody: string | null;
         };
+        PublicQuestion: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: components["schemas"]["Person"] | null;
+            asker: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["QuestionStatus"];
+            text: string;
+            typedBy: components["schemas"]["Person"] | null;
+            votedByMe: boolean;
+            /** Format: int32 */
+            votes: number;
+        };
         Pulled: {
             /** Format: int32 */
             stored: number;
@@ -2662,6 +3398,22 @@ export interface components {
             /** Format: date-time */
             sentAt: string;
             threadExternalId: string;
+        };
+        /** @enum {string} */
+        QuestionStatus: "PENDING" | "APPROVED" | "ANSWERED" | "MERGED" | "DECLINED";
+        QueueQuestion: {
+            anonymous: boolean;
+            /** Format: date-time */
+            askedAt: string;
+            asker: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            position: number | null;
+            status: components["schemas"]["QuestionStatus"];
+            text: string;
+            /** Format: int32 */
+            votes: number;
         };
         /** @enum {string} */
         ReactionKind: "HELPFUL" | "THANKS";
@@ -2733,6 +3485,8 @@ export interface components {
             action: components["schemas"]["ReportAction"];
             reason: string;
         };
+        /** @enum {string} */
+        ResponseStatus: "COUNTED" | "AWAITING_APPROVAL";
         /** @enum {string} */
         RetentionAction: "DELETE" | "ANONYMISE";
         /** @enum {string} */
@@ -2870,6 +3624,14 @@ export interface components {
             starts: string;
             understaffed: boolean;
         };
+        SimilarIdea: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["IdeaStatus"];
+            title: string;
+            /** Format: int32 */
+            votes: number;
+        };
         SimilarQuestion: {
             /** Format: int64 */
             id: number;
@@ -2958,6 +3720,8 @@ export interface components {
         Staffing: {
             userIds: number[];
         };
+        /** @enum {string} */
+        Stance: "AGREE" | "DISAGREE" | "COMMENT";
         Start: {
             name: string;
         };
@@ -3050,6 +3814,8 @@ export interface components {
             /** Format: int64 */
             parentId?: number | null;
         };
+        /** @enum {string} */
+        UnitStatus: "NOT_ANSWERED" | "AWAITING_APPROVAL" | "ANSWERED" | "NO_COMMENTS" | "LATE";
         UnitView: {
             /** Format: int64 */
             id: number;
@@ -3153,7 +3919,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -3243,7 +4009,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3293,7 +4059,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_9: {
         parameters: {
             query?: {
                 q?: string;
@@ -3317,7 +4083,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3435,7 +4201,7 @@ export interface operations {
             };
         };
     };
-    queue_2: {
+    queue_3: {
         parameters: {
             query?: {
                 teamId?: number;
@@ -3460,7 +4226,7 @@ export interface operations {
             };
         };
     };
-    approve_2: {
+    approve_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3752,7 +4518,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3895,7 +4661,7 @@ export interface operations {
             };
         };
     };
-    approve_1: {
+    approve_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -3963,7 +4729,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4013,7 +4779,7 @@ export interface operations {
             };
         };
     };
-    show_5: {
+    show_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -4175,7 +4941,7 @@ export interface operations {
             };
         };
     };
-    stream_3: {
+    stream_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4245,7 +5011,7 @@ export interface operations {
             };
         };
     };
-    queue_1: {
+    queue_2: {
         parameters: {
             query?: {
                 departmentId?: number;
@@ -4270,7 +5036,7 @@ export interface operations {
             };
         };
     };
-    show_4: {
+    show_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -4314,7 +5080,7 @@ export interface operations {
             };
         };
     };
-    answer: {
+    answer_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4358,6 +5124,664 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["EscalationView"];
+                };
+            };
+        };
+    };
+    list_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveList"];
+                };
+            };
+        };
+    };
+    create_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLiveEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    show_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveEventView"];
+                };
+            };
+        };
+    };
+    ask_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewQuestion"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyLiveQuestion"][];
+                };
+            };
+        };
+    };
+    next: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["QueueQuestion"][];
+                };
+            };
+        };
+    };
+    order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveQueueOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    queue_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["QueueQuestion"][];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveAnswer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    approve_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveDecline"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    merge_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveMerge"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    similar_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["QueueQuestion"][];
+                };
+            };
+        };
+    };
+    vote_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveVoteCount"];
+                };
+            };
+        };
+    };
+    stream_3: {
+        parameters: {
+            query?: {
+                after?: number;
+            };
+            header?: {
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["SseEmitter"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingList"];
+                };
+            };
+        };
+    };
+    create_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHearing"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    show_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingView"];
+                };
+            };
+        };
+    };
+    respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHearingResponse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingResponseCreated"];
+                };
+            };
+        };
+    };
+    approve_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                responseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingSummary"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                spaceId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaList"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIdea"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    similar_1: {
+        parameters: {
+            query?: {
+                spaceId?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SimilarIdea"][];
+                };
+            };
+        };
+    };
+    show_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaView"];
+                };
+            };
+        };
+    };
+    merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaMerge"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaView"];
+                };
+            };
+        };
+    };
+    changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaView"];
+                };
+            };
+        };
+    };
+    vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaVotes"];
                 };
             };
         };
@@ -4408,7 +5832,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_12: {
         parameters: {
             query?: {
                 status?: components["schemas"]["ConversationStatus"][];
@@ -5144,7 +6568,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_11: {
         parameters: {
             query?: {
                 page?: number;
@@ -5968,7 +7392,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;

@@ -63,6 +63,15 @@ export const problemTextsNb = {
   'problem.already-on-duty': 'Personen er allerede på et annet skift på den tiden.',
   'problem.others-on-conversation': 'Noen andre svarer allerede på denne samtalen.',
   'problem.outside-opening-hours': 'Skiftet må ligge innenfor åpningstiden til teamets kontoer.',
+  // events (nettprat, hearings, idea box)
+  'problem.already-answered': 'Enheten har allerede svart på høringen.',
+  'problem.already-voted': 'Du har allerede stemt på dette.',
+  'problem.event-ended': 'Nettpraten er over og tar ikke imot flere spørsmål eller stemmer.',
+  'problem.hearing-closed': 'Høringsfristen er ute.',
+  'problem.idea-closed': 'Idéen er lukket og kan ikke endres eller få stemmer.',
+  'problem.not-votable': 'Du kan bare stemme på godkjente spørsmål som ikke er besvart.',
+  'problem.question-state': 'Spørsmålet står ikke lenger der dette kan gjøres. Last inn på nytt.',
+  'problem.vote-limit': 'Du har brukt alle stemmene dine på åpne idéer. Du får en stemme tilbake når en idé lukkes.',
 };
 
 export type ProblemTexts = typeof problemTextsNb;
@@ -128,6 +137,15 @@ export const problemTextsNn: ProblemTexts = {
   'problem.already-on-duty': 'Personen er allereie på eit anna skift på den tida.',
   'problem.others-on-conversation': 'Nokon andre svarer allereie på denne samtalen.',
   'problem.outside-opening-hours': 'Skiftet må liggje innanfor opningstida til kontoane til teamet.',
+  // events (nettprat, hearings, idea box)
+  'problem.already-answered': 'Eininga har alt svart på høyringa.',
+  'problem.already-voted': 'Du har alt stemt på dette.',
+  'problem.event-ended': 'Nettpraten er over og tek ikkje imot fleire spørsmål eller stemmer.',
+  'problem.hearing-closed': 'Høyringsfristen er ute.',
+  'problem.idea-closed': 'Ideen er lukka og kan ikkje endrast eller få stemmer.',
+  'problem.not-votable': 'Du kan berre stemme på godkjende spørsmål som ikkje er svarte på.',
+  'problem.question-state': 'Spørsmålet står ikkje lenger der dette kan gjerast. Last inn på nytt.',
+  'problem.vote-limit': 'Du har brukt alle stemmene dine på opne idear. Du får ei stemme tilbake når ein idé blir lukka.',
 };
 
 export const problemTextsEn: ProblemTexts = {
@@ -191,4 +209,13 @@ export const problemTextsEn: ProblemTexts = {
   'problem.already-on-duty': 'That person is already on another shift at that time.',
   'problem.others-on-conversation': 'Someone else is already answering this conversation.',
   'problem.outside-opening-hours': "The shift must lie within the opening hours of the team's accounts.",
+  // events (nettprat, hearings, idea box)
+  'problem.already-answered': 'The unit has already answered this hearing.',
+  'problem.already-voted': 'You have already voted for this.',
+  'problem.event-ended': 'The live chat has ended and takes no more questions or votes.',
+  'problem.hearing-closed': 'The hearing deadline has passed.',
+  'problem.idea-closed': 'The idea is closed and cannot be changed or voted for.',
+  'problem.not-votable': 'You can only vote for approved questions that have not been answered.',
+  'problem.question-state': 'The question is no longer where this can be done. Reload.',
+  'problem.vote-limit': 'You have used all your votes on open ideas. You get a vote back when an idea closes.',
 };
