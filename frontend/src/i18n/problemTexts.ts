@@ -70,6 +70,15 @@ export const problemTextsNb = {
   'problem.post-needs-image': 'Plattformen tar bare imot innlegg med bilde. Legg til et bilde først.',
   'problem.post-published': 'Innlegget er publisert og kan ikke endres eller trekkes her.',
   'problem.post-state': 'Innlegget er ikke i en tilstand som tillater dette. Last inn på nytt.',
+  // events (nettprat, hearings, idea box)
+  'problem.already-answered': 'Enheten har allerede svart på høringen.',
+  'problem.already-voted': 'Du har allerede stemt på dette.',
+  'problem.event-ended': 'Nettpraten er over og tar ikke imot flere spørsmål eller stemmer.',
+  'problem.hearing-closed': 'Høringsfristen er ute.',
+  'problem.idea-closed': 'Idéen er lukket og kan ikke endres eller få stemmer.',
+  'problem.not-votable': 'Du kan bare stemme på godkjente spørsmål som ikke er besvart.',
+  'problem.question-state': 'Spørsmålet står ikke lenger der dette kan gjøres. Last inn på nytt.',
+  'problem.vote-limit': 'Du har brukt alle stemmene dine på åpne idéer. Du får en stemme tilbake når en idé lukkes.',
 };
 
 export type ProblemTexts = typeof problemTextsNb;
@@ -142,6 +151,15 @@ export const problemTextsNn: ProblemTexts = {
   'problem.post-needs-image': 'Plattforma tek berre imot innlegg med bilete. Legg til eit bilete først.',
   'problem.post-published': 'Innlegget er publisert og kan ikkje endrast eller trekkjast her.',
   'problem.post-state': 'Innlegget er ikkje i ein tilstand som tillèt dette. Last inn på nytt.',
+  // events (nettprat, hearings, idea box)
+  'problem.already-answered': 'Eininga har alt svart på høyringa.',
+  'problem.already-voted': 'Du har alt stemt på dette.',
+  'problem.event-ended': 'Nettpraten er over og tek ikkje imot fleire spørsmål eller stemmer.',
+  'problem.hearing-closed': 'Høyringsfristen er ute.',
+  'problem.idea-closed': 'Ideen er lukka og kan ikkje endrast eller få stemmer.',
+  'problem.not-votable': 'Du kan berre stemme på godkjende spørsmål som ikkje er svarte på.',
+  'problem.question-state': 'Spørsmålet står ikkje lenger der dette kan gjerast. Last inn på nytt.',
+  'problem.vote-limit': 'Du har brukt alle stemmene dine på opne idear. Du får ei stemme tilbake når ein idé blir lukka.',
 };
 
 export const problemTextsEn: ProblemTexts = {
@@ -212,4 +230,13 @@ export const problemTextsEn: ProblemTexts = {
   'problem.post-needs-image': 'The platform takes only posts with an image. Add an image first.',
   'problem.post-published': 'The post is published; it cannot be changed or withdrawn here.',
   'problem.post-state': 'The post is not in a state that allows this. Reload and try again.',
+  // events (nettprat, hearings, idea box)
+  'problem.already-answered': 'The unit has already answered this hearing.',
+  'problem.already-voted': 'You have already voted for this.',
+  'problem.event-ended': 'The live chat has ended and takes no more questions or votes.',
+  'problem.hearing-closed': 'The hearing deadline has passed.',
+  'problem.idea-closed': 'The idea is closed and cannot be changed or voted for.',
+  'problem.not-votable': 'You can only vote for approved questions that have not been answered.',
+  'problem.question-state': 'The question is no longer where this can be done. Reload.',
+  'problem.vote-limit': 'You have used all your votes on open ideas. You get a vote back when an idea closes.',
 };

@@ -1,0 +1,80 @@
+package no.samtale.events.internal;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.samtale.events.internal.IdeaViews.IdeaList;
+import no.samtale.events.internal.IdeaViews.IdeaMerge;
+import no.samtale.events.internal.IdeaViews.IdeaView;
+import no.samtale.events.internal.IdeaViews.IdeaVotes;
+import no.samtale.events.internal.IdeaViews.NewIdea;
+import no.samtale.events.internal.IdeaViews.SimilarIdea;
+import no.samtale.events.internal.IdeaViews.IdeaStatusChange;
+import no.samtale.events.internal.LiveViews.EventsCreated;
+import no.samtale.identity.CurrentUser;
+
+/** The idea box: submitting, voting, status with owner and reason, merging, duplicates while typing. */
+@RestController
+class IdeaController {
+
+	private final Ideas ideas;
+
+	IdeaController(Ideas ideas) {
+		this.ideas = ideas;
+	}
+
+	/** The ideas of a space (default: "Hjelpemidler – idéer og innovasjon"), most votes first. */
+	@GetMapping("/api/v1/ideas")
+	IdeaList list(@RequestParam(required = false) @Nullable Long spaceId, CurrentUser user) {
+		return ideas.list(spaceId, user);
+	}
+
+	@PostMapping("/api/v1/ideas")
+	ResponseEntity<EventsCreated> submit(@Valid @RequestBody NewIdea request, CurrentUser user) {
+		long id = ideas.submit(request.spaceId(), request.title(), request.body(), user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(new EventsCreated(id));
+	}
+
+	/** Ideas of the space like the text being typed (a JSON array, best first, at most five). */
+	@GetMapping("/api/v1/ideas/similar")
+	List<SimilarIdea> similar(@RequestParam(required = false) @Nullable Long spaceId,
+			@RequestParam(required = false) @Nullable String q, CurrentUser user) {
+		return ideas.similar(spaceId, q);
+	}
+
+	@GetMapping("/api/v1/ideas/{id}")
+	IdeaView show(@PathVariable long id, CurrentUser user) {
+		return ideas.show(id, user);
+	}
+
+	@PostMapping("/api/v1/ideas/{id}/votes")
+	ResponseEntity<IdeaVotes> vote(@PathVariable long id, CurrentUser user) {
+		int votes = ideas.vote(id, user);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new IdeaVotes(id, votes, Ideas.OPEN_VOTES - ideas.openVotes(user.id())));
+	}
+
+	@PostMapping("/api/v1/ideas/{id}/status")
+	IdeaView changeStatus(@PathVariable long id, @Valid @RequestBody IdeaStatusChange request, CurrentUser user) {
+		ideas.changeStatus(id, request.status(), request.ownerId(), request.reason(), user);
+		return ideas.show(id, user);
+	}
+
+	@PostMapping("/api/v1/ideas/{id}/merge")
+	IdeaView merge(@PathVariable long id, @Valid @RequestBody IdeaMerge request, CurrentUser user) {
+		ideas.merge(id, request.intoId(), request.reason(), user);
+		return ideas.show(id, user);
+	}
+
+}

@@ -1,0 +1,63 @@
+package no.samtale.events.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import no.samtale.identity.Person;
+
+/** What the idea box API takes and answers with. */
+final class IdeaViews {
+
+	private IdeaViews() {
+	}
+
+	/** NEW, ASSESSING and PLANNED are open (they hold votes); DONE, DECLINED and MERGED are closed. */
+	enum IdeaStatus {
+		NEW, ASSESSING, PLANNED, DONE, DECLINED, MERGED;
+
+		boolean open() {
+			return this == NEW || this == ASSESSING || this == PLANNED;
+		}
+	}
+
+	record NewIdea(@NotNull Long spaceId, @NotBlank @Size(max = 200) String title,
+			@NotBlank @Size(max = 8000) String body) {
+	}
+
+	record IdeaStatusChange(@NotNull IdeaStatus status, @Nullable Long ownerId, @Nullable @Size(max = 2000) String reason) {
+	}
+
+	record IdeaMerge(@NotNull Long intoId, @Nullable @Size(max = 2000) String reason) {
+	}
+
+	record IdeaSummary(long id, String title, IdeaStatus status, int votes, boolean votedByMe, @Nullable Person owner,
+			Instant createdAt) {
+	}
+
+	record IdeaList(long spaceId, String spaceName, int openVotesLeft, int openVoteLimit, boolean canManage,
+			List<IdeaSummary> items) {
+	}
+
+	/** One step in an idea's history: a status change with its public reason, or a merge in or out. */
+	record IdeaChange(IdeaStatus status, @Nullable Person owner, String reason, @Nullable Long otherIdeaId,
+			@Nullable String otherIdeaTitle, Person changedBy, Instant changedAt) {
+	}
+
+	record IdeaView(long id, long spaceId, String title, String body, Person author, IdeaStatus status, int votes,
+			boolean votedByMe, @Nullable Person owner, @Nullable Long mergedIntoId, List<IdeaSummary> mergedFrom,
+			List<IdeaChange> history, boolean canManage, Instant createdAt) {
+	}
+
+	record IdeaVotes(long ideaId, int votes, int openVotesLeft) {
+	}
+
+	record SimilarIdea(long id, String title, IdeaStatus status, int votes) {
+	}
+
+}

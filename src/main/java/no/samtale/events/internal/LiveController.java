@@ -1,0 +1,160 @@
+package no.samtale.events.internal;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import no.samtale.events.internal.LiveRequests.LiveAnswer;
+import no.samtale.events.internal.LiveRequests.LiveDecline;
+import no.samtale.events.internal.LiveRequests.LiveMerge;
+import no.samtale.events.internal.LiveRequests.NewLiveEvent;
+import no.samtale.events.internal.LiveRequests.NewQuestion;
+import no.samtale.events.internal.LiveRequests.LiveQueueOrder;
+import no.samtale.events.internal.LiveViews.EventsCreated;
+import no.samtale.events.internal.LiveViews.LiveEventView;
+import no.samtale.events.internal.LiveViews.LiveList;
+import no.samtale.events.internal.LiveViews.MyLiveQuestion;
+import no.samtale.events.internal.LiveViews.QueueQuestion;
+import no.samtale.events.internal.LiveViews.LiveQuestionState;
+import no.samtale.events.internal.LiveViews.QuestionStatus;
+import no.samtale.events.internal.LiveViews.LiveVoteCount;
+import no.samtale.identity.CurrentUser;
+import no.samtale.platform.InvalidInputException;
+
+/** Nettprat: the events, asking, moderating, voting, answering, and the live stream. */
+@RestController
+class LiveController {
+
+	private final LiveEvents events;
+
+	private final LiveQuestions questions;
+
+	private final LiveStream stream;
+
+	LiveController(LiveEvents events, LiveQuestions questions, LiveStream stream) {
+		this.events = events;
+		this.questions = questions;
+		this.stream = stream;
+	}
+
+	@GetMapping("/api/v1/events/live")
+	LiveList list(CurrentUser user) {
+		return new LiveList(events.list());
+	}
+
+	@PostMapping("/api/v1/events/live")
+	ResponseEntity<EventsCreated> create(@Valid @RequestBody NewLiveEvent request, CurrentUser user) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(new EventsCreated(events.create(request, user)));
+	}
+
+	@GetMapping("/api/v1/events/live/{id}")
+	LiveEventView show(@PathVariable long id, CurrentUser user) {
+		return events.show(id, user);
+	}
+
+	@PostMapping("/api/v1/events/live/{id}/questions")
+	ResponseEntity<LiveQuestionState> ask(@PathVariable long id, @Valid @RequestBody NewQuestion request, CurrentUser user) {
+		long question = questions.ask(id, request.text(), Boolean.TRUE.equals(request.anonymous()), user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(new LiveQuestionState(question, QuestionStatus.PENDING));
+	}
+
+	/** The caller's own questions in every state, anonymous ones included. */
+	@GetMapping("/api/v1/events/live/{id}/questions/mine")
+	List<MyLiveQuestion> mine(@PathVariable long id, CurrentUser user) {
+		return questions.mine(id, user);
+	}
+
+	/** The moderators' queue (pending and approved, in order); leaders and helpers may read it too. */
+	@GetMapping("/api/v1/events/live/{id}/questions/queue")
+	List<QueueQuestion> queue(@PathVariable long id, CurrentUser user) {
+		return questions.queue(id, user);
+	}
+
+	@PutMapping("/api/v1/events/live/{id}/questions/order")
+	ResponseEntity<Void> order(@PathVariable long id, @Valid @RequestBody LiveQueueOrder request, CurrentUser user) {
+		questions.order(id, request.questionIds(), user);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The leader's "next three": the first approved questions in the queue's order. */
+	@GetMapping("/api/v1/events/live/{id}/questions/next")
+	List<QueueQuestion> next(@PathVariable long id, CurrentUser user) {
+		return questions.next(id, user);
+	}
+
+	@GetMapping("/api/v1/events/live/{id}/questions/{questionId}/similar")
+	List<QueueQuestion> similar(@PathVariable long id, @PathVariable long questionId, CurrentUser user) {
+		return questions.similar(id, questionId, user);
+	}
+
+	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/approve")
+	LiveQuestionState approve(@PathVariable long id, @PathVariable long questionId, CurrentUser user) {
+		questions.approve(id, questionId, user);
+		return new LiveQuestionState(questionId, QuestionStatus.APPROVED);
+	}
+
+	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/decline")
+	LiveQuestionState decline(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveDecline request,
+			CurrentUser user) {
+		questions.decline(id, questionId, request.reason(), user);
+		return new LiveQuestionState(questionId, QuestionStatus.DECLINED);
+	}
+
+	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/merge")
+	LiveQuestionState merge(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveMerge request,
+			CurrentUser user) {
+		questions.merge(id, questionId, request.intoId(), user);
+		return new LiveQuestionState(questionId, QuestionStatus.MERGED);
+	}
+
+	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/votes")
+	ResponseEntity<LiveVoteCount> vote(@PathVariable long id, @PathVariable long questionId, CurrentUser user) {
+		int votes = questions.vote(id, questionId, user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(new LiveVoteCount(questionId, votes));
+	}
+
+	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/answer")
+	LiveQuestionState answer(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveAnswer request,
+			CurrentUser user) {
+		questions.answer(id, questionId, request.body(), user);
+		return new LiveQuestionState(questionId, QuestionStatus.ANSWERED);
+	}
+
+	/**
+	 * {@code change} events (id = the change's number) for every approved question, vote count, answer, merge and
+	 * removal. A reconnecting page sends {@code Last-Event-ID}; a page that has just loaded the event passes its
+	 * {@code lastChangeId} as {@code after}: either way it is first sent what it missed.
+	 */
+	@GetMapping(path = "/api/v1/events/live/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Transactional(readOnly = true)
+	SseEmitter stream(@PathVariable long id, @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+			@RequestParam(required = false) @Nullable Long after, CurrentUser user) {
+		events.get(id);
+		Long from = after;
+		if (lastEventId != null && !lastEventId.isBlank()) {
+			try {
+				from = Long.parseLong(lastEventId.strip());
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidInputException("Last-Event-ID", "Last-Event-ID is the number of a change.");
+			}
+		}
+		return stream.open(id, from);
+	}
+
+}

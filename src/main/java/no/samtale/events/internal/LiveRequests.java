@@ -1,0 +1,38 @@
+package no.samtale.events.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/** What the nettprat API takes. */
+final class LiveRequests {
+
+	private LiveRequests() {
+	}
+
+	record NewLiveEvent(@NotBlank @Size(max = 200) String title, @Nullable @Size(max = 4000) String description,
+			@NotNull Instant startsAt, @NotNull Instant endsAt, @NotNull @Size(min = 1, max = 20) List<Long> leaderIds,
+			@Nullable @Size(max = 20) List<Long> helperIds, @NotNull @Size(min = 1, max = 20) List<Long> moderatorIds) {
+	}
+
+	record NewQuestion(@NotBlank @Size(max = 1000) String text, @Nullable Boolean anonymous) {
+	}
+
+	record LiveDecline(@NotBlank @Size(max = 500) String reason) {
+	}
+
+	record LiveMerge(@NotNull Long intoId) {
+	}
+
+	record LiveAnswer(@NotBlank @Size(max = 8000) String body) {
+	}
+
+	record LiveQueueOrder(@NotNull @Size(max = 500) List<Long> questionIds) {
+	}
+
+}

@@ -1,0 +1,65 @@
+package no.samtale.events.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import no.samtale.identity.Person;
+
+/** What the nettprat API answers with. A question asked anonymously never carries its asker. */
+final class LiveViews {
+
+	private LiveViews() {
+	}
+
+	/** Where a nettprat stands: before, during, after, and archived as a forum discussion. */
+	enum LiveState {
+		SCHEDULED, LIVE, ENDED, ARCHIVED
+	}
+
+	enum QuestionStatus {
+		PENDING, APPROVED, ANSWERED, MERGED, DECLINED
+	}
+
+	record LiveSummary(long id, String title, Instant startsAt, Instant endsAt, LiveState state) {
+	}
+
+	record LiveList(List<LiveSummary> items) {
+	}
+
+	record EventsCreated(long id) {
+	}
+
+	record LiveFigures(long viewers, long questions, long answered, long merged, long declined, long unanswered) {
+	}
+
+	/** An approved or answered question as every reader sees it; {@code asker} is null when asked anonymously. */
+	record PublicQuestion(long id, String text, @Nullable Person asker, int votes, boolean votedByMe,
+			QuestionStatus status, @Nullable String answer, @Nullable Person answeredBy, @Nullable Person typedBy,
+			@Nullable Instant answeredAt) {
+	}
+
+	record LiveEventView(long id, String title, String description, Instant startsAt, Instant endsAt, LiveState state,
+			List<Person> leaders, List<Person> helpers, List<Person> moderators, boolean canModerate, boolean canAnswer,
+			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures) {
+	}
+
+	/** The asker's own question in any state, with why it was declined or where it was merged. */
+	record MyLiveQuestion(long id, String text, boolean anonymous, QuestionStatus status, int votes,
+			@Nullable String declineReason, @Nullable Long mergedIntoId, @Nullable String mergedIntoText,
+			@Nullable String answer, Instant askedAt) {
+	}
+
+	/** A question in the moderators' queue; {@code asker} is null when asked anonymously, for moderators too. */
+	record QueueQuestion(long id, String text, @Nullable Person asker, boolean anonymous, QuestionStatus status,
+			int votes, @Nullable Integer position, Instant askedAt) {
+	}
+
+	record LiveQuestionState(long id, QuestionStatus status) {
+	}
+
+	record LiveVoteCount(long questionId, int votes) {
+	}
+
+}
