@@ -44,10 +44,10 @@ import no.samtale.support.TestDatabase;
  */
 class SearchRecallIntegrationTests extends IntegrationTest {
 
-	/** Measured 2026-11-24: 0.894 and 0.979; see docs/benchmarks.md. */
-	static final double MIN_RECALL_AT_1 = 0.89;
+	/** Measured on the development set 2026-12-05 with the trigram field: 0.930 and 0.993; see docs/search.md. */
+	static final double MIN_RECALL_AT_1 = 0.92;
 
-	static final double MIN_RECALL_AT_5 = 0.97;
+	static final double MIN_RECALL_AT_5 = 0.99;
 
 	@Autowired
 	private Synonyms synonyms;
@@ -131,8 +131,8 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 		}
 		IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
 		Analyzer analyzer = synonyms.queryAnalyzer();
-		return Recall.of("Samtale (Norwegian chain, synonyms, compounds)", on, question -> {
-			Query words = TermQueries.anyWord(analyzer, question);
+		return Recall.of("Samtale (Norwegian chain, synonyms, compounds, trigram field)", on, question -> {
+			Query words = TermQueries.withGrams(TermQueries.anyWord(analyzer, question), question);
 			try {
 				return words == null ? List.of()
 						: SearchEngine.rank(searcher, words, null, Recall.DEPTH).stream().map(r -> r.doc().id()).toList();
