@@ -1,5 +1,5 @@
 import { get, query, request } from './http';
-import type { CannedAnswer, Conversation, ConversationStatus, ConversationSummary, InboxCounts, InboxQuery, Note, OthersHere, PageOf, Reply, Visibility } from './types';
+import type { CannedAnswer, Conversation, ExpertQuestionPreview, ConversationStatus, ConversationSummary, InboxCounts, InboxQuery, Note, OthersHere, PageOf, Reply, Visibility } from './types';
 
 const inbox = '/api/v1/inbox';
 
@@ -44,6 +44,11 @@ export const inboxApi = {
   updateCannedAnswer: (id: number, answer: { title: string; body: string }) =>
     request<CannedAnswer>('PUT', `${inbox}/canned-answers/${id}`, answer),
   deleteCannedAnswer: (id: number) => request<void>('DELETE', `${inbox}/canned-answers/${id}`),
+  /** What the forum's experts would read: the text with personal data taken out, and what was taken out. */
+  previewExpertQuestion: (id: number, question: { title: string; body: string }) =>
+    request<ExpertQuestionPreview>('POST', `${inbox}/conversations/${id}/expert-questions/preview`, question),
+  askExperts: (id: number, question: { spaceId: number; title: string; body: string }) =>
+    request<{ discussionId: number }>('POST', `${inbox}/conversations/${id}/expert-questions`, question),
 };
 
 /** The inbox's event stream (EventSource): conversations and approvals that changed. */

@@ -724,6 +724,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inbox/conversations/{id}/expert-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ask_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/conversations/{id}/expert-questions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbox/conversations/{id}/labels": {
         parameters: {
             query?: never;
@@ -2356,6 +2388,7 @@ export interface components {
             closedAt: string | null;
             context: components["schemas"]["InboxContext"] | null;
             correspondent: components["schemas"]["Correspondent"];
+            expertQuestion: components["schemas"]["ExpertQuestionView"] | null;
             /** Format: date-time */
             firstResponseAt: string | null;
             /** Format: int64 */
@@ -2484,6 +2517,28 @@ export interface components {
             spaceName: string;
             state: components["schemas"]["EscalationState"];
             summary: string;
+        };
+        ExpertQuestionAsked: {
+            /** Format: int64 */
+            discussionId: number;
+        };
+        ExpertQuestionPreview: {
+            body: string;
+            removed: string[];
+            title: string;
+        };
+        ExpertQuestionText: {
+            body: string;
+            title: string;
+        };
+        ExpertQuestionView: {
+            /** Format: date-time */
+            askedAt: string;
+            /** Format: int64 */
+            discussionId: number;
+            status: string;
+            title: string;
+            verifiedAnswer: string | null;
         };
         /** @enum {string} */
         FailureMode: "NONE" | "TRANSIENT" | "PERMANENT";
@@ -2725,6 +2780,12 @@ export interface components {
             departmentId: number;
             summary: string;
         };
+        NewExpertQuestion: {
+            body: string;
+            /** Format: int64 */
+            spaceId: number;
+            title: string;
+        };
         NewMember: {
             /** Format: int64 */
             userId: number;
@@ -2804,7 +2865,7 @@ export interface components {
             text: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED";
+        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             /** Format: int32 */
@@ -4970,6 +5031,58 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Detail"];
+                };
+            };
+        };
+    };
+    ask_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewExpertQuestion"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExpertQuestionAsked"];
+                };
+            };
+        };
+    };
+    preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertQuestionText"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExpertQuestionPreview"];
                 };
             };
         };

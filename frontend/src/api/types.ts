@@ -310,3 +310,8 @@ export type SubjectFindings = S['Findings'];
 export type ErasureState = 'PENDING' | 'ERASED' | 'REJECTED';
 /** `subject` is null once erased: the audit record keeps only the fingerprint. */
 export type Erasure = S['ErasureView'];
+
+/* The knowledge loop: questions taken from a conversation to the forum's experts */
+
+export type ExpertQuestion = S['ExpertQuestionView'];
+export type ExpertQuestionPreview = S['ExpertQuestionPreview'];

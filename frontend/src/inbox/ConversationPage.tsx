@@ -18,6 +18,7 @@ import { LabelsEditor } from './LabelsEditor';
 import { MessageThread } from './MessageThread';
 import { NotesSection } from './NotesSection';
 import { SimilarQuestions } from '../search/SimilarQuestions';
+import { ExpertQuestionSection } from './ExpertQuestionSection';
 import { ReplyCard } from './ReplyCard';
 import { ReplyComposer, replyOptions } from './ReplyComposer';
 import { suggestedAnswer, type Suggestion } from './suggestedAnswer';
@@ -142,6 +143,16 @@ export function ConversationPage() {
               text={latestQuestion(data)}
               intro={t('inbox.similar.intro')}
               onInsert={replyOptions(data).length > 0 ? (q) => void insertSuggestion(q.id, q.title) : undefined}
+            />
+            <ExpertQuestionSection
+              conversation={data}
+              question={latestQuestion(data)}
+              onAsked={(text) => (said(text), void reload())}
+              onUseAnswer={
+                replyOptions(data).length > 0
+                  ? (title, text) => setSuggestion({ key: Date.now(), title, text })
+                  : undefined
+              }
             />
             <NotesSection conversationId={data.id} notes={data.notes} onAdded={(note, text) => (setData((c) => c && { ...c, notes: [...c.notes, note] }), said(text))} />
             <AuditSection conversation={data} />

@@ -165,6 +165,7 @@ export const conversation: Conversation = {
   ],
   permissions: { canReply: true, canReplyPrivately: true, canAssign: true, canClose: false, canReopen: false, canReveal: true, memberOfTeam: true },
   approvalNeeded: { publicReply: true, privateReply: true },
+  expertQuestion: null,
 };
 
 export const approval = (id: number, overrides: Partial<Approval> = {}): Approval => ({

@@ -58,7 +58,8 @@ class ConversationForgetting {
 		}
 		approvals.forget(approvalIds(ids), true);
 		outbox.forget(outboxIds(ids));
-		for (String table : List.of("inbox_reply", "inbox_message", "inbox_note", "inbox_label", "inbox_audit")) {
+		for (String table : List.of("inbox_reply", "inbox_message", "inbox_note", "inbox_label", "inbox_audit",
+				"inbox_expert_question")) {
 			jdbc.sql("delete from " + table + " where conversation_id in (:ids)").param("ids", ids).update();
 		}
 		return jdbc.sql("delete from inbox_conversation where id in (:ids)").param("ids", ids).update();

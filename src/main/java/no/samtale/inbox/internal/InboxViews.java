@@ -58,9 +58,13 @@ class InboxViews {
 
 	private final ReplyViews replyViews;
 
+	private final ExpertQuestionFlow expertQuestions;
+
 	InboxViews(Accounts accounts, Teams teams, Users users, Outbox outbox, ConversationStore conversations,
 			ConversationLog log, ReplyStore replies, InboxAccess access, PersonalDataPolicy privacy,
-			ConversationLabels labels, ConversationAudit audit, ReplyViews replyViews) {
+			ConversationLabels labels, ConversationAudit audit, ReplyViews replyViews,
+			ExpertQuestionFlow expertQuestions) {
+		this.expertQuestions = expertQuestions;
 		this.replyViews = replyViews;
 		this.labels = labels;
 		this.audit = audit;
@@ -138,7 +142,7 @@ class InboxViews {
 
 	record Detail(@JsonUnwrapped Summary summary, @Nullable Context context, List<MessageView> messages,
 			List<ReplyViews.ReplyView> replies, List<NoteView> notes, List<AuditView> audit, Permissions permissions,
-			ApprovalNeeded approvalNeeded) {
+			ApprovalNeeded approvalNeeded, ExpertQuestionFlow.@Nullable ExpertQuestionView expertQuestion) {
 	}
 
 	List<Summary> summaries(List<Conversation> list) {
@@ -204,7 +208,8 @@ class InboxViews {
 				ReplyWorkflow.needsApproval(account, Visibility.PRIVATE));
 		Context context = conversation.contextExternalId() == null ? null
 				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()));
-		return new Detail(summary, context, messages, replyViews, notes, audit, permissions, approvalNeeded);
+		return new Detail(summary, context, messages, replyViews, notes, audit, permissions, approvalNeeded,
+				expertQuestions.latest(conversation.id()));
 	}
 
 	private MessageView message(InboxMessage message, boolean flagged) {

@@ -8,6 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import no.samtale.inbox.ConversationAssigned;
+import no.samtale.inbox.ExpertAnswerReady;
 import no.samtale.inbox.ReplyApproved;
 import no.samtale.inbox.ReplyEditProposed;
 import no.samtale.inbox.ReplySentBack;
@@ -85,6 +86,15 @@ class InboxNotifier {
 					NewNotification.aboutConversation(NotificationKind.RESPONSE_DUE_SOON,
 							"ResponseDueSoon:" + due.conversationId() + ":" + due.waitingSince().toEpochMilli(),
 							due.conversationId(), null, Instant.now())));
+	}
+
+	/** The advisor who took the question to the experts hears that the verified answer waits in the conversation. */
+	@ApplicationModuleListener
+	void on(ExpertAnswerReady ready) {
+		store.deliver(List.of(ready.askedBy()),
+				NewNotification.aboutConversation(NotificationKind.EXPERT_ANSWER_READY,
+						"ExpertAnswerReady:" + ready.discussionId() + ":" + ready.at().toEpochMilli(),
+						ready.conversationId(), null, ready.at()));
 	}
 
 	/** The team's leads hear of a shift with fewer than two people, so that they can find a partner. */

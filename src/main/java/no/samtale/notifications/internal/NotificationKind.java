@@ -25,5 +25,7 @@ public enum NotificationKind {
 	/** A conversation of the reader's team is close to its response target. */
 	RESPONSE_DUE_SOON,
 	/** A shift of the duty roster of a team the reader leads has fewer than two people. */
-	SHIFT_UNDERSTAFFED
+	SHIFT_UNDERSTAFFED,
+	/** The experts' verified answer to a question the reader took from a conversation is ready as a draft reply. */
+	EXPERT_ANSWER_READY
 }

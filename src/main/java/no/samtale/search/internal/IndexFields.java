@@ -30,6 +30,8 @@ final class IndexFields {
 	static final String QUESTION = "question";
 	static final String ANSWERS = "answers";
 	static final String ALL = "all";
+	/** The same text as character n-grams (see {@link NorwegianAnalysis#grams()}), for typos and compounds. */
+	static final String GRAMS = "grams";
 
 	/**
 	 * The fields a query searches, with their weights. One field holding title, question and answers ranked
@@ -66,7 +68,9 @@ final class IndexFields {
 		doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
 		doc.add(new TextField(QUESTION, d.question(), Field.Store.YES));
 		doc.add(new TextField(ANSWERS, d.answers(), Field.Store.YES));
-		doc.add(new TextField(ALL, d.title() + "\n" + d.question() + "\n" + d.answers(), Field.Store.NO));
+		String all = d.title() + "\n" + d.question() + "\n" + d.answers();
+		doc.add(new TextField(ALL, all, Field.Store.NO));
+		doc.add(new TextField(GRAMS, all, Field.Store.NO));
 		return doc;
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -32,6 +34,14 @@ final class LuceneIndex implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
 	private static final String REBUILDING_MARKER = "rebuild-in-progress";
+
+	/**
+	 * What the documents hold; raised when a field is added (2: the character n-gram field {@code grams}). An index
+	 * of another layout is rebuilt at start, with the rebuilding marker written first so a crash cannot skip it.
+	 */
+	static final String LAYOUT = "2";
+
+	private static final String LAYOUT_KEY = "layout";
 
 	private final Path folder;
 
@@ -53,14 +63,18 @@ final class LuceneIndex implements AutoCloseable {
 			boolean existed = Files.isDirectory(folder);
 			Files.createDirectories(folder);
 			this.directory = FSDirectory.open(folder);
-			this.needsRebuild = !existed || !DirectoryReader.indexExists(directory)
-					|| Files.exists(folder.resolve(REBUILDING_MARKER));
+			boolean exists = existed && DirectoryReader.indexExists(directory);
+			if (exists && !LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY))) {
+				Files.writeString(folder.resolve(REBUILDING_MARKER), "");
+			}
+			this.needsRebuild = !exists || Files.exists(folder.resolve(REBUILDING_MARKER));
 			IndexWriterConfig config = new IndexWriterConfig(NorwegianAnalysis.index());
 			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 			config.setRAMBufferSizeMB(ramBufferMb);
 			// Closing must not commit a half-done rebuild; close() commits itself when that is safe.
 			config.setCommitOnClose(false);
 			this.writer = new IndexWriter(directory, config);
+			this.writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
 			this.writer.commit();
 			this.searchers = new SearcherManager(writer, null);
 		}
@@ -75,7 +89,7 @@ final class LuceneIndex implements AutoCloseable {
 		committer.scheduleWithFixedDelay(this::commitIfDirty, 1, 1, TimeUnit.SECONDS);
 	}
 
-	/** Whether the folder was missing, empty or left mid-rebuild when the index opened. */
+	/** Whether the folder was missing, empty, of an older layout or left mid-rebuild when the index opened. */
 	boolean needsRebuild() {
 		return needsRebuild;
 	}

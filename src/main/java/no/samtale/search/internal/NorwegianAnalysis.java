@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -17,7 +18,9 @@ import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
 import org.apache.lucene.analysis.no.NorwegianLightStemmer;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.no.NorwegianNormalizationFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -121,10 +124,43 @@ final class NorwegianAnalysis {
 		return groups;
 	}
 
-	private static Analyzer chain(SynonymMap synonyms) {
+	/**
+	 * Character trigrams of each word with its ends marked ("_syk" … "kt_"), folded like the words: a misspelt or
+	 * differently compounded word still shares most of its trigrams with the right one. The marked ends were worth
+	 * 0.04 recall@1 on the development set over unmarked grams, which match inside unrelated words.
+	 */
+	static Analyzer grams() {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
+				return gramComponents();
+			}
+		};
+	}
+
+	private static Analyzer.TokenStreamComponents gramComponents() {
+		Tokenizer source = new StandardTokenizer();
+		TokenStream stream = new LowerCaseFilter(source);
+		stream = new NorwegianNormalizationFilter(stream);
+		stream = new ScandinavianFoldingFilter(stream);
+		stream = new PatternReplaceFilter(stream, WHOLE_TOKEN, "_$1_", false);
+		stream = new NGramTokenFilter(stream, GRAM, GRAM, false);
+		return new Analyzer.TokenStreamComponents(source, stream);
+	}
+
+	private static final Pattern WHOLE_TOKEN = Pattern.compile("^(.*)$");
+
+	/** Trigrams: 3 alone and 3–4 were best on the development set; 4 or 3–5 alone less so (docs/search.md). */
+	static final int GRAM = 3;
+
+	private static Analyzer chain(SynonymMap synonyms) {
+		// Per field: the grams field has a chain of its own, and the default global reuse would hand it the words'.
+		return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				if (IndexFields.GRAMS.equals(field)) {
+					return gramComponents();
+				}
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new LowerCaseFilter(source);
 				stream = new NorwegianNormalizationFilter(stream);

@@ -78,7 +78,7 @@ class SearchEngine implements SimilarQuestions {
 			throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
 		}
 		Set<Long> readable = readable(reader);
-		Query words = TermQueries.anyWord(synonyms.queryAnalyzer(), q);
+		Query words = TermQueries.withGrams(TermQueries.anyWord(synonyms.queryAnalyzer(), q), q);
 		if (words == null || readable.isEmpty()) {
 			return List.of();
 		}

@@ -31,8 +31,40 @@ final class TermQueries {
 	/** A synonym says nearly as much as the word typed; a compound part much less than the whole. */
 	static final Map<Origin, Float> ORIGIN_WEIGHTS = Map.of(Origin.WORD, 1.0f, Origin.SYNONYM, 0.8f, Origin.PART, 0.4f);
 
+	/** The weight of the character n-gram field beside the words; chosen on the development set (docs/search.md). */
+	static final float GRAM_WEIGHT = 0.2f;
+
+	/** Grams of a long question beyond this add cost, not ranking (a 1,000-char question has about 1,100). */
+	static final int MAX_GRAMS = 300;
+
 	private TermQueries() {
 	}
+
+	/**
+	 * The words' query, with the question's character n-grams beside it at {@link #GRAM_WEIGHT}, so a misspelt or
+	 * differently compounded word still counts a little. {@code words} may be null (only stop words): then the
+	 * grams alone would match noise, so null is returned.
+	 */
+	static Query withGrams(Query words, String text) {
+		if (words == null) {
+			return null;
+		}
+		BooleanQuery.Builder grams = new BooleanQuery.Builder();
+		int count = 0;
+		for (String gram : new java.util.LinkedHashSet<>(NorwegianAnalysis.terms(GRAMS, text))) {
+			if (count++ >= MAX_GRAMS) {
+				break;
+			}
+			grams.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.SHOULD);
+		}
+		// The words decide what matches (a hit shares at least one word), the grams only how it ranks: grams alone
+		// would bring any text that shares a few letters.
+		return new BooleanQuery.Builder().add(words, Occur.MUST)
+			.add(new BoostQuery(grams.build(), GRAM_WEIGHT), Occur.SHOULD)
+			.build();
+	}
+
+	private static final Analyzer GRAMS = NorwegianAnalysis.grams();
 
 	/**
 	 * Any of the words of {@code text} in any text field, for ranking similar questions: the more and rarer

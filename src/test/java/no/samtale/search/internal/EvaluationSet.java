@@ -10,8 +10,15 @@ import java.util.List;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchSource;
 
-/** The hand-written evaluation corpus and paraphrase pairs in {@code src/test/resources/search}. */
-record EvaluationSet(List<Discussion> discussions, List<Paraphrase> paraphrases) {
+/**
+ * An evaluation corpus and its paraphrase pairs: the development set in {@code src/test/resources/search} (tuned
+ * on), or the frozen test set in {@code src/test/resources/search/frozen} (written independently, never tuned on).
+ */
+record EvaluationSet(String name, List<Discussion> discussions, List<Paraphrase> paraphrases) {
+
+	static final String DEVELOPMENT = "search";
+
+	static final String FROZEN = "search/frozen";
 
 	record Discussion(long id, String topic, String title, String question, String answer) {
 
@@ -30,15 +37,25 @@ record EvaluationSet(List<Discussion> discussions, List<Paraphrase> paraphrases)
 	}
 
 	static EvaluationSet load() {
-		List<Discussion> discussions = lines("corpus.txt").stream().map(line -> line.split("\\|", -1))
-			.map(f -> new Discussion(Long.parseLong(f[0]), f[1], f[2], f[3], f[4])).toList();
-		List<Paraphrase> paraphrases = lines("paraphrases.txt").stream().map(line -> line.split("\\|", -1))
-			.map(f -> new Paraphrase(Long.parseLong(f[0]), f[1])).toList();
-		return new EvaluationSet(discussions, paraphrases);
+		return load(DEVELOPMENT);
 	}
 
-	private static List<String> lines(String name) {
-		try (InputStream in = EvaluationSet.class.getResourceAsStream("/search/" + name)) {
+	static EvaluationSet load(String folder) {
+		List<Discussion> discussions = lines(folder, "corpus.txt").stream().map(line -> line.split("\\|", -1))
+			.map(f -> new Discussion(Long.parseLong(f[0].strip()), f[1], f[2], f[3], f[4])).toList();
+		List<Paraphrase> paraphrases = lines(folder, "paraphrases.txt").stream().map(line -> line.split("\\|", -1))
+			.map(f -> new Paraphrase(Long.parseLong(f[0].strip()), f[1])).toList();
+		return new EvaluationSet(folder, discussions, paraphrases);
+	}
+
+	/** The frozen test set, when it has been added. */
+	static java.util.Optional<EvaluationSet> frozen() {
+		return EvaluationSet.class.getResource("/" + FROZEN + "/paraphrases.txt") == null ? java.util.Optional.empty()
+				: java.util.Optional.of(load(FROZEN));
+	}
+
+	private static List<String> lines(String folder, String name) {
+		try (InputStream in = EvaluationSet.class.getResourceAsStream("/" + folder + "/" + name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.filter(line -> !line.isBlank() && !line.startsWith("#"))
 				.toList();

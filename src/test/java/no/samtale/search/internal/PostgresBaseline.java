@@ -26,14 +26,14 @@ final class PostgresBaseline {
 				  select to_tsquery('simple', coalesce(string_agg(quote_literal(lexeme), ' | '), '')) as query
 				  from unnest(to_tsvector('norwegian', :q)))
 				select e.id from search_eval_doc e, q where e.doc @@ q.query
-				order by ts_rank(e.doc, q.query) desc, e.id limit 5
+				order by ts_rank(e.doc, q.query) desc, e.id limit 10
 				""");
 	}
 
 	Recall websearchQuery() {
 		return run("PostgreSQL norwegian, websearch_to_tsquery (AND), ts_rank", """
 				select id from search_eval_doc where doc @@ websearch_to_tsquery('norwegian', :q)
-				order by ts_rank(doc, websearch_to_tsquery('norwegian', :q)) desc, id limit 5
+				order by ts_rank(doc, websearch_to_tsquery('norwegian', :q)) desc, id limit 10
 				""");
 	}
 
