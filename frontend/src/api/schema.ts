@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        get: operations["list_11"];
         put?: never;
         post: operations["add_1"];
         delete?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_8"];
+        post: operations["create_11"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,9 +107,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_6"];
+        get: operations["list_10"];
         put?: never;
-        post: operations["create_7"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -164,6 +164,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/accounts/{id}/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["daily"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["scope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/teams/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["service"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/approvals": {
         parameters: {
             query?: never;
@@ -171,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_2"];
+        get: operations["queue_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -189,7 +237,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_3"];
+        post: operations["approve_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -347,7 +395,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        get: operations["list_9"];
         put?: never;
         post: operations["schedule"];
         delete?: never;
@@ -413,7 +461,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_2"];
+        post: operations["approve_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -445,7 +493,7 @@ export interface paths {
         };
         get: operations["teams"];
         put?: never;
-        post: operations["create_5"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -475,7 +523,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_5"];
+        get: operations["show_8"];
         put?: never;
         post?: never;
         delete?: never;
@@ -555,7 +603,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["stream_3"];
+        get: operations["stream_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -587,7 +635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_1"];
+        get: operations["queue_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -603,7 +651,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_4"];
+        get: operations["show_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -637,7 +685,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["answer"];
+        post: operations["answer_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -653,7 +701,407 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["close"];
+        post: operations["close_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_8"];
+        put?: never;
+        post: operations["create_7"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_6"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ask_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["next"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["order"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["queue_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["merge_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["similar_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["vote_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["stream_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_7"];
+        put?: never;
+        post: operations["create_6"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/responses/{responseId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_6"];
+        put?: never;
+        post: operations["submit_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["similar_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["vote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -683,7 +1131,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_13"];
         put?: never;
         post?: never;
         delete?: never;
@@ -939,9 +1387,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
-        post: operations["create_4"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1003,9 +1451,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1147,7 +1595,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_8"];
+        get: operations["list_12"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1259,7 +1707,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         post: operations["request"];
         delete?: never;
@@ -1396,6 +1844,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/accounts/{accountId}/daily-target": {
         parameters: {
             query?: never;
@@ -1517,7 +1997,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1661,7 +2141,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_1"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1755,9 +2235,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
-        post: operations["create"];
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1883,9 +2363,121 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post: operations["ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["results"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1901,7 +2493,7 @@ export interface paths {
         };
         get: operations["teams_1"];
         put?: never;
-        post: operations["create_6"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2172,8 +2764,15 @@ export interface components {
             owner: components["schemas"]["Person"] | null;
             text: string;
         };
+        /** @enum {string} */
+        AnalyticsState: "DRAFT" | "OPEN" | "CLOSED";
         Answer: {
             answer: string;
+        };
+        AnswerInput: {
+            /** Format: int64 */
+            questionId?: number | null;
+            value?: components["schemas"]["JsonNode"] | null;
         };
         Approval: {
             body: string;
@@ -2219,6 +2818,8 @@ export interface components {
             size: number;
             url: string;
         };
+        /** @enum {string} */
+        Audience: "PUBLIC" | "EMPLOYEES";
         /** @enum {string} */
         AuditAction: "RECEIVED" | "ASSIGNED" | "STATUS_CHANGED" | "LABELS_CHANGED" | "NOTE_ADDED" | "REPLY_DRAFTED" | "REPLY_PROPOSED" | "REPLY_EDITED" | "REPLY_EDIT_PROPOSED" | "REPLY_EDIT_ACCEPTED" | "REPLY_APPROVED" | "REPLY_NEEDS_NO_APPROVAL" | "REPLY_REJECTED" | "REPLY_RESUBMITTED" | "REPLY_SENT" | "REPLY_FAILED" | "REPLY_ATTEMPT_FAILED" | "REPLY_RETRIED" | "HIDE_REQUESTED" | "PERSONAL_DATA_FOUND" | "HIDDEN_ON_PLATFORM" | "SHOWN_ON_PLATFORM";
         /** @enum {string} */
@@ -2322,6 +2923,10 @@ export interface components {
             byStatus: {
                 [key: string]: number;
             };
+        };
+        Created: {
+            /** Format: int64 */
+            id: number;
         };
         CreatedTokenView: {
             /** Format: date-time */
@@ -2518,6 +3123,14 @@ export interface components {
             state: components["schemas"]["EscalationState"];
             summary: string;
         };
+        EventsCreated: {
+            /** Format: int64 */
+            id: number;
+        };
+        EventsNewQuestion: {
+            anonymous?: boolean | null;
+            text: string;
+        };
         ExpertQuestionAsked: {
             /** Format: int64 */
             discussionId: number;
@@ -2638,8 +3251,195 @@ export interface components {
             updatedAt: string;
             words: string[];
         };
+        HearingInvitedUnit: {
+            /** Format: int64 */
+            responsibleId: number;
+            /** Format: int64 */
+            unitId: number;
+        };
+        HearingList: {
+            items: components["schemas"]["HearingSummaryItem"][];
+        };
+        HearingPendingResponse: {
+            author: components["schemas"]["Person"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        HearingQuote: {
+            by: string;
+            stance: components["schemas"]["Stance"];
+            text: string;
+        };
+        HearingResponseCreated: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["ResponseStatus"];
+        };
+        HearingSection: {
+            body: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            position: number;
+            title: string;
+        };
+        HearingSectionAnswer: {
+            comment?: string | null;
+            /** Format: int64 */
+            sectionId: number;
+            stance: components["schemas"]["Stance"];
+        };
+        HearingSectionSummary: {
+            /** Format: int32 */
+            agree: number;
+            /** Format: int32 */
+            comments: number;
+            /** Format: int32 */
+            disagree: number;
+            quotes: components["schemas"]["HearingQuote"][];
+            /** Format: int64 */
+            sectionId: number;
+            title: string;
+        };
+        HearingSummary: {
+            /** Format: int64 */
+            hearingId: number;
+            /** Format: int32 */
+            responses: number;
+            sections: components["schemas"]["HearingSectionSummary"][];
+            title: string;
+            units: components["schemas"]["HearingUnitSummary"][];
+        };
+        HearingSummaryItem: {
+            /** Format: date-time */
+            deadline: string;
+            /** Format: int64 */
+            id: number;
+            open: boolean;
+            title: string;
+            /** Format: int32 */
+            unitsAnswered: number;
+            /** Format: int32 */
+            unitsInvited: number;
+        };
+        HearingUnitAnswer: {
+            comment: string | null;
+            /** Format: int64 */
+            sectionId: number;
+            stance: components["schemas"]["Stance"];
+        };
+        HearingUnitSummary: {
+            answers: components["schemas"]["HearingUnitAnswer"][];
+            name: string;
+            responsible: components["schemas"]["Person"];
+            status: components["schemas"]["UnitStatus"];
+            /** Format: int64 */
+            unitId: number;
+        };
+        HearingUnitView: {
+            canSpeakFor: boolean;
+            name: string;
+            responsible: components["schemas"]["Person"];
+            status: components["schemas"]["UnitStatus"];
+            /** Format: int64 */
+            unitId: number;
+        };
+        HearingView: {
+            anonymousAllowed: boolean;
+            awaitingMyApproval: components["schemas"]["HearingPendingResponse"][];
+            /** Format: date-time */
+            deadline: string;
+            /** Format: int64 */
+            id: number;
+            open: boolean;
+            sections: components["schemas"]["HearingSection"][];
+            summary: string;
+            title: string;
+            units: components["schemas"]["HearingUnitView"][];
+        };
         Heartbeat: {
             writing: boolean;
+        };
+        IdeaChange: {
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: components["schemas"]["Person"];
+            /** Format: int64 */
+            otherIdeaId: number | null;
+            otherIdeaTitle: string | null;
+            owner: components["schemas"]["Person"] | null;
+            reason: string;
+            status: components["schemas"]["IdeaStatus"];
+        };
+        IdeaList: {
+            canManage: boolean;
+            items: components["schemas"]["IdeaSummary"][];
+            /** Format: int32 */
+            openVoteLimit: number;
+            /** Format: int32 */
+            openVotesLeft: number;
+            /** Format: int64 */
+            spaceId: number;
+            spaceName: string;
+        };
+        IdeaMerge: {
+            /** Format: int64 */
+            intoId: number;
+            reason?: string | null;
+        };
+        /** @enum {string} */
+        IdeaStatus: "NEW" | "ASSESSING" | "PLANNED" | "DONE" | "DECLINED" | "MERGED";
+        IdeaStatusChange: {
+            /** Format: int64 */
+            ownerId?: number | null;
+            reason?: string | null;
+            status: components["schemas"]["IdeaStatus"];
+        };
+        IdeaSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
+            owner: components["schemas"]["Person"] | null;
+            status: components["schemas"]["IdeaStatus"];
+            title: string;
+            votedByMe: boolean;
+            /** Format: int32 */
+            votes: number;
+        };
+        IdeaView: {
+            author: components["schemas"]["Person"];
+            body: string;
+            canManage: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            history: components["schemas"]["IdeaChange"][];
+            /** Format: int64 */
+            id: number;
+            mergedFrom: components["schemas"]["IdeaSummary"][];
+            /** Format: int64 */
+            mergedIntoId: number | null;
+            owner: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            spaceId: number;
+            status: components["schemas"]["IdeaStatus"];
+            title: string;
+            votedByMe: boolean;
+            /** Format: int32 */
+            votes: number;
+        };
+        IdeaVotes: {
+            /** Format: int64 */
+            ideaId: number;
+            /** Format: int32 */
+            openVotesLeft: number;
+            /** Format: int32 */
+            votes: number;
         };
         InboxAuditView: {
             action: components["schemas"]["AuditAction"];
@@ -2691,8 +3491,110 @@ export interface components {
             canReveal: boolean;
             memberOfTeam: boolean;
         };
+        JsonNode: {
+            array?: boolean;
+            bigDecimal?: boolean;
+            bigInteger?: boolean;
+            binary?: boolean;
+            boolean?: boolean;
+            container?: boolean;
+            double?: boolean;
+            embeddedValue?: boolean;
+            empty?: boolean;
+            float?: boolean;
+            floatingPointNumber?: boolean;
+            int?: boolean;
+            integralNumber?: boolean;
+            long?: boolean;
+            missingNode?: boolean;
+            nodeType?: components["schemas"]["JsonNodeType"];
+            null?: boolean;
+            number?: boolean;
+            object?: boolean;
+            pojo?: boolean;
+            short?: boolean;
+            string?: boolean;
+            /** @deprecated */
+            textual?: boolean;
+            valueNode?: boolean;
+        };
+        /** @enum {string} */
+        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         Labels: {
             labels: string[];
+        };
+        LiveAnswer: {
+            body: string;
+        };
+        LiveDecline: {
+            reason: string;
+        };
+        LiveEventView: {
+            canAnswer: boolean;
+            canModerate: boolean;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            figures: components["schemas"]["LiveFigures"];
+            helpers: components["schemas"]["Person"][];
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            lastChangeId: number;
+            leaders: components["schemas"]["Person"][];
+            moderators: components["schemas"]["Person"][];
+            questions: components["schemas"]["PublicQuestion"][];
+            /** Format: date-time */
+            startsAt: string;
+            state: components["schemas"]["LiveState"];
+            title: string;
+        };
+        LiveFigures: {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            declined: number;
+            /** Format: int64 */
+            merged: number;
+            /** Format: int64 */
+            questions: number;
+            /** Format: int64 */
+            unanswered: number;
+            /** Format: int64 */
+            viewers: number;
+        };
+        LiveList: {
+            items: components["schemas"]["LiveSummary"][];
+        };
+        LiveMerge: {
+            /** Format: int64 */
+            intoId: number;
+        };
+        LiveQuestionState: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["QuestionStatus"];
+        };
+        LiveQueueOrder: {
+            questionIds: number[];
+        };
+        /** @enum {string} */
+        LiveState: "SCHEDULED" | "LIVE" | "ENDED" | "ARCHIVED";
+        LiveSummary: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            startsAt: string;
+            state: components["schemas"]["LiveState"];
+            title: string;
+        };
+        LiveVoteCount: {
+            /** Format: int64 */
+            questionId: number;
+            /** Format: int32 */
+            votes: number;
         };
         MeView: {
             authMethod: components["schemas"]["AuthMethod"];
@@ -2761,6 +3663,22 @@ export interface components {
         MinutesRequest: {
             minutes?: string | null;
         };
+        MyLiveQuestion: {
+            anonymous: boolean;
+            answer: string | null;
+            /** Format: date-time */
+            askedAt: string;
+            declineReason: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            mergedIntoId: number | null;
+            mergedIntoText: string | null;
+            status: components["schemas"]["QuestionStatus"];
+            text: string;
+            /** Format: int32 */
+            votes: number;
+        };
         NewDiscussion: {
             attachmentIds?: number[] | null;
             body: string;
@@ -2786,6 +3704,43 @@ export interface components {
             spaceId: number;
             title: string;
         };
+        NewHearing: {
+            anonymousAllowed?: boolean | null;
+            /** Format: date-time */
+            deadline: string;
+            sections: components["schemas"]["NewHearingSection"][];
+            summary?: string | null;
+            title: string;
+            units?: components["schemas"]["HearingInvitedUnit"][] | null;
+        };
+        NewHearingResponse: {
+            anonymous?: boolean | null;
+            answers?: components["schemas"]["HearingSectionAnswer"][] | null;
+            noComments?: boolean | null;
+            /** Format: int64 */
+            unitId?: number | null;
+        };
+        NewHearingSection: {
+            body?: string | null;
+            title: string;
+        };
+        NewIdea: {
+            body: string;
+            /** Format: int64 */
+            spaceId: number;
+            title: string;
+        };
+        NewLiveEvent: {
+            description?: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            helperIds?: number[] | null;
+            leaderIds: number[];
+            moderatorIds: number[];
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+        };
         NewMember: {
             /** Format: int64 */
             userId: number;
@@ -2797,10 +3752,17 @@ export interface components {
         NewNote: {
             body: string;
         };
+        NewPublicResponse: {
+            answers?: components["schemas"]["AnswerInput"][] | null;
+            nonce?: string | null;
+        };
         NewReply: {
             acknowledgeOthers: boolean;
             body: string;
             visibility: components["schemas"]["Visibility"];
+        };
+        NewResponse: {
+            answers?: components["schemas"]["AnswerInput"][] | null;
         };
         NewScheduledPost: {
             message: string;
@@ -2819,6 +3781,14 @@ export interface components {
             kind: components["schemas"]["SpaceKind"];
             membership: components["schemas"]["Membership"];
             name: string;
+        };
+        NewSurvey: {
+            audience?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            oneAnswerPerBrowser?: boolean | null;
+            questions?: components["schemas"]["QuestionInput"][] | null;
+            title?: string | null;
         };
         NewTeam: {
             name: string;
@@ -2896,6 +3866,11 @@ export interface components {
             days: components["schemas"]["DayOfWeek"][];
             opens: string;
             zone: string;
+        };
+        OptionCount: {
+            /** Format: int32 */
+            count: number;
+            option: string;
         };
         Other: {
             person: components["schemas"]["Person"];
@@ -3123,6 +4098,34 @@ export interface components {
             by: components["schemas"]["Person"] | null;
             previousBody: string | null;
         };
+        PublicQuestion: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: components["schemas"]["Person"] | null;
+            asker: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["QuestionStatus"];
+            text: string;
+            typedBy: components["schemas"]["Person"] | null;
+            votedByMe: boolean;
+            /** Format: int32 */
+            votes: number;
+        };
+        PublicSurveyView: {
+            anonymous: boolean;
+            /** Format: date-time */
+            closesAt: string | null;
+            nonce: string | null;
+            open: boolean;
+            questions: components["schemas"]["QuestionView"][];
+            title: string;
+        };
+        Published: {
+            token: string;
+            url: string;
+        };
         /** @enum {string} */
         PublishingUnit: "MONTHS" | "WEEKS";
         Pulled: {
@@ -3140,6 +4143,50 @@ export interface components {
             sentAt: string;
             threadExternalId: string;
         };
+        QuestionInput: {
+            kind?: string | null;
+            options?: string[] | null;
+            text?: string | null;
+        };
+        /** @enum {string} */
+        QuestionKind: "YES_NO" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "SCALE_1_5" | "NPS" | "FREE_TEXT";
+        QuestionResult: {
+            /** Format: int32 */
+            answered: number;
+            /** Format: double */
+            average: number | null;
+            counts: components["schemas"]["OptionCount"][];
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            /** Format: int32 */
+            npsScore: number | null;
+            text: string;
+            texts: string[];
+        };
+        /** @enum {string} */
+        QuestionStatus: "PENDING" | "APPROVED" | "ANSWERED" | "MERGED" | "DECLINED";
+        QuestionView: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["QuestionKind"];
+            options: string[];
+            text: string;
+        };
+        QueueQuestion: {
+            anonymous: boolean;
+            /** Format: date-time */
+            askedAt: string;
+            asker: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            position: number | null;
+            status: components["schemas"]["QuestionStatus"];
+            text: string;
+            /** Format: int32 */
+            votes: number;
+        };
         /** @enum {string} */
         ReactionKind: "HELPFUL" | "THANKS";
         Reason: {
@@ -3154,6 +4201,9 @@ export interface components {
             messages: number;
             /** Format: int64 */
             millis: number;
+        };
+        Received: {
+            received: boolean;
         };
         Rejection: {
             comment: string;
@@ -3212,6 +4262,16 @@ export interface components {
         Resolution: {
             action: components["schemas"]["ReportAction"];
             reason: string;
+        };
+        /** @enum {string} */
+        ResponseStatus: "COUNTED" | "AWAITING_APPROVAL";
+        ResultsView: {
+            questions: components["schemas"]["QuestionResult"][];
+            /** Format: int32 */
+            responses: number;
+            /** Format: int64 */
+            surveyId: number;
+            title: string;
         };
         /** @enum {string} */
         RetentionAction: "DELETE" | "ANONYMISE";
@@ -3293,6 +4353,23 @@ export interface components {
             /** Format: int64 */
             teamId: number;
         };
+        ScopeAccount: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            platform: string;
+            /** Format: int64 */
+            teamId: number;
+        };
+        ScopeTeam: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        ScopeView: {
+            accounts: components["schemas"]["ScopeAccount"][];
+            teams: components["schemas"]["ScopeTeam"][];
+        };
         SearchHit: {
             /** Format: date-time */
             createdAt: string;
@@ -3330,6 +4407,33 @@ export interface components {
             oidcEnabled: boolean;
             version: string;
         };
+        ServiceView: {
+            /** Format: int32 */
+            advisors: number;
+            /** Format: int64 */
+            approvalWaitP50Seconds: number | null;
+            /** Format: int64 */
+            approvalWaitP90Seconds: number | null;
+            /** Format: int64 */
+            firstResponseP50Seconds: number | null;
+            /** Format: int64 */
+            firstResponseP90Seconds: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: int32 */
+            measuredAgainstTarget: number;
+            /** Format: int32 */
+            replies: number;
+            /** Format: double */
+            repliesPerAdvisor: number | null;
+            /** Format: double */
+            slaHitRate: number | null;
+            /** Format: int64 */
+            teamId: number;
+            teamName: string;
+            /** Format: date */
+            to: string;
+        };
         SessionView: {
             /** Format: int64 */
             id: number;
@@ -3352,6 +4456,14 @@ export interface components {
             people: components["schemas"]["Person"][];
             starts: string;
             understaffed: boolean;
+        };
+        SimilarIdea: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["IdeaStatus"];
+            title: string;
+            /** Format: int32 */
+            votes: number;
         };
         SimilarQuestion: {
             /** Format: int64 */
@@ -3441,6 +4553,8 @@ export interface components {
         Staffing: {
             userIds: number[];
         };
+        /** @enum {string} */
+        Stance: "AGREE" | "DISAGREE" | "COMMENT";
         Start: {
             name: string;
         };
@@ -3485,6 +4599,31 @@ export interface components {
             /** Format: date-time */
             waitingSince: string;
         };
+        SurveySummary: {
+            audience: components["schemas"]["Audience"];
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            responses: number;
+            state: components["schemas"]["AnalyticsState"];
+            title: string;
+        };
+        SurveyView: {
+            anonymous: boolean;
+            audience: components["schemas"]["Audience"];
+            /** Format: date-time */
+            closesAt: string | null;
+            /** Format: int64 */
+            id: number;
+            oneAnswerPerBrowser: boolean;
+            questions: components["schemas"]["QuestionView"][];
+            /** Format: int32 */
+            responses: number;
+            state: components["schemas"]["AnalyticsState"];
+            title: string;
+            token: string | null;
+            url: string | null;
+        };
         SynonymRequest: {
             words: string[];
         };
@@ -3506,6 +4645,12 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        Template: {
+            audience: string;
+            key: string;
+            questions: components["schemas"]["QuestionInput"][];
+            title: string;
         };
         ThemeAccount: {
             /** Format: int64 */
@@ -3581,6 +4726,8 @@ export interface components {
             /** Format: int64 */
             parentId?: number | null;
         };
+        /** @enum {string} */
+        UnitStatus: "NOT_ANSWERED" | "AWAITING_APPROVAL" | "ANSWERED" | "NO_COMMENTS" | "LATE";
         UnitView: {
             /** Format: int64 */
             id: number;
@@ -3699,7 +4846,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -3789,7 +4936,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -3839,7 +4986,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_10: {
         parameters: {
             query?: {
                 q?: string;
@@ -3863,7 +5010,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -3981,7 +5128,81 @@ export interface operations {
             };
         };
     };
-    queue_2: {
+    daily: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
+                    "application/json": Record<string, never>;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Record<string, never>;
+                    "text/csv": Record<string, never>;
+                };
+            };
+        };
+    };
+    scope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ScopeView"];
+                };
+            };
+        };
+    };
+    service: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ServiceView"];
+                };
+            };
+        };
+    };
+    queue_3: {
         parameters: {
             query?: {
                 teamId?: number;
@@ -4006,7 +5227,7 @@ export interface operations {
             };
         };
     };
-    approve_3: {
+    approve_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4298,7 +5519,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -4441,7 +5662,7 @@ export interface operations {
             };
         };
     };
-    approve_2: {
+    approve_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4509,7 +5730,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -4559,7 +5780,7 @@ export interface operations {
             };
         };
     };
-    show_5: {
+    show_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -4721,7 +5942,7 @@ export interface operations {
             };
         };
     };
-    stream_3: {
+    stream_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4791,7 +6012,7 @@ export interface operations {
             };
         };
     };
-    queue_1: {
+    queue_2: {
         parameters: {
             query?: {
                 departmentId?: number;
@@ -4816,7 +6037,7 @@ export interface operations {
             };
         };
     };
-    show_4: {
+    show_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -4860,7 +6081,7 @@ export interface operations {
             };
         };
     };
-    answer: {
+    answer_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4886,7 +6107,7 @@ export interface operations {
             };
         };
     };
-    close: {
+    close_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -4904,6 +6125,664 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["EscalationView"];
+                };
+            };
+        };
+    };
+    list_8: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveList"];
+                };
+            };
+        };
+    };
+    create_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLiveEvent"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    show_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveEventView"];
+                };
+            };
+        };
+    };
+    ask_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventsNewQuestion"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MyLiveQuestion"][];
+                };
+            };
+        };
+    };
+    next: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["QueueQuestion"][];
+                };
+            };
+        };
+    };
+    order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveQueueOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    queue_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["QueueQuestion"][];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveAnswer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    approve_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveDecline"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    merge_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveMerge"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveQuestionState"];
+                };
+            };
+        };
+    };
+    similar_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["QueueQuestion"][];
+                };
+            };
+        };
+    };
+    vote_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveVoteCount"];
+                };
+            };
+        };
+    };
+    stream_3: {
+        parameters: {
+            query?: {
+                after?: number;
+            };
+            header?: {
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["SseEmitter"];
+                };
+            };
+        };
+    };
+    list_7: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingList"];
+                };
+            };
+        };
+    };
+    create_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHearing"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    show_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingView"];
+                };
+            };
+        };
+    };
+    respond_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHearingResponse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingResponseCreated"];
+                };
+            };
+        };
+    };
+    approve_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                responseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingSummary"];
+                };
+            };
+        };
+    };
+    list_6: {
+        parameters: {
+            query?: {
+                spaceId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaList"];
+                };
+            };
+        };
+    };
+    submit_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIdea"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    similar_1: {
+        parameters: {
+            query?: {
+                spaceId?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SimilarIdea"][];
+                };
+            };
+        };
+    };
+    show_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaView"];
+                };
+            };
+        };
+    };
+    merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaMerge"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaView"];
+                };
+            };
+        };
+    };
+    changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaView"];
+                };
+            };
+        };
+    };
+    vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaVotes"];
                 };
             };
         };
@@ -4954,7 +6833,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_13: {
         parameters: {
             query?: {
                 status?: components["schemas"]["ConversationStatus"][];
@@ -5372,7 +7251,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -5394,7 +7273,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -5482,7 +7361,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -5502,7 +7381,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -5742,7 +7621,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_12: {
         parameters: {
             query?: {
                 page?: number;
@@ -5902,7 +7781,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -6156,6 +8035,54 @@ export interface operations {
             };
         };
     };
+    form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PublicSurveyView"];
+                };
+            };
+        };
+    };
+    respond_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPublicResponse"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Received"];
+                };
+            };
+        };
+    };
     target: {
         parameters: {
             query?: never;
@@ -6330,7 +8257,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -6559,7 +8486,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6725,7 +8652,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: {
                 kind?: components["schemas"]["SpaceKind"];
@@ -6749,7 +8676,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6988,7 +8915,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: {
                 status?: components["schemas"]["DiscussionStatus"];
@@ -7041,6 +8968,184 @@ export interface operations {
             };
         };
     };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SurveySummary"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSurvey"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Created"];
+                };
+            };
+        };
+    };
+    templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Template"][];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SurveyView"];
+                };
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SurveyView"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Published"];
+                };
+            };
+        };
+    };
+    respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewResponse"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Received"];
+                };
+            };
+        };
+    };
+    results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ResultsView"];
+                };
+            };
+        };
+    };
     teams_1: {
         parameters: {
             query?: never;
@@ -7061,7 +9166,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
