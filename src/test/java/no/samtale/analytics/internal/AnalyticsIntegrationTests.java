@@ -128,7 +128,9 @@ class AnalyticsIntegrationTests extends IntegrationTest {
 		Api.Response badFormat = analyst.getAny(daily + "?format=pdf");
 		Api.Response unknown = analyst.get("/api/v1/analytics/accounts/987654321/daily");
 		Api.Response advisor = api().asDemo("veileder2").get(daily);
-		Api.Response otherTeamsEditor = api().asDemo("redaktor2").get(daily);
+		// redaktor edits for NAV Foreldrepenger and NAV Kunnskap (the publishing demo), not for NAV Jobblyst
+		long jobblyst = account(api().asDemo("admin"), "NAV Jobblyst", "FACEBOOK");
+		Api.Response otherTeamsEditor = api().asDemo("redaktor").get("/api/v1/analytics/accounts/" + jobblyst + "/daily");
 		Api.Response lead = api().asDemo("veileder1").get(daily);
 
 		assertThat(backwards.status()).isEqualTo(400);
