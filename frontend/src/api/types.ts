@@ -310,3 +310,11 @@ export type SubjectFindings = S['Findings'];
 export type ErasureState = 'PENDING' | 'ERASED' | 'REJECTED';
 /** `subject` is null once erased: the audit record keeps only the fingerprint. */
 export type Erasure = S['ErasureView'];
+
+// publishing
+export type PublishingPost = S['PostView'];
+export type PostStatus = S['PostStatus'];
+export type Wheel = S['Wheel'];
+export type WheelTheme = S['ThemeView'];
+export type PublishingCalendar = S['CalendarView'];
+export type PublishingMeeting = S['MeetingView'];
