@@ -86,6 +86,26 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theFirstCommentGoesUnderThePublishedPostOnce() {
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "FACEBOOK", "FB " + UUID.randomUUID());
+		Api redaktor = api().asDemo("redaktor");
+		long id = redaktor.post("/api/v1/publishing/posts", "{\"accountId\": " + account
+				+ ", \"text\": \"Nye regler fra 1. januar\", \"publishAt\": \"" + Instant.now().plusSeconds(2)
+				+ "\", \"firstComment\": \"Les mer på nav.no\"}").json().path("id").asLong();
+		redaktor.post("/api/v1/publishing/posts/" + id + "/submit", "");
+		api().asDemo("redaktor2").post("/api/v1/publishing/posts/" + id + "/approve", "");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+				"select count(*) from channels_simulator_sent where account_id = :a and action = 'REPLY'")
+			.param("a", account).query(Long.class).single() == 1);
+		String postId = redaktor.get("/api/v1/publishing/posts/" + id).json().path("externalId").asString();
+		assertThat(jdbc.sql("select target from channels_simulator_sent where account_id = :a and action = 'REPLY'")
+			.param("a", account).query(String.class).single()).isEqualTo(postId);
+		assertThat(jdbc.sql("select count(*) from channels_simulator_sent where account_id = :a").param("a", account)
+			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
 		Api admin = api().asDemo("admin");
 		long x = PublishingTestAccounts.simulated(admin, "X", "X " + UUID.randomUUID());
