@@ -45,7 +45,7 @@ export interface paths {
         };
         get: operations["list_7"];
         put?: never;
-        post: operations["add_1"];
+        post: operations["add_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1412,6 +1412,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/ideas/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/meetings/{team}/{isoWeek}": {
         parameters: {
             query?: never;
@@ -1679,6 +1695,22 @@ export interface paths {
         put: operations["update"];
         post?: never;
         delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/themes/{id}/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ideas"];
+        put?: never;
+        post: operations["add_1"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2462,6 +2494,12 @@ export interface components {
             /** Format: int32 */
             viewCount: number;
         };
+        DraftRequest: {
+            /** Format: int64 */
+            accountId?: number | null;
+            /** Format: date-time */
+            publishAt?: string | null;
+        };
         ErasedKind: {
             /** Format: int32 */
             count: number;
@@ -2617,6 +2655,20 @@ export interface components {
         };
         Heartbeat: {
             writing: boolean;
+        };
+        IdeaRequest: {
+            text?: string | null;
+        };
+        IdeaView: {
+            /** Format: int64 */
+            authorId: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            postId: number | null;
+            text: string;
+            /** Format: int64 */
+            themeId: number;
         };
         InboxAuditView: {
             action: components["schemas"]["AuditAction"];
@@ -3690,7 +3742,7 @@ export interface operations {
             };
         };
     };
-    add_1: {
+    add_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6149,6 +6201,32 @@ export interface operations {
             };
         };
     };
+    draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
     meeting: {
         parameters: {
             query?: never;
@@ -6595,6 +6673,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ideas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaView"][];
+                };
+            };
+        };
+    };
+    add_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaView"];
+                };
             };
         };
     };

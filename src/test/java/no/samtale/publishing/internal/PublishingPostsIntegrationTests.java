@@ -205,6 +205,32 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anIdeaOnAThemeBecomesADraftInTheThemesPeriod() {
+		Api redaktor = api().asDemo("redaktor");
+		long team = teamId("NAV Foreldrepenger");
+		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + UUID.randomUUID());
+		long theme = redaktor.post("/api/v1/publishing/themes", theme(team, "Idétema " + UUID.randomUUID(), "MONTHS", 8, 8, 2040))
+			.json().path("id").asLong();
+
+		Api.Response empty = redaktor.post("/api/v1/publishing/themes/" + theme + "/ideas", "{\"text\": \" \"}");
+		Api.Response idea = redaktor.post("/api/v1/publishing/themes/" + theme + "/ideas",
+				"{\"text\": \"Video om første dag i barnehagen\"}");
+		Api.Response draft = redaktor.post("/api/v1/publishing/ideas/" + idea.json().path("id").asLong() + "/draft",
+				"{\"accountId\": " + x + "}");
+		Api.Response again = redaktor.post("/api/v1/publishing/ideas/" + idea.json().path("id").asLong() + "/draft",
+				"{\"accountId\": " + x + "}");
+
+		assertThat(empty.json().path("field").asString()).isEqualTo("text");
+		assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+		assertThat(draft.json().path("status").asString()).isEqualTo("DRAFT");
+		assertThat(draft.json().path("themeId").asLong()).isEqualTo(theme);
+		assertThat(draft.json().path("publishAt").asString()).isEqualTo("2040-08-01T07:00:00Z");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(redaktor.get("/api/v1/publishing/themes/" + theme + "/ideas").json().get(0).path("postId").asLong())
+			.isEqualTo(draft.json().path("id").asLong());
+	}
+
+	@Test
 	void theCalendarFlagsDaysUnderTheAccountsDailyTarget() {
 		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + UUID.randomUUID());
 		Api redaktor = api().asDemo("redaktor");
