@@ -9,6 +9,7 @@ export interface PostInput {
   publishAt: string;
   themeId?: number | null;
   link?: string | null;
+  firstComment?: string | null;
 }
 
 /** Editorial planning: the yearly wheel, the calendar, posts through four eyes, the weekly meeting. */

@@ -1253,6 +1253,12 @@ const en: Dictionary = {
   'privacy.erasure.commentRequired': 'Say why the request is rejected.',
   'privacy.erasure.rejected': 'The erasure request is rejected.',
   // publishing
+  'publishing.move.submit': 'Move to date',
+  'publishing.move.post': 'Post',
+  'publishing.move.choosePost': 'Choose a post',
+  'publishing.move.date': 'New date',
+  'publishing.move.badDate': 'Give a date.',
+  'publishing.move.moved': 'The post is moved. If it was approved, it needs approval again.',
   'publishing.title': 'Publishing',
   'publishing.intro': 'Plan posts from the yearly wheel, send them to a colleague for approval, and see what is planned and published. An approved post is published once, at its time.',
   'publishing.wheel.heading': 'Yearly wheel {year}',

@@ -1252,6 +1252,12 @@ const nb = {
   'privacy.erasure.commentRequired': 'Skriv hvorfor kravet avvises.',
   'privacy.erasure.rejected': 'Slettekravet er avvist.',
   // publishing
+  'publishing.move.submit': 'Flytt til dato',
+  'publishing.move.post': 'Innlegg',
+  'publishing.move.choosePost': 'Velg et innlegg',
+  'publishing.move.date': 'Ny dato',
+  'publishing.move.badDate': 'Skriv en dato.',
+  'publishing.move.moved': 'Innlegget er flyttet. Var det godkjent, må det godkjennes på nytt.',
   'publishing.title': 'Publisering',
   'publishing.intro': 'Planlegg innlegg etter årshjulet, send dem til en kollega for godkjenning, og se hva som er planlagt og publisert. Et godkjent innlegg publiseres én gang, til riktig tid.',
   'publishing.wheel.heading': 'Årshjul {year}',

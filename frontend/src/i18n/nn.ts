@@ -1253,6 +1253,12 @@ const nn: Dictionary = {
   'privacy.erasure.commentRequired': 'Skriv kvifor kravet blir avvist.',
   'privacy.erasure.rejected': 'Slettekravet er avvist.',
   // publishing
+  'publishing.move.submit': 'Flytt til dato',
+  'publishing.move.post': 'Innlegg',
+  'publishing.move.choosePost': 'Vel eit innlegg',
+  'publishing.move.date': 'Ny dato',
+  'publishing.move.badDate': 'Skriv ein dato.',
+  'publishing.move.moved': 'Innlegget er flytta. Var det godkjent, må det godkjennast på nytt.',
   'publishing.title': 'Publisering',
   'publishing.intro': 'Planlegg innlegg etter årshjulet, send dei til ein kollega for godkjenning, og sjå kva som er planlagt og publisert. Eit godkjent innlegg blir publisert éin gong, til rett tid.',
   'publishing.wheel.heading': 'Årshjul {year}',

@@ -3,12 +3,13 @@ import type { PublishingCalendar } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { Section } from '../common/Section';
 import { TableScroll } from '../common/TableScroll';
+import { MovePostForm } from './MovePostForm';
 
 /**
  * The calendar as a list: every day of the period and account with a daily target, how many posts it has, and
  * whether that is under the target; then every post with its time, account and status.
  */
-export function CalendarSection({ calendar }: { calendar: PublishingCalendar }) {
+export function CalendarSection({ calendar, onChanged }: { calendar: PublishingCalendar; onChanged: () => void }) {
   const { t, language } = useLanguage();
   const names = new Map(calendar.accounts.map((a) => [a.id, `${a.name} (${a.platform})`]));
   const under = calendar.days.filter((d) => d.underTarget);
@@ -24,6 +25,7 @@ export function CalendarSection({ calendar }: { calendar: PublishingCalendar }) 
           ))}
         </ul>
       )}
+      <MovePostForm posts={calendar.posts} onMoved={onChanged} />
       {calendar.posts.length === 0 ? (
         <BodyShort>{t('publishing.calendar.empty')}</BodyShort>
       ) : (

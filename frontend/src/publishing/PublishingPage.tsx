@@ -39,7 +39,7 @@ export function PublishingPage() {
       ) : (
         <>
           <PostEditorSection accounts={calendar.data.accounts} onSaved={changed} />
-          <CalendarSection calendar={calendar.data} />
+          <CalendarSection calendar={calendar.data} onChanged={changed} />
         </>
       )}
       <WheelSection />

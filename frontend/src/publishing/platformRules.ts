@@ -27,3 +27,12 @@ export function instant(date: string, time: string): string | null {
   const at = new Date(`${date.trim()}T${time.trim()}`);
   return Number.isNaN(at.getTime()) ? null : at.toISOString();
 }
+
+/** The instant `iso` moved to the local day `date` (YYYY-MM-DD), its local time of day kept; null when no date. */
+export function moveToDay(iso: string, date: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim())) return null;
+  const from = new Date(iso);
+  const [y, m, d] = date.trim().split('-').map(Number);
+  const moved = new Date(y, m - 1, d, from.getHours(), from.getMinutes(), from.getSeconds());
+  return Number.isNaN(moved.getTime()) ? null : moved.toISOString();
+}

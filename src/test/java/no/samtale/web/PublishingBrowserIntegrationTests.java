@@ -68,6 +68,17 @@ class PublishingBrowserIntegrationTests extends IntegrationTest {
 		time.sendKeys(Keys.ENTER);
 		browser.waitForText(By.cssSelector("#main"), "Innlegget er lagret og sendt til godkjenning.");
 
+		// Moved to the day after by keyboard: the post and a date, the time of day kept.
+		WebElement post = browser.waitFor(By.xpath("//label[normalize-space() = 'Innlegg']/following::select[1]"));
+		browser.until(d -> new Select(post).getOptions().stream().anyMatch(o -> o.getText().contains(text.substring(0, 30))));
+		new Select(post).getOptions().stream().filter(o -> o.getText().contains(text.substring(0, 30))).findFirst()
+			.orElseThrow().click();
+		LocalDate later = tomorrow.plusDays(1);
+		WebElement newDate = browser.driver.findElement(By.xpath("//label[normalize-space() = 'Ny dato']/following::input[1]"));
+		newDate.sendKeys("%02d.%02d.%d".formatted(later.getDayOfMonth(), later.getMonthValue(), later.getYear()));
+		newDate.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Innlegget er flyttet.");
+
 		browser.loginAs("redaktor2");
 		browser.open("/publisering");
 		browser.waitForText(By.cssSelector("#main"), text);
