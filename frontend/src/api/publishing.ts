@@ -24,4 +24,9 @@ export const publishingApi = {
   approve: (id: number) => request<PublishingPost>('POST', `${base}/posts/${id}/approve`),
   reject: (id: number, comment: string) => request<PublishingPost>('POST', `${base}/posts/${id}/reject`, { comment }),
   meeting: (team: number, week: string) => get<PublishingMeeting>(`${base}/meetings/${team}/${week}`),
+  saveMinutes: (team: number, week: string, minutes: string) =>
+    request<PublishingMeeting>('PUT', `${base}/meetings/${team}/${week}/minutes`, { minutes }),
+  addAction: (team: number, week: string, text: string, ownerId: number) =>
+    request<PublishingMeeting>('POST', `${base}/meetings/${team}/${week}/actions`, { text, ownerId }),
+  markdownUrl: (team: number, week: string) => `${base}/meetings/${team}/${week}/markdown`,
 };

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { BodyShort, VStack } from '@navikt/ds-react';
+import { BodyShort, Link, VStack } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
 import { publishingApi } from '../api/publishing';
 import { useT } from '../i18n/i18n';
 import { LoadProblem } from '../common/LoadProblem';
@@ -33,6 +34,9 @@ export function PublishingPage() {
     <VStack gap="space-32">
       <PageHeading>{t('publishing.title')}</PageHeading>
       <BodyShort>{t('publishing.intro')}</BodyShort>
+      <Link as={RouterLink} to="/publisering/mote">
+        {t('publishing.meeting.link')}
+      </Link>
       <ApprovalSection key={`approval-${version}`} onChanged={changed} />
       {calendar.data === null ? (
         <LoadProblem error={calendar.error} />

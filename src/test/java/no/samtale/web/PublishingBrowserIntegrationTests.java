@@ -52,6 +52,25 @@ class PublishingBrowserIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theWeeklyMeetingPassesAxeAndKeepsMinutesWrittenByKeyboard() {
+		browser.loginAs("redaktor");
+		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
+			browser.driver.manage().window().setSize(size);
+			browser.open("/publisering/mote");
+			browser.waitForText(By.cssSelector("#main"), "Skriv tre innlegg om ferie og foreldrepenger");
+			assertThat(size.getWidth() >= 1000 ? browser.accessibilityViolations()
+					: browser.accessibilityViolationsIn("#main")).as("axe on the meeting at " + size).isEmpty();
+			Object overflow = browser.script("return document.getElementById('main').scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as("no sideways scrolling at " + size).isLessThanOrEqualTo(0);
+		}
+		WebElement minutes = browser.driver.findElement(By.xpath("//h2[normalize-space() = 'Referat']/following::textarea[1]"));
+		minutes.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Vi løfter barnehagestart neste uke.");
+		minutes.sendKeys(Keys.TAB);
+		browser.focused().sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Referatet er lagret.");
+	}
+
+	@Test
 	void anEditorWritesAPostByKeyboardAndThePartnerSeesItWaiting() {
 		browser.loginAs("redaktor");
 		browser.open("/publisering");
