@@ -25,6 +25,8 @@ const TeamsPage = lazy(() => import('./teams/TeamsPage').then((m) => ({ default:
 const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
+const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
+const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 
 /**
@@ -106,6 +108,8 @@ function EmployeeApp() {
           <Route path="/varsler" element={<NotificationsPage />} />
           <Route path="/forum/*" element={<ForumRoutes />} />
           <Route path="/innboks/*" element={<InboxRoutes />} />
+          <Route path="/publisering" element={<PublishingPage />} />
+          <Route path="/publisering/mote" element={<MeetingPage />} />
           {MODULES.filter((m) => !m.built).map((m) => (
             <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
           ))}

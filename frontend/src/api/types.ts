@@ -315,3 +315,10 @@ export type Erasure = S['ErasureView'];
 
 export type ExpertQuestion = S['ExpertQuestionView'];
 export type ExpertQuestionPreview = S['ExpertQuestionPreview'];
+// publishing
+export type PublishingPost = S['PostView'];
+export type PostStatus = S['PostStatus'];
+export type Wheel = S['Wheel'];
+export type WheelTheme = S['ThemeView'];
+export type PublishingCalendar = S['CalendarView'];
+export type PublishingMeeting = S['MeetingView'];

@@ -42,12 +42,12 @@ describe('app shell', () => {
 
   it('has a skip link to main, and names the tab after the page', async () => {
     fakeServer(sessionRoutes(employee));
-    renderApp('/publisering');
+    renderApp('/arrangementer');
 
-    await screen.findByRole('heading', { level: 1, name: 'Publisering' });
+    await screen.findByRole('heading', { level: 1, name: 'Nettprat og høringer' });
     expect(screen.getByRole('link', { name: 'Hopp til hovedinnhold' }).getAttribute('href')).toBe('#main');
     expect(screen.getByRole('main').id).toBe('main');
-    await waitFor(() => expect(document.title).toBe('Publisering – Samtale'));
+    await waitFor(() => expect(document.title).toBe('Nettprat og høringer – Samtale'));
     expect(screen.getByText('Denne delen er ikke bygget ennå.')).toBeTruthy();
   });
 

@@ -15,7 +15,7 @@ export const MODULES: ModuleEntry[] = [
   { path: '/forum', name: 'nav.forum', description: 'module.forum', built: true },
   { path: '/sok', name: 'nav.search', description: 'module.search', built: true },
   { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', roles: ['ADVISOR', 'ADMIN'], built: true },
-  { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', built: false },
+  { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', roles: ['EDITOR', 'ADMIN'], built: true },
   { path: '/arrangementer', name: 'nav.events', description: 'module.events', built: false },
   { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', built: false },
   // Admins reach it from the admin pages' links; one more header entry would not fit beside theirs.

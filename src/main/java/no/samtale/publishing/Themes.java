@@ -99,6 +99,31 @@ public class Themes {
 		return copies;
 	}
 
+	/** A team's themes of a year (the yearly ones and that year's own), for export. */
+	public List<Theme> ofTeam(long teamId, int year, CurrentUser user) {
+		mayPlanFor(teamId, user);
+		return store.of(List.of(teamId), year);
+	}
+
+	/**
+	 * Adds many themes to a team's wheel at once (an imported file), all or none: the first theme that cannot be
+	 * taken is refused naming its line ({@code csv[<line>].<field>}; line 1 is the header) and nothing is added.
+	 */
+	@Transactional
+	public List<Theme> importAll(long teamId, List<ThemeInput> inputs, CurrentUser user) {
+		mayPlanFor(teamId, user);
+		List<Theme> made = new ArrayList<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			try {
+				made.add(store.find(store.insert(checked(0, inputs.get(i), user))).orElseThrow());
+			}
+			catch (InvalidInputException e) {
+				throw new InvalidInputException("csv[" + (i + 2) + "]." + e.field(), "Line " + (i + 2) + ": " + e.getMessage());
+			}
+		}
+		return made;
+	}
+
 	private Theme checked(long id, ThemeInput input, CurrentUser user) {
 		if (input.teamId() == null) {
 			throw new InvalidInputException("teamId", "Must be given");

@@ -116,7 +116,7 @@ public class Publication {
 			if (entry.action() == OutboundAction.SCHEDULE && entry.state() == State.SENT) {
 				// The platform published it itself at this time.
 				store.platformHas(postId, entry.externalResultId(), Instant.now());
-				store.published(postId, Instant.now());
+				published(store.get(postId), Instant.now());
 			}
 			return;
 		}
@@ -132,7 +132,7 @@ public class Publication {
 			OutboxEntry entry = outbox.get(post.outboxId());
 			if (entry.action() == OutboundAction.SCHEDULE && entry.state() == State.SENT) {
 				store.platformHas(post.id(), entry.externalResultId(), now);
-				store.published(post.id(), now);
+				published(store.get(post.id()), now);
 			}
 		}
 	}
@@ -148,7 +148,8 @@ public class Publication {
 
 	@ApplicationModuleListener
 	void on(OutboundSent sent) {
-		if (!sent.idempotencyKey().startsWith(KEY_PREFIX) || sent.idempotencyKey().endsWith(":withdrawn")) {
+		if (!sent.idempotencyKey().startsWith(KEY_PREFIX) || sent.idempotencyKey().endsWith(":withdrawn")
+				|| sent.idempotencyKey().endsWith(":first-comment")) {
 			return;
 		}
 		Post post = store.byOutbox(sent.outboxId()).orElse(null);
@@ -159,13 +160,29 @@ public class Publication {
 		store.platformHas(post.id(), sent.externalResultId(), now);
 		OutboxEntry entry = outbox.get(sent.outboxId());
 		if (entry.action() == OutboundAction.PUBLISH || !post.publishAt().isAfter(now)) {
-			store.published(post.id(), now);
+			published(store.get(post.id()), now);
+		}
+	}
+
+	/**
+	 * The post is out: marked published once, and its first comment (if any) goes under it through the outbox, as
+	 * a reply to the platform's post id, once (its own key).
+	 */
+	private void published(Post post, Instant now) {
+		if (!store.published(post.id(), now) || post.firstComment() == null || post.externalId() == null) {
+			return;
+		}
+		Account account = accounts.get(post.accountId());
+		if (accounts.capabilities(account).contains(Capability.REPLY)) {
+			outbox.enqueue(post.accountId(), OutboundAction.REPLY, post.externalId(), post.firstComment(),
+					key(post) + ":first-comment");
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(OutboundFailed failed) {
-		if (!failed.idempotencyKey().startsWith(KEY_PREFIX) || failed.idempotencyKey().endsWith(":withdrawn")) {
+		if (!failed.idempotencyKey().startsWith(KEY_PREFIX) || failed.idempotencyKey().endsWith(":withdrawn")
+				|| failed.idempotencyKey().endsWith(":first-comment")) {
 			return;
 		}
 		store.byOutbox(failed.outboxId()).ifPresent(post -> store.failed(post.id(), failed.error(), Instant.now()));

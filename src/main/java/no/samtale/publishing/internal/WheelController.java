@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,6 +92,24 @@ class WheelController {
 	Wheel copyForward(@PathVariable long teamId, @PathVariable int year, CurrentUser user) {
 		checkYear(year);
 		return new Wheel(year + 1, views(themes.copyForward(teamId, year, user), year + 1));
+	}
+
+	/** The team's wheel of a year as CSV, for a spreadsheet. */
+	@GetMapping("/api/v1/publishing/teams/{teamId}/wheel/{year}/csv")
+	ResponseEntity<String> exportCsv(@PathVariable long teamId, @PathVariable int year, CurrentUser user) {
+		checkYear(year);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"arshjul-" + teamId + "-" + year + ".csv\"")
+			.body(ThemeCsv.write(themes.ofTeam(teamId, year, user)));
+	}
+
+	/** Adds the themes of a CSV file (as exported) to the team's wheel, all or none. */
+	@PostMapping(value = "/api/v1/publishing/teams/{teamId}/wheel/csv", consumes = { "text/csv", "text/plain" })
+	@ResponseStatus(HttpStatus.CREATED)
+	Wheel importCsv(@PathVariable long teamId, @RequestBody String csv, CurrentUser user) {
+		int year = LocalDate.now(Calendar.OSLO).getYear();
+		return new Wheel(year, views(themes.importAll(teamId, ThemeCsv.read(csv, teamId), user), year));
 	}
 
 	private static void checkYear(int year) {

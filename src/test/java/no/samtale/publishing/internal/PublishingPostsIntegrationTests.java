@@ -86,6 +86,26 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theFirstCommentGoesUnderThePublishedPostOnce() {
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "FACEBOOK", "FB " + UUID.randomUUID());
+		Api redaktor = api().asDemo("redaktor");
+		long id = redaktor.post("/api/v1/publishing/posts", "{\"accountId\": " + account
+				+ ", \"text\": \"Nye regler fra 1. januar\", \"publishAt\": \"" + Instant.now().plusSeconds(2)
+				+ "\", \"firstComment\": \"Les mer på nav.no\"}").json().path("id").asLong();
+		redaktor.post("/api/v1/publishing/posts/" + id + "/submit", "");
+		api().asDemo("redaktor2").post("/api/v1/publishing/posts/" + id + "/approve", "");
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+				"select count(*) from channels_simulator_sent where account_id = :a and action = 'REPLY'")
+			.param("a", account).query(Long.class).single() == 1);
+		String postId = redaktor.get("/api/v1/publishing/posts/" + id).json().path("externalId").asString();
+		assertThat(jdbc.sql("select target from channels_simulator_sent where account_id = :a and action = 'REPLY'")
+			.param("a", account).query(String.class).single()).isEqualTo(postId);
+		assertThat(jdbc.sql("select count(*) from channels_simulator_sent where account_id = :a").param("a", account)
+			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
 		Api admin = api().asDemo("admin");
 		long x = PublishingTestAccounts.simulated(admin, "X", "X " + UUID.randomUUID());
@@ -182,6 +202,32 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 		assertThat(find(redaktor.get("/api/v1/publishing/wheel?year=2032").json().path("themes"), title).path("year")
 			.asInt()).isEqualTo(2032);
 		assertThat(api().asDemo("veileder4").get("/api/v1/publishing/wheel?year=2031").status()).isEqualTo(403);
+	}
+
+	@Test
+	void anIdeaOnAThemeBecomesADraftInTheThemesPeriod() {
+		Api redaktor = api().asDemo("redaktor");
+		long team = teamId("NAV Foreldrepenger");
+		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + UUID.randomUUID());
+		long theme = redaktor.post("/api/v1/publishing/themes", theme(team, "Idétema " + UUID.randomUUID(), "MONTHS", 8, 8, 2040))
+			.json().path("id").asLong();
+
+		Api.Response empty = redaktor.post("/api/v1/publishing/themes/" + theme + "/ideas", "{\"text\": \" \"}");
+		Api.Response idea = redaktor.post("/api/v1/publishing/themes/" + theme + "/ideas",
+				"{\"text\": \"Video om første dag i barnehagen\"}");
+		Api.Response draft = redaktor.post("/api/v1/publishing/ideas/" + idea.json().path("id").asLong() + "/draft",
+				"{\"accountId\": " + x + "}");
+		Api.Response again = redaktor.post("/api/v1/publishing/ideas/" + idea.json().path("id").asLong() + "/draft",
+				"{\"accountId\": " + x + "}");
+
+		assertThat(empty.json().path("field").asString()).isEqualTo("text");
+		assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+		assertThat(draft.json().path("status").asString()).isEqualTo("DRAFT");
+		assertThat(draft.json().path("themeId").asLong()).isEqualTo(theme);
+		assertThat(draft.json().path("publishAt").asString()).isEqualTo("2040-08-01T07:00:00Z");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(redaktor.get("/api/v1/publishing/themes/" + theme + "/ideas").json().get(0).path("postId").asLong())
+			.isEqualTo(draft.json().path("id").asLong());
 	}
 
 	@Test

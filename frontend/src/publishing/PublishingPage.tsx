@@ -1,0 +1,52 @@
+import { useCallback, useState } from 'react';
+import { BodyShort, Link, VStack } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
+import { publishingApi } from '../api/publishing';
+import { useT } from '../i18n/i18n';
+import { LoadProblem } from '../common/LoadProblem';
+import { PageHeading } from '../common/PageHeading';
+import { useLoad } from '../common/useLoad';
+import { ApprovalSection } from './ApprovalSection';
+import { CalendarSection } from './CalendarSection';
+import { PostEditorSection } from './PostEditorSection';
+import { WheelSection } from './WheelSection';
+import './publishing.css';
+
+function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The editors' page: the yearly wheel, posts waiting for a partner, a new post, and the next two weeks. */
+export function PublishingPage() {
+  const t = useT();
+  const [version, setVersion] = useState(0);
+  const from = new Date();
+  const to = new Date(from.getTime() + 13 * 24 * 60 * 60 * 1000);
+  const fromIso = isoDate(from);
+  const toIso = isoDate(to);
+  const calendar = useLoad(useCallback(() => publishingApi.calendar(fromIso, toIso), [fromIso, toIso]));
+  const changed = () => {
+    setVersion((v) => v + 1);
+    void calendar.reload();
+  };
+  return (
+    <VStack gap="space-32">
+      <PageHeading>{t('publishing.title')}</PageHeading>
+      <BodyShort>{t('publishing.intro')}</BodyShort>
+      <Link as={RouterLink} to="/publisering/mote">
+        {t('publishing.meeting.link')}
+      </Link>
+      <ApprovalSection key={`approval-${version}`} onChanged={changed} />
+      {calendar.data === null ? (
+        <LoadProblem error={calendar.error} />
+      ) : (
+        <>
+          <PostEditorSection accounts={calendar.data.accounts} onSaved={changed} />
+          <CalendarSection calendar={calendar.data} onChanged={changed} />
+        </>
+      )}
+      <WheelSection />
+    </VStack>
+  );
+}
