@@ -26,6 +26,8 @@ const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ defau
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
+const AnalyticsRoutes = lazy(() => import('./analytics/AnalyticsRoutes').then((m) => ({ default: m.AnalyticsRoutes })));
+const PublicSurveyPage = lazy(() => import('./analytics/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })));
 
 /**
  * The citizens' web chat or the employees' app. The chat needs no employee login and lives outside the employee
@@ -34,6 +36,16 @@ const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ de
 export function App() {
   const t = useT();
   const citizenChat = useMatch('/chat/:accountId');
+  const citizenSurvey = useMatch('/undersokelse/:token');
+  if (citizenSurvey) {
+    return (
+      <Suspense fallback={<Loader size="xlarge" title={t('common.loading')} />}>
+        <Routes>
+          <Route path="/undersokelse/:token" element={<PublicSurveyPage />} />
+        </Routes>
+      </Suspense>
+    );
+  }
   if (citizenChat) {
     return (
       <Suspense fallback={<Loader size="xlarge" title={t('common.loading')} />}>
@@ -106,6 +118,7 @@ function EmployeeApp() {
           <Route path="/varsler" element={<NotificationsPage />} />
           <Route path="/forum/*" element={<ForumRoutes />} />
           <Route path="/innboks/*" element={<InboxRoutes />} />
+          <Route path="/analyse/*" element={<AnalyticsRoutes />} />
           {MODULES.filter((m) => !m.built).map((m) => (
             <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
           ))}

@@ -2175,10 +2175,38 @@ export interface components {
             prefix: string;
             token: string;
         };
+        DailyView: {
+            /** Format: int64 */
+            accountId: number;
+            accountName: string;
+            /** Format: date */
+            from: string;
+            items: components["schemas"]["Day"][];
+            /** Format: date */
+            to: string;
+        };
         DataSubject: {
             externalId: string | null;
             name: string | null;
             platform: string | null;
+        };
+        Day: {
+            /** Format: int32 */
+            comments: number;
+            /** Format: date */
+            date: string;
+            /** Format: int64 */
+            followers: number | null;
+            /** Format: int32 */
+            hiddenComments: number;
+            /** Format: int32 */
+            posts: number;
+            /** Format: int32 */
+            privateMessages: number;
+            /** Format: int64 */
+            reach: number | null;
+            /** Format: int32 */
+            repliesSent: number;
         };
         /** @enum {string} */
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
@@ -3831,16 +3859,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The figures; CSV or XLSX with format=csv|xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
-                    "application/json": Record<string, never>;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Record<string, never>;
-                    "text/csv": Record<string, never>;
+                    "application/json": components["schemas"]["DailyView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
         };

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -94,8 +98,12 @@ class AnalyticsController {
 		return new ScopeView(readable, readableTeams);
 	}
 
+	@ApiResponse(responseCode = "200", description = "The figures; CSV or XLSX with format=csv|xlsx",
+			content = { @Content(mediaType = "application/json", schema = @Schema(implementation = DailyView.class)),
+					@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = Exports.XLSX, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping(value = "/api/v1/analytics/accounts/{id}/daily",
-			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", Exports.XLSX, MediaType.ALL_VALUE })
+			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", Exports.XLSX })
 	ResponseEntity<?> daily(@PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String format,
 			CurrentUser user) {
