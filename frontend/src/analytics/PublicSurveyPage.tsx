@@ -5,7 +5,7 @@ import { ApiError } from '../api/http';
 import { errorText } from '../common/forms';
 import { LoadProblem } from '../common/LoadProblem';
 import { useLanguage } from '../i18n/i18n';
-import { ChatLanguage } from '../webchat/ChatLanguage';
+import { LanguageChoice } from './LanguageChoice';
 import { publicSurveyApi, type PublicSurveyView } from './analyticsApi';
 import { answerIndex, answeredKey, toAnswers, type Draft } from './answers';
 import { QuestionField } from './QuestionField';
@@ -76,7 +76,7 @@ export function PublicSurveyPage() {
         <VStack gap="space-24" className="samtale-survey">
           <HStack justify="space-between" align="center">
             <span className="samtale-survey-brand">NAV</span>
-            <ChatLanguage />
+            <LanguageChoice />
           </HStack>
           {!form ? (
             loadError ? <LoadProblem error={loadError} notFound={t('analytics.survey.notFound')} /> : <LoadProblem error={null} />

@@ -42,7 +42,7 @@ export function SurveyResultsPage() {
       <BodyShort>{t('analytics.surveys.summary', { responses: results.responses })}</BodyShort>
       {survey.url ? (
         <HStack gap="space-8" align="center" wrap>
-          <BodyShort>
+          <BodyShort className="samtale-analytics-url">
             {t('analytics.surveys.link.public')} <Link href={survey.url}>{survey.url}</Link>
           </BodyShort>
           <CopyButton copyText={survey.url} text={t('analytics.surveys.copy')} size="small" />

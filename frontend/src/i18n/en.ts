@@ -1347,6 +1347,7 @@ const en: Dictionary = {
   'analytics.survey.closed': "The survey is closed.",
   'analytics.survey.noPersonalData': "Every question is optional.",
   'analytics.survey.send': "Send answer",
+  'analytics.survey.language': "Language",
 };
 
 export default en;

@@ -1346,6 +1346,7 @@ const nb = {
   'analytics.survey.closed': "Undersøkelsen er avsluttet.",
   'analytics.survey.noPersonalData': "Alle spørsmål er valgfrie.",
   'analytics.survey.send': "Send svar",
+  'analytics.survey.language': "Språk",
 };
 
 export type MessageKey = keyof typeof nb;

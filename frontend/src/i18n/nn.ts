@@ -1347,6 +1347,7 @@ const nn: Dictionary = {
   'analytics.survey.closed': "Undersøkinga er avslutta.",
   'analytics.survey.noPersonalData': "Alle spørsmåla er valfrie.",
   'analytics.survey.send': "Send svar",
+  'analytics.survey.language': "Språk",
 };
 
 export default nn;
