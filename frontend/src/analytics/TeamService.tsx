@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
-import { BodyShort, Heading } from '@navikt/ds-react';
+import { BodyShort, Heading, HStack, Link } from '@navikt/ds-react';
+import { DownloadIcon } from '@navikt/aksel-icons';
 import { LoadProblem } from '../common/LoadProblem';
 import { formatMinutes, formatPercent } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
-import { analyticsApi, type Range } from './analyticsApi';
+import { analyticsApi, serviceExportLink, type Range } from './analyticsApi';
 import { ChartWithTable } from './ChartWithTable';
 import { minutes } from './figures';
 
@@ -45,6 +46,16 @@ export function TeamService({ teamId, range }: { teamId: number; range: Range })
           { key: 'p90', label: t('analytics.service.p90'), color: '#c30000' },
         ]}
         formatCell={(_, value) => (value === null ? '–' : formatMinutes(Number(value), t))}
+        actions={
+          <HStack gap="space-16" wrap>
+            <Link href={serviceExportLink(teamId, range, 'csv')} download>
+              <DownloadIcon aria-hidden /> {t('analytics.export.csv')}
+            </Link>
+            <Link href={serviceExportLink(teamId, range, 'xlsx')} download>
+              <DownloadIcon aria-hidden /> {t('analytics.export.xlsx')}
+            </Link>
+          </HStack>
+        }
       />
     </section>
   );

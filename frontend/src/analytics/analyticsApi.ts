@@ -33,6 +33,10 @@ export function exportLink(accountId: number, range: Range, format: 'csv' | 'xls
   return `${daily(accountId)}${query({ ...range, format })}`;
 }
 
+export function serviceExportLink(teamId: number, range: Range, format: 'csv' | 'xlsx'): string {
+  return `/api/v1/analytics/teams/${teamId}/service${query({ ...range, format })}`;
+}
+
 export const surveysApi = {
   list: () => get<SurveySummary[]>('/api/v1/surveys'),
   templates: () => get<SurveyTemplate[]>('/api/v1/surveys/templates'),

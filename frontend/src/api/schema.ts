@@ -3897,6 +3897,7 @@ export interface operations {
             query?: {
                 from?: string;
                 to?: string;
+                format?: string;
             };
             header?: never;
             path: {
@@ -3906,13 +3907,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The team's service; CSV or XLSX with format=csv|xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ServiceView"];
+                    "application/json": components["schemas"]["ServiceView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
         };
