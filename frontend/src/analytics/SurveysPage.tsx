@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { Alert, BodyShort, Button, Heading, HStack, Link, Radio, RadioGroup, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Link, Radio, RadioGroup, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { PlusIcon, TrashIcon } from '@navikt/aksel-icons';
 import { errorText } from '../common/forms';
 import { LoadProblem } from '../common/LoadProblem';
@@ -32,6 +32,7 @@ export function SurveysPage() {
   const [title, setTitle] = useState('');
   const [audience, setAudience] = useState<'PUBLIC' | 'EMPLOYEES'>('PUBLIC');
   const [questions, setQuestions] = useState<DraftQuestion[]>([empty()]);
+  const [once, setOnce] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
@@ -49,7 +50,7 @@ export function SurveysPage() {
       const { id } = await surveysApi.create({
         title,
         audience,
-        oneAnswerPerBrowser: null,
+        oneAnswerPerBrowser: audience === 'PUBLIC' && once,
         closesAt: null,
         questions: questions.map((q) => ({
           kind: q.kind,
@@ -131,6 +132,11 @@ export function SurveysPage() {
               <Radio value="PUBLIC">{t('analytics.audience.PUBLIC')}</Radio>
               <Radio value="EMPLOYEES">{t('analytics.audience.EMPLOYEES')}</Radio>
             </RadioGroup>
+            {audience === 'PUBLIC' && (
+              <Checkbox checked={once} onChange={(e) => setOnce(e.target.checked)} description={t('analytics.surveys.onceHint')}>
+                {t('analytics.surveys.once')}
+              </Checkbox>
+            )}
             {questions.map((q, i) => (
               <fieldset key={i} className="samtale-survey-question">
                 <legend>{t('analytics.surveys.question', { number: i + 1 })}</legend>

@@ -1347,6 +1347,8 @@ const en: Dictionary = {
   'analytics.survey.closed': "The survey is closed.",
   'analytics.survey.noPersonalData': "Every question is optional.",
   'analytics.survey.send': "Send answer",
+  'analytics.surveys.once': "One answer per browser",
+  'analytics.surveys.onceHint': "The form can be sent once. It uses no cookies, so someone who clears their browser can answer again.",
   'analytics.survey.language': "Language",
 };
 

@@ -1346,6 +1346,8 @@ const nb = {
   'analytics.survey.closed': "Undersøkelsen er avsluttet.",
   'analytics.survey.noPersonalData': "Alle spørsmål er valgfrie.",
   'analytics.survey.send': "Send svar",
+  'analytics.surveys.once': "Ett svar per nettleser",
+  'analytics.surveys.onceHint': "Skjemaet kan sendes én gang. Det bruker ingen informasjonskapsler, så den som tømmer nettleseren kan svare igjen.",
   'analytics.survey.language': "Språk",
 };
 

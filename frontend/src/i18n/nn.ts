@@ -1347,6 +1347,8 @@ const nn: Dictionary = {
   'analytics.survey.closed': "Undersøkinga er avslutta.",
   'analytics.survey.noPersonalData': "Alle spørsmåla er valfrie.",
   'analytics.survey.send': "Send svar",
+  'analytics.surveys.once': "Eitt svar per nettlesar",
+  'analytics.surveys.onceHint': "Skjemaet kan sendast éin gong. Det brukar ingen informasjonskapslar, så den som tømmer nettlesaren kan svare igjen.",
   'analytics.survey.language': "Språk",
 };
 
