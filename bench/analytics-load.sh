@@ -15,10 +15,11 @@ start=$(date +%s)
 psql_ -d $db <<SQL
 insert into analytics_reply_fact (reply_id, team_id, account_id, author_id, metric_day, sent_at,
     first_response_seconds, approval_wait_seconds, within_target)
-select -100000000 - g, a.team_id, a.id, 1 + g % 4, current_date - (g % 730), now() - make_interval(days => g % 730),
+select -100000000 - g, a.team_id, a.id, 1 + g % 4, current_date - (g % 730)::int,
+       now() - make_interval(days => (g % 730)::int),
        60 + (g * 7919) % 14400, case when g % 5 = 0 then null else 30 + (g * 104729) % 3600 end,
        (60 + (g * 7919) % 14400) <= 7200
-from generate_series(1, $replies) g,
+from generate_series(1::bigint, $replies) g,
      (select id, team_id from channels_account where name = 'NAV Foreldrepenger' and platform = 'FACEBOOK') a;
 analyze analytics_reply_fact;
 SQL
