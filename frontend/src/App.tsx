@@ -28,6 +28,8 @@ const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => (
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
 const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
+const AnalyticsRoutes = lazy(() => import('./analytics/AnalyticsRoutes').then((m) => ({ default: m.AnalyticsRoutes })));
+const PublicSurveyPage = lazy(() => import('./analytics/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })));
 
 /**
  * The citizens' web chat or the employees' app. The chat needs no employee login and lives outside the employee
@@ -36,6 +38,16 @@ const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ de
 export function App() {
   const t = useT();
   const citizenChat = useMatch('/chat/:accountId');
+  const citizenSurvey = useMatch('/undersokelse/:token');
+  if (citizenSurvey) {
+    return (
+      <Suspense fallback={<Loader size="xlarge" title={t('common.loading')} />}>
+        <Routes>
+          <Route path="/undersokelse/:token" element={<PublicSurveyPage />} />
+        </Routes>
+      </Suspense>
+    );
+  }
   if (citizenChat) {
     return (
       <Suspense fallback={<Loader size="xlarge" title={t('common.loading')} />}>
@@ -110,6 +122,7 @@ function EmployeeApp() {
           <Route path="/innboks/*" element={<InboxRoutes />} />
           <Route path="/publisering" element={<PublishingPage />} />
           <Route path="/publisering/mote" element={<MeetingPage />} />
+          <Route path="/analyse/*" element={<AnalyticsRoutes />} />
           {MODULES.filter((m) => !m.built).map((m) => (
             <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
           ))}

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,6 +54,10 @@ class AnalyticsController {
 	static final List<String> DAILY_HEADER = List.of("date", "followers", "reach", "posts", "comments",
 			"privateMessages", "repliesSent", "hiddenComments");
 
+	static final List<String> SERVICE_HEADER = List.of("from", "to", "replies", "advisors", "repliesPerAdvisor",
+			"firstResponseP50Seconds", "firstResponseP90Seconds", "approvalWaitP50Seconds", "approvalWaitP90Seconds",
+			"slaHitRate");
+
 	private final AnalyticsAccess access;
 
 	private final AccountDaily daily;
@@ -94,15 +102,16 @@ class AnalyticsController {
 		return new ScopeView(readable, readableTeams);
 	}
 
+	@ApiResponse(responseCode = "200", description = "The figures; CSV or XLSX with format=csv|xlsx",
+			content = { @Content(mediaType = "application/json", schema = @Schema(implementation = DailyView.class)),
+					@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = Exports.XLSX, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping(value = "/api/v1/analytics/accounts/{id}/daily",
-			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", Exports.XLSX, MediaType.ALL_VALUE })
+			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", Exports.XLSX })
 	ResponseEntity<?> daily(@PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String format,
 			CurrentUser user) {
-		String kind = format == null || format.isBlank() ? "json" : format;
-		if (!List.of("json", "csv", "xlsx").contains(kind)) {
-			throw new InvalidInputException("format", "One of json, csv, xlsx");
-		}
+		String kind = format(format);
 		DateRange range = DateRange.parse(from, to);
 		Account account = access.account(id, user);
 		List<AccountDaily.Day> days = daily.of(id, range);
@@ -121,9 +130,16 @@ class AnalyticsController {
 		return download(Exports.xlsx("daily", DAILY_HEADER, rows), Exports.XLSX, file + ".xlsx");
 	}
 
-	@GetMapping("/api/v1/analytics/teams/{id}/service")
-	ServiceView service(@PathVariable long id, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, CurrentUser user) {
+	@ApiResponse(responseCode = "200", description = "The team's service; CSV or XLSX with format=csv|xlsx",
+			content = { @Content(mediaType = "application/json", schema = @Schema(implementation = ServiceView.class)),
+					@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = Exports.XLSX, schema = @Schema(type = "string", format = "binary")) })
+	@GetMapping(value = "/api/v1/analytics/teams/{id}/service",
+			produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv", Exports.XLSX })
+	ResponseEntity<?> service(@PathVariable long id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String format,
+			CurrentUser user) {
+		String kind = format(format);
 		DateRange range = DateRange.parse(from, to);
 		Team team = access.team(id, user);
 		ReplyFacts.Service service = replies.of(id, range.from(), range.to());
@@ -131,9 +147,39 @@ class AnalyticsController {
 				: Math.round(10.0 * service.replies() / service.advisors()) / 10.0;
 		Double hitRate = service.measured() == 0 ? null
 				: Math.round(1000.0 * service.withinTarget() / service.measured()) / 1000.0;
-		return new ServiceView(id, team.name(), range.from(), range.to(), service.replies(), service.advisors(),
-				perAdvisor, service.firstResponseP50(), service.firstResponseP90(), service.approvalWaitP50(),
-				service.approvalWaitP90(), hitRate, service.measured());
+		ServiceView view = new ServiceView(id, team.name(), range.from(), range.to(), service.replies(),
+				service.advisors(), perAdvisor, service.firstResponseP50(), service.firstResponseP90(),
+				service.approvalWaitP50(), service.approvalWaitP90(), hitRate, service.measured());
+		if (kind.equals("json")) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
+		}
+		accessLog.record(user, AccessAction.EXPORT, "analytics-team-service", String.valueOf(id),
+				"Analytics export (" + kind + ") of service figures " + range.from() + " to " + range.to());
+		// Replies per advisor describes people when the team is tiny: fewer than five replies are suppressed.
+		List<Object> row = new ArrayList<>(List.of(range.from().toString(), range.to().toString(), view.replies(),
+				view.advisors()));
+		row.add(view.replies() > 0 && view.replies() < Suppression.THRESHOLD ? Suppression.SUPPRESSED
+				: view.repliesPerAdvisor());
+		row.add(view.firstResponseP50Seconds());
+		row.add(view.firstResponseP90Seconds());
+		row.add(view.approvalWaitP50Seconds());
+		row.add(view.approvalWaitP90Seconds());
+		row.add(view.slaHitRate());
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(row);
+		String file = "samtale-team-" + id + "-" + range.from() + "-" + range.to();
+		if (kind.equals("csv")) {
+			return download(Exports.csv(SERVICE_HEADER, rows), Exports.CSV, file + ".csv");
+		}
+		return download(Exports.xlsx("service", SERVICE_HEADER, rows), Exports.XLSX, file + ".xlsx");
+	}
+
+	private static String format(String format) {
+		String kind = format == null || format.isBlank() ? "json" : format;
+		if (!List.of("json", "csv", "xlsx").contains(kind)) {
+			throw new InvalidInputException("format", "One of json, csv, xlsx");
+		}
+		return kind;
 	}
 
 	static List<Object> exportRow(AccountDaily.Day day) {

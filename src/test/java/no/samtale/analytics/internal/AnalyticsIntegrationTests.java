@@ -165,6 +165,12 @@ class AnalyticsIntegrationTests extends IntegrationTest {
 		assertThat(figures.path("slaHitRate").asDouble()).isBetween(0.0, 1.0);
 		assertThat(advisorOfNoTeam.status()).isEqualTo(404);
 		assertThat(unknown.status()).isEqualTo(404);
+		Api.Response csv = api().asDemo("analytiker").getAny(path + "&format=csv");
+		assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+		assertThat(csv.body().lines().toList().get(1))
+			.as("the export holds the JSON's numbers")
+			.contains("," + figures.path("replies").asInt() + ",")
+			.contains("," + figures.path("firstResponseP50Seconds").asLong() + ",");
 	}
 
 	static long account(Api admin, String name, String platform) {

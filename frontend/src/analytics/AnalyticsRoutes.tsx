@@ -1,0 +1,15 @@
+import { Route, Routes } from 'react-router';
+import { AnalyticsPage } from './AnalyticsPage';
+import { SurveyResultsPage } from './SurveyResultsPage';
+import { SurveysPage } from './SurveysPage';
+
+/** The pages under /analyse, loaded on demand (with the chart library) from App.tsx. */
+export function AnalyticsRoutes() {
+  return (
+    <Routes>
+      <Route index element={<AnalyticsPage />} />
+      <Route path="undersokelser" element={<SurveysPage />} />
+      <Route path="undersokelser/:id" element={<SurveyResultsPage />} />
+    </Routes>
+  );
+}
