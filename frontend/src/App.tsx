@@ -25,6 +25,9 @@ const TeamsPage = lazy(() => import('./teams/TeamsPage').then((m) => ({ default:
 const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
+const NettpratRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.NettpratRoutes })));
+const IdeaRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.IdeaRoutes })));
+const HearingRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.HearingRoutes })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 
 /**
@@ -106,6 +109,9 @@ function EmployeeApp() {
           <Route path="/varsler" element={<NotificationsPage />} />
           <Route path="/forum/*" element={<ForumRoutes />} />
           <Route path="/innboks/*" element={<InboxRoutes />} />
+          <Route path="/nettprat/*" element={<NettpratRoutes />} />
+          <Route path="/ideer/*" element={<IdeaRoutes />} />
+          <Route path="/horinger/*" element={<HearingRoutes />} />
           {MODULES.filter((m) => !m.built).map((m) => (
             <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
           ))}

@@ -2661,14 +2661,16 @@ export interface components {
         };
         HearingQuote: {
             by: string;
-            stance: components["schemas"]["Stance"];
+            stance: components["schemas"]["HearingStance"];
             text: string;
         };
         HearingResponseCreated: {
             /** Format: int64 */
             id: number;
-            status: components["schemas"]["ResponseStatus"];
+            status: components["schemas"]["HearingResponseStatus"];
         };
+        /** @enum {string} */
+        HearingResponseStatus: "COUNTED" | "AWAITING_APPROVAL";
         HearingSection: {
             body: string;
             /** Format: int64 */
@@ -2681,7 +2683,7 @@ export interface components {
             comment?: string | null;
             /** Format: int64 */
             sectionId: number;
-            stance: components["schemas"]["Stance"];
+            stance: components["schemas"]["HearingStance"];
         };
         HearingSectionSummary: {
             /** Format: int32 */
@@ -2695,6 +2697,8 @@ export interface components {
             sectionId: number;
             title: string;
         };
+        /** @enum {string} */
+        HearingStance: "AGREE" | "DISAGREE" | "COMMENT";
         HearingSummary: {
             /** Format: int64 */
             hearingId: number;
@@ -2720,13 +2724,15 @@ export interface components {
             comment: string | null;
             /** Format: int64 */
             sectionId: number;
-            stance: components["schemas"]["Stance"];
+            stance: components["schemas"]["HearingStance"];
         };
+        /** @enum {string} */
+        HearingUnitStatus: "NOT_ANSWERED" | "AWAITING_APPROVAL" | "ANSWERED" | "NO_COMMENTS" | "LATE";
         HearingUnitSummary: {
             answers: components["schemas"]["HearingUnitAnswer"][];
             name: string;
             responsible: components["schemas"]["Person"];
-            status: components["schemas"]["UnitStatus"];
+            status: components["schemas"]["HearingUnitStatus"];
             /** Format: int64 */
             unitId: number;
         };
@@ -2734,7 +2740,7 @@ export interface components {
             canSpeakFor: boolean;
             name: string;
             responsible: components["schemas"]["Person"];
-            status: components["schemas"]["UnitStatus"];
+            status: components["schemas"]["HearingUnitStatus"];
             /** Format: int64 */
             unitId: number;
         };
@@ -2936,8 +2942,10 @@ export interface components {
         LiveQuestionState: {
             /** Format: int64 */
             id: number;
-            status: components["schemas"]["QuestionStatus"];
+            status: components["schemas"]["LiveQuestionStatus"];
         };
+        /** @enum {string} */
+        LiveQuestionStatus: "PENDING" | "APPROVED" | "ANSWERED" | "MERGED" | "DECLINED";
         LiveQueueOrder: {
             questionIds: number[];
         };
@@ -3016,7 +3024,7 @@ export interface components {
             /** Format: int64 */
             mergedIntoId: number | null;
             mergedIntoText: string | null;
-            status: components["schemas"]["QuestionStatus"];
+            status: components["schemas"]["LiveQuestionStatus"];
             text: string;
             /** Format: int32 */
             votes: number;
@@ -3377,7 +3385,7 @@ export interface components {
             asker: components["schemas"]["Person"] | null;
             /** Format: int64 */
             id: number;
-            status: components["schemas"]["QuestionStatus"];
+            status: components["schemas"]["LiveQuestionStatus"];
             text: string;
             typedBy: components["schemas"]["Person"] | null;
             votedByMe: boolean;
@@ -3399,8 +3407,6 @@ export interface components {
             sentAt: string;
             threadExternalId: string;
         };
-        /** @enum {string} */
-        QuestionStatus: "PENDING" | "APPROVED" | "ANSWERED" | "MERGED" | "DECLINED";
         QueueQuestion: {
             anonymous: boolean;
             /** Format: date-time */
@@ -3410,7 +3416,7 @@ export interface components {
             id: number;
             /** Format: int32 */
             position: number | null;
-            status: components["schemas"]["QuestionStatus"];
+            status: components["schemas"]["LiveQuestionStatus"];
             text: string;
             /** Format: int32 */
             votes: number;
@@ -3485,8 +3491,6 @@ export interface components {
             action: components["schemas"]["ReportAction"];
             reason: string;
         };
-        /** @enum {string} */
-        ResponseStatus: "COUNTED" | "AWAITING_APPROVAL";
         /** @enum {string} */
         RetentionAction: "DELETE" | "ANONYMISE";
         /** @enum {string} */
@@ -3720,8 +3724,6 @@ export interface components {
         Staffing: {
             userIds: number[];
         };
-        /** @enum {string} */
-        Stance: "AGREE" | "DISAGREE" | "COMMENT";
         Start: {
             name: string;
         };
@@ -3814,8 +3816,6 @@ export interface components {
             /** Format: int64 */
             parentId?: number | null;
         };
-        /** @enum {string} */
-        UnitStatus: "NOT_ANSWERED" | "AWAITING_APPROVAL" | "ANSWERED" | "NO_COMMENTS" | "LATE";
         UnitView: {
             /** Format: int64 */
             id: number;

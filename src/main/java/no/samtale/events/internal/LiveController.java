@@ -31,7 +31,7 @@ import no.samtale.events.internal.LiveViews.LiveList;
 import no.samtale.events.internal.LiveViews.MyLiveQuestion;
 import no.samtale.events.internal.LiveViews.QueueQuestion;
 import no.samtale.events.internal.LiveViews.LiveQuestionState;
-import no.samtale.events.internal.LiveViews.QuestionStatus;
+import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.events.internal.LiveViews.LiveVoteCount;
 import no.samtale.identity.CurrentUser;
 import no.samtale.platform.InvalidInputException;
@@ -70,7 +70,7 @@ class LiveController {
 	@PostMapping("/api/v1/events/live/{id}/questions")
 	ResponseEntity<LiveQuestionState> ask(@PathVariable long id, @Valid @RequestBody NewQuestion request, CurrentUser user) {
 		long question = questions.ask(id, request.text(), Boolean.TRUE.equals(request.anonymous()), user);
-		return ResponseEntity.status(HttpStatus.CREATED).body(new LiveQuestionState(question, QuestionStatus.PENDING));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new LiveQuestionState(question, LiveQuestionStatus.PENDING));
 	}
 
 	/** The caller's own questions in every state, anonymous ones included. */
@@ -105,21 +105,21 @@ class LiveController {
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/approve")
 	LiveQuestionState approve(@PathVariable long id, @PathVariable long questionId, CurrentUser user) {
 		questions.approve(id, questionId, user);
-		return new LiveQuestionState(questionId, QuestionStatus.APPROVED);
+		return new LiveQuestionState(questionId, LiveQuestionStatus.APPROVED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/decline")
 	LiveQuestionState decline(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveDecline request,
 			CurrentUser user) {
 		questions.decline(id, questionId, request.reason(), user);
-		return new LiveQuestionState(questionId, QuestionStatus.DECLINED);
+		return new LiveQuestionState(questionId, LiveQuestionStatus.DECLINED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/merge")
 	LiveQuestionState merge(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveMerge request,
 			CurrentUser user) {
 		questions.merge(id, questionId, request.intoId(), user);
-		return new LiveQuestionState(questionId, QuestionStatus.MERGED);
+		return new LiveQuestionState(questionId, LiveQuestionStatus.MERGED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/votes")
@@ -132,7 +132,7 @@ class LiveController {
 	LiveQuestionState answer(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveAnswer request,
 			CurrentUser user) {
 		questions.answer(id, questionId, request.body(), user);
-		return new LiveQuestionState(questionId, QuestionStatus.ANSWERED);
+		return new LiveQuestionState(questionId, LiveQuestionStatus.ANSWERED);
 	}
 
 	/**

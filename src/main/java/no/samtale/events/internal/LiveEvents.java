@@ -21,7 +21,7 @@ import no.samtale.events.internal.LiveViews.LiveEventView;
 import no.samtale.events.internal.LiveViews.LiveState;
 import no.samtale.events.internal.LiveViews.LiveSummary;
 import no.samtale.events.internal.LiveViews.PublicQuestion;
-import no.samtale.events.internal.LiveViews.QuestionStatus;
+import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Role;
@@ -232,7 +232,7 @@ class LiveEvents {
 		Map<Long, Person> people = users.people(ids);
 		return rows.stream()
 			.map(row -> new PublicQuestion(row.id(), row.text(), row.asker() == null ? null : people.get(row.asker()),
-					row.votes(), row.voted(), QuestionStatus.valueOf(row.status()), row.answer(),
+					row.votes(), row.voted(), LiveQuestionStatus.valueOf(row.status()), row.answer(),
 					row.answeredBy() == null ? null : people.get(row.answeredBy()),
 					row.typedBy() == null ? null : people.get(row.typedBy()), row.answeredAt()))
 			.toList();

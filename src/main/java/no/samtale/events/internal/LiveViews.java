@@ -18,7 +18,7 @@ final class LiveViews {
 		SCHEDULED, LIVE, ENDED, ARCHIVED
 	}
 
-	enum QuestionStatus {
+	enum LiveQuestionStatus {
 		PENDING, APPROVED, ANSWERED, MERGED, DECLINED
 	}
 
@@ -36,7 +36,7 @@ final class LiveViews {
 
 	/** An approved or answered question as every reader sees it; {@code asker} is null when asked anonymously. */
 	record PublicQuestion(long id, String text, @Nullable Person asker, int votes, boolean votedByMe,
-			QuestionStatus status, @Nullable String answer, @Nullable Person answeredBy, @Nullable Person typedBy,
+			LiveQuestionStatus status, @Nullable String answer, @Nullable Person answeredBy, @Nullable Person typedBy,
 			@Nullable Instant answeredAt) {
 	}
 
@@ -46,17 +46,17 @@ final class LiveViews {
 	}
 
 	/** The asker's own question in any state, with why it was declined or where it was merged. */
-	record MyLiveQuestion(long id, String text, boolean anonymous, QuestionStatus status, int votes,
+	record MyLiveQuestion(long id, String text, boolean anonymous, LiveQuestionStatus status, int votes,
 			@Nullable String declineReason, @Nullable Long mergedIntoId, @Nullable String mergedIntoText,
 			@Nullable String answer, Instant askedAt) {
 	}
 
 	/** A question in the moderators' queue; {@code asker} is null when asked anonymously, for moderators too. */
-	record QueueQuestion(long id, String text, @Nullable Person asker, boolean anonymous, QuestionStatus status,
+	record QueueQuestion(long id, String text, @Nullable Person asker, boolean anonymous, LiveQuestionStatus status,
 			int votes, @Nullable Integer position, Instant askedAt) {
 	}
 
-	record LiveQuestionState(long id, QuestionStatus status) {
+	record LiveQuestionState(long id, LiveQuestionStatus status) {
 	}
 
 	record LiveVoteCount(long questionId, int votes) {
