@@ -10,6 +10,7 @@ import type {
   LiveEvent,
   LiveSummary,
   MyLiveQuestion,
+  OwnedQuestion,
   QueueQuestion,
   SimilarIdea,
 } from './types';
@@ -37,6 +38,12 @@ export const eventsApi = {
   vote: (id: number, questionId: number) => request<{ votes: number }>('POST', `${live}/${id}/questions/${questionId}/votes`),
   answer: (id: number, questionId: number, body: string) =>
     request<unknown>('POST', `${live}/${id}/questions/${questionId}/answer`, { body }),
+
+  /** The caller's unanswered questions to answer in writing, across nettprats. */
+  owned: () => get<OwnedQuestion[]>(`${live}/owned`),
+  setOwner: (id: number, questionId: number, ownerId: number, dueOn: string) =>
+    request<void>('PUT', `${live}/${id}/questions/${questionId}/owner`, { ownerId, dueOn }),
+  archive: (id: number, spaceId: number) => request<{ discussionId: number }>('POST', `${live}/${id}/archive`, { spaceId }),
 
   ideas: (spaceId?: number) => get<IdeaList>(`/api/v1/ideas${query({ spaceId })}`),
   idea: (id: number) => get<Idea>(`/api/v1/ideas/${id}`),

@@ -676,6 +676,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/live/owned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["owned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/live/{id}": {
         parameters: {
             query?: never;
@@ -686,6 +702,22 @@ export interface paths {
         get: operations["show_6"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["archive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -830,6 +862,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["merge_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["owner"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2895,10 +2943,20 @@ export interface components {
         LiveAnswer: {
             body: string;
         };
+        LiveArchiveRequest: {
+            /** Format: int64 */
+            spaceId: number;
+        };
+        LiveArchived: {
+            /** Format: int64 */
+            discussionId: number;
+        };
         LiveDecline: {
             reason: string;
         };
         LiveEventView: {
+            /** Format: int64 */
+            archivedDiscussionId: number | null;
             canAnswer: boolean;
             canModerate: boolean;
             description: string;
@@ -2938,6 +2996,12 @@ export interface components {
         LiveMerge: {
             /** Format: int64 */
             intoId: number;
+        };
+        LiveQuestionOwner: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: int64 */
+            ownerId: number;
         };
         LiveQuestionState: {
             /** Format: int64 */
@@ -3019,11 +3083,14 @@ export interface components {
             /** Format: date-time */
             askedAt: string;
             declineReason: string | null;
+            /** Format: date */
+            dueOn: string | null;
             /** Format: int64 */
             id: number;
             /** Format: int64 */
             mergedIntoId: number | null;
             mergedIntoText: string | null;
+            owner: components["schemas"]["Person"] | null;
             status: components["schemas"]["LiveQuestionStatus"];
             text: string;
             /** Format: int32 */
@@ -3209,6 +3276,16 @@ export interface components {
         };
         /** @enum {string} */
         OutboxEntryState: "PENDING" | "IN_FLIGHT" | "SENT" | "FAILED" | "CANCELLED";
+        OwnedQuestion: {
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: int64 */
+            eventId: number;
+            eventTitle: string;
+            /** Format: int64 */
+            id: number;
+            text: string;
+        };
         /** @enum {string} */
         PageKind: "FACEBOOK_PAGE" | "INSTAGRAM";
         PageResponseAccessEntry: {
@@ -5172,6 +5249,26 @@ export interface operations {
             };
         };
     };
+    owned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OwnedQuestion"][];
+                };
+            };
+        };
+    };
     show_6: {
         parameters: {
             query?: never;
@@ -5190,6 +5287,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["LiveEventView"];
+                };
+            };
+        };
+    };
+    archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveArchived"];
                 };
             };
         };
@@ -5411,6 +5534,31 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["LiveQuestionState"];
                 };
+            };
+        };
+    };
+    owner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveQuestionOwner"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

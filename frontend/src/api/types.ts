@@ -320,6 +320,7 @@ export type LiveQuestion = S['PublicQuestion'];
 export type LiveQuestionStatus = LiveQuestion['status'];
 export type MyLiveQuestion = S['MyLiveQuestion'];
 export type QueueQuestion = S['QueueQuestion'];
+export type OwnedQuestion = S['OwnedQuestion'];
 export type Idea = S['IdeaView'];
 export type IdeaList = S['IdeaList'];
 export type IdeaSummary = S['IdeaSummary'];

@@ -1,14 +1,15 @@
 import { useCallback, useEffect } from 'react';
 import { BodyShort, HStack, VStack } from '@navikt/ds-react';
 import { eventsApi } from '../api/events';
-import { useT } from '../i18n/i18n';
+import { useLanguage } from '../i18n/i18n';
+import { formatDate } from '../common/format';
 import { Section } from '../common/Section';
 import { useLoad } from '../common/useLoad';
 import { QuestionStatusTag } from './LiveStateTag';
 
 /** The asker's own questions in every state: pending, approved, merged, answered or declined with the reason. */
 export function MyQuestions({ eventId, version }: { eventId: number; version: number }) {
-  const t = useT();
+  const { t, language } = useLanguage();
   const load = useCallback(() => eventsApi.mine(eventId), [eventId]);
   const { data, reload } = useLoad(load);
   useEffect(() => {
@@ -34,6 +35,9 @@ export function MyQuestions({ eventId, version }: { eventId: number; version: nu
               {q.declineReason && <BodyShort size="small">{t('events.mine.declined', { reason: q.declineReason })}</BodyShort>}
               {q.mergedIntoText && <BodyShort size="small">{t('events.mine.merged', { text: q.mergedIntoText })}</BodyShort>}
               {q.answer && <BodyShort size="small">{t('events.mine.answer', { answer: q.answer })}</BodyShort>}
+              {!q.answer && q.owner && q.dueOn && (
+                <BodyShort size="small">{t('events.mine.owner', { name: q.owner.name, date: formatDate(q.dueOn, language) })}</BodyShort>
+              )}
             </VStack>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { BodyShort, HStack, Link, VStack } from '@navikt/ds-react';
 import { eventsApi } from '../api/events';
 import type { LiveSummary } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
+import { formatDate } from '../common/format';
 import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
 import { Section } from '../common/Section';
@@ -12,8 +13,9 @@ import { LiveStateTag } from './LiveStateTag';
 
 /** Every nettprat: the coming and running ones first, then those held before. */
 export function NettpratListPage() {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const { data, error } = useLoad(eventsApi.liveEvents);
+  const owned = useLoad(eventsApi.owned).data ?? [];
   const items = data?.items ?? [];
   const coming = items.filter((e) => e.state === 'SCHEDULED' || e.state === 'LIVE');
   const past = items.filter((e) => e.state === 'ENDED' || e.state === 'ARCHIVED');
@@ -26,6 +28,23 @@ export function NettpratListPage() {
         <LoadProblem error={error} />
       ) : (
         <>
+          {owned.length > 0 && (
+            <Section heading={t('events.owned.listHeading')}>
+              <ul className="samtale-plain-list samtale-events-list">
+                {owned.map((q) => (
+                  <li key={q.id}>
+                    <Link as={RouterLink} to={`/nettprat/${q.eventId}`}>
+                      {q.text}
+                    </Link>
+                    <BodyShort size="small" textColor="subtle">
+                      {q.eventTitle}
+                      {q.dueOn && ` · ${t('events.owned.due', { date: formatDate(q.dueOn, language) })}`}
+                    </BodyShort>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           <Section heading={t('events.live.coming')}>
             <EventList events={coming} empty={t('events.live.noneComing')} />
           </Section>

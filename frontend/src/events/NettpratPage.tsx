@@ -10,6 +10,7 @@ import { Section } from '../common/Section';
 import { useEventStream } from '../common/useEventStream';
 import { useLoad } from '../common/useLoad';
 import { useRouteId } from '../common/useRouteId';
+import { AfterTheChat } from './AfterTheChat';
 import { AskBox } from './AskBox';
 import { EventsNav } from './EventsNav';
 import { LiveBoard } from './LiveBoard';
@@ -73,6 +74,7 @@ function Nettprat({ event }: { event: LiveEvent }) {
           </BodyShort>
         </Section>
       )}
+      {!open && <AfterTheChat event={event} version={changes} onChanged={refresh} />}
       {open && <AskBox eventId={event.id} onAsked={refresh} />}
       <MyQuestions eventId={event.id} version={changes} />
       {event.canAnswer && <NextThree eventId={event.id} version={changes} onAnswered={refresh} />}

@@ -43,7 +43,7 @@ export function NextThree({ eventId, version, onAnswered }: { eventId: number; v
   );
 }
 
-function AnswerForm({ eventId, question, onDone }: { eventId: number; question: QueueQuestion; onDone: (status: string) => void }) {
+export function AnswerForm({ eventId, question, onDone }: { eventId: number; question: QueueQuestion; onDone: (status: string) => void }) {
   const t = useT();
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

@@ -1404,6 +1404,16 @@ const en: Dictionary = {
   'events.hearing.summary': 'Summary',
   'events.hearing.responses': '{count, plural, one {# response counts} other {# responses count}}',
   'events.hearing.counts': 'Agree: {agree} · Disagree: {disagree} · Comments: {comments}',
+  'events.mine.owner': '{name} answers in writing by {date}.',
+  'events.archive.read': 'Read the live chat in the forum',
+  'events.archive.heading': 'Archive in the forum',
+  'events.archive.intro': 'The whole live chat becomes a discussion in the space you choose, and can be searched. Unanswered questions without an owner go to the leader, due in two weeks.',
+  'events.archive.space': 'Space',
+  'events.archive.submit': 'Archive',
+  'events.archive.done': 'The live chat is archived.',
+  'events.owned.heading': 'Questions for you to answer in writing',
+  'events.owned.listHeading': 'Questions for you to answer in writing',
+  'events.owned.due': 'due {date}',
 };
 
 export default en;

@@ -1403,6 +1403,16 @@ const nb = {
   'events.hearing.summary': 'Oppsummering',
   'events.hearing.responses': '{count, plural, one {# svar teller med} other {# svar teller med}}',
   'events.hearing.counts': 'Enig: {agree} · Uenig: {disagree} · Kommentarer: {comments}',
+  'events.mine.owner': '{name} svarer skriftlig innen {date}.',
+  'events.archive.read': 'Les nettpraten i forumet',
+  'events.archive.heading': 'Arkiver i forumet',
+  'events.archive.intro': 'Hele nettpraten blir en diskusjon i rommet du velger, og kan søkes fram. Ubesvarte spørsmål uten ansvarlig går til lederen, med frist om to uker.',
+  'events.archive.space': 'Rom',
+  'events.archive.submit': 'Arkiver',
+  'events.archive.done': 'Nettpraten er arkivert.',
+  'events.owned.heading': 'Spørsmål du skal svare skriftlig på',
+  'events.owned.listHeading': 'Spørsmål du skal svare skriftlig på',
+  'events.owned.due': 'frist {date}',
 };
 
 export type MessageKey = keyof typeof nb;

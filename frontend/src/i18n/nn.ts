@@ -1404,6 +1404,16 @@ const nn: Dictionary = {
   'events.hearing.summary': 'Oppsummering',
   'events.hearing.responses': '{count, plural, one {# svar tel med} other {# svar tel med}}',
   'events.hearing.counts': 'Einig: {agree} · Ueinig: {disagree} · Kommentarar: {comments}',
+  'events.mine.owner': '{name} svarar skriftleg innan {date}.',
+  'events.archive.read': 'Les nettpraten i forumet',
+  'events.archive.heading': 'Arkiver i forumet',
+  'events.archive.intro': 'Heile nettpraten blir ein diskusjon i rommet du vel, og kan søkjast fram. Spørsmål utan svar og utan ansvarleg går til leiaren, med frist om to veker.',
+  'events.archive.space': 'Rom',
+  'events.archive.submit': 'Arkiver',
+  'events.archive.done': 'Nettpraten er arkivert.',
+  'events.owned.heading': 'Spørsmål du skal svare skriftleg på',
+  'events.owned.listHeading': 'Spørsmål du skal svare skriftleg på',
+  'events.owned.due': 'frist {date}',
 };
 
 export default nn;

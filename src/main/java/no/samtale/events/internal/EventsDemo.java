@@ -46,12 +46,18 @@ class EventsDemo implements ApplicationRunner {
 
 	private final HearingsDemo hearings;
 
+	private final LiveArchive archive;
+
+	private final no.samtale.dialogue.Spaces spaces;
+
 	private final Users users;
 
 	private final boolean demo;
 
 	EventsDemo(JdbcClient jdbc, LiveEvents events, LiveQuestions questions, Ideas ideas, HearingsDemo hearings,
-			Users users, @Value("${samtale.demo}") boolean demo) {
+			LiveArchive archive, no.samtale.dialogue.Spaces spaces, Users users, @Value("${samtale.demo}") boolean demo) {
+		this.archive = archive;
+		this.spaces = spaces;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.questions = questions;
@@ -175,10 +181,12 @@ class EventsDemo implements ApplicationRunner {
 				"veileder5", "fagperson", "redaktor")) {
 			jdbc.sql("insert into events_live_viewer (event_id, user_id) values (:e, :u)").param("e", event).param("u", id(viewer)).update();
 		}
-		jdbc.sql("update events_live set archived_at = :at where id = :e")
-			.param("at", Timestamp.from(starts.plus(Duration.ofDays(1))))
-			.param("e", event)
-			.update();
+		// Archived into the contact centres' topic, the way a moderator does it: a searchable forum discussion.
+		spaces.ofKinds(List.of(no.samtale.dialogue.SpaceKind.values()))
+			.stream()
+			.filter(space -> space.name().equals("NAV Kontaktsenter"))
+			.findFirst()
+			.ifPresent(space -> archive.archive(event, space.id(), users.find(id("moderator")).orElseThrow()));
 	}
 
 	private int ideaBox() {

@@ -121,8 +121,21 @@ class LiveQuestions {
 			.query((rs, row) -> new MyLiveQuestion(rs.getLong("id"), rs.getString("body"), rs.getString("asker_key") != null,
 					LiveQuestionStatus.valueOf(rs.getString("status")), rs.getInt("votes"), rs.getString("decline_reason"),
 					LiveEvents.nullableLong(rs, "merged_into"), rs.getString("merged_body"), rs.getString("answer"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+					rs.getTimestamp("created_at").toInstant(), null, rs.getObject("due_on", java.time.LocalDate.class)))
+			.list()
+			.stream()
+			.map(this::withOwner)
+			.toList();
+	}
+
+	private MyLiveQuestion withOwner(MyLiveQuestion question) {
+		long owner = ownerOf(question.id());
+		if (owner < 0) {
+			return question;
+		}
+		return new MyLiveQuestion(question.id(), question.text(), question.anonymous(), question.status(), question.votes(),
+				question.declineReason(), question.mergedIntoId(), question.mergedIntoText(), question.answer(),
+				question.askedAt(), users.people(List.of(owner)).get(owner), question.dueOn());
 	}
 
 	/**
@@ -273,19 +286,23 @@ class LiveQuestions {
 	void answer(long eventId, long questionId, String body, CurrentUser user) {
 		events.get(eventId);
 		Set<EventRole> roles = events.rolesOf(eventId, user.id());
-		if (!roles.contains(EventRole.LEADER) && !roles.contains(EventRole.HELPER)) {
-			throw new ForbiddenException("Only the leaders of this nettprat, and their helpers, answer.");
-		}
 		QuestionRow question = find(questionId).filter(row -> row.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("Question", questionId));
-		requireStatus(question, LiveQuestionStatus.APPROVED);
+		// The owner of an unanswered question answers it in writing, after the nettprat too.
+		boolean owner = user.id() == ownerOf(questionId);
+		if (!roles.contains(EventRole.LEADER) && !roles.contains(EventRole.HELPER) && !owner) {
+			throw new ForbiddenException("Only the leaders of this nettprat, their helpers and a question's owner answer.");
+		}
+		requireStatus(question, owner ? new LiveQuestionStatus[] { LiveQuestionStatus.APPROVED, LiveQuestionStatus.PENDING }
+				: new LiveQuestionStatus[] { LiveQuestionStatus.APPROVED });
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {
 			throw new InvalidInputException("body", "An answer needs some text.");
 		}
 		privacy.refuseIdentityNumbers("body", text);
-		Long leader = roles.contains(EventRole.LEADER) ? user.id() : firstLeader(eventId);
-		Long typist = roles.contains(EventRole.LEADER) ? null : user.id();
+		boolean answersForThemselves = roles.contains(EventRole.LEADER) || owner;
+		Long leader = answersForThemselves ? user.id() : firstLeader(eventId);
+		Long typist = answersForThemselves ? null : user.id();
 		jdbc.sql("""
 				update events_question set status = 'ANSWERED', answer = :answer, answered_by = :leader, typed_by = :typist,
 				  answered_at = :now where id = :id
@@ -314,6 +331,14 @@ class LiveQuestions {
 			.toList());
 		alike.sort((a, b) -> Double.compare(Words.overlap(words, Words.of(b.text())), Words.overlap(words, Words.of(a.text()))));
 		return alike.subList(0, Math.min(5, alike.size()));
+	}
+
+	long ownerOf(long questionId) {
+		// -1 for none: no user has that id.
+		return jdbc.sql("select coalesce(owner_id, -1) from events_question where id = :id")
+			.param("id", questionId)
+			.query(Long.class)
+			.single();
 	}
 
 	private Long firstLeader(long eventId) {

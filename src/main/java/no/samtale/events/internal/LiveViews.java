@@ -1,6 +1,7 @@
 package no.samtale.events.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -42,13 +43,20 @@ final class LiveViews {
 
 	record LiveEventView(long id, String title, String description, Instant startsAt, Instant endsAt, LiveState state,
 			List<Person> leaders, List<Person> helpers, List<Person> moderators, boolean canModerate, boolean canAnswer,
-			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures) {
+			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures, @Nullable Long archivedDiscussionId) {
 	}
 
 	/** The asker's own question in any state, with why it was declined or where it was merged. */
 	record MyLiveQuestion(long id, String text, boolean anonymous, LiveQuestionStatus status, int votes,
 			@Nullable String declineReason, @Nullable Long mergedIntoId, @Nullable String mergedIntoText,
-			@Nullable String answer, Instant askedAt) {
+			@Nullable String answer, Instant askedAt, @Nullable Person owner, @Nullable LocalDate dueOn) {
+	}
+
+	/** An unanswered question given to someone to answer in writing by a due date. */
+	record OwnedQuestion(long id, long eventId, String eventTitle, String text, @Nullable LocalDate dueOn) {
+	}
+
+	record LiveArchived(long discussionId) {
 	}
 
 	/** A question in the moderators' queue; {@code asker} is null when asked anonymously, for moderators too. */
