@@ -37,10 +37,12 @@ class EventsBrowserIntegrationTests extends IntegrationTest {
 	@Test
 	void everyEventsPagePassesAxeForAModeratorAtDesktopAndPhoneWidth() {
 		long event = comingEvent();
+		long past = api().asDemo("ansatt").get("/api/v1/events/live").json().path("items").valueStream()
+			.filter(item -> item.path("state").asString().equals("ARCHIVED")).findFirst().orElseThrow().path("id").asLong();
 		long idea = api().asDemo("moderator").get("/api/v1/ideas").json().path("items").get(0).path("id").asLong();
 		long hearing = api().asDemo("moderator").get("/api/v1/hearings").json().path("items").get(0).path("id").asLong();
 		browser.loginAs("moderator");
-		for (String page : List.of("/nettprat", "/nettprat/" + event, "/ideer", "/ideer/" + idea, "/horinger",
+		for (String page : List.of("/nettprat", "/nettprat/" + event, "/nettprat/" + past, "/ideer", "/ideer/" + idea, "/horinger",
 				"/horinger/" + hearing)) {
 			for (int width : new int[] { 1280, 390 }) {
 				if (width == 390) {
