@@ -27,6 +27,9 @@ const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) =
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
 const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const NettpratRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.NettpratRoutes })));
+const IdeaRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.IdeaRoutes })));
+const HearingRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.HearingRoutes })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 const AnalyticsRoutes = lazy(() => import('./analytics/AnalyticsRoutes').then((m) => ({ default: m.AnalyticsRoutes })));
 const PublicSurveyPage = lazy(() => import('./analytics/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })));
@@ -123,6 +126,9 @@ function EmployeeApp() {
           <Route path="/publisering" element={<PublishingPage />} />
           <Route path="/publisering/mote" element={<MeetingPage />} />
           <Route path="/analyse/*" element={<AnalyticsRoutes />} />
+          <Route path="/nettprat/*" element={<NettpratRoutes />} />
+          <Route path="/ideer/*" element={<IdeaRoutes />} />
+          <Route path="/horinger/*" element={<HearingRoutes />} />
           {MODULES.filter((m) => !m.built).map((m) => (
             <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
           ))}

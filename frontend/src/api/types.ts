@@ -322,3 +322,39 @@ export type Wheel = S['Wheel'];
 export type WheelTheme = S['ThemeView'];
 export type PublishingCalendar = S['CalendarView'];
 export type PublishingMeeting = S['MeetingView'];
+/* Events: nettprat, the idea box, hearings */
+
+export type LiveSummary = S['LiveSummary'];
+export type LiveState = LiveSummary['state'];
+export type LiveEvent = S['LiveEventView'];
+export type LiveQuestion = S['PublicQuestion'];
+export type LiveQuestionStatus = LiveQuestion['status'];
+export type MyLiveQuestion = S['MyLiveQuestion'];
+export type QueueQuestion = S['QueueQuestion'];
+export type OwnedQuestion = S['OwnedQuestion'];
+export type Idea = S['IdeaView'];
+export type IdeaList = S['IdeaList'];
+export type IdeaSummary = S['IdeaSummary'];
+export type IdeaStatus = S['IdeaStatus'];
+export const IDEA_STATUSES = ['NEW', 'ASSESSING', 'PLANNED', 'DONE', 'DECLINED', 'MERGED'] as const satisfies readonly IdeaStatus[];
+export type SimilarIdea = S['SimilarIdea'];
+export type HearingListItem = S['HearingSummaryItem'];
+export type Hearing = S['HearingView'];
+export type HearingSummary = S['HearingSummary'];
+export type HearingStance = S['HearingStance'];
+export const HEARING_STANCES = ['AGREE', 'DISAGREE', 'COMMENT'] as const satisfies readonly HearingStance[];
+export type HearingUnitStatus = S['HearingUnitStatus'];
+
+/** The data of a nettprat stream's `change` event (see LiveStream on the server). */
+export interface LiveChange {
+  kind: 'APPROVED' | 'VOTES' | 'ANSWERED' | 'MERGED' | 'REMOVED';
+  questionId: number;
+  intoId?: number;
+  votes?: number;
+  status?: LiveQuestionStatus;
+  text?: string;
+  asker?: Person | null;
+  answer?: string | null;
+  answeredBy?: Person | null;
+  typedBy?: Person | null;
+}

@@ -16,7 +16,7 @@ export const MODULES: ModuleEntry[] = [
   { path: '/sok', name: 'nav.search', description: 'module.search', built: true },
   { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', roles: ['ADVISOR', 'ADMIN'], built: true },
   { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', roles: ['EDITOR', 'ADMIN'], built: true },
-  { path: '/arrangementer', name: 'nav.events', description: 'module.events', built: false },
+  { path: '/nettprat', name: 'nav.events', description: 'module.events', built: true },
   { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', roles: ['ANALYST', 'ADMIN', 'EDITOR', 'LEADER', 'ADVISOR'], built: true },
   // Admins reach it from the admin pages' links; one more header entry would not fit beside theirs.
   { path: '/admin/personvern', name: 'privacy.nav', description: 'privacy.module', roles: ['PRIVACY_OFFICER'], built: true },

@@ -12,8 +12,8 @@ const sources = Object.fromEntries(
 );
 
 const FOUNDATION = ['api', 'i18n'];
-/** The one arrow between features: the forum and the inbox show search's similar questions. */
-const FEATURE_ARROWS = ['forum -> search', 'inbox -> search'];
+/** The one arrow between features: the forum, the inbox and the idea box show search's similar questions. */
+const FEATURE_ARROWS = ['forum -> search', 'inbox -> search', 'events -> search'];
 
 /** «from» folder -> «to» folder for every import that leaves a file's own folder. */
 function arrows(): string[] {

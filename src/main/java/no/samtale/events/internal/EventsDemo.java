@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.events.internal.IdeaViews.IdeaStatus;
-import no.samtale.events.internal.LiveViews.QuestionStatus;
+import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.identity.Users;
 
 /**
@@ -46,12 +46,18 @@ class EventsDemo implements ApplicationRunner {
 
 	private final HearingsDemo hearings;
 
+	private final LiveArchive archive;
+
+	private final no.samtale.dialogue.Spaces spaces;
+
 	private final Users users;
 
 	private final boolean demo;
 
 	EventsDemo(JdbcClient jdbc, LiveEvents events, LiveQuestions questions, Ideas ideas, HearingsDemo hearings,
-			Users users, @Value("${samtale.demo}") boolean demo) {
+			LiveArchive archive, no.samtale.dialogue.Spaces spaces, Users users, @Value("${samtale.demo}") boolean demo) {
+		this.archive = archive;
+		this.spaces = spaces;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.questions = questions;
@@ -82,19 +88,19 @@ class EventsDemo implements ApplicationRunner {
 				starts.plus(Duration.ofHours(1)), ids("leder"), ids("fagperson"), ids("moderator"), id("leder"));
 		Instant asked = Instant.now().minus(Duration.ofHours(20));
 		questions.insert(event, "Hvordan skal vi prioritere oppfølgingsplaner når saksmengden øker?", false, id("ansatt3"),
-				QuestionStatus.PENDING, asked);
+				LiveQuestionStatus.PENDING, asked);
 		questions.insert(event, "Får vi flere ressurser til sykefraværsoppfølging neste år?", true, id("veileder2"),
-				QuestionStatus.PENDING, asked.plusSeconds(60));
+				LiveQuestionStatus.PENDING, asked.plusSeconds(60));
 		long approved = questions.insert(event, "Kommer det en ny veileder for gradert sykmelding?", false, id("ansatt2"),
-				QuestionStatus.APPROVED, asked.plusSeconds(120));
+				LiveQuestionStatus.APPROVED, asked.plusSeconds(120));
 		long popular = questions.insert(event, "Hvorfor må vi fortsatt føre dialogmøter manuelt i to systemer?", true,
-				id("veileder1"), QuestionStatus.APPROVED, asked.plusSeconds(180));
+				id("veileder1"), LiveQuestionStatus.APPROVED, asked.plusSeconds(180));
 		long merged = questions.insert(event, "Blir dobbeltføringen av dialogmøter fjernet snart?", false, id("veileder3"),
-				QuestionStatus.APPROVED, asked.plusSeconds(240));
+				LiveQuestionStatus.APPROVED, asked.plusSeconds(240));
 		questions.insert(event, "Kan du si noe om lønnsoppgjøret for min enhet?", false, id("veileder4"),
-				QuestionStatus.PENDING, asked.plusSeconds(300));
+				LiveQuestionStatus.PENDING, asked.plusSeconds(300));
 		long answered = questions.insert(event, "Blir det mulig å jobbe hjemmefra to dager i uka?", false, id("ansatt"),
-				QuestionStatus.APPROVED, asked.plusSeconds(360));
+				LiveQuestionStatus.APPROVED, asked.plusSeconds(360));
 		votes(approved, "ansatt", "veileder1");
 		votes(popular, "ansatt", "ansatt2", "ansatt3", "veileder2");
 		votes(merged, "veileder4", "ansatt");
@@ -150,7 +156,7 @@ class EventsDemo implements ApplicationRunner {
 						"Dere beholder nærmeste leder; det er ledernivået over som endres." } };
 		int minute = 0;
 		for (String[] qa : answeredOnes) {
-			long q = questions.insert(event, qa[1], false, id(qa[0]), QuestionStatus.ANSWERED,
+			long q = questions.insert(event, qa[1], false, id(qa[0]), LiveQuestionStatus.ANSWERED,
 					starts.plus(Duration.ofMinutes(minute += 5)));
 			jdbc.sql("update events_question set answer = :a, answered_by = :l, answered_at = :at, votes = 3 where id = :id")
 				.param("a", qa[2])
@@ -160,14 +166,14 @@ class EventsDemo implements ApplicationRunner {
 				.update();
 		}
 		long open = questions.insert(event, "Hva skjer med kompetansepengene for 2027?", true, id("veileder3"),
-				QuestionStatus.APPROVED, starts.plus(Duration.ofMinutes(40)));
+				LiveQuestionStatus.APPROVED, starts.plus(Duration.ofMinutes(40)));
 		jdbc.sql("update events_question set owner_id = :o, due_on = :due where id = :id")
 			.param("o", id("leder2"))
 			.param("due", LocalDate.now(OSLO).plusDays(7))
 			.param("id", open)
 			.update();
 		questions.insert(event, "Kan vi få lønnstillegg for kveldsvakter?", false, id("veileder4"),
-				QuestionStatus.DECLINED, starts.plus(Duration.ofMinutes(45)));
+				LiveQuestionStatus.DECLINED, starts.plus(Duration.ofMinutes(45)));
 		jdbc.sql("update events_question set decline_reason = 'Tas i lønnsforhandlingene, ikke i nettpraten.' where event_id = :e and status = 'DECLINED'")
 			.param("e", event)
 			.update();
@@ -175,10 +181,12 @@ class EventsDemo implements ApplicationRunner {
 				"veileder5", "fagperson", "redaktor")) {
 			jdbc.sql("insert into events_live_viewer (event_id, user_id) values (:e, :u)").param("e", event).param("u", id(viewer)).update();
 		}
-		jdbc.sql("update events_live set archived_at = :at where id = :e")
-			.param("at", Timestamp.from(starts.plus(Duration.ofDays(1))))
-			.param("e", event)
-			.update();
+		// Archived into the contact centres' topic, the way a moderator does it: a searchable forum discussion.
+		spaces.ofKinds(List.of(no.samtale.dialogue.SpaceKind.values()))
+			.stream()
+			.filter(space -> space.name().equals("NAV Kontaktsenter"))
+			.findFirst()
+			.ifPresent(space -> archive.archive(event, space.id(), users.find(id("moderator")).orElseThrow()));
 	}
 
 	private int ideaBox() {

@@ -18,16 +18,16 @@ final class HearingViews {
 	private HearingViews() {
 	}
 
-	enum Stance {
+	enum HearingStance {
 		AGREE, DISAGREE, COMMENT
 	}
 
 	/** An invited unit's answer status; LATE is NOT_ANSWERED after the deadline. */
-	enum UnitStatus {
+	enum HearingUnitStatus {
 		NOT_ANSWERED, AWAITING_APPROVAL, ANSWERED, NO_COMMENTS, LATE
 	}
 
-	enum ResponseStatus {
+	enum HearingResponseStatus {
 		COUNTED, AWAITING_APPROVAL
 	}
 
@@ -43,7 +43,7 @@ final class HearingViews {
 			@Nullable @Size(max = 100) List<@Valid HearingInvitedUnit> units) {
 	}
 
-	record HearingSectionAnswer(@NotNull Long sectionId, @NotNull Stance stance, @Nullable @Size(max = 4000) String comment) {
+	record HearingSectionAnswer(@NotNull Long sectionId, @NotNull HearingStance stance, @Nullable @Size(max = 4000) String comment) {
 	}
 
 	/** {@code unitId} set: on behalf of that unit; {@code noComments}: the unit has nothing to add. */
@@ -60,7 +60,7 @@ final class HearingViews {
 
 	}
 
-	record HearingResponseCreated(long id, ResponseStatus status) {
+	record HearingResponseCreated(long id, HearingResponseStatus status) {
 	}
 
 	record HearingSummaryItem(long id, String title, Instant deadline, boolean open, int unitsInvited,
@@ -73,7 +73,7 @@ final class HearingViews {
 	record HearingSection(long id, int position, String title, String body) {
 	}
 
-	record HearingUnitView(long unitId, String name, Person responsible, UnitStatus status, boolean canSpeakFor) {
+	record HearingUnitView(long unitId, String name, Person responsible, HearingUnitStatus status, boolean canSpeakFor) {
 	}
 
 	/** A unit response waiting for its responsible person's approval. */
@@ -84,16 +84,16 @@ final class HearingViews {
 			List<HearingSection> sections, List<HearingUnitView> units, List<HearingPendingResponse> awaitingMyApproval) {
 	}
 
-	record HearingQuote(String text, String by, Stance stance) {
+	record HearingQuote(String text, String by, HearingStance stance) {
 	}
 
 	record HearingSectionSummary(long sectionId, String title, int agree, int disagree, int comments, List<HearingQuote> quotes) {
 	}
 
-	record HearingUnitAnswer(long sectionId, Stance stance, @Nullable String comment) {
+	record HearingUnitAnswer(long sectionId, HearingStance stance, @Nullable String comment) {
 	}
 
-	record HearingUnitSummary(long unitId, String name, Person responsible, UnitStatus status, List<HearingUnitAnswer> answers) {
+	record HearingUnitSummary(long unitId, String name, Person responsible, HearingUnitStatus status, List<HearingUnitAnswer> answers) {
 	}
 
 	record HearingSummary(long hearingId, String title, int responses, List<HearingSectionSummary> sections,

@@ -23,13 +23,13 @@ import no.samtale.events.internal.HearingViews.NewHearingResponse;
 import no.samtale.events.internal.HearingViews.HearingPendingResponse;
 import no.samtale.events.internal.HearingViews.HearingQuote;
 import no.samtale.events.internal.HearingViews.HearingResponseCreated;
-import no.samtale.events.internal.HearingViews.ResponseStatus;
+import no.samtale.events.internal.HearingViews.HearingResponseStatus;
 import no.samtale.events.internal.HearingViews.HearingSectionAnswer;
 import no.samtale.events.internal.HearingViews.HearingSectionSummary;
 import no.samtale.events.internal.HearingViews.HearingSection;
-import no.samtale.events.internal.HearingViews.Stance;
+import no.samtale.events.internal.HearingViews.HearingStance;
 import no.samtale.events.internal.HearingViews.HearingUnitAnswer;
-import no.samtale.events.internal.HearingViews.UnitStatus;
+import no.samtale.events.internal.HearingViews.HearingUnitStatus;
 import no.samtale.events.internal.HearingViews.HearingUnitSummary;
 import no.samtale.events.internal.HearingViews.HearingUnitView;
 import no.samtale.identity.CurrentUser;
@@ -147,7 +147,7 @@ class Hearings {
 	HearingView show(long hearingId, CurrentUser user) {
 		HearingRow hearing = get(hearingId);
 		List<UnitRow> units = units(hearingId);
-		Map<Long, UnitStatus> statuses = statuses(hearing);
+		Map<Long, HearingUnitStatus> statuses = statuses(hearing);
 		Map<Long, Person> people = users.people(units.stream().map(UnitRow::responsibleId).toList());
 		List<HearingUnitView> unitViews = units.stream()
 			.map(unit -> new HearingUnitView(unit.unitId(), unitName(unit.unitId()), people.get(unit.responsibleId()),
@@ -204,7 +204,7 @@ class Hearings {
 			if (!sections.contains(answer.sectionId()) || !answered.add(answer.sectionId())) {
 				throw new InvalidInputException("answers", "Each answer names one of the hearing's sections, once.");
 			}
-			if (answer.stance() == Stance.COMMENT && (answer.comment() == null || answer.comment().isBlank())) {
+			if (answer.stance() == HearingStance.COMMENT && (answer.comment() == null || answer.comment().isBlank())) {
 				throw new InvalidInputException("answers", "A comment needs some text.");
 			}
 			privacy.refuseIdentityNumbers("answers", answer.comment());
@@ -243,7 +243,7 @@ class Hearings {
 				.param("c", answer.comment() == null || answer.comment().isBlank() ? null : answer.comment().strip())
 				.update();
 		}
-		return new HearingResponseCreated(id, counted ? ResponseStatus.COUNTED : ResponseStatus.AWAITING_APPROVAL);
+		return new HearingResponseCreated(id, counted ? HearingResponseStatus.COUNTED : HearingResponseStatus.AWAITING_APPROVAL);
 	}
 
 	/** The unit's responsible person approves a response given on the unit's behalf; from then on it counts. */
@@ -272,7 +272,7 @@ class Hearings {
 	@Transactional(readOnly = true)
 	HearingSummary summary(long hearingId, CurrentUser user) {
 		HearingRow hearing = get(hearingId);
-		record AnswerRow(long responseId, Long unitId, Long authorId, long sectionId, Stance stance, String comment) {
+		record AnswerRow(long responseId, Long unitId, Long authorId, long sectionId, HearingStance stance, String comment) {
 		}
 		List<AnswerRow> rows = jdbc.sql("""
 				select r.id, r.unit_id, r.author_id, a.section_id, a.stance, a.comment
@@ -281,7 +281,7 @@ class Hearings {
 				""")
 			.param("h", hearingId)
 			.query((rs, n) -> new AnswerRow(rs.getLong("id"), LiveEvents.nullableLong(rs, "unit_id"),
-					LiveEvents.nullableLong(rs, "author_id"), rs.getLong("section_id"), Stance.valueOf(rs.getString("stance")),
+					LiveEvents.nullableLong(rs, "author_id"), rs.getLong("section_id"), HearingStance.valueOf(rs.getString("stance")),
 					rs.getString("comment")))
 			.list();
 		long responses = jdbc.sql("select count(*) from events_hearing_response where hearing_id = :h and approved_at is not null")
@@ -318,7 +318,7 @@ class Hearings {
 			}
 			sections.add(new HearingSectionSummary(section.id(), section.title(), agree, disagree, comments, quotes));
 		}
-		Map<Long, UnitStatus> statuses = statuses(hearing);
+		Map<Long, HearingUnitStatus> statuses = statuses(hearing);
 		List<UnitRow> units = units(hearingId);
 		Map<Long, Person> responsible = users.people(units.stream().map(UnitRow::responsibleId).toList());
 		List<HearingUnitSummary> unitSummaries = units.stream()
@@ -332,17 +332,17 @@ class Hearings {
 		return new HearingSummary(hearing.id(), hearing.title(), (int) responses, sections, unitSummaries);
 	}
 
-	private Map<Long, UnitStatus> statuses(HearingRow hearing) {
-		Map<Long, UnitStatus> statuses = new LinkedHashMap<>();
+	private Map<Long, HearingUnitStatus> statuses(HearingRow hearing) {
+		Map<Long, HearingUnitStatus> statuses = new LinkedHashMap<>();
 		boolean late = !hearing.open(Instant.now());
 		for (UnitRow unit : units(hearing.id())) {
-			statuses.put(unit.unitId(), late ? UnitStatus.LATE : UnitStatus.NOT_ANSWERED);
+			statuses.put(unit.unitId(), late ? HearingUnitStatus.LATE : HearingUnitStatus.NOT_ANSWERED);
 		}
 		jdbc.sql("select unit_id, no_comments, approved_at from events_hearing_response where hearing_id = :h and unit_id is not null")
 			.param("h", hearing.id())
 			.query((rs, n) -> statuses.put(rs.getLong("unit_id"),
-					rs.getTimestamp("approved_at") == null ? UnitStatus.AWAITING_APPROVAL
-							: rs.getBoolean("no_comments") ? UnitStatus.NO_COMMENTS : UnitStatus.ANSWERED))
+					rs.getTimestamp("approved_at") == null ? HearingUnitStatus.AWAITING_APPROVAL
+							: rs.getBoolean("no_comments") ? HearingUnitStatus.NO_COMMENTS : HearingUnitStatus.ANSWERED))
 			.list();
 		return statuses;
 	}

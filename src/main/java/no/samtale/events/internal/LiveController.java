@@ -19,19 +19,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import no.samtale.events.internal.LiveRequests.LiveArchiveRequest;
 import no.samtale.events.internal.LiveRequests.LiveAnswer;
 import no.samtale.events.internal.LiveRequests.LiveDecline;
 import no.samtale.events.internal.LiveRequests.LiveMerge;
 import no.samtale.events.internal.LiveRequests.NewLiveEvent;
 import no.samtale.events.internal.LiveRequests.NewQuestion;
 import no.samtale.events.internal.LiveRequests.LiveQueueOrder;
+import no.samtale.events.internal.LiveRequests.LiveQuestionOwner;
+import no.samtale.events.internal.LiveViews.LiveArchived;
 import no.samtale.events.internal.LiveViews.EventsCreated;
 import no.samtale.events.internal.LiveViews.LiveEventView;
 import no.samtale.events.internal.LiveViews.LiveList;
 import no.samtale.events.internal.LiveViews.MyLiveQuestion;
+import no.samtale.events.internal.LiveViews.OwnedQuestion;
 import no.samtale.events.internal.LiveViews.QueueQuestion;
 import no.samtale.events.internal.LiveViews.LiveQuestionState;
-import no.samtale.events.internal.LiveViews.QuestionStatus;
+import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.events.internal.LiveViews.LiveVoteCount;
 import no.samtale.identity.CurrentUser;
 import no.samtale.platform.InvalidInputException;
@@ -46,10 +50,33 @@ class LiveController {
 
 	private final LiveStream stream;
 
-	LiveController(LiveEvents events, LiveQuestions questions, LiveStream stream) {
+	private final LiveArchive archive;
+
+	LiveController(LiveEvents events, LiveQuestions questions, LiveStream stream, LiveArchive archive) {
 		this.events = events;
 		this.questions = questions;
 		this.stream = stream;
+		this.archive = archive;
+	}
+
+	/** The caller's unanswered questions to answer in writing, across nettprats. */
+	@GetMapping("/api/v1/events/live/owned")
+	List<OwnedQuestion> owned(CurrentUser user) {
+		return archive.owned(user);
+	}
+
+	/** A moderator gives an unanswered question an owner and a due date; the owner answers it in writing. */
+	@PutMapping("/api/v1/events/live/{id}/questions/{questionId}/owner")
+	ResponseEntity<Void> owner(@PathVariable long id, @PathVariable long questionId,
+			@Valid @RequestBody LiveQuestionOwner request, CurrentUser user) {
+		archive.assignOwner(id, questionId, request.ownerId(), request.dueOn(), user);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Archives an ended nettprat as a forum discussion in the given space; unanswered questions get owners. */
+	@PostMapping("/api/v1/events/live/{id}/archive")
+	LiveArchived archive(@PathVariable long id, @Valid @RequestBody LiveArchiveRequest request, CurrentUser user) {
+		return new LiveArchived(archive.archive(id, request.spaceId(), user));
 	}
 
 	@GetMapping("/api/v1/events/live")
@@ -70,7 +97,7 @@ class LiveController {
 	@PostMapping("/api/v1/events/live/{id}/questions")
 	ResponseEntity<LiveQuestionState> ask(@PathVariable long id, @Valid @RequestBody NewQuestion request, CurrentUser user) {
 		long question = questions.ask(id, request.text(), Boolean.TRUE.equals(request.anonymous()), user);
-		return ResponseEntity.status(HttpStatus.CREATED).body(new LiveQuestionState(question, QuestionStatus.PENDING));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new LiveQuestionState(question, LiveQuestionStatus.PENDING));
 	}
 
 	/** The caller's own questions in every state, anonymous ones included. */
@@ -105,21 +132,21 @@ class LiveController {
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/approve")
 	LiveQuestionState approve(@PathVariable long id, @PathVariable long questionId, CurrentUser user) {
 		questions.approve(id, questionId, user);
-		return new LiveQuestionState(questionId, QuestionStatus.APPROVED);
+		return new LiveQuestionState(questionId, LiveQuestionStatus.APPROVED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/decline")
 	LiveQuestionState decline(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveDecline request,
 			CurrentUser user) {
 		questions.decline(id, questionId, request.reason(), user);
-		return new LiveQuestionState(questionId, QuestionStatus.DECLINED);
+		return new LiveQuestionState(questionId, LiveQuestionStatus.DECLINED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/merge")
 	LiveQuestionState merge(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveMerge request,
 			CurrentUser user) {
 		questions.merge(id, questionId, request.intoId(), user);
-		return new LiveQuestionState(questionId, QuestionStatus.MERGED);
+		return new LiveQuestionState(questionId, LiveQuestionStatus.MERGED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/votes")
@@ -132,7 +159,7 @@ class LiveController {
 	LiveQuestionState answer(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveAnswer request,
 			CurrentUser user) {
 		questions.answer(id, questionId, request.body(), user);
-		return new LiveQuestionState(questionId, QuestionStatus.ANSWERED);
+		return new LiveQuestionState(questionId, LiveQuestionStatus.ANSWERED);
 	}
 
 	/**

@@ -21,7 +21,7 @@ import no.samtale.events.internal.LiveViews.LiveEventView;
 import no.samtale.events.internal.LiveViews.LiveState;
 import no.samtale.events.internal.LiveViews.LiveSummary;
 import no.samtale.events.internal.LiveViews.PublicQuestion;
-import no.samtale.events.internal.LiveViews.QuestionStatus;
+import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Role;
@@ -40,7 +40,8 @@ class LiveEvents {
 		LEADER, HELPER, MODERATOR
 	}
 
-	record EventRow(long id, String title, String description, Instant startsAt, Instant endsAt, Instant archivedAt) {
+	record EventRow(long id, String title, String description, Instant startsAt, Instant endsAt, Instant archivedAt,
+			Long archivedDiscussionId) {
 
 		LiveState state(Instant now) {
 			if (archivedAt != null) {
@@ -195,7 +196,7 @@ class LiveEvents {
 				event.state(Instant.now()), named(people.get(EventRole.LEADER)), named(people.get(EventRole.HELPER)),
 				named(people.get(EventRole.MODERATOR)), mine.contains(EventRole.MODERATOR),
 				mine.contains(EventRole.LEADER) || mine.contains(EventRole.HELPER), publicQuestions(eventId, user),
-				lastChange, figures(eventId));
+				lastChange, figures(eventId), event.archivedDiscussionId());
 	}
 
 	private List<Person> named(List<Long> ids) {
@@ -232,7 +233,7 @@ class LiveEvents {
 		Map<Long, Person> people = users.people(ids);
 		return rows.stream()
 			.map(row -> new PublicQuestion(row.id(), row.text(), row.asker() == null ? null : people.get(row.asker()),
-					row.votes(), row.voted(), QuestionStatus.valueOf(row.status()), row.answer(),
+					row.votes(), row.voted(), LiveQuestionStatus.valueOf(row.status()), row.answer(),
 					row.answeredBy() == null ? null : people.get(row.answeredBy()),
 					row.typedBy() == null ? null : people.get(row.typedBy()), row.answeredAt()))
 			.toList();
@@ -267,7 +268,7 @@ class LiveEvents {
 	private static EventRow row(ResultSet rs, int row) throws SQLException {
 		return new EventRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
 				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-				instant(rs, "archived_at"));
+				instant(rs, "archived_at"), nullableLong(rs, "archived_discussion_id"));
 	}
 
 }

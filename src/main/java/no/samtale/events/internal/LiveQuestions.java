@@ -19,7 +19,7 @@ import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveStream.Kind;
 import no.samtale.events.internal.LiveViews.MyLiveQuestion;
 import no.samtale.events.internal.LiveViews.QueueQuestion;
-import no.samtale.events.internal.LiveViews.QuestionStatus;
+import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Users;
@@ -41,7 +41,7 @@ class LiveQuestions {
 	/** How many questions the leader's "next three" view shows. */
 	static final int NEXT = 3;
 
-	record QuestionRow(long id, long eventId, String text, Long askerId, String askerKey, QuestionStatus status,
+	record QuestionRow(long id, long eventId, String text, Long askerId, String askerKey, LiveQuestionStatus status,
 			String declineReason, Long mergedInto, Integer position, int votes, String answer, Instant askedAt) {
 	}
 
@@ -85,11 +85,11 @@ class LiveQuestions {
 		if (event.ended(Instant.now())) {
 			throw new RuleViolationException("event-ended", "eventId", "The nettprat has ended; it takes no more questions.");
 		}
-		return insert(eventId, body, anonymous, user.id(), QuestionStatus.PENDING, Instant.now());
+		return insert(eventId, body, anonymous, user.id(), LiveQuestionStatus.PENDING, Instant.now());
 	}
 
 	/** Writes a question as it stands; the demo uses it for questions in every state. */
-	long insert(long eventId, String body, boolean anonymous, long askerId, QuestionStatus status, Instant at) {
+	long insert(long eventId, String body, boolean anonymous, long askerId, LiveQuestionStatus status, Instant at) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into events_question (event_id, body, asker_id, asker_key, status, votes, created_at)
@@ -119,10 +119,23 @@ class LiveQuestions {
 			.param("user", user.id())
 			.param("key", askerKeys.of(eventId, user.id()))
 			.query((rs, row) -> new MyLiveQuestion(rs.getLong("id"), rs.getString("body"), rs.getString("asker_key") != null,
-					QuestionStatus.valueOf(rs.getString("status")), rs.getInt("votes"), rs.getString("decline_reason"),
+					LiveQuestionStatus.valueOf(rs.getString("status")), rs.getInt("votes"), rs.getString("decline_reason"),
 					LiveEvents.nullableLong(rs, "merged_into"), rs.getString("merged_body"), rs.getString("answer"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+					rs.getTimestamp("created_at").toInstant(), null, rs.getObject("due_on", java.time.LocalDate.class)))
+			.list()
+			.stream()
+			.map(this::withOwner)
+			.toList();
+	}
+
+	private MyLiveQuestion withOwner(MyLiveQuestion question) {
+		long owner = ownerOf(question.id());
+		if (owner < 0) {
+			return question;
+		}
+		return new MyLiveQuestion(question.id(), question.text(), question.anonymous(), question.status(), question.votes(),
+				question.declineReason(), question.mergedIntoId(), question.mergedIntoText(), question.answer(),
+				question.askedAt(), users.people(List.of(owner)).get(owner), question.dueOn());
 	}
 
 	/**
@@ -133,7 +146,7 @@ class LiveQuestions {
 	List<QueueQuestion> queue(long eventId, CurrentUser user) {
 		events.get(eventId);
 		events.requireStaff(eventId, user);
-		return queued(eventId, List.of(QuestionStatus.PENDING, QuestionStatus.APPROVED), 500);
+		return queued(eventId, List.of(LiveQuestionStatus.PENDING, LiveQuestionStatus.APPROVED), 500);
 	}
 
 	/** What the leader answers next: the first three approved questions in the queue's order. */
@@ -141,10 +154,10 @@ class LiveQuestions {
 	List<QueueQuestion> next(long eventId, CurrentUser user) {
 		events.get(eventId);
 		events.requireStaff(eventId, user);
-		return queued(eventId, List.of(QuestionStatus.APPROVED), NEXT);
+		return queued(eventId, List.of(LiveQuestionStatus.APPROVED), NEXT);
 	}
 
-	private List<QueueQuestion> queued(long eventId, List<QuestionStatus> statuses, int limit) {
+	private List<QueueQuestion> queued(long eventId, List<LiveQuestionStatus> statuses, int limit) {
 		List<QuestionRow> rows = jdbc.sql("""
 				select * from events_question where event_id = :event and status in (:statuses)
 				order by case when queue_position is null then 1 else 0 end, queue_position, votes desc, id
@@ -189,15 +202,15 @@ class LiveQuestions {
 	@Transactional
 	void approve(long eventId, long questionId, CurrentUser user) {
 		QuestionRow question = moderated(eventId, questionId, user);
-		requireStatus(question, QuestionStatus.PENDING);
-		setStatus(question.id(), QuestionStatus.APPROVED);
+		requireStatus(question, LiveQuestionStatus.PENDING);
+		setStatus(question.id(), LiveQuestionStatus.APPROVED);
 		stream.publish(eventId, Kind.APPROVED, publicData(question.id()));
 	}
 
 	@Transactional
 	void decline(long eventId, long questionId, String reason, CurrentUser user) {
 		QuestionRow question = moderated(eventId, questionId, user);
-		requireStatus(question, QuestionStatus.PENDING, QuestionStatus.APPROVED);
+		requireStatus(question, LiveQuestionStatus.PENDING, LiveQuestionStatus.APPROVED);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "Say why the question is declined; the asker sees it.");
 		}
@@ -205,7 +218,7 @@ class LiveQuestions {
 			.param("reason", reason.strip())
 			.param("id", questionId)
 			.update();
-		if (question.status() == QuestionStatus.APPROVED) {
+		if (question.status() == LiveQuestionStatus.APPROVED) {
 			stream.publish(eventId, Kind.REMOVED, Map.of("questionId", questionId));
 		}
 	}
@@ -217,10 +230,10 @@ class LiveQuestions {
 		if (intoId == questionId) {
 			throw new InvalidInputException("intoId", "A question cannot be merged into itself.");
 		}
-		requireStatus(question, QuestionStatus.PENDING, QuestionStatus.APPROVED);
+		requireStatus(question, LiveQuestionStatus.PENDING, LiveQuestionStatus.APPROVED);
 		QuestionRow into = find(intoId).filter(row -> row.eventId() == eventId)
 			.orElseThrow(() -> new InvalidInputException("intoId", "LiveMerge into a question of the same nettprat."));
-		if (into.status() == QuestionStatus.MERGED || into.status() == QuestionStatus.DECLINED) {
+		if (into.status() == LiveQuestionStatus.MERGED || into.status() == LiveQuestionStatus.DECLINED) {
 			throw new RuleViolationException("question-state", "intoId",
 					"LiveMerge into a question that is pending, approved or answered.");
 		}
@@ -240,7 +253,7 @@ class LiveQuestions {
 		data.put("questionId", questionId);
 		data.put("intoId", intoId);
 		data.put("votes", votes);
-		if (question.status() == QuestionStatus.APPROVED || into.status() != QuestionStatus.PENDING) {
+		if (question.status() == LiveQuestionStatus.APPROVED || into.status() != LiveQuestionStatus.PENDING) {
 			stream.publish(eventId, Kind.MERGED, data);
 		}
 	}
@@ -251,7 +264,7 @@ class LiveQuestions {
 		EventRow event = events.get(eventId);
 		QuestionRow question = find(questionId).filter(row -> row.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("Question", questionId));
-		if (question.status() != QuestionStatus.APPROVED) {
+		if (question.status() != LiveQuestionStatus.APPROVED) {
 			throw new RuleViolationException("not-votable", "questionId", "Only approved, unanswered questions take votes.");
 		}
 		if (event.ended(Instant.now())) {
@@ -273,19 +286,23 @@ class LiveQuestions {
 	void answer(long eventId, long questionId, String body, CurrentUser user) {
 		events.get(eventId);
 		Set<EventRole> roles = events.rolesOf(eventId, user.id());
-		if (!roles.contains(EventRole.LEADER) && !roles.contains(EventRole.HELPER)) {
-			throw new ForbiddenException("Only the leaders of this nettprat, and their helpers, answer.");
-		}
 		QuestionRow question = find(questionId).filter(row -> row.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("Question", questionId));
-		requireStatus(question, QuestionStatus.APPROVED);
+		// The owner of an unanswered question answers it in writing, after the nettprat too.
+		boolean owner = user.id() == ownerOf(questionId);
+		if (!roles.contains(EventRole.LEADER) && !roles.contains(EventRole.HELPER) && !owner) {
+			throw new ForbiddenException("Only the leaders of this nettprat, their helpers and a question's owner answer.");
+		}
+		requireStatus(question, owner ? new LiveQuestionStatus[] { LiveQuestionStatus.APPROVED, LiveQuestionStatus.PENDING }
+				: new LiveQuestionStatus[] { LiveQuestionStatus.APPROVED });
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {
 			throw new InvalidInputException("body", "An answer needs some text.");
 		}
 		privacy.refuseIdentityNumbers("body", text);
-		Long leader = roles.contains(EventRole.LEADER) ? user.id() : firstLeader(eventId);
-		Long typist = roles.contains(EventRole.LEADER) ? null : user.id();
+		boolean answersForThemselves = roles.contains(EventRole.LEADER) || owner;
+		Long leader = answersForThemselves ? user.id() : firstLeader(eventId);
+		Long typist = answersForThemselves ? null : user.id();
 		jdbc.sql("""
 				update events_question set status = 'ANSWERED', answer = :answer, answered_by = :leader, typed_by = :typist,
 				  answered_at = :now where id = :id
@@ -307,13 +324,21 @@ class LiveQuestions {
 		QuestionRow question = find(questionId).filter(row -> row.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("Question", questionId));
 		List<QueueQuestion> candidates = queued(eventId,
-				List.of(QuestionStatus.PENDING, QuestionStatus.APPROVED, QuestionStatus.ANSWERED), 500);
+				List.of(LiveQuestionStatus.PENDING, LiveQuestionStatus.APPROVED, LiveQuestionStatus.ANSWERED), 500);
 		Set<String> words = Words.of(question.text());
 		List<QueueQuestion> alike = new ArrayList<>(candidates.stream()
 			.filter(candidate -> candidate.id() != questionId && Words.overlap(words, Words.of(candidate.text())) > 0)
 			.toList());
 		alike.sort((a, b) -> Double.compare(Words.overlap(words, Words.of(b.text())), Words.overlap(words, Words.of(a.text()))));
 		return alike.subList(0, Math.min(5, alike.size()));
+	}
+
+	long ownerOf(long questionId) {
+		// -1 for none: no user has that id.
+		return jdbc.sql("select coalesce(owner_id, -1) from events_question where id = :id")
+			.param("id", questionId)
+			.query(Long.class)
+			.single();
 	}
 
 	private Long firstLeader(long eventId) {
@@ -350,14 +375,14 @@ class LiveQuestions {
 			.orElseThrow(() -> new NotFoundException("Question", questionId));
 	}
 
-	private static void requireStatus(QuestionRow question, QuestionStatus... allowed) {
+	private static void requireStatus(QuestionRow question, LiveQuestionStatus... allowed) {
 		if (!List.of(allowed).contains(question.status())) {
 			throw new RuleViolationException("question-state", "status",
 					"The question is " + question.status() + "; this needs it to be one of " + List.of(allowed) + ".");
 		}
 	}
 
-	private void setStatus(long questionId, QuestionStatus status) {
+	private void setStatus(long questionId, LiveQuestionStatus status) {
 		jdbc.sql("update events_question set status = :status where id = :id")
 			.param("status", status.name())
 			.param("id", questionId)
@@ -384,7 +409,7 @@ class LiveQuestions {
 		Integer queuePosition = rs.wasNull() ? null : position;
 		return new QuestionRow(rs.getLong("id"), rs.getLong("event_id"), rs.getString("body"),
 				LiveEvents.nullableLong(rs, "asker_id"), rs.getString("asker_key"),
-				QuestionStatus.valueOf(rs.getString("status")), rs.getString("decline_reason"),
+				LiveQuestionStatus.valueOf(rs.getString("status")), rs.getString("decline_reason"),
 				LiveEvents.nullableLong(rs, "merged_into"), queuePosition, rs.getInt("votes"), rs.getString("answer"),
 				rs.getTimestamp("created_at").toInstant());
 	}

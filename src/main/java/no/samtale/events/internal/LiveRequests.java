@@ -1,6 +1,7 @@
 package no.samtale.events.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,12 @@ final class LiveRequests {
 	}
 
 	record LiveAnswer(@NotBlank @Size(max = 8000) String body) {
+	}
+
+	record LiveQuestionOwner(@NotNull Long ownerId, @NotNull LocalDate dueOn) {
+	}
+
+	record LiveArchiveRequest(@NotNull Long spaceId) {
 	}
 
 	record LiveQueueOrder(@NotNull @Size(max = 500) List<Long> questionIds) {

@@ -1,6 +1,7 @@
 package no.samtale.events.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ final class LiveViews {
 		SCHEDULED, LIVE, ENDED, ARCHIVED
 	}
 
-	enum QuestionStatus {
+	enum LiveQuestionStatus {
 		PENDING, APPROVED, ANSWERED, MERGED, DECLINED
 	}
 
@@ -36,27 +37,34 @@ final class LiveViews {
 
 	/** An approved or answered question as every reader sees it; {@code asker} is null when asked anonymously. */
 	record PublicQuestion(long id, String text, @Nullable Person asker, int votes, boolean votedByMe,
-			QuestionStatus status, @Nullable String answer, @Nullable Person answeredBy, @Nullable Person typedBy,
+			LiveQuestionStatus status, @Nullable String answer, @Nullable Person answeredBy, @Nullable Person typedBy,
 			@Nullable Instant answeredAt) {
 	}
 
 	record LiveEventView(long id, String title, String description, Instant startsAt, Instant endsAt, LiveState state,
 			List<Person> leaders, List<Person> helpers, List<Person> moderators, boolean canModerate, boolean canAnswer,
-			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures) {
+			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures, @Nullable Long archivedDiscussionId) {
 	}
 
 	/** The asker's own question in any state, with why it was declined or where it was merged. */
-	record MyLiveQuestion(long id, String text, boolean anonymous, QuestionStatus status, int votes,
+	record MyLiveQuestion(long id, String text, boolean anonymous, LiveQuestionStatus status, int votes,
 			@Nullable String declineReason, @Nullable Long mergedIntoId, @Nullable String mergedIntoText,
-			@Nullable String answer, Instant askedAt) {
+			@Nullable String answer, Instant askedAt, @Nullable Person owner, @Nullable LocalDate dueOn) {
+	}
+
+	/** An unanswered question given to someone to answer in writing by a due date. */
+	record OwnedQuestion(long id, long eventId, String eventTitle, String text, @Nullable LocalDate dueOn) {
+	}
+
+	record LiveArchived(long discussionId) {
 	}
 
 	/** A question in the moderators' queue; {@code asker} is null when asked anonymously, for moderators too. */
-	record QueueQuestion(long id, String text, @Nullable Person asker, boolean anonymous, QuestionStatus status,
+	record QueueQuestion(long id, String text, @Nullable Person asker, boolean anonymous, LiveQuestionStatus status,
 			int votes, @Nullable Integer position, Instant askedAt) {
 	}
 
-	record LiveQuestionState(long id, QuestionStatus status) {
+	record LiveQuestionState(long id, LiveQuestionStatus status) {
 	}
 
 	record LiveVoteCount(long questionId, int votes) {

@@ -151,6 +151,43 @@ class NettpratIntegrationTests extends IntegrationTest {
 		assertThat(asker.get("/api/v1/events/live/999999999").status()).isEqualTo(404);
 	}
 
+	@Test
+	void anEndedNettpratIsArchivedAsASearchableDiscussionAndUnansweredQuestionsGetOwners() throws Exception {
+		long event = Nettprat.event(api(), Instant.now().minus(Duration.ofMinutes(5)), Instant.now().plusSeconds(2));
+		long answered = Nettprat.approved(api(), event, "Hva skjer med arkivet etterpå?");
+		api().asDemo("leder").post(Nettprat.path(event, answered, "answer"), "{\"body\": \"Det blir en tråd i forumet.\"}");
+		long given = Nettprat.approved(api(), event, "Hvem svarer på det vi ikke rakk?");
+		long left = Nettprat.ask(api().asDemo("ansatt2"), event, "Kommer det flere nettprater?", true);
+		long helper = no.samtale.support.ForumSteps.userId(api().asDemo("admin"), "fagperson2");
+		String owner = "{\"ownerId\": %d, \"dueOn\": \"%s\"}".formatted(helper, java.time.LocalDate.now().plusDays(3));
+		assertThat(api().asDemo("ansatt").put(Nettprat.path(event, given, "owner"), owner).status()).isEqualTo(403);
+		assertThat(api().asDemo("moderator").put(Nettprat.path(event, given, "owner"), owner).status()).isEqualTo(204);
+		long space = api().asDemo("ansatt").get("/api/v1/ideas").json().path("spaceId").asLong();
+		assertThat(api().asDemo("moderator").post("/api/v1/events/live/" + event + "/archive", "{\"spaceId\": " + space + "}")
+			.problemType()).isEqualTo("urn:samtale:problem:event-not-ended");
+		Thread.sleep(2100);
+
+		Api.Response archived = api().asDemo("moderator").post("/api/v1/events/live/" + event + "/archive",
+				"{\"spaceId\": " + space + "}");
+		assertThat(archived.status()).as(archived.body()).isEqualTo(200);
+		long discussion = archived.json().path("discussionId").asLong();
+		String thread = api().asDemo("ansatt").get("/api/v1/discussions/" + discussion).body();
+		// Approved questions go into the archive, answered or with their owner; one never approved stays out of it.
+		assertThat(thread).contains("Det blir en tråd i forumet.", "Hvem svarer på det vi ikke rakk?", "Lene Strand")
+			.doesNotContain("Kommer det flere nettprater?");
+		JsonNode shown = api().asDemo("ansatt").get("/api/v1/events/live/" + event).json();
+		assertThat(shown.path("state").asString()).isEqualTo("ARCHIVED");
+		assertThat(shown.path("archivedDiscussionId").asLong()).isEqualTo(discussion);
+		assertThat(mine(api().asDemo("ansatt2"), event, left).path("owner").path("name").asString()).isEqualTo("Kari Aasen");
+
+		assertThat(api().asDemo("fagperson2").get("/api/v1/events/live/owned").body()).contains("Hvem svarer på det vi ikke rakk?");
+		assertThat(api().asDemo("fagperson2").post(Nettprat.path(event, given, "answer"), "{\"body\": \"Jeg svarer skriftlig.\"}")
+			.status()).isEqualTo(200);
+		assertThat(mine(api().asDemo("ansatt"), event, given).path("answer").asString()).isEqualTo("Jeg svarer skriftlig.");
+		assertThat(api().asDemo("ansatt3").post(Nettprat.path(event, left, "answer"), "{\"body\": \"Nei.\"}").status())
+			.isEqualTo(403);
+	}
+
 	private JsonNode mine(Api asker, long event, long question) {
 		for (JsonNode item : asker.get("/api/v1/events/live/" + event + "/questions/mine").json()) {
 			if (item.path("id").asLong() == question) {

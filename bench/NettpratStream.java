@@ -1,0 +1,228 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The nettprat's live stream under load: PAGES open pages on one nettprat's stream while QUESTIONS questions a
+ * second are asked and approved and VOTES votes a second are cast; every two seconds the leader answers one, and
+ * the driver measures when each open page receives that answer. Then the same broadcast from a bare SseEmitter
+ * endpoint in the same application (a forum discussion's stream, written by platform's SseHub on the caller's
+ * thread): the same number of pages, a reply every two seconds. Prints Markdown rows for docs/benchmarks.md.
+ * Runs only against a server on this machine and stops by itself.
+ *
+ * Usage: java bench/NettpratStream.java BASE_URL EVENT_ID DISCUSSION_ID PAGES SECONDS QUESTIONS VOTES
+ */
+public class NettpratStream {
+
+	static final List<String> VOTERS = List.of("ansatt", "ansatt2", "ansatt3", "veileder1", "veileder2", "veileder3",
+			"veileder4", "veileder5", "fagperson", "fagperson2", "fagperson3", "redaktor", "redaktor2", "analytiker",
+			"analytiker2", "moderator2", "leder2", "personvern", "admin", "veileder1");
+
+	static HttpClient client;
+
+	static String base;
+
+	public static void main(String[] args) throws Exception {
+		base = args[0];
+		if (!base.startsWith("http://127.0.0.1") && !base.startsWith("http://localhost")) {
+			throw new IllegalArgumentException("This driver only loads a server on this machine");
+		}
+		long event = Long.parseLong(args[1]);
+		long discussion = Long.parseLong(args[2]);
+		int pages = Integer.parseInt(args[3]);
+		int seconds = Integer.parseInt(args[4]);
+		int questionsPerSecond = Integer.parseInt(args[5]);
+		int votesPerSecond = Integer.parseInt(args[6]);
+		client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(20)).build();
+
+		System.out.println("| stream | open pages | load | broadcasts | reached within 1 s | p50 | p99 | max | missed |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		Result nettprat = measure("/api/v1/events/live/" + event + "/stream", pages, seconds, marker -> {
+			long question = post("/api/v1/events/live/" + event + "/questions", "ansatt",
+					"{\"text\":\"Målt spørsmål " + marker + "\",\"anonymous\":false}");
+			post("/api/v1/events/live/" + event + "/questions/" + question + "/approve", "moderator", "");
+			return () -> post("/api/v1/events/live/" + event + "/questions/" + question + "/answer", "leder",
+					"{\"body\":\"Målt svar " + marker + "\"}");
+		}, () -> load(event, seconds, questionsPerSecond, votesPerSecond));
+		nettprat.print("nettprat (own sender executor)", questionsPerSecond + " questions/s, " + votesPerSecond + " votes/s");
+		Result bare = measure("/api/v1/discussions/" + discussion + "/stream", pages, seconds,
+				marker -> () -> post("/api/v1/discussions/" + discussion + "/messages", "fagperson",
+						"{\"body\":\"Målt svar " + marker + "\"}"),
+				() -> { });
+		bare.print("forum discussion (SseHub, caller's thread)", "none");
+		System.exit(0);
+	}
+
+	interface Prepare {
+
+		Send broadcast(String marker) throws Exception;
+
+	}
+
+	interface Send {
+
+		long run() throws Exception;
+
+	}
+
+	record Result(int pages, int opened, List<Long> latencies, int broadcasts, long missed, long within) {
+
+		void print(String name, String load) {
+			Collections.sort(latencies);
+			long expected = (long) broadcasts * opened;
+			System.out.printf(Locale.ROOT, "| %s | %d of %d | %s | %d | %.1f %% | %s | %s | %s | %d |%n", name, opened, pages,
+					load, broadcasts, expected == 0 ? 0 : 100.0 * within / expected,
+					pct(0.5), pct(0.99), latencies.isEmpty() ? "–" : latencies.get(latencies.size() - 1) + " ms", missed);
+		}
+
+		String pct(double p) {
+			return latencies.isEmpty() ? "–" : latencies.get((int) Math.min(latencies.size() - 1, Math.floor(p * latencies.size()))) + " ms";
+		}
+
+	}
+
+	static Result measure(String path, int pages, int seconds, Prepare prepare, Runnable background) throws Exception {
+		Map<String, Long> sentAt = new ConcurrentHashMap<>();
+		List<Long> latencies = new CopyOnWriteArrayList<>();
+		AtomicInteger opened = new AtomicInteger();
+		// What a page received, by key: the marker in a nettprat answer, or the id of a forum message.
+		Pattern marker = Pattern.compile("Målt svar (m[0-9]+)|\"messageId\":([0-9]+)");
+		Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
+		List<Flow.Subscription> subscriptions = new CopyOnWriteArrayList<>();
+		List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> pending = new ArrayList<>();
+		for (int i = 0; i < pages; i++) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+				.header("Authorization", "Bearer demo-token-" + VOTERS.get(i % VOTERS.size()))
+				.header("Accept", "text/event-stream")
+				.build();
+			pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
+
+				public void onSubscribe(Flow.Subscription subscription) {
+					subscriptions.add(subscription);
+					subscription.request(Long.MAX_VALUE);
+				}
+
+				public void onNext(String line) {
+					if (line.startsWith("data:")) {
+						Matcher found = marker.matcher(line);
+						if (found.find()) {
+							String key = found.group(1) != null ? found.group(1) : found.group(2);
+							arrivals.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
+						}
+					}
+				}
+
+				public void onError(Throwable throwable) {
+				}
+
+				public void onComplete() {
+				}
+
+			})));
+			if (i % 100 == 99) {
+				Thread.sleep(50); // the server's accept queue takes a hundred at a time
+			}
+		}
+		// A stream's response completes only when the stream ends: a page counts as open once its body has started.
+		long waitUntil = System.nanoTime() + 120_000_000_000L;
+		while (subscriptions.size() < pages && System.nanoTime() < waitUntil) {
+			Thread.sleep(200);
+		}
+		opened.set(subscriptions.size());
+		Thread.sleep(2000);
+		Thread loader = new Thread(background);
+		loader.setDaemon(true);
+		loader.start();
+		int broadcasts = 0;
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		while (System.nanoTime() < end) {
+			String id = "m" + System.nanoTime();
+			Send send = prepare.broadcast(id);
+			long t0 = System.nanoTime();
+			long messageId = send.run();
+			// The nettprat's answer carries the marker; the forum's event only the new message's id.
+			sentAt.put(id, t0);
+			sentAt.put(Long.toString(messageId), t0);
+			broadcasts++;
+			Thread.sleep(2000);
+		}
+		Thread.sleep(3000);
+		sentAt.forEach((key, t0) -> arrivals.getOrDefault(key, List.of())
+			.forEach(arrived -> latencies.add((arrived - t0) / 1_000_000)));
+		// Close this measurement's pages, so the next one runs with only its own open.
+		subscriptions.forEach(Flow.Subscription::cancel);
+		Thread.sleep(2000);
+		long expected = (long) broadcasts * opened.get();
+		long within = latencies.stream().filter(ms -> ms <= 1000).count();
+		return new Result(pages, opened.get(), new ArrayList<>(latencies), broadcasts, expected - latencies.size(), within);
+	}
+
+	/** Questions asked and approved, and votes cast on them, at the given rates, in the background. */
+	static void load(long event, int seconds, int questionsPerSecond, int votesPerSecond) {
+		ScheduledExecutorService pool = Executors.newScheduledThreadPool(8);
+		List<Long> approved = new CopyOnWriteArrayList<>();
+		AtomicLong voter = new AtomicLong();
+		pool.scheduleAtFixedRate(() -> {
+			try {
+				long q = post("/api/v1/events/live/" + event + "/questions", "ansatt3", "{\"text\":\"Last " + System.nanoTime() + "\",\"anonymous\":true}");
+				post("/api/v1/events/live/" + event + "/questions/" + q + "/approve", "moderator", "");
+				approved.add(q);
+			}
+			catch (Exception e) {
+				// a refused request under load is counted by the server's own figures, not here
+			}
+		}, 0, 1_000_000 / Math.max(1, questionsPerSecond), TimeUnit.MICROSECONDS);
+		pool.scheduleAtFixedRate(() -> {
+			if (approved.isEmpty()) {
+				return;
+			}
+			long n = voter.incrementAndGet();
+			long q = approved.get((int) ((n / VOTERS.size()) % approved.size()));
+			try {
+				post("/api/v1/events/live/" + event + "/questions/" + q + "/votes", VOTERS.get((int) (n % VOTERS.size())), "");
+			}
+			catch (Exception e) {
+				// a second vote by the same person is refused (409), as it should be
+			}
+		}, 0, 1_000_000 / Math.max(1, votesPerSecond), TimeUnit.MICROSECONDS);
+		try {
+			Thread.sleep(seconds * 1000L + 1000);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		pool.shutdownNow();
+	}
+
+	static long post(String path, String user, String json) throws Exception {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Authorization", "Bearer demo-token-" + user)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException(path + ": " + response.statusCode());
+		}
+		Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(response.body());
+		return id.find() ? Long.parseLong(id.group(1)) : 0;
+	}
+
+}

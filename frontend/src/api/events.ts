@@ -1,0 +1,66 @@
+import { get, query, request } from './http';
+import type {
+  Hearing,
+  HearingListItem,
+  HearingStance,
+  HearingSummary,
+  Idea,
+  IdeaList,
+  IdeaStatus,
+  LiveEvent,
+  LiveSummary,
+  MyLiveQuestion,
+  OwnedQuestion,
+  QueueQuestion,
+  SimilarIdea,
+} from './types';
+
+const live = '/api/v1/events/live';
+
+/** Nettprat, the idea box and hearings (the server's events module). */
+export const eventsApi = {
+  liveEvents: () => get<{ items: LiveSummary[] }>(live),
+  liveEvent: (id: number) => get<LiveEvent>(`${live}/${id}`),
+  /** The live stream's address; `after` is the change the page has already seen. */
+  streamUrl: (id: number, after: number) => `${live}/${id}/stream?after=${after}`,
+  ask: (id: number, text: string, anonymous: boolean) =>
+    request<{ id: number; status: string }>('POST', `${live}/${id}/questions`, { text, anonymous }),
+  mine: (id: number) => get<MyLiveQuestion[]>(`${live}/${id}/questions/mine`),
+  queue: (id: number) => get<QueueQuestion[]>(`${live}/${id}/questions/queue`),
+  next: (id: number) => get<QueueQuestion[]>(`${live}/${id}/questions/next`),
+  similar: (id: number, questionId: number) => get<QueueQuestion[]>(`${live}/${id}/questions/${questionId}/similar`),
+  order: (id: number, questionIds: number[]) => request<void>('PUT', `${live}/${id}/questions/order`, { questionIds }),
+  approve: (id: number, questionId: number) => request<unknown>('POST', `${live}/${id}/questions/${questionId}/approve`),
+  decline: (id: number, questionId: number, reason: string) =>
+    request<unknown>('POST', `${live}/${id}/questions/${questionId}/decline`, { reason }),
+  merge: (id: number, questionId: number, intoId: number) =>
+    request<unknown>('POST', `${live}/${id}/questions/${questionId}/merge`, { intoId }),
+  vote: (id: number, questionId: number) => request<{ votes: number }>('POST', `${live}/${id}/questions/${questionId}/votes`),
+  answer: (id: number, questionId: number, body: string) =>
+    request<unknown>('POST', `${live}/${id}/questions/${questionId}/answer`, { body }),
+
+  /** The caller's unanswered questions to answer in writing, across nettprats. */
+  owned: () => get<OwnedQuestion[]>(`${live}/owned`),
+  setOwner: (id: number, questionId: number, ownerId: number, dueOn: string) =>
+    request<void>('PUT', `${live}/${id}/questions/${questionId}/owner`, { ownerId, dueOn }),
+  archive: (id: number, spaceId: number) => request<{ discussionId: number }>('POST', `${live}/${id}/archive`, { spaceId }),
+
+  ideas: (spaceId?: number) => get<IdeaList>(`/api/v1/ideas${query({ spaceId })}`),
+  idea: (id: number) => get<Idea>(`/api/v1/ideas/${id}`),
+  submitIdea: (spaceId: number, title: string, body: string) =>
+    request<{ id: number }>('POST', '/api/v1/ideas', { spaceId, title, body }),
+  similarIdeas: (spaceId: number, q: string) => get<SimilarIdea[]>(`/api/v1/ideas/similar${query({ spaceId, q })}`),
+  voteIdea: (id: number) => request<{ votes: number; openVotesLeft: number }>('POST', `/api/v1/ideas/${id}/votes`),
+  ideaStatus: (id: number, status: IdeaStatus, reason: string, ownerId: number | null) =>
+    request<Idea>('POST', `/api/v1/ideas/${id}/status`, { status, reason, ownerId }),
+  mergeIdea: (id: number, intoId: number, reason: string) => request<Idea>('POST', `/api/v1/ideas/${id}/merge`, { intoId, reason }),
+
+  hearings: () => get<{ items: HearingListItem[] }>('/api/v1/hearings'),
+  hearing: (id: number) => get<Hearing>(`/api/v1/hearings/${id}`),
+  respond: (
+    id: number,
+    response: { unitId: number | null; anonymous: boolean; noComments: boolean; answers: { sectionId: number; stance: HearingStance; comment: string | null }[] },
+  ) => request<{ id: number; status: string }>('POST', `/api/v1/hearings/${id}/responses`, response),
+  approveResponse: (id: number, responseId: number) => request<void>('POST', `/api/v1/hearings/${id}/responses/${responseId}/approve`),
+  hearingSummary: (id: number) => get<HearingSummary>(`/api/v1/hearings/${id}/summary`),
+};

@@ -1,0 +1,36 @@
+import { Route, Routes } from 'react-router';
+import { HearingPage } from './HearingPage';
+import { HearingsPage } from './HearingsPage';
+import { IdeaPage } from './IdeaPage';
+import { IdeasPage } from './IdeasPage';
+import { NettpratListPage } from './NettpratListPage';
+import { NettpratPage } from './NettpratPage';
+import './events.css';
+
+/** Nettprat under /nettprat, the idea box under /ideer, hearings under /horinger. */
+export function NettpratRoutes() {
+  return (
+    <Routes>
+      <Route index element={<NettpratListPage />} />
+      <Route path=":id" element={<NettpratPage />} />
+    </Routes>
+  );
+}
+
+export function IdeaRoutes() {
+  return (
+    <Routes>
+      <Route index element={<IdeasPage />} />
+      <Route path=":id" element={<IdeaPage />} />
+    </Routes>
+  );
+}
+
+export function HearingRoutes() {
+  return (
+    <Routes>
+      <Route index element={<HearingsPage />} />
+      <Route path=":id" element={<HearingPage />} />
+    </Routes>
+  );
+}

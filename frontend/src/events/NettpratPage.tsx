@@ -1,0 +1,85 @@
+import { useCallback, useState } from 'react';
+import { BodyShort, HStack, VStack } from '@navikt/ds-react';
+import { eventsApi } from '../api/events';
+import type { LiveChange, LiveEvent } from '../api/types';
+import { formatDateTime, useLanguage } from '../i18n/i18n';
+import { names } from '../common/format';
+import { LoadProblem } from '../common/LoadProblem';
+import { PageHeading } from '../common/PageHeading';
+import { Section } from '../common/Section';
+import { useEventStream } from '../common/useEventStream';
+import { useLoad } from '../common/useLoad';
+import { useRouteId } from '../common/useRouteId';
+import { AfterTheChat } from './AfterTheChat';
+import { AskBox } from './AskBox';
+import { EventsNav } from './EventsNav';
+import { LiveBoard } from './LiveBoard';
+import { LiveStateTag } from './LiveStateTag';
+import { applyChange } from './liveChanges';
+import { ModeratorQueue } from './ModeratorQueue';
+import { MyQuestions } from './MyQuestions';
+import { NextThree } from './NextThree';
+
+/**
+ * One nettprat: the ask box, the asker's own questions in every state, the board of approved questions with votes
+ * and answers kept live over the event stream, and for moderators the queue, for the leader the next three.
+ */
+export function NettpratPage() {
+  const id = useRouteId('id');
+  const load = useCallback(() => eventsApi.liveEvent(id), [id]);
+  const { data, error } = useLoad(load);
+  if (data === null) return <LoadProblem error={error} />;
+  return <Nettprat key={data.id} event={data} />;
+}
+
+function Nettprat({ event }: { event: LiveEvent }) {
+  const { t, language } = useLanguage();
+  const [questions, setQuestions] = useState(event.questions);
+  // Bumped on every live change, so the queue, the next three and my questions fetch their state again.
+  const [changes, setChanges] = useState(0);
+  // The stream starts from the change the page was loaded at; a reconnect sends Last-Event-ID by itself.
+  const [streamUrl] = useState(() => eventsApi.streamUrl(event.id, event.lastChangeId));
+  useEventStream<LiveChange>(streamUrl, 'change', (change) => {
+    setQuestions((current) => applyChange(current, change));
+    setChanges((n) => n + 1);
+  });
+  const open = event.state === 'SCHEDULED' || event.state === 'LIVE';
+  const refresh = () => setChanges((n) => n + 1);
+
+  return (
+    <VStack gap="space-24">
+      <PageHeading>{event.title}</PageHeading>
+      <EventsNav />
+      <VStack gap="space-8">
+        <HStack gap="space-8" align="center" wrap>
+          <LiveStateTag state={event.state} />
+          <BodyShort>
+            {formatDateTime(event.startsAt, language)} – {formatDateTime(event.endsAt, language)}
+          </BodyShort>
+        </HStack>
+        {event.description && <BodyShort>{event.description}</BodyShort>}
+        <BodyShort size="small">{t('events.live.leaders', { names: names(event.leaders) })}</BodyShort>
+        <BodyShort size="small">{t('events.live.moderators', { names: names(event.moderators) })}</BodyShort>
+      </VStack>
+      {!open && (
+        <Section heading={t('events.live.figures')}>
+          <BodyShort>
+            {t('events.live.figuresText', {
+              viewers: event.figures.viewers,
+              questions: event.figures.questions,
+              answered: event.figures.answered,
+              merged: event.figures.merged,
+              declined: event.figures.declined,
+            })}
+          </BodyShort>
+        </Section>
+      )}
+      {!open && <AfterTheChat event={event} version={changes} onChanged={refresh} />}
+      {open && <AskBox eventId={event.id} onAsked={refresh} />}
+      <MyQuestions eventId={event.id} version={changes} />
+      {event.canAnswer && <NextThree eventId={event.id} version={changes} onAnswered={refresh} />}
+      {event.canModerate && <ModeratorQueue eventId={event.id} version={changes} onChanged={refresh} />}
+      <LiveBoard eventId={event.id} questions={questions} canVote={open} onVoted={setQuestions} />
+    </VStack>
+  );
+}

@@ -1,0 +1,118 @@
+package no.samtale.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import no.samtale.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Nettprat, the idea box and hearings in a real browser: every page passes axe at desktop width and at 390 px
+ * without sideways scrolling, a question is asked anonymously by keyboard alone, and an answer reaches the open page
+ * over the live stream without a reload.
+ */
+class EventsBrowserIntegrationTests extends IntegrationTest {
+
+	private Browser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		browser = Browser.shared("http://localhost:" + port);
+	}
+
+	@AfterEach
+	void desktopAgain() {
+		browser.desktopViewport();
+	}
+
+	@Test
+	void everyEventsPagePassesAxeForAModeratorAtDesktopAndPhoneWidth() {
+		long event = comingEvent();
+		long past = api().asDemo("ansatt").get("/api/v1/events/live").json().path("items").valueStream()
+			.filter(item -> item.path("state").asString().equals("ARCHIVED")).findFirst().orElseThrow().path("id").asLong();
+		long idea = api().asDemo("moderator").get("/api/v1/ideas").json().path("items").get(0).path("id").asLong();
+		long hearing = api().asDemo("moderator").get("/api/v1/hearings").json().path("items").get(0).path("id").asLong();
+		browser.loginAs("moderator");
+		for (String page : List.of("/nettprat", "/nettprat/" + event, "/nettprat/" + past, "/ideer", "/ideer/" + idea, "/horinger",
+				"/horinger/" + hearing)) {
+			for (int width : new int[] { 1280, 390 }) {
+				if (width == 390) {
+					browser.viewport(390, 844);
+				}
+				else {
+					browser.desktopViewport();
+				}
+				browser.open(page);
+				browser.waitFor(By.tagName("h1"));
+				browser.waitFor(By.cssSelector("#main nav[aria-label]"));
+				if (page.equals("/nettprat/" + event)) {
+					browser.waitForText(By.id("main"), "Moderatorkø");
+				}
+				List<String> found = width == 390 ? browser.accessibilityViolationsIn("#main") : browser.accessibilityViolations();
+				assertThat(found).as("axe on %s at %d px", page, width).isEmpty();
+				assertThat(browser.horizontalOverflow()).as("sideways scrolling on %s at %d px", page, width).isZero();
+			}
+		}
+	}
+
+	@Test
+	void anEmployeeAsksAnonymouslyByKeyboardAndSeesTheAnswerArriveLive() {
+		long event = comingEvent();
+		browser.loginAs("ansatt3");
+		browser.open("/nettprat/" + event);
+		WebElement text = browser.waitFor(By.cssSelector("#main textarea"));
+		text.click();
+		browser.focused().sendKeys("Tastaturspørsmål: kommer det flere kurs i 2027?");
+		browser.focused().sendKeys(Keys.TAB);
+		assertThat(browser.focused().getAttribute("type")).isEqualTo("checkbox");
+		browser.focused().sendKeys(Keys.SPACE);
+		assertThat(browser.driver.findElement(By.id("main")).getText()).contains("også for moderatorene");
+		WebElement submit = tabUntil(el -> "submit".equals(el.getAttribute("type")));
+		submit.sendKeys(Keys.ENTER);
+		browser.waitForText(By.id("main"), "Dine spørsmål");
+		browser.waitForText(By.id("main"), "Stilt anonymt");
+
+		long question = 0;
+		for (JsonNode q : api().asDemo("ansatt3").get("/api/v1/events/live/" + event + "/questions/mine").json()) {
+			if (q.path("text").asString().startsWith("Tastaturspørsmål")) {
+				question = q.path("id").asLong();
+			}
+		}
+		assertThat(api().asDemo("moderator").post("/api/v1/events/live/" + event + "/questions/" + question + "/approve", "")
+			.status()).isEqualTo(200);
+		browser.waitForText(By.id("main"), "Anonym ·");
+		api().asDemo("leder").post("/api/v1/events/live/" + event + "/questions/" + question + "/answer",
+				"{\"body\": \"Ja, tre nye kurs til våren.\"}");
+		browser.waitForText(By.id("main"), "Ja, tre nye kurs til våren.");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+	}
+
+	private long comingEvent() {
+		for (JsonNode event : api().asDemo("ansatt").get("/api/v1/events/live").json().path("items")) {
+			if (event.path("state").asString().equals("SCHEDULED")) {
+				return event.path("id").asLong();
+			}
+		}
+		throw new AssertionError("the demo has no coming nettprat");
+	}
+
+	private WebElement tabUntil(Predicate<WebElement> wanted) {
+		for (int i = 0; i < 30; i++) {
+			browser.focused().sendKeys(Keys.TAB);
+			if (wanted.test(browser.focused())) {
+				return browser.focused();
+			}
+		}
+		throw new AssertionError("Tab never reached the element");
+	}
+
+}
