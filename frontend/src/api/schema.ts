@@ -5704,6 +5704,7 @@ export interface operations {
                 sort?: string;
                 page?: number;
                 size?: number;
+                source?: string;
             };
             header?: never;
             path?: never;
@@ -5727,6 +5728,7 @@ export interface operations {
             query?: {
                 q?: string;
                 limit?: number;
+                source?: string;
             };
             header?: never;
             path?: never;
