@@ -1,5 +1,6 @@
 package no.samtale.inbox.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import no.samtale.identity.CurrentUser;
 import no.samtale.inbox.ConversationChanged;
+import no.samtale.platform.ExpiringCache;
 import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
@@ -62,9 +64,12 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 		return SearchSource.INBOX;
 	}
 
+	/** Asked on every search (the ask form asks on each pause in typing): remembered for five seconds, as the forum's. */
+	private final ExpiringCache<Long, Set<Long>> readable = new ExpiringCache<>(Duration.ofSeconds(5), 50_000);
+
 	@Override
 	public Set<Long> readableSpaceIds(CurrentUser user) {
-		return Set.copyOf(access.teamsOf(user));
+		return readable.get(user.id(), id -> Set.copyOf(access.teamsOf(user)));
 	}
 
 	@Override
