@@ -1253,6 +1253,8 @@ const nn: Dictionary = {
   'privacy.erasure.commentRequired': 'Skriv kvifor kravet blir avvist.',
   'privacy.erasure.rejected': 'Slettekravet er avvist.',
   // The knowledge loop (issue 18): asking the forum's experts from a conversation.
+  'inbox.reply.saveAsCanned': 'Lagre som standardsvar',
+  'inbox.reply.savedAsCanned': 'Standardsvaret «{title}» er lagra.',
   'search.source.INBOX': 'Innboks',
   'notifications.kind.EXPERT_ANSWER_READY': 'Fagpersonane har svart på spørsmålet du sende frå ein samtale. Svaret er klart som utkast.',
   'inbox.experts.heading': 'Spør fagpersonane',

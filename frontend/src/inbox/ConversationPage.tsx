@@ -126,7 +126,7 @@ export function ConversationPage() {
                 <VStack as="ul" gap="space-12" className="samtale-plain-list" aria-labelledby="replies-heading">
                   {data.replies.map((r) => (
                     <li key={r.id}>
-                      <ReplyCard reply={r} onChanged={replaceReply} />
+                      <ReplyCard reply={r} onChanged={replaceReply} teamId={data.permissions.memberOfTeam ? data.team.id : undefined} onSaid={said} />
                     </li>
                   ))}
                 </VStack>
