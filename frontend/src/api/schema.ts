@@ -1444,6 +1444,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/suggestion-uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/spaces": {
         parameters: {
             query?: never;
@@ -2871,6 +2887,8 @@ export interface components {
             /** Format: int64 */
             teamId: number;
         };
+        /** @enum {string} */
+        SearchContext: "INBOX_REPLY" | "FORUM_ASK";
         SearchHit: {
             /** Format: date-time */
             createdAt: string;
@@ -3034,6 +3052,12 @@ export interface components {
             };
             id: string;
             source: string;
+        };
+        SuggestionUse: {
+            context: components["schemas"]["SearchContext"];
+            /** Format: int64 */
+            id: number;
+            source: components["schemas"]["SearchSource"];
         };
         Summary: {
             account: components["schemas"]["AccountRef"];
@@ -5744,6 +5768,28 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["SimilarQuestion"][];
                 };
+            };
+        };
+    };
+    record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionUse"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -12,6 +12,15 @@ import './search.css';
 /** The API refuses longer text; the start of a question says enough to find its like. */
 export const MAX_QUESTION_TEXT = 1000;
 
+/**
+ * Counts a used suggestion (no user, no text). Only insertions count in the inbox, openings on the ask form;
+ * a failure is ignored: counting is a help, not part of the work.
+ */
+function recordUse(q: SimilarQuestion, context: 'INBOX_REPLY' | 'FORUM_ASK', inserted: boolean) {
+  if (context === 'INBOX_REPLY' && !inserted) return;
+  searchApi.recordUse(q.source, q.id, context).catch(() => undefined);
+}
+
 /** Below this many letters a question says too little to compare. */
 const MIN_TEXT = 8;
 
@@ -67,7 +76,7 @@ export function SimilarQuestions({
             <ul className="samtale-plain-list samtale-similar">
               {found.map((q) => (
                 <li key={q.id}>
-                  <Link as={RouterLink} to={hitPath(q.source, q.id)} target="_blank">
+                  <Link as={RouterLink} to={hitPath(q.source, q.id)} target="_blank" onClick={() => recordUse(q, onInsert ? 'INBOX_REPLY' : 'FORUM_ASK', false)}>
                     {q.title}
                     <span className="aksel-sr-only"> {t('search.similar.newTab')}</span>
                   </Link>{' '}
@@ -88,7 +97,7 @@ export function SimilarQuestions({
                       variant="secondary"
                       className="samtale-similar-insert"
                       aria-label={t('search.similar.insertLabel', { title: q.title })}
-                      onClick={() => onInsert(q)}
+                      onClick={() => (recordUse(q, 'INBOX_REPLY', true), onInsert(q))}
                     >
                       {t('search.similar.insert')}
                     </Button>
