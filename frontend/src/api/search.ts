@@ -9,7 +9,12 @@ export const searchApi = {
     get<PageOf<SearchHit>>(
       `/api/v1/search${query({ q: p.q, space: p.space, kind: p.kind, status: p.status, verified: p.verified, from: p.from, to: p.to, sort: p.sort, page: p.page, size: 20 })}`,
     ),
-  similar: (text: string, limit = 5) => get<SimilarQuestion[]>(`/api/v1/search/similar${query({ q: text, limit })}`),
+  /** `source`: only forum discussions or only inbox conversations; without it, every source the reader may read. */
+  similar: (text: string, limit = 5, source?: 'FORUM' | 'INBOX') =>
+    get<SimilarQuestion[]>(`/api/v1/search/similar${query({ q: text, limit, source })}`),
+  /** That a suggestion was used (inserted into a reply, opened from the ask form); no user, no text is kept. */
+  recordUse: (source: string, id: number, context: 'INBOX_REPLY' | 'FORUM_ASK') =>
+    request<void>('POST', '/api/v1/search/suggestion-uses', { source, id, context }),
   synonyms: () => get<SynonymGroup[]>(synonyms),
   addSynonyms: (words: string[]) => request<SynonymGroup>('POST', synonyms, { words }),
   updateSynonyms: (id: number, words: string[]) => request<SynonymGroup>('PUT', `${synonyms}/${id}`, { words }),

@@ -84,7 +84,7 @@ export function AskForm({ space }: { space: SpaceSummary }) {
           error={errorFor('body')}
         />
         <PersonalDataWarning text={`${title}\n${body}`} note={t('privacy.warning.forum')} />
-        <SimilarQuestions text={`${title}\n${body}`} />
+        <SimilarQuestions text={`${title}\n${body}`} source="FORUM" />
         <AttachmentPicker value={attachments} onChange={setAttachments} onBusyChange={setUploading} error={fieldError(error, 'attachmentIds')} />
         <Checkbox checked={question} onChange={(e) => setQuestion(e.target.checked)} description={t('forum.ask.questionHint')}>
           {t('forum.ask.question')}

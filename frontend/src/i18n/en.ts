@@ -1253,6 +1253,9 @@ const en: Dictionary = {
   'privacy.erasure.commentRequired': 'Say why the request is rejected.',
   'privacy.erasure.rejected': 'The erasure request is rejected.',
   // The knowledge loop (issue 18): asking the forum's experts from a conversation.
+  'inbox.reply.saveAsCanned': 'Save as canned answer',
+  'inbox.reply.savedAsCanned': 'The canned answer “{title}” was saved.',
+  'search.source.INBOX': 'Inbox',
   'notifications.kind.EXPERT_ANSWER_READY': 'The experts answered the question you sent from a conversation. The answer is ready as a draft.',
   'inbox.experts.heading': 'Ask the experts',
   'inbox.experts.intro': "Send the question to a topic in the forum. Identity numbers, account numbers, phone numbers, e-mail addresses and the citizen's name are removed before it is stored.",

@@ -1252,6 +1252,9 @@ const nb = {
   'privacy.erasure.commentRequired': 'Skriv hvorfor kravet avvises.',
   'privacy.erasure.rejected': 'Slettekravet er avvist.',
   // The knowledge loop (issue 18): asking the forum's experts from a conversation.
+  'inbox.reply.saveAsCanned': 'Lagre som standardsvar',
+  'inbox.reply.savedAsCanned': 'Standardsvaret «{title}» er lagret.',
+  'search.source.INBOX': 'Innboks',
   'notifications.kind.EXPERT_ANSWER_READY': 'Fagpersonene har svart på spørsmålet du sendte fra en samtale. Svaret er klart som utkast.',
   'inbox.experts.heading': 'Spør fagpersonene',
   'inbox.experts.intro': 'Send spørsmålet til et fagtema i forumet. Fødselsnummer, kontonummer, telefonnummer, e-post og navnet til innbyggeren fjernes før det lagres.',

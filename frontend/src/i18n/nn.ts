@@ -1253,6 +1253,9 @@ const nn: Dictionary = {
   'privacy.erasure.commentRequired': 'Skriv kvifor kravet blir avvist.',
   'privacy.erasure.rejected': 'Slettekravet er avvist.',
   // The knowledge loop (issue 18): asking the forum's experts from a conversation.
+  'inbox.reply.saveAsCanned': 'Lagre som standardsvar',
+  'inbox.reply.savedAsCanned': 'Standardsvaret «{title}» er lagra.',
+  'search.source.INBOX': 'Innboks',
   'notifications.kind.EXPERT_ANSWER_READY': 'Fagpersonane har svart på spørsmålet du sende frå ein samtale. Svaret er klart som utkast.',
   'inbox.experts.heading': 'Spør fagpersonane',
   'inbox.experts.intro': 'Send spørsmålet til eit fagtema i forumet. Fødselsnummer, kontonummer, telefonnummer, e-post og namnet til innbyggjaren blir fjerna før det blir lagra.',

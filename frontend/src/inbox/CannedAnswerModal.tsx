@@ -14,12 +14,14 @@ interface Props {
   answer: CannedAnswer | null;
   onSaved: (answer: CannedAnswer) => void;
   onClose: () => void;
+  /** A new answer's starting text (a sent reply saved as a canned answer). */
+  initial?: { title: string; body: string };
 }
 
-export function CannedAnswerModal({ teamId, answer, onSaved, onClose }: Props) {
+export function CannedAnswerModal({ teamId, answer, onSaved, onClose, initial }: Props) {
   const t = useT();
-  const [title, setTitle] = useState(answer?.title ?? '');
-  const [body, setBody] = useState(answer?.body ?? '');
+  const [title, setTitle] = useState(answer?.title ?? initial?.title ?? '');
+  const [body, setBody] = useState(answer?.body ?? initial?.body ?? '');
   const { busy, error, submit } = useSubmit();
 
   const save = submit(async () => {

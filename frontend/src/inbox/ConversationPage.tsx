@@ -21,7 +21,7 @@ import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ExpertQuestionSection } from './ExpertQuestionSection';
 import { ReplyCard } from './ReplyCard';
 import { ReplyComposer, replyOptions } from './ReplyComposer';
-import { suggestedAnswer, type Suggestion } from './suggestedAnswer';
+import { sentAnswer, suggestedAnswer, type Suggestion } from './suggestedAnswer';
 import { PresenceNotice } from './PresenceNotice';
 import { usePresence } from './usePresence';
 import { correspondentName, subjectText } from './format';
@@ -66,9 +66,9 @@ export function ConversationPage() {
     }
   };
 
-  const insertSuggestion = async (discussionId: number, title: string) => {
+  const insertSuggestion = async (source: string, id: number, title: string) => {
     try {
-      const text = await suggestedAnswer(discussionId);
+      const text = source === 'INBOX' ? await sentAnswer(id) : await suggestedAnswer(id);
       if (text === null) return said(t('inbox.similar.noAnswer', { title }));
       setSuggestion({ key: Date.now(), title, text });
     } catch (e) {
@@ -126,7 +126,7 @@ export function ConversationPage() {
                 <VStack as="ul" gap="space-12" className="samtale-plain-list" aria-labelledby="replies-heading">
                   {data.replies.map((r) => (
                     <li key={r.id}>
-                      <ReplyCard reply={r} onChanged={replaceReply} />
+                      <ReplyCard reply={r} onChanged={replaceReply} teamId={data.permissions.memberOfTeam ? data.team.id : undefined} onSaid={said} />
                     </li>
                   ))}
                 </VStack>
@@ -142,7 +142,8 @@ export function ConversationPage() {
             <SimilarQuestions
               text={latestQuestion(data)}
               intro={t('inbox.similar.intro')}
-              onInsert={replyOptions(data).length > 0 ? (q) => void insertSuggestion(q.id, q.title) : undefined}
+              exclude={{ source: 'INBOX', id: data.id }}
+              onInsert={replyOptions(data).length > 0 ? (q) => void insertSuggestion(q.source, q.id, q.title) : undefined}
             />
             <ExpertQuestionSection
               conversation={data}

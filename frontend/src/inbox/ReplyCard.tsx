@@ -7,6 +7,7 @@ import { errorText } from '../common/forms';
 import { ReplyStatusTag, VisibilityTag } from './InboxTags';
 import { REPLY_MAX, ReplyDecision } from './ReplyDecision';
 import { TextModal } from './TextModal';
+import { CannedAnswerModal } from './CannedAnswerModal';
 import { EditAcceptance } from './EditAcceptance';
 import { ProposedEditView } from './ProposedEditView';
 import { inWords } from './replyProblems';
@@ -16,13 +17,19 @@ interface Props {
   reply: Reply;
   /** The reply as it now is, or null when the page should reload; with the text to announce. */
   onChanged: (reply: Reply | null, text: string) => void;
+  /** The conversation's team, when the reader is on it: a sent public reply can then become a canned answer. */
+  teamId?: number;
+  /** Says what happened (the canned answer was saved). */
+  onSaid?: (text: string) => void;
 }
 
 /** One reply on its way through four-eyes: its state, the partner's decision and delivery, and what the reader may do. */
-export function ReplyCard({ reply, onChanged }: Props) {
+export function ReplyCard({ reply, onChanged, teamId, onSaid }: Props) {
   const { t, language } = useLanguage();
   const me = useMe();
   const [editing, setEditing] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const reusable = teamId !== undefined && reply.status === 'SENT' && reply.visibility === 'PUBLIC' && Boolean(reply.body);
   const [retrying, setRetrying] = useState(false);
   const [retryError, setRetryError] = useState<string | null>(null);
   const when = (iso: string) => formatDateTime(iso, language);
@@ -98,6 +105,25 @@ export function ReplyCard({ reply, onChanged }: Props) {
         </Alert>
       )}
       {reply.canApprove && reply.status === 'AWAITING_APPROVAL' && <ReplyDecision reply={reply} onDecided={onChanged} />}
+      {reusable && (
+        <div>
+          <Button size="small" variant="tertiary" onClick={() => setSaving(true)}>
+            {t('inbox.reply.saveAsCanned')}
+          </Button>
+        </div>
+      )}
+      {saving && teamId !== undefined && (
+        <CannedAnswerModal
+          teamId={teamId}
+          answer={null}
+          initial={{ title: '', body: reply.body ?? '' }}
+          onClose={() => setSaving(false)}
+          onSaved={(answer) => {
+            setSaving(false);
+            onSaid?.(t('inbox.reply.savedAsCanned', { title: answer.title }));
+          }}
+        />
+      )}
       {((reply.canEdit && !reply.canAcceptEdit) || (reply.canRetry && reply.status === 'FAILED')) && (
         <HStack gap="space-8">
           {reply.canEdit && !reply.canAcceptEdit && (

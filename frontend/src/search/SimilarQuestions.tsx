@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { BodyShort, Button, Heading, Link, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, Heading, Link, Tag, VStack } from '@navikt/ds-react';
+import { hitPath } from './SearchResult';
 import { searchApi } from '../api/search';
 import type { SimilarQuestion } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -11,6 +12,15 @@ import './search.css';
 /** The API refuses longer text; the start of a question says enough to find its like. */
 export const MAX_QUESTION_TEXT = 1000;
 
+/**
+ * Counts a used suggestion (no user, no text). Only insertions count in the inbox, openings on the ask form;
+ * a failure is ignored: counting is a help, not part of the work.
+ */
+function recordUse(q: SimilarQuestion, context: 'INBOX_REPLY' | 'FORUM_ASK', inserted: boolean) {
+  if (context === 'INBOX_REPLY' && !inserted) return;
+  searchApi.recordUse(q.source, q.id, context).catch(() => undefined);
+}
+
 /** Below this many letters a question says too little to compare. */
 const MIN_TEXT = 8;
 
@@ -19,7 +29,21 @@ const MIN_TEXT = 8;
  * changes (after a pause). The list sits in a
  * polite live region, so screen reader users hear that suggestions arrived without losing their place.
  */
-export function SimilarQuestions({ text, intro, onInsert }: { text: string; intro?: string; onInsert?: (question: SimilarQuestion) => void }) {
+export function SimilarQuestions({
+  text,
+  intro,
+  onInsert,
+  source,
+  exclude,
+}: {
+  text: string;
+  intro?: string;
+  onInsert?: (question: SimilarQuestion) => void;
+  /** Only this source; without it, every source the reader may read (the inbox: the team's answers and the forum's). */
+  source?: 'FORUM' | 'INBOX';
+  /** The conversation being answered, which is not its own suggestion. */
+  exclude?: { source: string; id: number };
+}) {
   const t = useT();
   const settled = useDebouncedValue(text.trim().slice(0, MAX_QUESTION_TEXT), 400);
   const [found, setFound] = useState<SimilarQuestion[]>([]);
@@ -30,15 +54,15 @@ export function SimilarQuestions({ text, intro, onInsert }: { text: string; intr
       return;
     }
     let current = true;
-    searchApi.similar(settled, 5).then(
-      (items) => current && setFound(items),
+    searchApi.similar(settled, exclude ? 6 : 5, source).then(
+      (items) => current && setFound(items.filter((q) => !(exclude && q.source === exclude.source && q.id === exclude.id)).slice(0, 5)),
       // Suggestions are a help, not part of asking: a failure leaves the form as it was.
       () => current && setFound([]),
     );
     return () => {
       current = false;
     };
-  }, [settled]);
+  }, [settled, source, exclude?.source, exclude?.id]);
 
   return (
     <div aria-live="polite">
@@ -52,7 +76,7 @@ export function SimilarQuestions({ text, intro, onInsert }: { text: string; intr
             <ul className="samtale-plain-list samtale-similar">
               {found.map((q) => (
                 <li key={q.id}>
-                  <Link as={RouterLink} to={`/forum/diskusjon/${q.id}`} target="_blank">
+                  <Link as={RouterLink} to={hitPath(q.source, q.id)} target="_blank" onClick={() => recordUse(q, onInsert ? 'INBOX_REPLY' : 'FORUM_ASK', false)}>
                     {q.title}
                     <span className="aksel-sr-only"> {t('search.similar.newTab')}</span>
                   </Link>{' '}
@@ -60,6 +84,11 @@ export function SimilarQuestions({ text, intro, onInsert }: { text: string; intr
                     {q.space.name}
                   </BodyShort>{' '}
                   {q.verified && <DiscussionStatusTag status="VERIFIED" />}
+                  {q.source === 'INBOX' && (
+                    <Tag size="xsmall" variant="neutral">
+                      {t('search.source.INBOX')}
+                    </Tag>
+                  )}
                   {/* Where there is a reply being written (the inbox), the answer can go straight into it. */}
                   {onInsert && (
                     <Button
@@ -68,7 +97,7 @@ export function SimilarQuestions({ text, intro, onInsert }: { text: string; intr
                       variant="secondary"
                       className="samtale-similar-insert"
                       aria-label={t('search.similar.insertLabel', { title: q.title })}
-                      onClick={() => onInsert(q)}
+                      onClick={() => (recordUse(q, 'INBOX_REPLY', true), onInsert(q))}
                     >
                       {t('search.similar.insert')}
                     </Button>

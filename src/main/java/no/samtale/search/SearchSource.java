@@ -5,7 +5,10 @@ public enum SearchSource {
 
 	/** A forum discussion in a topic or group. */
 	FORUM,
-	/** A conversation in the advisors' inbox (fed by the inbox module once it exists). */
+	/**
+	 * A conversation in the advisors' inbox with the team's sent replies; its "space" is the team, and only the
+	 * team's advisors read it.
+	 */
 	INBOX
 
 }

@@ -12,4 +12,17 @@ public interface SpaceReaders {
 
 	Set<Long> readableSpaceIds(CurrentUser user);
 
+	/**
+	 * The source whose documents these space ids are of. Ids of different sources may be equal (a forum space and
+	 * an inbox team), so search filters each source by its own readers' ids.
+	 */
+	default SearchSource source() {
+		return SearchSource.FORUM;
+	}
+
+	/** A space's name for a hit, or null to let search look it up (forum spaces). */
+	default String spaceName(long spaceId) {
+		return null;
+	}
+
 }

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import no.samtale.approval.Approvals;
 import no.samtale.channels.Outbox;
+import no.samtale.search.SearchIndex;
+import no.samtale.search.SearchSource;
 
 /**
  * Removes what citizens wrote from whole conversations, for retention and erasure. Anonymising keeps the
@@ -24,7 +26,10 @@ class ConversationForgetting {
 
 	private final Outbox outbox;
 
-	ConversationForgetting(JdbcClient jdbc, Approvals approvals, Outbox outbox) {
+	private final SearchIndex search;
+
+	ConversationForgetting(JdbcClient jdbc, Approvals approvals, Outbox outbox, SearchIndex search) {
+		this.search = search;
 		this.jdbc = jdbc;
 		this.approvals = approvals;
 		this.outbox = outbox;
@@ -44,6 +49,8 @@ class ConversationForgetting {
 			.param("ids", ids)
 			.update();
 		jdbc.sql("delete from inbox_note where conversation_id in (:ids)").param("ids", ids).update();
+		// Search keeps no copy of what was forgotten (the index is a cache of the database).
+		ids.forEach(id -> search.remove(SearchSource.INBOX, id));
 		return jdbc.sql("""
 				update inbox_conversation set subject = null, correspondent_name = null,
 				    correspondent_external_id = '', thread_key = concat('anonymised-', cast(id as varchar(20))),
@@ -62,6 +69,7 @@ class ConversationForgetting {
 				"inbox_expert_question")) {
 			jdbc.sql("delete from " + table + " where conversation_id in (:ids)").param("ids", ids).update();
 		}
+		ids.forEach(id -> search.remove(SearchSource.INBOX, id));
 		return jdbc.sql("delete from inbox_conversation where id in (:ids)").param("ids", ids).update();
 	}
 
@@ -70,6 +78,11 @@ class ConversationForgetting {
 		if (messageIds.isEmpty()) {
 			return 0;
 		}
+		jdbc.sql("select distinct conversation_id from inbox_message where id in (:ids)")
+			.param("ids", messageIds)
+			.query(Long.class)
+			.list()
+			.forEach(id -> search.remove(SearchSource.INBOX, id));
 		return jdbc.sql("""
 				update inbox_message set body = null, author_name = null, external_id = null
 				where id in (:ids)

@@ -33,6 +33,9 @@ class ExpertQuestionFlow {
 
 	static final int MAX_BODY = 19_000;
 
+	/** The forum's limit on a message (dialogue's Messages.MAX_BODY), checked after redaction and the link. */
+	static final int FORUM_MAX_BODY = 20_000;
+
 	record ExpertQuestionPreview(String title, String body, List<String> removed) {
 	}
 
@@ -80,6 +83,9 @@ class ExpertQuestionFlow {
 		ExpertQuestionPreview text = redacted(conversation, title, body);
 		String withLink = text.body() + "\n\n---\nSpurt fra innboksen på vegne av en innbygger. Saken: [samtale "
 				+ conversationId + "](/innboks/samtale/" + conversationId + ") (bare teamet som svarer, kan åpne den).";
+		if (withLink.length() > FORUM_MAX_BODY) {
+			throw new InvalidInputException("body", "Too long once personal data is marked as removed; shorten it");
+		}
 		long discussionId = forum.ask(spaceId, user, text.title(), withLink);
 		store.insert(conversationId, discussionId, conversation.teamId(), user.id(), Instant.now());
 		return discussionId;

@@ -33,16 +33,19 @@ class SearchController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, CurrentUser user) {
-		return engine.search(SearchInput.query(q, space, kind, status, verified, from, to, sort), user,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String source,
+			CurrentUser user) {
+		return engine.search(SearchInput.query(q, space, kind, status, verified, from, to, sort, source), user,
 				PageQuery.of(page, size));
 	}
 
 	/** The discussions most like {@code q}, best first (a JSON array), at most {@code limit} (default 5, max 20). */
 	@GetMapping("/api/v1/search/similar")
 	List<SimilarQuestion> similar(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer limit, CurrentUser user) {
-		return engine.similar(q, limit == null ? SimilarQuestions.DEFAULT_LIMIT : limit, user);
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String source,
+			CurrentUser user) {
+		return engine.similar(q, limit == null ? SimilarQuestions.DEFAULT_LIMIT : limit, SearchInput.source(source),
+				user);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
+import no.samtale.search.SearchSource;
 import no.samtale.search.SpaceReaders;
 import no.samtale.search.internal.SimilarQuestion.SpaceRef;
 
@@ -73,11 +75,16 @@ class SearchEngine implements SimilarQuestions {
 
 	@Override
 	public List<SimilarQuestion> similar(String text, int limit, CurrentUser reader) {
+		return similar(text, limit, null, reader);
+	}
+
+	/** Similar questions of one source, or of every source the reader may read when {@code source} is null. */
+	List<SimilarQuestion> similar(String text, int limit, SearchSource source, CurrentUser reader) {
 		String q = SearchInput.text(text, true);
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
 		}
-		Set<Long> readable = readable(reader);
+		Readable readable = readable(reader).only(source);
 		Query words = TermQueries.withGrams(TermQueries.anyWord(synonyms.queryAnalyzer(), q), q);
 		if (words == null || readable.isEmpty()) {
 			return List.of();
@@ -120,10 +127,11 @@ class SearchEngine implements SimilarQuestions {
 	record Ranked(IndexFields.Stored doc, double score) {
 	}
 
-	private List<SimilarQuestion> similar(IndexSearcher searcher, Query words, Set<Long> readable, int limit)
+	private List<SimilarQuestion> similar(IndexSearcher searcher, Query words, Readable readable, int limit)
 			throws IOException {
-		return rank(searcher, words, TermQueries.inSpaces(readable), limit).stream()
-			.map(r -> new SimilarQuestion(r.doc().id(), r.doc().title(), space(r.doc().spaceId()), r.doc().verified(),
+		return rank(searcher, words, readable.filter(), limit).stream()
+			.map(r -> new SimilarQuestion(r.doc().id(), r.doc().title(), space(r.doc().source(), r.doc().spaceId()),
+					r.doc().verified(),
 					Math.round(r.score() * 1000) / 1000.0, r.doc().source()))
 			.toList();
 	}
@@ -133,10 +141,10 @@ class SearchEngine implements SimilarQuestions {
 		if (page.offset() + page.size() > MAX_WINDOW) {
 			throw new InvalidInputException("page", "Narrow the search: results stop after " + MAX_WINDOW);
 		}
-		Set<Long> readable = readable(reader);
+		Readable readable = readable(reader).only(request.source());
 		if (request.spaceId() != null) {
 			// A space the reader may not read answers like an empty one, so its existence does not leak.
-			readable.retainAll(Set.of(request.spaceId()));
+			readable = readable.onlyForumSpace(request.spaceId());
 		}
 		Query words = q.isEmpty() ? null : TermQueries.mostWords(synonyms.queryAnalyzer(), q);
 		if (readable.isEmpty() || (!q.isEmpty() && words == null)) {
@@ -172,7 +180,7 @@ class SearchEngine implements SimilarQuestions {
 			snippet = pick(marks, IndexFields.ANSWERS, i);
 		}
 		return new SearchHit(doc.source(), doc.id(), doc.title(), title != null ? title : Snippets.escape(doc.title()),
-				snippet != null ? snippet : Snippets.start(doc.question()), space(doc.spaceId()), doc.kind(),
+				snippet != null ? snippet : Snippets.start(doc.question()), space(doc.source(), doc.spaceId()), doc.kind(),
 				doc.status(), doc.verified(), doc.createdAt(), Math.round(score * 1000) / 1000.0);
 	}
 
@@ -181,10 +189,10 @@ class SearchEngine implements SimilarQuestions {
 		return values == null ? null : values[i];
 	}
 
-	private static Query filtered(Query words, Set<Long> readable, SearchQuery request) {
+	private static Query filtered(Query words, Readable readable, SearchQuery request) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		query.add(words != null ? words : new MatchAllDocsQuery(), Occur.MUST);
-		query.add(TermQueries.inSpaces(readable), Occur.FILTER);
+		query.add(readable.filter(), Occur.FILTER);
 		if (request.kind() != null) {
 			query.add(new TermQuery(new Term(IndexFields.KIND, request.kind())), Occur.FILTER);
 		}
@@ -204,13 +212,18 @@ class SearchEngine implements SimilarQuestions {
 		return query.build();
 	}
 
-	private Set<Long> readable(CurrentUser reader) {
-		Set<Long> ids = new HashSet<>();
-		readers.forEach(r -> ids.addAll(r.readableSpaceIds(reader)));
-		return ids;
+	private Readable readable(CurrentUser reader) {
+		Map<SearchSource, Set<Long>> ids = new EnumMap<>(SearchSource.class);
+		readers.forEach(r -> ids.computeIfAbsent(r.source(), s -> new HashSet<>()).addAll(r.readableSpaceIds(reader)));
+		return new Readable(ids);
 	}
 
-	private SpaceRef space(long spaceId) {
+	private SpaceRef space(SearchSource source, long spaceId) {
+		if (source != SearchSource.FORUM) {
+			String name = readers.stream().filter(r -> r.source() == source).map(r -> r.spaceName(spaceId))
+				.filter(java.util.Objects::nonNull).findFirst().orElse("");
+			return new SpaceRef(spaceId, name);
+		}
 		String name = spaceNames.get(spaceId, id -> spaces.find(id).map(SpaceRecord::name).orElse(""));
 		return new SpaceRef(spaceId, name);
 	}

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import no.samtale.dialogue.DiscussionStatus;
 import no.samtale.platform.InvalidInputException;
+import no.samtale.search.SearchSource;
 
 /**
  * Checks what a client sends before it reaches the index. Text is never parsed as query syntax, so the only
@@ -13,7 +14,7 @@ import no.samtale.platform.InvalidInputException;
  */
 final class SearchInput {
 
-	private static final Set<String> KINDS = Set.of("TOPIC", "GROUP");
+	private static final Set<String> KINDS = Set.of("TOPIC", "GROUP", "PUBLIC", "PRIVATE");
 
 	private SearchInput() {
 	}
@@ -29,12 +30,26 @@ final class SearchInput {
 		return text;
 	}
 
+	/** A source by its name (FORUM, INBOX); null for every source the reader may read. */
+	static SearchSource source(String source) {
+		if (source == null || source.isBlank()) {
+			return null;
+		}
+		for (SearchSource known : SearchSource.values()) {
+			if (known.name().equals(source.strip())) {
+				return known;
+			}
+		}
+		throw new InvalidInputException("source", "source must be one of " + java.util.Arrays.toString(SearchSource.values()));
+	}
+
 	static SearchQuery query(String q, Long space, String kind, String status, Boolean verified, LocalDate from,
-			LocalDate to, String sort) {
+			LocalDate to, String sort, String source) {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw new InvalidInputException("to", "to must not be before from");
 		}
-		return new SearchQuery(q, space, oneOf("kind", kind, KINDS), status(status), verified, from, to, sort(sort));
+		return new SearchQuery(q, space, oneOf("kind", kind, KINDS), status(status), verified, from, to, sort(sort),
+				source(source));
 	}
 
 	private static String status(String status) {

@@ -54,6 +54,25 @@ record EvaluationSet(String name, List<Discussion> discussions, List<Paraphrase>
 				: java.util.Optional.of(load(FROZEN));
 	}
 
+	/** Each paraphrase's labels from the set's sidecar (language, then extras), or empty when it has none. */
+	static List<List<String>> labels(String folder) {
+		if (EvaluationSet.class.getResource("/" + folder + "/paraphrases_features.tsv") == null) {
+			return List.of();
+		}
+		return lines(folder, "paraphrases_features.tsv").stream().map(line -> line.split("\t", -1)).map(f -> {
+			List<String> labels = new java.util.ArrayList<>();
+			labels.add(f[2].strip());
+			if (f.length > 3) {
+				for (String extra : f[3].split("[, ]+")) {
+					if (!extra.isBlank()) {
+						labels.add(extra.strip());
+					}
+				}
+			}
+			return List.copyOf(labels);
+		}).toList();
+	}
+
 	private static List<String> lines(String folder, String name) {
 		try (InputStream in = EvaluationSet.class.getResourceAsStream("/" + folder + "/" + name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()

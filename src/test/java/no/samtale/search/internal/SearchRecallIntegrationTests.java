@@ -112,6 +112,7 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 		table.forEach(row -> out.append(row.row()).append('\n'));
 		MissKinds kinds = new MissKinds(on);
 		out.append("\nSamtale's misses at rank 1 by kind: ").append(kinds.count(table.get(0).misses())).append("\n\n");
+		out.append(byLabel(on, table));
 		if (misses) {
 			for (EvaluationSet.Paraphrase miss : table.get(0).misses()) {
 				out.append("- ").append(kinds.kind(miss)).append(": ").append(miss.id()).append(" ← ")
@@ -120,6 +121,45 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 			out.append('\n');
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Recall@1 by the set writer's own labels of each paraphrase (language bm/nn/dialect; typo, telegraphic, long),
+	 * when the set comes with them ({@code paraphrases_features.tsv}, same order as the paraphrases).
+	 */
+	private static String byLabel(EvaluationSet on, List<Recall> table) {
+		List<List<String>> labels = EvaluationSet.labels(on.name());
+		if (labels.size() != on.paraphrases().size()) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder("Recall@1 by the writer's labels (n):\n\n| system |");
+		java.util.TreeMap<String, Integer> counts = new java.util.TreeMap<>();
+		labels.forEach(l -> l.forEach(label -> counts.merge(label, 1, Integer::sum)));
+		counts.forEach((label, n) -> out.append(' ').append(label).append(" (").append(n).append(") |"));
+		out.append("\n|---|").append("---|".repeat(counts.size())).append('\n');
+		for (Recall row : table) {
+			java.util.Set<Integer> missed = new java.util.HashSet<>();
+			java.util.List<EvaluationSet.Paraphrase> left = new java.util.ArrayList<>(row.misses());
+			for (int i = 0; i < on.paraphrases().size(); i++) {
+				if (left.remove(on.paraphrases().get(i))) {
+					missed.add(i);
+				}
+			}
+			out.append("| ").append(row.system()).append(" |");
+			for (String label : counts.keySet()) {
+				int n = 0;
+				int hit = 0;
+				for (int i = 0; i < labels.size(); i++) {
+					if (labels.get(i).contains(label)) {
+						n++;
+						hit += missed.contains(i) ? 0 : 1;
+					}
+				}
+				out.append(" %.2f |".formatted((double) hit / n));
+			}
+			out.append('\n');
+		}
+		return out.append('\n').toString();
 	}
 
 	private Recall platform(EvaluationSet on) throws IOException {

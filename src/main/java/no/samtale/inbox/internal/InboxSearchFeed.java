@@ -1,0 +1,140 @@
+package no.samtale.inbox.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import no.samtale.identity.CurrentUser;
+import no.samtale.inbox.ConversationChanged;
+import no.samtale.platform.ExpiringCache;
+import no.samtale.privacy.PersonalDataPolicy;
+import no.samtale.search.IndexableDocument;
+import no.samtale.search.SearchFeed;
+import no.samtale.search.SearchIndex;
+import no.samtale.search.SearchSource;
+import no.samtale.search.SpaceReaders;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
+
+/**
+ * Puts conversations that got an answer into the one search: the citizen's messages as the question and the
+ * team's sent replies as the answers, with personal data masked as the inbox page shows it. A conversation's
+ * "space" is its team, and only the team's advisors (and admins) read it, public or private. Every change
+ * reindexes the whole conversation from the database, so late or repeated events still leave the index right.
+ */
+@Component
+class InboxSearchFeed implements SearchFeed, SpaceReaders {
+
+	private final JdbcClient jdbc;
+
+	private final ConversationStore conversations;
+
+	private final ConversationLog log;
+
+	private final ReplyStore replies;
+
+	private final PersonalDataPolicy privacy;
+
+	private final SearchIndex index;
+
+	private final InboxAccess access;
+
+	private final Teams teams;
+
+	InboxSearchFeed(JdbcClient jdbc, ConversationStore conversations, ConversationLog log, ReplyStore replies,
+			PersonalDataPolicy privacy, SearchIndex index, InboxAccess access, Teams teams) {
+		this.jdbc = jdbc;
+		this.conversations = conversations;
+		this.log = log;
+		this.replies = replies;
+		this.privacy = privacy;
+		this.index = index;
+		this.access = access;
+		this.teams = teams;
+	}
+
+	@Override
+	public SearchSource source() {
+		return SearchSource.INBOX;
+	}
+
+	/** Asked on every search (the ask form asks on each pause in typing): remembered for five seconds, as the forum's. */
+	private final ExpiringCache<Long, Set<Long>> readable = new ExpiringCache<>(Duration.ofSeconds(5), 50_000);
+
+	@Override
+	public Set<Long> readableSpaceIds(CurrentUser user) {
+		return readable.get(user.id(), id -> Set.copyOf(access.teamsOf(user)));
+	}
+
+	@Override
+	public String spaceName(long teamId) {
+		return teams.find(teamId).map(Team::name).orElse(null);
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationChanged changed) {
+		reindex(changed.conversationId());
+	}
+
+	void reindex(long conversationId) {
+		IndexableDocument document = document(conversationId);
+		if (document == null) {
+			index.remove(SearchSource.INBOX, conversationId);
+		}
+		else {
+			index.put(document);
+		}
+	}
+
+	@Override
+	public long feed(Consumer<IndexableDocument> sink) {
+		List<Long> answered = jdbc.sql("""
+				select distinct conversation_id from inbox_reply where status = 'SENT' and body is not null
+				order by conversation_id
+				""").query(Long.class).list();
+		long messages = 0;
+		for (long id : answered) {
+			IndexableDocument document = document(id);
+			if (document != null) {
+				sink.accept(document);
+				messages++;
+			}
+		}
+		return messages;
+	}
+
+	/** The conversation as a document, or null when it has no sent reply (or is gone or forgotten). */
+	private IndexableDocument document(long conversationId) {
+		List<Reply> sent = replies.ofConversation(conversationId)
+			.stream()
+			.filter(reply -> reply.status() == ReplyStatus.SENT && reply.body() != null)
+			.toList();
+		if (sent.isEmpty()) {
+			return null;
+		}
+		Conversation conversation;
+		try {
+			conversation = conversations.get(conversationId);
+		}
+		catch (no.samtale.platform.NotFoundException gone) {
+			return null;
+		}
+		String question = log.messages(conversationId)
+			.stream()
+			.filter(message -> "IN".equals(message.direction()) && message.body() != null)
+			.map(message -> privacy.masked(message.body()))
+			.collect(Collectors.joining("\n"));
+		String answers = sent.stream().map(reply -> privacy.masked(reply.body())).collect(Collectors.joining("\n"));
+		String subject = conversation.subject() == null ? "" : privacy.masked(conversation.subject());
+		return new IndexableDocument(SearchSource.INBOX, conversationId, conversation.teamId(),
+				conversation.kind().name(), subject, question, answers, conversation.status().name(), false,
+				conversation.openedAt());
+	}
+
+}
