@@ -45,7 +45,7 @@ export interface paths {
         };
         get: operations["list_11"];
         put?: never;
-        post: operations["add_1"];
+        post: operations["add_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -724,6 +724,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/live/owned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["owned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/live/{id}": {
         parameters: {
             query?: never;
@@ -734,6 +750,22 @@ export interface paths {
         get: operations["show_6"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["archive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -878,6 +910,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["merge_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/live/{id}/questions/{questionId}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["owner"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1924,6 +1972,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/ideas/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/meetings/{team}/{isoWeek}": {
         parameters: {
             query?: never;
@@ -2116,6 +2180,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/teams/{teamId}/wheel/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/teams/{teamId}/wheel/{year}/copy-forward": {
         parameters: {
             query?: never;
@@ -2126,6 +2206,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["copyForward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/teams/{teamId}/wheel/{year}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2159,6 +2255,22 @@ export interface paths {
         put: operations["update"];
         post?: never;
         delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/themes/{id}/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ideas"];
+        put?: never;
+        post: operations["add_1"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2222,6 +2334,22 @@ export interface paths {
         get: operations["similar"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suggestion-uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["record"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2943,10 +3071,38 @@ export interface components {
             /** Format: int32 */
             dailyTarget?: number | null;
         };
+        DailyView: {
+            /** Format: int64 */
+            accountId: number;
+            accountName: string;
+            /** Format: date */
+            from: string;
+            items: components["schemas"]["Day"][];
+            /** Format: date */
+            to: string;
+        };
         DataSubject: {
             externalId: string | null;
             name: string | null;
             platform: string | null;
+        };
+        Day: {
+            /** Format: int32 */
+            comments: number;
+            /** Format: date */
+            date: string;
+            /** Format: int64 */
+            followers: number | null;
+            /** Format: int32 */
+            hiddenComments: number;
+            /** Format: int32 */
+            posts: number;
+            /** Format: int32 */
+            privateMessages: number;
+            /** Format: int64 */
+            reach: number | null;
+            /** Format: int32 */
+            repliesSent: number;
         };
         DayCount: {
             /** Format: int64 */
@@ -3067,6 +3223,12 @@ export interface components {
             verifiedMessageId: number | null;
             /** Format: int32 */
             viewCount: number;
+        };
+        DraftRequest: {
+            /** Format: int64 */
+            accountId?: number | null;
+            /** Format: date-time */
+            publishAt?: string | null;
         };
         ErasedKind: {
             /** Format: int32 */
@@ -3272,14 +3434,16 @@ export interface components {
         };
         HearingQuote: {
             by: string;
-            stance: components["schemas"]["Stance"];
+            stance: components["schemas"]["HearingStance"];
             text: string;
         };
         HearingResponseCreated: {
             /** Format: int64 */
             id: number;
-            status: components["schemas"]["ResponseStatus"];
+            status: components["schemas"]["HearingResponseStatus"];
         };
+        /** @enum {string} */
+        HearingResponseStatus: "COUNTED" | "AWAITING_APPROVAL";
         HearingSection: {
             body: string;
             /** Format: int64 */
@@ -3292,7 +3456,7 @@ export interface components {
             comment?: string | null;
             /** Format: int64 */
             sectionId: number;
-            stance: components["schemas"]["Stance"];
+            stance: components["schemas"]["HearingStance"];
         };
         HearingSectionSummary: {
             /** Format: int32 */
@@ -3306,6 +3470,8 @@ export interface components {
             sectionId: number;
             title: string;
         };
+        /** @enum {string} */
+        HearingStance: "AGREE" | "DISAGREE" | "COMMENT";
         HearingSummary: {
             /** Format: int64 */
             hearingId: number;
@@ -3331,13 +3497,15 @@ export interface components {
             comment: string | null;
             /** Format: int64 */
             sectionId: number;
-            stance: components["schemas"]["Stance"];
+            stance: components["schemas"]["HearingStance"];
         };
+        /** @enum {string} */
+        HearingUnitStatus: "NOT_ANSWERED" | "AWAITING_APPROVAL" | "ANSWERED" | "NO_COMMENTS" | "LATE";
         HearingUnitSummary: {
             answers: components["schemas"]["HearingUnitAnswer"][];
             name: string;
             responsible: components["schemas"]["Person"];
-            status: components["schemas"]["UnitStatus"];
+            status: components["schemas"]["HearingUnitStatus"];
             /** Format: int64 */
             unitId: number;
         };
@@ -3345,7 +3513,7 @@ export interface components {
             canSpeakFor: boolean;
             name: string;
             responsible: components["schemas"]["Person"];
-            status: components["schemas"]["UnitStatus"];
+            status: components["schemas"]["HearingUnitStatus"];
             /** Format: int64 */
             unitId: number;
         };
@@ -3391,6 +3559,9 @@ export interface components {
             /** Format: int64 */
             intoId: number;
             reason?: string | null;
+        };
+        IdeaRequest: {
+            text?: string | null;
         };
         /** @enum {string} */
         IdeaStatus: "NEW" | "ASSESSING" | "PLANNED" | "DONE" | "DECLINED" | "MERGED";
@@ -3526,10 +3697,20 @@ export interface components {
         LiveAnswer: {
             body: string;
         };
+        LiveArchiveRequest: {
+            /** Format: int64 */
+            spaceId: number;
+        };
+        LiveArchived: {
+            /** Format: int64 */
+            discussionId: number;
+        };
         LiveDecline: {
             reason: string;
         };
         LiveEventView: {
+            /** Format: int64 */
+            archivedDiscussionId: number | null;
             canAnswer: boolean;
             canModerate: boolean;
             description: string;
@@ -3570,11 +3751,19 @@ export interface components {
             /** Format: int64 */
             intoId: number;
         };
+        LiveQuestionOwner: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: int64 */
+            ownerId: number;
+        };
         LiveQuestionState: {
             /** Format: int64 */
             id: number;
-            status: components["schemas"]["QuestionStatus"];
+            status: components["schemas"]["LiveQuestionStatus"];
         };
+        /** @enum {string} */
+        LiveQuestionStatus: "PENDING" | "APPROVED" | "ANSWERED" | "MERGED" | "DECLINED";
         LiveQueueOrder: {
             questionIds: number[];
         };
@@ -3669,12 +3858,15 @@ export interface components {
             /** Format: date-time */
             askedAt: string;
             declineReason: string | null;
+            /** Format: date */
+            dueOn: string | null;
             /** Format: int64 */
             id: number;
             /** Format: int64 */
             mergedIntoId: number | null;
             mergedIntoText: string | null;
-            status: components["schemas"]["QuestionStatus"];
+            owner: components["schemas"]["Person"] | null;
+            status: components["schemas"]["LiveQuestionStatus"];
             text: string;
             /** Format: int32 */
             votes: number;
@@ -3881,6 +4073,16 @@ export interface components {
         };
         /** @enum {string} */
         OutboxEntryState: "PENDING" | "IN_FLIGHT" | "SENT" | "FAILED" | "CANCELLED";
+        OwnedQuestion: {
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: int64 */
+            eventId: number;
+            eventTitle: string;
+            /** Format: int64 */
+            id: number;
+            text: string;
+        };
         /** @enum {string} */
         PageKind: "FACEBOOK_PAGE" | "INSTAGRAM";
         PageResponseAccessEntry: {
@@ -4106,7 +4308,7 @@ export interface components {
             asker: components["schemas"]["Person"] | null;
             /** Format: int64 */
             id: number;
-            status: components["schemas"]["QuestionStatus"];
+            status: components["schemas"]["LiveQuestionStatus"];
             text: string;
             typedBy: components["schemas"]["Person"] | null;
             votedByMe: boolean;
@@ -4164,8 +4366,6 @@ export interface components {
             text: string;
             texts: string[];
         };
-        /** @enum {string} */
-        QuestionStatus: "PENDING" | "APPROVED" | "ANSWERED" | "MERGED" | "DECLINED";
         QuestionView: {
             /** Format: int64 */
             id: number;
@@ -4182,7 +4382,7 @@ export interface components {
             id: number;
             /** Format: int32 */
             position: number | null;
-            status: components["schemas"]["QuestionStatus"];
+            status: components["schemas"]["LiveQuestionStatus"];
             text: string;
             /** Format: int32 */
             votes: number;
@@ -4263,8 +4463,6 @@ export interface components {
             action: components["schemas"]["ReportAction"];
             reason: string;
         };
-        /** @enum {string} */
-        ResponseStatus: "COUNTED" | "AWAITING_APPROVAL";
         ResultsView: {
             questions: components["schemas"]["QuestionResult"][];
             /** Format: int32 */
@@ -4370,6 +4568,8 @@ export interface components {
             accounts: components["schemas"]["ScopeAccount"][];
             teams: components["schemas"]["ScopeTeam"][];
         };
+        /** @enum {string} */
+        SearchContext: "INBOX_REPLY" | "FORUM_ASK";
         SearchHit: {
             /** Format: date-time */
             createdAt: string;
@@ -4553,8 +4753,6 @@ export interface components {
         Staffing: {
             userIds: number[];
         };
-        /** @enum {string} */
-        Stance: "AGREE" | "DISAGREE" | "COMMENT";
         Start: {
             name: string;
         };
@@ -4570,6 +4768,12 @@ export interface components {
             };
             id: string;
             source: string;
+        };
+        SuggestionUse: {
+            context: components["schemas"]["SearchContext"];
+            /** Format: int64 */
+            id: number;
+            source: components["schemas"]["SearchSource"];
         };
         Summary: {
             account: components["schemas"]["AccountRef"];
@@ -4658,6 +4862,17 @@ export interface components {
             name: string;
             platform: components["schemas"]["Platform"];
         };
+        ThemeIdeaView: {
+            /** Format: int64 */
+            authorId: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            postId: number | null;
+            text: string;
+            /** Format: int64 */
+            themeId: number;
+        };
         ThemeInput: {
             accountIds?: number[] | null;
             description?: string | null;
@@ -4726,8 +4941,6 @@ export interface components {
             /** Format: int64 */
             parentId?: number | null;
         };
-        /** @enum {string} */
-        UnitStatus: "NOT_ANSWERED" | "AWAITING_APPROVAL" | "ANSWERED" | "NO_COMMENTS" | "LATE";
         UnitView: {
             /** Format: int64 */
             id: number;
@@ -4866,7 +5079,7 @@ export interface operations {
             };
         };
     };
-    add_1: {
+    add_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5143,16 +5356,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The figures; CSV or XLSX with format=csv|xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
-                    "application/json": Record<string, never>;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Record<string, never>;
-                    "text/csv": Record<string, never>;
+                    "application/json": components["schemas"]["DailyView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
         };
@@ -5182,6 +5394,7 @@ export interface operations {
             query?: {
                 from?: string;
                 to?: string;
+                format?: string;
             };
             header?: never;
             path: {
@@ -5191,13 +5404,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The team's service; CSV or XLSX with format=csv|xlsx */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ServiceView"];
+                    "application/json": components["schemas"]["ServiceView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
         };
@@ -6173,6 +6388,26 @@ export interface operations {
             };
         };
     };
+    owned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OwnedQuestion"][];
+                };
+            };
+        };
+    };
     show_6: {
         parameters: {
             query?: never;
@@ -6191,6 +6426,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["LiveEventView"];
+                };
+            };
+        };
+    };
+    archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveArchiveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LiveArchived"];
                 };
             };
         };
@@ -6412,6 +6673,31 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["LiveQuestionState"];
                 };
+            };
+        };
+    };
+    owner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveQuestionOwner"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -8157,6 +8443,32 @@ export interface operations {
             };
         };
     };
+    draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
     meeting: {
         parameters: {
             query?: never;
@@ -8463,6 +8775,33 @@ export interface operations {
             };
         };
     };
+    importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Wheel"];
+                };
+            };
+        };
+    };
     copyForward: {
         parameters: {
             query?: never;
@@ -8482,6 +8821,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Wheel"];
+                };
+            };
+        };
+    };
+    exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };
@@ -8556,6 +8918,54 @@ export interface operations {
             };
         };
     };
+    ideas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ThemeIdeaView"][];
+                };
+            };
+        };
+    };
+    add_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ThemeIdeaView"];
+                };
+            };
+        };
+    };
     wheel: {
         parameters: {
             query: {
@@ -8611,6 +9021,7 @@ export interface operations {
                 sort?: string;
                 page?: number;
                 size?: number;
+                source?: string;
             };
             header?: never;
             path?: never;
@@ -8634,6 +9045,7 @@ export interface operations {
             query?: {
                 q?: string;
                 limit?: number;
+                source?: string;
             };
             header?: never;
             path?: never;
@@ -8649,6 +9061,28 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["SimilarQuestion"][];
                 };
+            };
+        };
+    };
+    record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionUse"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -39,7 +39,7 @@ import no.samtale.publishing.internal.PostViews.PostView;
 @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
 class IdeasController {
 
-	record IdeaView(long id, long themeId, String text, long authorId, @Nullable Long postId) {
+	record ThemeIdeaView(long id, long themeId, String text, long authorId, @Nullable Long postId) {
 	}
 
 	record IdeaRequest(@Nullable String text) {
@@ -64,7 +64,7 @@ class IdeasController {
 	}
 
 	@GetMapping("/api/v1/publishing/themes/{id}/ideas")
-	List<IdeaView> ideas(@PathVariable long id, CurrentUser user) {
+	List<ThemeIdeaView> ideas(@PathVariable long id, CurrentUser user) {
 		themes.get(id, user);
 		return jdbc.sql("select * from publishing_idea where theme_id = :theme order by id")
 			.param("theme", id)
@@ -74,7 +74,7 @@ class IdeasController {
 
 	@PostMapping("/api/v1/publishing/themes/{id}/ideas")
 	@ResponseStatus(HttpStatus.CREATED)
-	IdeaView add(@PathVariable long id, @RequestBody IdeaRequest request, CurrentUser user) {
+	ThemeIdeaView add(@PathVariable long id, @RequestBody IdeaRequest request, CurrentUser user) {
 		themes.get(id, user);
 		if (request.text() == null || request.text().isBlank()) {
 			throw new InvalidInputException("text", "Must not be empty");
@@ -99,7 +99,7 @@ class IdeasController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Transactional
 	PostView draft(@PathVariable long id, @RequestBody DraftRequest request, CurrentUser user) {
-		IdeaView idea = idea(id);
+		ThemeIdeaView idea = idea(id);
 		Theme theme = themes.get(idea.themeId(), user);
 		if (idea.postId() != null) {
 			throw new RuleViolationException("post-state", "id", "The idea is a post already");
@@ -120,7 +120,7 @@ class IdeasController {
 		return start.atTime(LocalTime.of(9, 0)).atZone(Calendar.OSLO).toInstant();
 	}
 
-	private IdeaView idea(long id) {
+	private ThemeIdeaView idea(long id) {
 		return jdbc.sql("select * from publishing_idea where id = :id")
 			.param("id", id)
 			.query(IdeasController::row)
@@ -128,8 +128,8 @@ class IdeasController {
 			.orElseThrow(() -> new NotFoundException("Idea", id));
 	}
 
-	private static IdeaView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new IdeaView(rs.getLong("id"), rs.getLong("theme_id"), rs.getString("text"), rs.getLong("author_id"),
+	private static ThemeIdeaView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new ThemeIdeaView(rs.getLong("id"), rs.getLong("theme_id"), rs.getString("text"), rs.getLong("author_id"),
 				rs.getObject("post_id", Long.class));
 	}
 
