@@ -140,7 +140,8 @@ class LiveStream {
 
 		private final SseEmitter emitter;
 
-		private final Queue<Sending> queue = new ConcurrentLinkedQueue<>();
+		/** Catch-ups ({@link Sending}) and live changes ({@link Change}), in the order they were asked for. */
+		private final Queue<Object> queue = new ConcurrentLinkedQueue<>();
 
 		private final AtomicBoolean draining = new AtomicBoolean();
 
@@ -152,7 +153,8 @@ class LiveStream {
 		}
 
 		void offer(Change change) {
-			run(() -> send(change));
+			queue.add(change);
+			drainLater();
 		}
 
 		/** Sends a change unless the page has it already (a catch-up and a live push may both carry it). */
@@ -160,6 +162,14 @@ class LiveStream {
 			if (change.id() > lastSent) {
 				emitter.send(SseEmitter.event().id(Long.toString(change.id())).name(EVENT).data(change.data()));
 				lastSent = change.id();
+			}
+		}
+
+		private void flush(java.util.Set<org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType> batch)
+				throws IOException {
+			if (!batch.isEmpty()) {
+				emitter.send(batch);
+				batch.clear();
 			}
 		}
 
@@ -181,10 +191,23 @@ class LiveStream {
 
 		private void drain() {
 			try {
-				Sending next;
+				// Live changes waiting together go out in one write and one flush, not one each: a page that fell
+				// behind under a burst catches up in a few writes.
+				java.util.Set<org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType> batch = new java.util.LinkedHashSet<>();
+				Object next;
 				while ((next = queue.poll()) != null) {
-					next.run();
+					if (next instanceof Change change) {
+						if (change.id() > lastSent) {
+							batch.addAll(SseEmitter.event().id(Long.toString(change.id())).name(EVENT).data(change.data()).build());
+							lastSent = change.id();
+						}
+					}
+					else {
+						flush(batch);
+						((Sending) next).run();
+					}
 				}
+				flush(batch);
 			}
 			catch (IOException | IllegalStateException gone) {
 				queue.clear();
