@@ -1,7 +1,9 @@
 package no.samtale.platform;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -10,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -32,12 +35,40 @@ public final class SseStream {
 	 */
 	private static final ThreadPoolExecutor WRITERS = writers(16);
 
-	/** Writes one event to the emitter. */
+	/** Adds events to the batch being written (and may read what it needs first, on the writer's thread). */
 	public interface Write {
 
-		void to(SseEmitter emitter) throws IOException;
+		void to(Batch batch);
 
 	}
+
+	/**
+	 * The events one drain writes together: a page that fell behind under a burst catches up in one write and one
+	 * flush instead of one each.
+	 */
+	public static final class Batch {
+
+		private final Set<ResponseBodyEmitter.DataWithMediaType> parts = new LinkedHashSet<>();
+
+		private int events;
+
+		public void add(SseEmitter.SseEventBuilder event) {
+			parts.addAll(event.build());
+			events++;
+		}
+
+		private void writeTo(SseEmitter emitter) throws IOException {
+			if (events > 0) {
+				emitter.send(parts);
+				parts.clear();
+				events = 0;
+			}
+		}
+
+	}
+
+	/** A drain writes at least this often, so that one batch stays small. */
+	private static final int BATCH_EVENTS = 200;
 
 	private final SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
 
@@ -62,7 +93,7 @@ public final class SseStream {
 		emitter.onCompletion(this::ended);
 		emitter.onTimeout(this::ended);
 		emitter.onError(error -> ended());
-		send(to -> to.send(SseEmitter.event().comment("connected")));
+		send(batch -> batch.add(SseEmitter.event().comment("connected")));
 	}
 
 	public SseEmitter emitter() {
@@ -84,7 +115,7 @@ public final class SseStream {
 
 	/** Queues a named event whose data is {@code data} as JSON. */
 	public void send(String event, Object data) {
-		send(to -> to.send(SseEmitter.event().name(event).data(data)));
+		send(batch -> batch.add(SseEmitter.event().name(event).data(data)));
 	}
 
 	public boolean isOpen() {
@@ -104,11 +135,16 @@ public final class SseStream {
 
 	private void drain() {
 		try {
+			Batch batch = new Batch();
 			Write next;
 			while (!closed && (next = backlog.poll()) != null) {
 				waiting.decrementAndGet();
-				next.to(emitter);
+				next.to(batch);
+				if (batch.events >= BATCH_EVENTS) {
+					batch.writeTo(emitter);
+				}
 			}
+			batch.writeTo(emitter);
 		}
 		catch (IOException | IllegalStateException readerGone) {
 			close(readerGone);

@@ -24,7 +24,7 @@ class SseStreamTests {
 		SseStream stream = new SseStream(() -> { });
 		for (int i = 0; i < 100; i++) {
 			int n = i;
-			stream.send(emitter -> {
+			stream.send(batch -> {
 				written.add(n);
 				writers.add(Thread.currentThread());
 				all.countDown();
@@ -41,7 +41,7 @@ class SseStreamTests {
 		CountDownLatch writing = new CountDownLatch(1);
 		AtomicInteger gone = new AtomicInteger();
 		SseStream stream = new SseStream(gone::incrementAndGet);
-		stream.send(emitter -> {
+		stream.send(batch -> {
 			writing.countDown();
 			try {
 				stuck.await();

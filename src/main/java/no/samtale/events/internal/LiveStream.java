@@ -1,6 +1,5 @@
 package no.samtale.events.internal;
 
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -82,11 +81,7 @@ class LiveStream {
 		page[0] = new Page(() -> open.remove(page[0]), after == null ? 0 : after);
 		open.add(page[0]);
 		if (after != null) {
-			page[0].stream.send(emitter -> {
-				for (Change missed : changesAfter(eventId, after)) {
-					page[0].write(emitter, missed);
-				}
-			});
+			page[0].stream.send(batch -> changesAfter(eventId, after).forEach(missed -> page[0].write(batch, missed)));
 		}
 		return page[0].stream.emitter();
 	}
@@ -123,13 +118,13 @@ class LiveStream {
 		}
 
 		void offer(Change change) {
-			stream.send(emitter -> write(emitter, change));
+			stream.send(batch -> write(batch, change));
 		}
 
 		/** Runs on the stream's writer, one at a time. */
-		void write(SseEmitter emitter, Change change) throws IOException {
+		void write(SseStream.Batch batch, Change change) {
 			if (change.id() > lastSent) {
-				emitter.send(SseEmitter.event().id(Long.toString(change.id())).name(EVENT).data(change.data()));
+				batch.add(SseEmitter.event().id(Long.toString(change.id())).name(EVENT).data(change.data()));
 				lastSent = change.id();
 			}
 		}
