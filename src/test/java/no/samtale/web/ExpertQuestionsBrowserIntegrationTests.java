@@ -16,7 +16,10 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
-/** "Spør fagpersonene" on a conversation, by keyboard: the preview hides the identity number before it is sent. */
+/**
+ * "Spør fagpersonene" on a conversation, by keyboard: the preview hides the identity number before it is sent, and
+ * the form fits a 390 px screen.
+ */
 class ExpertQuestionsBrowserIntegrationTests extends IntegrationTest {
 
 	/** Made-up, with valid control digits. */
@@ -49,6 +52,13 @@ class ExpertQuestionsBrowserIntegrationTests extends IntegrationTest {
 		WebElement preview = browser.waitFor(By.cssSelector(".samtale-expert-preview"));
 		assertThat(preview.getText()).doesNotContain(NATIONAL_ID).contains("Fjernet: fødselsnummer");
 		assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA on the expert question form").isEmpty();
+		try {
+			browser.viewport(390, 844);
+			assertThat(browser.horizontalOverflow()).as("pixels off a 390 px screen with the preview open").isZero();
+		}
+		finally {
+			browser.desktopViewport();
+		}
 		browser.waitFor(By.xpath("//button[normalize-space() = 'Send til fagpersonene']")).sendKeys(Keys.ENTER);
 
 		browser.waitForText(By.id("main"), "Spørsmålet er sendt til fagpersonene.");
