@@ -60,7 +60,7 @@ class WebShellBrowserIntegrationTests extends IntegrationTest {
 	void everyPageOfTheShellPassesAxe() {
 		loginAs("admin");
 		for (String page : List.of("/", "/profil", "/admin", "/admin/enheter", "/innboks", "/publisering",
-				"/arrangementer", "/analyse")) {
+				"/nettprat", "/ideer", "/horinger", "/analyse")) {
 			browser.open(page);
 			browser.waitFor(By.tagName("h1"));
 			assertNoViolations(page);
