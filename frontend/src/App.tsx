@@ -12,10 +12,8 @@ import { ApprovalBadge } from './inbox/ApprovalBadge';
 import { NotificationBell } from './notifications/NotificationBell';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { AppShell } from './shell/AppShell';
-import { ModulePage } from './shell/ModulePage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { StartPage } from './shell/StartPage';
-import { MODULES } from './shell/modules';
 import { SessionProvider, useSession } from './shell/session';
 
 // Loaded on first visit, so the pages most users never open do not weigh on every start-up.
@@ -129,9 +127,6 @@ function EmployeeApp() {
           <Route path="/nettprat/*" element={<NettpratRoutes />} />
           <Route path="/ideer/*" element={<IdeaRoutes />} />
           <Route path="/horinger/*" element={<HearingRoutes />} />
-          {MODULES.filter((m) => !m.built).map((m) => (
-            <Route key={m.path} path={m.path} element={<ModulePage module={m} />} />
-          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

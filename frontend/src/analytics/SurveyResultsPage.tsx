@@ -40,6 +40,14 @@ export function SurveyResultsPage() {
         {t('analytics.surveys.backToList')}
       </Link>
       <BodyShort>{t('analytics.surveys.summary', { responses: results.responses })}</BodyShort>
+      <HStack gap="space-16" wrap>
+        <Link href={`/api/v1/surveys/${id}/results/export?format=csv`} download>
+          {t('analytics.export.csv')}
+        </Link>
+        <Link href={`/api/v1/surveys/${id}/results/export?format=xlsx`} download>
+          {t('analytics.export.xlsx')}
+        </Link>
+      </HStack>
       {survey.url ? (
         <HStack gap="space-8" align="center" wrap>
           <BodyShort className="samtale-analytics-url">

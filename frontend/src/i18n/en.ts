@@ -19,7 +19,6 @@ const en: Dictionary = {
   'common.tooLarge': 'What you sent is too large.',
   'common.errorSummary': 'Correct the following before you continue:',
   'common.actions': 'Actions',
-  'common.notBuilt': 'This part has not been built yet.',
   'common.notFound': 'This was not found. It may have been removed, or the address is wrong.',
   'common.forbidden': 'You do not have access to this.',
   'elapsed.underASecond': 'under a second',

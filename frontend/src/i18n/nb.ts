@@ -18,7 +18,6 @@ const nb = {
   'common.tooLarge': 'Det du sendte, er for stort.',
   'common.errorSummary': 'Rett opp dette før du går videre:',
   'common.actions': 'Handlinger',
-  'common.notBuilt': 'Denne delen er ikke bygget ennå.',
   'common.notFound': 'Fant ikke dette. Kanskje det er fjernet, eller adressen er feil.',
   'common.forbidden': 'Du har ikke tilgang til dette.',
   'elapsed.underASecond': 'under ett sekund',

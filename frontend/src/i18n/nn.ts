@@ -19,7 +19,6 @@ const nn: Dictionary = {
   'common.tooLarge': 'Det du sende, er for stort.',
   'common.errorSummary': 'Rett opp dette før du går vidare:',
   'common.actions': 'Handlingar',
-  'common.notBuilt': 'Denne delen er ikkje bygd enno.',
   'common.notFound': 'Fann ikkje dette. Kanskje det er fjerna, eller adressa er feil.',
   'common.forbidden': 'Du har ikkje tilgang til dette.',
   'elapsed.underASecond': 'under eitt sekund',

@@ -42,13 +42,12 @@ describe('app shell', () => {
 
   it('has a skip link to main, and names the tab after the page', async () => {
     fakeServer(sessionRoutes(employee));
-    renderApp('/arrangementer');
+    renderApp('/finnes-ikke');
 
-    await screen.findByRole('heading', { level: 1, name: 'Nettprat og høringer' });
+    await screen.findByRole('heading', { level: 1, name: 'Fant ikke siden' });
     expect(screen.getByRole('link', { name: 'Hopp til hovedinnhold' }).getAttribute('href')).toBe('#main');
     expect(screen.getByRole('main').id).toBe('main');
-    await waitFor(() => expect(document.title).toBe('Nettprat og høringer – Samtale'));
-    expect(screen.getByText('Denne delen er ikke bygget ennå.')).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe('Fant ikke siden – Samtale'));
   });
 
   it('moves focus to the new page’s heading after navigation, also when the page is loaded on demand', async () => {

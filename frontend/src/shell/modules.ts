@@ -7,20 +7,19 @@ export interface ModuleEntry {
   description: MessageKey;
   /** Only users with one of these roles see the module. */
   roles?: Role[];
-  built: boolean;
 }
 
 /** The platform's modules, in menu order; they mirror the backend's modules. */
 export const MODULES: ModuleEntry[] = [
-  { path: '/forum', name: 'nav.forum', description: 'module.forum', built: true },
-  { path: '/sok', name: 'nav.search', description: 'module.search', built: true },
-  { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', roles: ['ADVISOR', 'ADMIN'], built: true },
-  { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', roles: ['EDITOR', 'ADMIN'], built: true },
-  { path: '/nettprat', name: 'nav.events', description: 'module.events', built: true },
-  { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', roles: ['ANALYST', 'ADMIN', 'EDITOR', 'LEADER', 'ADVISOR'], built: true },
+  { path: '/forum', name: 'nav.forum', description: 'module.forum' },
+  { path: '/sok', name: 'nav.search', description: 'module.search' },
+  { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', roles: ['ADVISOR', 'ADMIN'] },
+  { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', roles: ['EDITOR', 'ADMIN'] },
+  { path: '/nettprat', name: 'nav.events', description: 'module.events' },
+  { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', roles: ['ANALYST', 'ADMIN', 'EDITOR', 'LEADER', 'ADVISOR'] },
   // Admins reach it from the admin pages' links; one more header entry would not fit beside theirs.
-  { path: '/admin/personvern', name: 'privacy.nav', description: 'privacy.module', roles: ['PRIVACY_OFFICER'], built: true },
-  { path: '/admin', name: 'nav.admin', description: 'module.admin', roles: ['ADMIN'], built: true },
+  { path: '/admin/personvern', name: 'privacy.nav', description: 'privacy.module', roles: ['PRIVACY_OFFICER'] },
+  { path: '/admin', name: 'nav.admin', description: 'module.admin', roles: ['ADMIN'] },
 ];
 
 export function visibleModules(roles: readonly Role[]): ModuleEntry[] {

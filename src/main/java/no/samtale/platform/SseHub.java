@@ -1,6 +1,5 @@
 package no.samtale.platform;
 
-import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,44 +9,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open Server-Sent-Event streams of one kind, by key (a user, a chat session). Per node: with several nodes a
- * page gets live pushes only from the node it is connected to, and catches up on its next load, because the
- * database stays the source of truth.
+ * The open Server-Sent-Event streams of one kind, by key (a user, a chat session). Sending only queues the event
+ * on each stream ({@link SseStream}), so the listener or request that sends never waits for a reader. Per node:
+ * with several nodes a page gets live pushes only from the node it is connected to, and catches up on its next
+ * load, because the database stays the source of truth.
  *
  * @param <K> what a stream is opened for
  */
 public class SseHub<K> {
 
-	private static final long TIMEOUT_MS = 30 * 60 * 1000L;
-
-	private final Map<K, List<SseEmitter>> emitters = new ConcurrentHashMap<>();
+	private final Map<K, List<SseStream>> streams = new ConcurrentHashMap<>();
 
 	public SseEmitter open(K key) {
-		SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
-		List<SseEmitter> streams = emitters.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>());
-		streams.add(emitter);
-		Runnable forget = () -> streams.remove(emitter);
-		emitter.onCompletion(forget);
-		emitter.onTimeout(forget);
-		emitter.onError(error -> forget.run());
-		try {
-			// A first comment commits the response, so the browser knows at once that the stream is open.
-			emitter.send(SseEmitter.event().comment("connected"));
+		List<SseStream> open = streams.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>());
+		SseStream[] stream = new SseStream[1];
+		stream[0] = new SseStream(() -> open.remove(stream[0]));
+		open.add(stream[0]);
+		if (!stream[0].isOpen()) {
+			open.remove(stream[0]);
 		}
-		catch (IOException gone) {
-			forget.run();
-		}
-		return emitter;
+		return stream[0].emitter();
 	}
 
 	public void send(K key, String event, Object data) {
-		for (SseEmitter emitter : emitters.getOrDefault(key, List.of())) {
-			try {
-				emitter.send(SseEmitter.event().name(event).data(data));
-			}
-			catch (IOException | IllegalStateException gone) {
-				emitter.completeWithError(gone);
-			}
+		for (SseStream stream : streams.getOrDefault(key, List.of())) {
+			stream.send(event, data);
 		}
 	}
 
@@ -57,7 +43,7 @@ public class SseHub<K> {
 
 	/** The keys with at least one open stream on this node. */
 	public Collection<K> connected() {
-		return emitters.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+		return streams.entrySet().stream().filter(entry -> !entry.getValue().isEmpty()).map(Map.Entry::getKey).toList();
 	}
 
 }

@@ -2,35 +2,19 @@ package no.samtale.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 
 import no.samtale.support.Api;
-import no.samtale.support.IntegrationTest;
 
 /**
  * The analytics pages and the citizens' survey page in a real browser: axe-clean at desktop and phone width, no
  * sideways scrolling at 390 px, every chart with its table, and a survey answered with the keyboard alone.
  */
-class AnalyticsBrowserIntegrationTests extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
-
-	@AfterEach
-	void desktopAgain() {
-		browser.driver.manage().window().setSize(new Dimension(1280, 900));
-	}
+class AnalyticsBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void theFiguresAndSurveyPagesPassAxeAtDesktopAndPhoneWidth() {
@@ -41,16 +25,16 @@ class AnalyticsBrowserIntegrationTests extends IntegrationTest {
 			browser.waitFor(By.cssSelector("#main table"));
 			browser.waitFor(By.cssSelector("#main .samtale-analytics-chart svg"));
 			browser.waitForText(By.cssSelector("#main"), "Året i tall");
-			assertThat(violations(size)).as("axe on /analyse at " + size).isEmpty();
-			assertThat(overflow()).as("no sideways scrolling on /analyse at " + size).isLessThanOrEqualTo(0);
+			assertThat(violationsAt(size)).as("axe on /analyse at " + size).isEmpty();
+			assertThat(browser.horizontalOverflow()).as("no sideways scrolling on /analyse at " + size).isLessThanOrEqualTo(0);
 
 			browser.open("/analyse/undersokelser");
 			browser.waitFor(By.cssSelector("#main table"));
-			assertThat(violations(size)).as("axe on the surveys at " + size).isEmpty();
+			assertThat(violationsAt(size)).as("axe on the surveys at " + size).isEmpty();
 			browser.driver.findElement(By.linkText("Brukerundersøkelse: NAV Foreldrepenger på Facebook")).click();
 			browser.waitFor(By.cssSelector("#main .samtale-analytics-chart svg"));
-			assertThat(violations(size)).as("axe on a survey's results at " + size).isEmpty();
-			assertThat(overflow()).as("no sideways scrolling on the results at " + size).isLessThanOrEqualTo(0);
+			assertThat(violationsAt(size)).as("axe on a survey's results at " + size).isEmpty();
+			assertThat(browser.horizontalOverflow()).as("no sideways scrolling on the results at " + size).isLessThanOrEqualTo(0);
 		}
 	}
 
@@ -68,7 +52,7 @@ class AnalyticsBrowserIntegrationTests extends IntegrationTest {
 		browser.open("/undersokelse/" + token);
 		browser.waitForText(By.tagName("h1"), "Fant du det du lette etter?");
 		assertThat(browser.accessibilityViolations()).as("axe on the citizens' survey page at 390 px").isEmpty();
-		assertThat(overflow()).isLessThanOrEqualTo(0);
+		assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
 		browser.script("document.querySelector('input[type=radio][value=yes]').focus()");
 		browser.focused().sendKeys(Keys.SPACE);
 		browser.focused().sendKeys(Keys.TAB);
@@ -79,14 +63,6 @@ class AnalyticsBrowserIntegrationTests extends IntegrationTest {
 		var counts = editor.get("/api/v1/surveys/" + id + "/results").json().path("questions").get(0).path("counts");
 		assertThat(counts.get(0).path("count").asInt()).isEqualTo(1);
 		assertThat(browser.accessibilityViolations()).as("axe on the thanks").isEmpty();
-	}
-
-	private long overflow() {
-		return ((Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
-	}
-
-	private List<String> violations(Dimension size) {
-		return size.getWidth() >= 1000 ? browser.accessibilityViolations() : browser.accessibilityViolationsIn("#main");
 	}
 
 }

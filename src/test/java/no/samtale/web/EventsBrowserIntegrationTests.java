@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import no.samtale.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,19 +17,7 @@ import tools.jackson.databind.JsonNode;
  * without sideways scrolling, a question is asked anonymously by keyboard alone, and an answer reaches the open page
  * over the live stream without a reload.
  */
-class EventsBrowserIntegrationTests extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
-
-	@AfterEach
-	void desktopAgain() {
-		browser.desktopViewport();
-	}
+class EventsBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void everyEventsPagePassesAxeForAModeratorAtDesktopAndPhoneWidth() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,20 +13,15 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
-import no.samtale.support.IntegrationTest;
 
-/** "Spør fagpersonene" on a conversation, by keyboard: the preview hides the identity number before it is sent. */
-class ExpertQuestionsBrowserIntegrationTests extends IntegrationTest {
+/**
+ * "Spør fagpersonene" on a conversation, by keyboard: the preview hides the identity number before it is sent, and
+ * the form fits a 390 px screen.
+ */
+class ExpertQuestionsBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	/** Made-up, with valid control digits. */
 	private static final String NATIONAL_ID = "15088510140";
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
 
 	@Test
 	void anAdvisorPreviewsTheRedactedQuestionAndSendsItToTheExperts() {
@@ -49,6 +43,13 @@ class ExpertQuestionsBrowserIntegrationTests extends IntegrationTest {
 		WebElement preview = browser.waitFor(By.cssSelector(".samtale-expert-preview"));
 		assertThat(preview.getText()).doesNotContain(NATIONAL_ID).contains("Fjernet: fødselsnummer");
 		assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA on the expert question form").isEmpty();
+		try {
+			browser.viewport(390, 844);
+			assertThat(browser.horizontalOverflow()).as("pixels off a 390 px screen with the preview open").isZero();
+		}
+		finally {
+			browser.desktopViewport();
+		}
 		browser.waitFor(By.xpath("//button[normalize-space() = 'Send til fagpersonene']")).sendKeys(Keys.ENTER);
 
 		browser.waitForText(By.id("main"), "Spørsmålet er sendt til fagpersonene.");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,17 +13,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
-import no.samtale.support.IntegrationTest;
 
 /** Four eyes as a person sees them: what the composer promises, and a partner's edit that its author accepts. */
-class FourEyesBrowserIntegrationTests extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
+class FourEyesBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void theAuthorSeesAPartnersEditBesideTheirOwnWordingAndAcceptsItByKeyboard() {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,17 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
-import no.samtale.support.IntegrationTest;
 
 /** The inbox, the partner's approval queue, the channel admin and the citizens' web chat in a real browser. */
-class InboxBrowserIntegrationTests extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
+class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void everyInboxPagePassesAxeForAnAdvisor() {

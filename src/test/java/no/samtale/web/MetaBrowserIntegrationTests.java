@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,17 +16,9 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
-import no.samtale.support.IntegrationTest;
 
 /** The Meta connection page in a real browser: accessible, and reconnecting works by keyboard alone. */
-class MetaBrowserIntegrationTests extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
+class MetaBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void theMetaPagePassesAxeConnectedAndWhenItNeedsReconnecting() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,17 +15,9 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
-import no.samtale.support.IntegrationTest;
 
 /** The privacy officer's page in a real browser: axe-core on each of its three parts, and an erasure by keyboard. */
-class PrivacyBrowserIntegrationTests extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
+class PrivacyBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void everyPartOfThePrivacyPagePassesAxe() {

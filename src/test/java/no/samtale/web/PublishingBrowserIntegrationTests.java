@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -14,26 +12,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import no.samtale.support.IntegrationTest;
-
 /**
  * The publishing page in a real browser: the yearly wheel (picture and table), the approval queue, the calendar
  * and the post editor pass axe at desktop and phone width, and an editor writes a post and sends it for approval
  * by keyboard alone; the partner then sees it waiting.
  */
-class PublishingBrowserIntegrationTests extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
-
-	@AfterEach
-	void desktopAgain() {
-		browser.driver.manage().window().setSize(new Dimension(1280, 900));
-	}
+class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void thePagePassesAxeAtDesktopAndPhoneWidth() {

@@ -4,39 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import no.samtale.support.IntegrationTest;
 
 /**
  * The main pages on a phone (390 px) and a narrow laptop (1024 px): nothing runs off the side of the screen, the
  * header folds into a menu button that works by keyboard, axe finds nothing, and the Content-Security-Policy
  * refuses nothing the pages ask for (the bundled font included).
  */
-class ResponsiveBrowserIntegrationTests extends IntegrationTest {
+class ResponsiveBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	private static final List<String> MAIN_PAGES = List.of("/", "/forum", "/sok", "/innboks", "/profil", "/admin",
 			"/admin/enheter", "/admin/kanaler", "/admin/personvern");
 
 	/** The narrow header's menu; the wide header's own links and menus are in the page too, hidden. */
 	private static final String MENU = "//div[contains(@class, 'samtale-narrow-menu')]";
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
-
-	@AfterEach
-	void backToTheDesktop() {
-		browser.desktopViewport();
-	}
 
 	@Test
 	void onAPhoneTheMainPagesFitTheScreenAndPassAxe() {

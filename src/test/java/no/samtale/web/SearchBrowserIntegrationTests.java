@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import no.samtale.support.ForumSteps;
-import no.samtale.support.IntegrationTest;
 
 /** Search in a real browser: by keyboard, marked snippets, suggestions while asking, and axe-core on each page. */
-class SearchBrowserIntegrationTests extends IntegrationTest {
+class SearchBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	private static final String RULES = "Faglig veiledning på regelverksspørsmål";
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
 
 	@Test
 	void anEmployeeSearchesByKeyboardAndSeesTheMatchedWordsMarked() {

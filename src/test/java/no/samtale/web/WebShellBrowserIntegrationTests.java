@@ -4,25 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-
-import no.samtale.support.IntegrationTest;
 
 /**
  * The web shell in a real browser: logging in by keyboard, the start page, the demo marker, and axe-core's WCAG
  * 2.1 A/AA rules on every page visited.
  */
-class WebShellBrowserIntegrationTests extends IntegrationTest {
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.shared("http://localhost:" + port);
-	}
+class WebShellBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void aDemoAdvisorLogsInByKeyboardAndSeesTheStartPage() {
@@ -60,7 +50,7 @@ class WebShellBrowserIntegrationTests extends IntegrationTest {
 	void everyPageOfTheShellPassesAxe() {
 		loginAs("admin");
 		for (String page : List.of("/", "/profil", "/admin", "/admin/enheter", "/innboks", "/publisering",
-				"/arrangementer", "/analyse")) {
+				"/nettprat", "/ideer", "/horinger", "/analyse")) {
 			browser.open(page);
 			browser.waitFor(By.tagName("h1"));
 			assertNoViolations(page);

@@ -1,15 +1,20 @@
 package no.samtale.analytics.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -17,7 +22,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.platform.ForbiddenException;
+import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
+import no.samtale.privacy.AccessAction;
+import no.samtale.privacy.AccessLog;
 
 /**
  * Surveys for those who run them (analysts, editors, leaders, admins): build, publish, close, read results; and
@@ -39,9 +47,12 @@ class SurveyController {
 
 	private final SurveyStore store;
 
-	SurveyController(Surveys surveys, SurveyStore store) {
+	private final AccessLog accessLog;
+
+	SurveyController(Surveys surveys, SurveyStore store, AccessLog accessLog) {
 		this.surveys = surveys;
 		this.store = store;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/api/v1/surveys")
@@ -92,6 +103,37 @@ class SurveyController {
 	@GetMapping("/api/v1/surveys/{id}/results")
 	SurveyViews.ResultsView results(@PathVariable long id, CurrentUser user) {
 		runs(user);
+		return resultsOf(id);
+	}
+
+	/** The results' counts as CSV or XLSX: one row per question and option; free texts are not exported. */
+	@GetMapping(value = "/api/v1/surveys/{id}/results/export", produces = { "text/csv", Exports.XLSX })
+	ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) String format,
+			CurrentUser user) {
+		runs(user);
+		String kind = format == null || format.isBlank() ? "csv" : format;
+		if (!List.of("csv", "xlsx").contains(kind)) {
+			throw new InvalidInputException("format", "csv or xlsx");
+		}
+		SurveyViews.ResultsView results = resultsOf(id);
+		List<List<Object>> rows = new ArrayList<>();
+		for (SurveyViews.QuestionResult question : results.questions()) {
+			for (SurveyViews.OptionCount count : question.counts()) {
+				rows.add(List.of(question.id(), question.text(), count.option(), count.count()));
+			}
+		}
+		accessLog.record(user, AccessAction.EXPORT, "analytics-survey-results", String.valueOf(id),
+				"Survey results export (" + kind + ")");
+		List<String> header = List.of("questionId", "question", "option", "count");
+		String file = "samtale-survey-" + id + "." + kind;
+		byte[] body = kind.equals("csv") ? Exports.csv(header, rows) : Exports.xlsx("results", header, rows);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+			.contentType(MediaType.parseMediaType(kind.equals("csv") ? Exports.CSV : Exports.XLSX))
+			.body(body);
+	}
+
+	private SurveyViews.ResultsView resultsOf(long id) {
 		SurveyStore.Survey survey = store.get(id);
 		Map<Long, Map<String, Integer>> counts = store.counts(id);
 		Map<Long, Integer> answered = store.answered(id);

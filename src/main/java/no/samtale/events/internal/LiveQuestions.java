@@ -59,8 +59,11 @@ class LiveQuestions {
 
 	private final Users users;
 
+	private final VoteCounts voteCounts;
+
 	LiveQuestions(JdbcClient jdbc, LiveEvents events, LiveStream stream, AskerKeys askerKeys,
-			PersonalDataPolicy privacy, DuplicateSafeInsert inserts, Users users) {
+			PersonalDataPolicy privacy, DuplicateSafeInsert inserts, Users users, VoteCounts voteCounts) {
+		this.voteCounts = voteCounts;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.stream = stream;
@@ -277,7 +280,7 @@ class LiveQuestions {
 			throw new RuleViolationException("already-voted", "questionId", "You have already voted for this question.");
 		}
 		int votes = recount(questionId);
-		stream.publish(eventId, Kind.VOTES, Map.of("questionId", questionId, "votes", votes));
+		voteCounts.changed(eventId, questionId);
 		return votes;
 	}
 

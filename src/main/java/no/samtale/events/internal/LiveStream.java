@@ -1,20 +1,11 @@
 package no.samtale.events.internal;
 
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,22 +13,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import no.samtale.platform.AfterCommit;
+import no.samtale.platform.SseStream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A nettprat's live stream. Every change a reader may see (a question approved, a vote count, an answer, a merge, a
  * question taken off the board) is written to {@code events_live_change} in the transaction that made it; its id is
- * the SSE event id. After commit it is handed to a small executor of its own, which writes to the open pages: the
- * request that answered never waits for a slow page (unlike platform's SseHub, which writes on the caller's thread).
- * Each page has its own queue, drained by one thread at a time, so it gets its events in order; a page that
- * reconnects with {@code Last-Event-ID} is first sent what it missed, read from the database.
+ * the SSE event id. After commit it is queued on each open page's {@link SseStream}, which writes it on platform's
+ * writer threads: the request that answered never waits for a slow page, and each page gets its events in order. A
+ * page that reconnects with {@code Last-Event-ID} is first sent what it missed, read from the database.
  */
 @Component
 class LiveStream {
 
 	static final String EVENT = "change";
-
-	private static final long TIMEOUT_MS = 30 * 60 * 1000L;
 
 	/** Change kinds, as {@code kind} in each event's data. */
 	enum Kind {
@@ -49,8 +38,6 @@ class LiveStream {
 	private final JsonMapper json;
 
 	private final Map<Long, List<Page>> pages = new ConcurrentHashMap<>();
-
-	private final ExecutorService sender = Executors.newFixedThreadPool(2, new NamedThreads());
 
 	LiveStream(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
@@ -89,23 +76,14 @@ class LiveStream {
 
 	/** Opens a stream; {@code after} (Last-Event-ID, or the page's lastChangeId) catches up from there. */
 	SseEmitter open(long eventId, Long after) {
-		SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
 		List<Page> open = pages.computeIfAbsent(eventId, key -> new CopyOnWriteArrayList<>());
-		Page page = new Page(emitter, after == null ? 0 : after);
-		open.add(page);
-		Runnable forget = () -> open.remove(page);
-		emitter.onCompletion(forget);
-		emitter.onTimeout(forget);
-		emitter.onError(error -> forget.run());
-		page.run(() -> {
-			page.emitter.send(SseEmitter.event().comment("connected"));
-			if (after != null) {
-				for (Change missed : changesAfter(eventId, after)) {
-					page.send(missed);
-				}
-			}
-		});
-		return emitter;
+		Page[] page = new Page[1];
+		page[0] = new Page(() -> open.remove(page[0]), after == null ? 0 : after);
+		open.add(page[0]);
+		if (after != null) {
+			page[0].stream.send(batch -> changesAfter(eventId, after).forEach(missed -> page[0].write(batch, missed)));
+		}
+		return page[0].stream.emitter();
 	}
 
 	/** How many pages are open on this node, for the figures and the benchmark. */
@@ -121,95 +99,34 @@ class LiveStream {
 			.list();
 	}
 
-	@PreDestroy
-	void stop() {
-		sender.shutdownNow();
-	}
-
 	private record Change(long id, String data) {
 	}
 
-	private interface Sending {
+	/**
+	 * One open page. Its stream writes in order on platform's writer threads, so a catch-up and a live push that
+	 * both carry a change are sent once.
+	 */
+	private static final class Page {
 
-		void run() throws IOException;
+		private final SseStream stream;
 
-	}
+		private long lastSent;
 
-	/** One open page: its own queue, drained on the sender's threads by one of them at a time. */
-	private final class Page {
-
-		private final SseEmitter emitter;
-
-		private final Queue<Sending> queue = new ConcurrentLinkedQueue<>();
-
-		private final AtomicBoolean draining = new AtomicBoolean();
-
-		private volatile long lastSent;
-
-		Page(SseEmitter emitter, long lastSent) {
-			this.emitter = emitter;
+		Page(Runnable gone, long lastSent) {
+			this.stream = new SseStream(gone);
 			this.lastSent = lastSent;
 		}
 
 		void offer(Change change) {
-			run(() -> send(change));
+			stream.send(batch -> write(batch, change));
 		}
 
-		/** Sends a change unless the page has it already (a catch-up and a live push may both carry it). */
-		void send(Change change) throws IOException {
+		/** Runs on the stream's writer, one at a time. */
+		void write(SseStream.Batch batch, Change change) {
 			if (change.id() > lastSent) {
-				emitter.send(SseEmitter.event().id(Long.toString(change.id())).name(EVENT).data(change.data()));
+				batch.add(SseEmitter.event().id(Long.toString(change.id())).name(EVENT).data(change.data()));
 				lastSent = change.id();
 			}
-		}
-
-		void run(Sending sending) {
-			queue.add(sending);
-			drainLater();
-		}
-
-		private void drainLater() {
-			if (draining.compareAndSet(false, true)) {
-				try {
-					sender.execute(this::drain);
-				}
-				catch (java.util.concurrent.RejectedExecutionException stopping) {
-					draining.set(false);
-				}
-			}
-		}
-
-		private void drain() {
-			try {
-				Sending next;
-				while ((next = queue.poll()) != null) {
-					next.run();
-				}
-			}
-			catch (IOException | IllegalStateException gone) {
-				queue.clear();
-				pages.values().forEach(list -> list.remove(this));
-				emitter.completeWithError(gone);
-			}
-			finally {
-				draining.set(false);
-			}
-			if (!queue.isEmpty()) {
-				drainLater();
-			}
-		}
-
-	}
-
-	private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable runnable) {
-			Thread thread = new Thread(runnable, "nettprat-sse-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
 		}
 
 	}

@@ -69,6 +69,12 @@ class SurveysIntegrationTests extends IntegrationTest {
 		assertThat(results.path("questions").get(5).path("texts").get(0).asString())
 			.as("free text is masked by the personal-data detector")
 			.doesNotContain("91234567");
+		Api.Response csv = editor.getAny("/api/v1/surveys/" + id + "/results/export?format=csv");
+		long yes = results.path("questions").get(0).path("id").asLong();
+		assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+		assertThat(csv.body()).as("the export holds the results' counts").contains(yes + ",Fikk du svar uten å spørre selv?,yes,5")
+			.contains(yes + ",Fikk du svar uten å spørre selv?,no,2")
+			.doesNotContain("Ring meg");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package no.samtale.publishing.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -81,6 +83,24 @@ class PublishingExactlyOnceIntegrationTests extends IntegrationTest {
 		assertThat(form(GRAPH.findAll(postRequestedFor(urlPathEqualTo("/" + page + "/feed"))).get(0).getBodyAsString()))
 			.containsEntry("published", "false")
 			.containsEntry("scheduled_publish_time", String.valueOf(at.getEpochSecond()));
+	}
+
+	@Test
+	void cancellingAPostMetaHoldsDeletesItThere() {
+		String page = "8500000000085";
+		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Trekk " + UUID.randomUUID(), page,
+				"cancel-token");
+		feedAnswers(page, 200, "{\"id\":\"" + page + "_5\"}");
+		GRAPH.stubFor(delete(urlPathEqualTo("/" + page + "_5")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json").withBody("{\"success\":true}")));
+
+		long id = approved(account, "Dette trekker vi", Instant.now().plus(Duration.ofDays(3)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> (page + "_5").equals(get(id).path("externalId").asString()));
+		Api.Response cancelled = api().asDemo("redaktor").post("/api/v1/publishing/posts/" + id + "/cancel", "");
+
+		assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> GRAPH.verify(1, deleteRequestedFor(urlPathEqualTo("/" + page + "_5"))));
 	}
 
 	@Test

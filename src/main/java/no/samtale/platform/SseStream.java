@@ -1,0 +1,190 @@
+package no.samtale.platform;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * One open Server-Sent-Event stream whose events are written in order by a small pool of writer threads, never on
+ * the thread that sends. The senders are event listeners and requests: a page that stops reading would otherwise
+ * hold such a thread until the socket's write timeout (a minute), and with it every event listener queued behind
+ * it. A stream whose backlog passes {@link #MAX_BACKLOG} events is closed instead of growing; its page reconnects
+ * and catches up from the database, which stays the source of truth.
+ */
+public final class SseStream {
+
+	public static final long TIMEOUT_MS = 30 * 60 * 1000L;
+
+	/** More unwritten events than this means the reader is not reading. */
+	static final int MAX_BACKLOG = 500;
+
+	/**
+	 * Writers shared by every stream of the process. Each stream is drained by one writer at a time, so a stuck
+	 * reader holds at most one thread, and only until its socket times out; idle writers end after a minute.
+	 */
+	private static final ThreadPoolExecutor WRITERS = writers(16);
+
+	/** Adds events to the batch being written (and may read what it needs first, on the writer's thread). */
+	public interface Write {
+
+		void to(Batch batch);
+
+	}
+
+	/**
+	 * The events one drain writes together: a page that fell behind under a burst catches up in one write and one
+	 * flush instead of one each.
+	 */
+	public static final class Batch {
+
+		private final Set<ResponseBodyEmitter.DataWithMediaType> parts = new LinkedHashSet<>();
+
+		private int events;
+
+		public void add(SseEmitter.SseEventBuilder event) {
+			parts.addAll(event.build());
+			events++;
+		}
+
+		private void writeTo(SseEmitter emitter) throws IOException {
+			if (events > 0) {
+				emitter.send(parts);
+				parts.clear();
+				events = 0;
+			}
+		}
+
+	}
+
+	/** A drain writes at least this often, so that one batch stays small. */
+	private static final int BATCH_EVENTS = 200;
+
+	private final SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
+
+	private final Queue<Write> backlog = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	private final AtomicBoolean draining = new AtomicBoolean();
+
+	private final Runnable gone;
+
+	private final AtomicBoolean ended = new AtomicBoolean();
+
+	private volatile boolean closed;
+
+	/**
+	 * Opens the stream and queues a first comment, which commits the response so the browser knows at once that the
+	 * stream is open. {@code gone} runs once the stream has ended for any reason.
+	 */
+	public SseStream(Runnable gone) {
+		this.gone = gone;
+		emitter.onCompletion(this::ended);
+		emitter.onTimeout(this::ended);
+		emitter.onError(error -> ended());
+		send(batch -> batch.add(SseEmitter.event().comment("connected")));
+	}
+
+	public SseEmitter emitter() {
+		return emitter;
+	}
+
+	/** Queues an event; returns at once. */
+	public void send(Write write) {
+		if (closed) {
+			return;
+		}
+		if (waiting.incrementAndGet() > MAX_BACKLOG) {
+			close(new IOException("The reader has " + MAX_BACKLOG + " unread events"));
+			return;
+		}
+		backlog.add(write);
+		drainLater();
+	}
+
+	/** Queues a named event whose data is {@code data} as JSON. */
+	public void send(String event, Object data) {
+		send(batch -> batch.add(SseEmitter.event().name(event).data(data)));
+	}
+
+	public boolean isOpen() {
+		return !closed;
+	}
+
+	private void drainLater() {
+		if (draining.compareAndSet(false, true)) {
+			try {
+				WRITERS.execute(this::drain);
+			}
+			catch (RejectedExecutionException stopping) {
+				draining.set(false);
+			}
+		}
+	}
+
+	private void drain() {
+		try {
+			Batch batch = new Batch();
+			Write next;
+			while (!closed && (next = backlog.poll()) != null) {
+				waiting.decrementAndGet();
+				next.to(batch);
+				if (batch.events >= BATCH_EVENTS) {
+					batch.writeTo(emitter);
+				}
+			}
+			batch.writeTo(emitter);
+		}
+		catch (IOException | IllegalStateException readerGone) {
+			close(readerGone);
+		}
+		finally {
+			draining.set(false);
+		}
+		if (!closed && !backlog.isEmpty()) {
+			drainLater();
+		}
+	}
+
+	private void close(Throwable why) {
+		ended();
+		try {
+			emitter.completeWithError(why);
+		}
+		catch (RuntimeException alreadyCompleted) {
+			// the container finished the response first; nothing more to close
+		}
+	}
+
+	private void ended() {
+		closed = true;
+		if (ended.compareAndSet(false, true)) {
+			backlog.clear();
+			gone.run();
+		}
+	}
+
+	private static ThreadPoolExecutor writers(int threads) {
+		AtomicInteger count = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+				new LinkedBlockingQueue<>(), runnable -> {
+					Thread thread = new Thread(runnable, "sse-writer-" + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
+	}
+
+}
