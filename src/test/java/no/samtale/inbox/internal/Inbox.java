@@ -47,18 +47,28 @@ final class Inbox {
 
 	/** Waits until the threading has made a conversation of a message with this text. */
 	static long conversationWith(Api reader, String text) {
+		String list = "/api/v1/inbox/conversations?status=NEW&status=IN_PROGRESS&status=ANSWERED"
+				+ "&status=AWAITING_APPROVAL&status=CLOSED&size=200&sort=newest";
 		JsonNode[] found = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(60)).until(() -> {
-			JsonNode items = reader.get("/api/v1/inbox/conversations?status=NEW&status=IN_PROGRESS&status=ANSWERED"
-					+ "&status=AWAITING_APPROVAL&status=CLOSED&size=200&sort=newest").json().path("items");
-			for (JsonNode item : items) {
-				if (item.path("subject").asString().equals(text)) {
-					found[0] = item;
-					return true;
+		try {
+			await().atMost(Duration.ofSeconds(60)).until(() -> {
+				for (JsonNode item : reader.get(list).json().path("items")) {
+					if (item.path("subject").asString().equals(text)) {
+						found[0] = item;
+						return true;
+					}
 				}
-			}
-			return false;
-		});
+				return false;
+			});
+		}
+		catch (org.awaitility.core.ConditionTimeoutException notThreaded) {
+			// Seen a few times under a loaded suite and not yet explained (see the session notes): say what the
+			// queue held, so that the next occurrence tells more than a timeout.
+			Api.Response queue = reader.get(list);
+			throw new AssertionError("No conversation with the subject \"" + text + "\" after 60 s; the queue answered "
+					+ queue.status() + " with " + queue.json().path("totalElements") + " conversations, newest first: "
+					+ queue.body().substring(0, Math.min(600, queue.body().length())), notThreaded);
+		}
 		return found[0].path("id").asLong();
 	}
 
