@@ -41,6 +41,7 @@ public class Soak {
 		int minutes = Integer.parseInt(args[1]);
 		Instant end = Instant.now().plus(Duration.ofMinutes(minutes));
 		long simulated = accountId("INSTAGRAM", "NAV Foreldrepenger");
+		long kunnskap = accountId("FACEBOOK", "NAV Kunnskap");
 		long tick = 0;
 		while (Instant.now().isBefore(end)) {
 			tick++;
@@ -53,6 +54,12 @@ public class Soak {
 				get("/api/v1/search/similar?q=n%C3%A5r+kommer+pengene&limit=5", "veileder1");
 				get("/api/v1/approvals", "veileder2");
 				get("/api/v1/notifications?size=20", "fagperson");
+				java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+				get("/api/v1/publishing/calendar?from=" + today.minusDays(7) + "&to=" + today.plusDays(14), "redaktor");
+				get("/api/v1/analytics/accounts/" + simulated + "/daily?from=" + today.minusDays(30) + "&to=" + today,
+						"analytiker");
+				get("/api/v1/events/live", "ansatt");
+				get("/api/v1/ideas", "ansatt");
 			}
 			if (tick % 10 == 0) {
 				citizenWrites(simulated);
@@ -60,6 +67,9 @@ public class Soak {
 			if (tick % 30 == 0) {
 				replyAndApprove(queue);
 				ask();
+			}
+			if (tick % 120 == 0) {
+				publish(kunnskap);
 			}
 			if (tick % 300 == 0) {
 				chat();
@@ -104,6 +114,18 @@ public class Soak {
 		firstId(spaces).ifPresent(space -> send("POST", "/api/v1/spaces/" + space + "/discussions", "ansatt",
 				"{\"title\": \"Hvordan regnes feriepenger av foreldrepenger?\", \"body\": \"Noen som vet?\", "
 						+ "\"question\": true}"));
+	}
+
+	/** An editor's post, approved by the partner and published by the scheduler two minutes later. */
+	private static void publish(long account) {
+		String at = Instant.now().plus(Duration.ofMinutes(2)).toString();
+		String post = send("POST", "/api/v1/publishing/posts", "redaktor", """
+				{"accountId": %d, "text": "Visste du at du kan søke om foreldrepenger fire uker før termin?",
+				 "publishAt": "%s"}""".formatted(account, at));
+		firstId(post).ifPresent(id -> {
+			send("POST", "/api/v1/publishing/posts/" + id + "/submit", "redaktor", "");
+			send("POST", "/api/v1/publishing/posts/" + id + "/approve", "redaktor2", "");
+		});
 	}
 
 	private static void chat() {
