@@ -18,7 +18,7 @@ else
   SAMTALE_DATA_DIR=$data SAMTALE_DEMO=true SERVER_PORT=$port java -jar "$jar" >"$data/app.log" 2>&1 &
   pid=$!
   # Keep the soak's own verdict as the exit status: waiting for the killed jar would otherwise leave 143.
-  trap 'verdict=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null; exit $verdict' EXIT
+  trap 'verdict=$?; kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; exit $verdict' EXIT
   for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
 fi
 echo "soak of $minutes minutes against http://127.0.0.1:$port (log: $data/app.log)"
