@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the demo organisation loaded and OIDC pointed at a mock-oauth2-server. Each run starts from an empty schema.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IntegrationTest.CleanDatabase.class)
+@Import({ IntegrationTest.CleanDatabase.class, FlakyListener.class })
 public abstract class IntegrationTest {
 
 	public static final String OIDC_CLIENT_ID = "samtale-test";
