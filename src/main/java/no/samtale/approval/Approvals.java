@@ -187,17 +187,21 @@ public class Approvals {
 		return PageResponse.of(items, page, total);
 	}
 
-	/** How many wait in these teams for someone other than their writer: this person may decide on them. */
-	public long waitingFor(long userId, Collection<Long> teamIds) {
+	/**
+	 * How many of this kind wait in these teams for someone other than their writer: this person may decide on them.
+	 * Per kind, because each queue has its own page (the inbox counts replies, publishing counts posts).
+	 */
+	public long waitingFor(long userId, Collection<Long> teamIds, SubjectKind kind) {
 		if (teamIds.isEmpty()) {
 			return 0;
 		}
 		return jdbc.sql("""
 				select count(*) from approval_request
-				where team_id in (:teams) and state = 'PENDING' and written_by <> :user
+				where team_id in (:teams) and state = 'PENDING' and written_by <> :user and subject_kind = :kind
 				""")
 			.param("teams", teamIds)
 			.param("user", userId)
+			.param("kind", kind.name())
 			.query(Long.class)
 			.single();
 	}

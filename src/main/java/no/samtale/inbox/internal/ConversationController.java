@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import no.samtale.approval.Approvals;
+import no.samtale.approval.SubjectKind;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
 import no.samtale.inbox.ConversationStatus;
@@ -126,7 +127,7 @@ class ConversationController {
 	Counts counts(CurrentUser user) {
 		List<Long> teams = access.teamsOf(user);
 		List<Long> mine = teams.stream().filter(team -> access.mayWork(user, team)).toList();
-		return new Counts(queue.countsByStatus(teams), approvals.waitingFor(user.id(), mine),
+		return new Counts(queue.countsByStatus(teams), approvals.waitingFor(user.id(), mine, SubjectKind.REPLY),
 				queue.assignedTo(user.id()));
 	}
 
