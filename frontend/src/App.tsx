@@ -9,6 +9,7 @@ import { LoginPage } from './identity/LoginPage';
 import { MustChangePasswordPage } from './identity/MustChangePasswordPage';
 import { ProfilePage } from './identity/ProfilePage';
 import { ApprovalBadge } from './inbox/ApprovalBadge';
+import { PostApprovalBadge } from './publishing/PostApprovalBadge';
 import { NotificationBell } from './notifications/NotificationBell';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { AppShell } from './shell/AppShell';
@@ -103,7 +104,10 @@ function EmployeeApp() {
       </AppShell>
     );
   }
-  const header = { tools: <NotificationBell />, badges: { '/innboks': <ApprovalBadge me={me} /> } };
+  const header = {
+    tools: <NotificationBell />,
+    badges: { '/innboks': <ApprovalBadge me={me} />, '/publisering': <PostApprovalBadge me={me} /> },
+  };
   return (
     <AppShell me={me} demo={demo} header={header}>
       <Suspense fallback={loading}>

@@ -501,6 +501,7 @@ const en: Dictionary = {
   'inbox.nav.approvalsCount': 'Awaiting approval ({count})',
   'inbox.nav.canned': 'Canned answers',
   'inbox.nav.duty': 'Duty roster',
+  'publishing.badge': '{count, plural, one {# post awaits your approval} other {# posts await your approval}}',
   'inbox.badge': '{count, plural, one {# reply awaits your approval} other {# replies await your approval}}',
   'inbox.tab.work': 'Work queue',
   'inbox.countCapped': 'over {count}',

@@ -500,6 +500,7 @@ const nb = {
   'inbox.nav.approvalsCount': 'Til godkjenning ({count})',
   'inbox.nav.canned': 'Standardsvar',
   'inbox.nav.duty': 'Vakter',
+  'publishing.badge': '{count, plural, one {# innlegg venter} other {# innlegg venter}} på din godkjenning',
   'inbox.badge': '{count, plural, one {# svar venter} other {# svar venter}} på din godkjenning',
   'inbox.tab.work': 'Arbeidskø',
   'inbox.countCapped': 'over {count}',

@@ -501,6 +501,7 @@ const nn: Dictionary = {
   'inbox.nav.approvalsCount': 'Til godkjenning ({count})',
   'inbox.nav.canned': 'Standardsvar',
   'inbox.nav.duty': 'Vakter',
+  'publishing.badge': '{count, plural, one {# innlegg ventar} other {# innlegg ventar}} på godkjenninga di',
   'inbox.badge': '{count, plural, one {# svar ventar} other {# svar ventar}} på godkjenninga di',
   'inbox.tab.work': 'Arbeidskø',
   'inbox.countCapped': 'over {count}',

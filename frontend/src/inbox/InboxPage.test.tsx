@@ -84,6 +84,26 @@ describe('inbox page', () => {
     expect(screen.getByRole('link', { name: 'Til godkjenning (3)' }).getAttribute('href')).toBe('/innboks/godkjenning');
   });
 
+  it('shows beside Publisering the posts an editor may approve, not their own', async () => {
+    const editor = { ...advisor, roles: [...advisor.roles, 'EDITOR' as const] };
+    fakeServer(
+      inboxRoutes(editor, {
+        [LIST]: () => pageOf([]),
+        'GET /api/v1/publishing/posts/awaiting-approval': () =>
+          json([
+            { id: 1, canApprove: true },
+            { id: 2, canApprove: false },
+          ]),
+      }),
+    );
+    renderApp('/innboks');
+
+    const nav = await screen.findByRole('navigation', { name: 'Hovedmeny' });
+    expect(
+      await within(nav).findByRole('link', { name: 'Publisering (1 innlegg venter på din godkjenning)' }),
+    ).toBeTruthy();
+  });
+
   it('is not for employees without the advisor role', async () => {
     fakeServer(inboxRoutes({ ...admin, roles: ['EMPLOYEE'] }, { [LIST]: () => json({}) }));
     renderApp('/innboks');
