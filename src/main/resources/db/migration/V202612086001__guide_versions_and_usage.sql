@@ -11,12 +11,12 @@ create table guide_version (
 );
 
 create table guide_usage_day (
-    day     date         not null,
+    usage_day date        not null,
     topic   varchar(60)  not null,
     need    varchar(60)  not null,
     channel varchar(20)  not null,
     routed  bigint       not null,
     chosen  bigint       not null,
-    constraint guide_usage_day_key primary key (day, topic, need, channel),
+    constraint guide_usage_day_key primary key (usage_day, topic, need, channel),
     constraint guide_usage_day_channel_check check (channel in ('SELF_SERVICE', 'CHAT', 'SOCIAL', 'PHONE', 'OFFICE'))
 );

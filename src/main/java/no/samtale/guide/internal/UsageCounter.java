@@ -64,12 +64,12 @@ class UsageCounter implements GuideUsage {
 	public List<Count> between(LocalDate from, LocalDate to) {
 		flush();
 		return jdbc.sql("""
-				select day, topic, need, channel, routed, chosen from guide_usage_day
-				where day between :from and :to order by day, topic, need, channel
+				select usage_day, topic, need, channel, routed, chosen from guide_usage_day
+				where usage_day between :from and :to order by usage_day, topic, need, channel
 				""")
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
-			.query((rs, n) -> new Count(rs.getDate("day").toLocalDate(), rs.getString("topic"),
+			.query((rs, n) -> new Count(rs.getDate("usage_day").toLocalDate(), rs.getString("topic"),
 					rs.getString("need").isEmpty() ? null : rs.getString("need"),
 					GuideChannel.valueOf(rs.getString("channel")), rs.getLong("routed"), rs.getLong("chosen")))
 			.list();
@@ -100,11 +100,11 @@ class UsageCounter implements GuideUsage {
 			return;
 		}
 		int inserted = jdbc.sql(inserts.forBatch("""
-				insert into guide_usage_day (day, topic, need, channel, routed, chosen)
+				insert into guide_usage_day (usage_day, topic, need, channel, routed, chosen)
 				select :day, :topic, :need, :channel, :routed, :chosen
 				where not exists (select 1 from guide_usage_day
-				    where day = :day and topic = :topic and need = :need and channel = :channel)
-				""", "day, topic, need, channel"))
+				    where usage_day = :day and topic = :topic and need = :need and channel = :channel)
+				""", "usage_day, topic, need, channel"))
 			.param("day", Date.valueOf(key.day()))
 			.param("topic", key.topic())
 			.param("need", key.need())
@@ -121,7 +121,7 @@ class UsageCounter implements GuideUsage {
 	private int update(Key key, long routed, long chosen) {
 		return jdbc.sql("""
 				update guide_usage_day set routed = routed + :routed, chosen = chosen + :chosen
-				where day = :day and topic = :topic and need = :need and channel = :channel
+				where usage_day = :day and topic = :topic and need = :need and channel = :channel
 				""")
 			.param("day", Date.valueOf(key.day()))
 			.param("topic", key.topic())
