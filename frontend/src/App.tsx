@@ -25,6 +25,7 @@ const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ defau
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
+const GuideEditorPage = lazy(() => import('./guide/GuideEditorPage').then((m) => ({ default: m.GuideEditorPage })));
 const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const NettpratRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.NettpratRoutes })));
 const IdeaRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.IdeaRoutes })));
@@ -127,6 +128,7 @@ function EmployeeApp() {
           <Route path="/innboks/*" element={<InboxRoutes />} />
           <Route path="/publisering" element={<PublishingPage />} />
           <Route path="/publisering/mote" element={<MeetingPage />} />
+          <Route path="/publisering/veiviser" element={<GuideEditorPage />} />
           <Route path="/analyse/*" element={<AnalyticsRoutes />} />
           <Route path="/nettprat/*" element={<NettpratRoutes />} />
           <Route path="/ideer/*" element={<IdeaRoutes />} />

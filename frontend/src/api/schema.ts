@@ -980,6 +980,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/guide/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["preview_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history"];
+        put?: never;
+        post: operations["save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hearings": {
         parameters: {
             query?: never;
@@ -1884,6 +1948,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["export_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["guide"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3429,6 +3509,75 @@ export interface components {
             updatedAt: string;
             words: string[];
         };
+        GuideAnswerView: {
+            advice: string | null;
+            lang: string;
+            need: string | null;
+            needName: string | null;
+            office: string | null;
+            routes: components["schemas"]["GuideRouteView"][];
+            topic: string;
+            topicName: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        GuideChannel: "SELF_SERVICE" | "CHAT" | "SOCIAL" | "PHONE" | "OFFICE";
+        GuideDocument: {
+            fallback?: components["schemas"]["Route"][] | null;
+            needs?: components["schemas"]["Need"][] | null;
+            offices?: components["schemas"]["Office"][] | null;
+            topics?: components["schemas"]["Topic"][] | null;
+        };
+        GuideHours: {
+            closes?: string | null;
+            days?: components["schemas"]["DayOfWeek"][] | null;
+            opens?: string | null;
+        };
+        GuidePreviewRequest: {
+            document?: components["schemas"]["GuideDocument"] | null;
+            lang?: string | null;
+            municipality?: string | null;
+            need?: string | null;
+            topic?: string | null;
+        };
+        GuideRouteView: {
+            address: string | null;
+            channel: components["schemas"]["GuideChannel"];
+            description: string | null;
+            openNow: boolean | null;
+            openingHours: string | null;
+            phone: string | null;
+            title: string;
+            url: string | null;
+            /** Format: int32 */
+            waitMinutes: number | null;
+        };
+        GuideSaveRequest: {
+            document?: components["schemas"]["GuideDocument"] | null;
+            note?: string | null;
+        };
+        GuideSaved: {
+            /** Format: int64 */
+            version: number;
+        };
+        GuideVersionDocument: {
+            document: components["schemas"]["GuideDocument"];
+            /** Format: int64 */
+            version: number;
+        };
+        GuideVersionView: {
+            live: boolean;
+            note: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            savedAt: string;
+            /** Format: int64 */
+            savedBy: number;
+            /** Format: int64 */
+            version: number;
+        };
         HearingInvitedUnit: {
             /** Format: int64 */
             responsibleId: number;
@@ -3868,6 +4017,11 @@ export interface components {
         MinutesRequest: {
             minutes?: string | null;
         };
+        Municipality: {
+            name?: string | null;
+            number?: string | null;
+            postcodes?: string[] | null;
+        };
         MyLiveQuestion: {
             anonymous: boolean;
             answer: string | null;
@@ -3886,6 +4040,13 @@ export interface components {
             text: string;
             /** Format: int32 */
             votes: number;
+        };
+        Need: {
+            advice?: components["schemas"]["Texts"] | null;
+            channels?: components["schemas"]["GuideChannel"][] | null;
+            key?: string | null;
+            name?: components["schemas"]["Texts"] | null;
+            routes?: components["schemas"]["Route"][] | null;
         };
         NewDiscussion: {
             attachmentIds?: number[] | null;
@@ -4069,6 +4230,13 @@ export interface components {
         };
         /** @enum {string} */
         ObjectKind: "PAGE" | "POST";
+        Office: {
+            address?: string | null;
+            hours?: components["schemas"]["GuideHours"] | null;
+            municipalities?: components["schemas"]["Municipality"][] | null;
+            name?: string | null;
+            url?: string | null;
+        };
         OpeningHours: {
             closes: string;
             days: components["schemas"]["DayOfWeek"][];
@@ -4520,6 +4688,15 @@ export interface components {
         };
         /** @enum {string} */
         Role: "EMPLOYEE" | "ADVISOR" | "EDITOR" | "MODERATOR" | "EXPERT" | "LEADER" | "ANALYST" | "PRIVACY_OFFICER" | "ADMIN";
+        Route: {
+            account?: string | null;
+            channel?: components["schemas"]["GuideChannel"] | null;
+            description?: components["schemas"]["Texts"] | null;
+            hours?: components["schemas"]["GuideHours"] | null;
+            phone?: string | null;
+            title?: components["schemas"]["Texts"] | null;
+            url?: string | null;
+        };
         RunView: {
             dryRun: boolean;
             /** Format: int64 */
@@ -4872,6 +5049,11 @@ export interface components {
             questions: components["schemas"]["QuestionInput"][];
             title: string;
         };
+        Texts: {
+            en?: string | null;
+            nb?: string | null;
+            nn?: string | null;
+        };
         ThemeAccount: {
             /** Format: int64 */
             id: number;
@@ -4942,6 +5124,11 @@ export interface components {
             lastUsedAt: string | null;
             name: string;
             prefix: string;
+        };
+        Topic: {
+            key?: string | null;
+            name?: components["schemas"]["Texts"] | null;
+            routes?: components["schemas"]["Route"][] | null;
         };
         /** @enum {string} */
         UnitKind: "NAV_OFFICE" | "CONTACT_CENTRE" | "COUNTY" | "DEPARTMENT";
@@ -6789,6 +6976,116 @@ export interface operations {
             };
         };
     };
+    preview_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuidePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GuideAnswerView"];
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GuideVersionView"][];
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuideSaveRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GuideSaved"];
+                };
+            };
+        };
+    };
+    version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GuideVersionDocument"];
+                };
+            };
+        };
+    };
+    publish_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     list_7: {
         parameters: {
             query?: never;
@@ -8333,6 +8630,31 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Findings"];
+                };
+            };
+        };
+    };
+    guide: {
+        parameters: {
+            query?: {
+                topic?: string;
+                need?: string;
+                municipality?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GuideAnswerView"];
                 };
             };
         };

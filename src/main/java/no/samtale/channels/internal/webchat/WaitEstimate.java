@@ -4,16 +4,19 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import no.samtale.channels.ChatWaits;
 
 /**
  * What a citizen should expect before an advisor answers: the median of how long the last chats actually waited,
  * and how many are waiting now. No estimate rather than a made-up one when there are too few chats to go by.
  */
 @Component
-class WaitEstimate {
+class WaitEstimate implements ChatWaits {
 
 	private static final int SAMPLE = 50;
 
@@ -51,6 +54,11 @@ class WaitEstimate {
 					rs.getTimestamp("first_answer_at").toInstant()))
 			.list();
 		return new Estimate(median(waits), queue);
+	}
+
+	@Override
+	public Optional<Integer> expectedWaitMinutes(long accountId) {
+		return Optional.ofNullable(now(accountId).expectedWaitMinutes());
 	}
 
 	static Integer median(List<Duration> waits) {

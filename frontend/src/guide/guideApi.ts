@@ -1,0 +1,32 @@
+import { get, request } from '../api/http';
+import type { components } from '../api/schema';
+
+type Schemas = components['schemas'];
+export type GuideVersionView = Schemas['GuideVersionView'];
+export type GuideVersionDocument = Schemas['GuideVersionDocument'];
+export type GuideDocument = Schemas['GuideDocument'];
+export type GuideAnswerView = Schemas['GuideAnswerView'];
+export type GuideSaved = Schemas['GuideSaved'];
+
+export interface GuidePreviewAsk {
+  topic: string;
+  need: string;
+  municipality: string;
+  lang: string;
+}
+
+/** The editors' side of the channel guide: versions, a save, a preview and publishing. */
+export const guideApi = {
+  versions: () => get<GuideVersionView[]>('/api/v1/guide/versions'),
+  version: (version: number) => get<GuideVersionDocument>(`/api/v1/guide/versions/${version}`),
+  save: (document: unknown, note: string) => request<GuideSaved>('POST', '/api/v1/guide/versions', { document, note: note || null }),
+  publish: (version: number) => request<void>('POST', `/api/v1/guide/versions/${version}/publish`),
+  preview: (document: unknown, ask: GuidePreviewAsk) =>
+    request<GuideAnswerView>('POST', '/api/v1/guide/preview', {
+      document,
+      topic: ask.topic || null,
+      need: ask.need || null,
+      municipality: ask.municipality || null,
+      lang: ask.lang,
+    }),
+};

@@ -1,0 +1,97 @@
+package no.samtale.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The citizens' channel guide in a real browser: at 390 px, by keyboard alone, with visible focus and no axe
+ * violation, from the skip link to the routes; and the editors' page with its history and preview, axe-clean at
+ * desktop and phone width.
+ */
+class GuideBrowserIntegrationTests extends BrowserIntegrationTest {
+
+	@Test
+	void aCitizenIsGuidedByKeyboardOnAPhoneSizedScreen() {
+		browser.reset();
+		browser.driver.manage().deleteAllCookies();
+		browser.viewport(390, 844);
+		browser.open("/veiviser");
+		browser.waitForText(By.tagName("h1"), "Finn riktig hjelp");
+		assertThat(browser.accessibilityViolations()).as("axe on the first screen at 390 px").isEmpty();
+		assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+
+		browser.script("document.activeElement.blur()");
+		browser.focused().sendKeys(Keys.TAB);
+		assertThat(browser.focused().getText()).isEqualTo("Hopp til innholdet");
+		assertThat(focusOutline()).as("focus is visible").isNotEqualTo("none");
+		for (int i = 0; i < 4; i++) {
+			browser.focused().sendKeys(Keys.TAB);
+		}
+		assertThat(browser.focused().getAttribute("id")).isEqualTo("topic-foreldrepenger");
+		browser.focused().sendKeys(Keys.ARROW_DOWN);
+		assertThat(browser.focused().getAttribute("id")).isEqualTo("topic-sykepenger");
+		browser.focused().sendKeys(Keys.TAB);
+		assertThat(browser.focused().getAttribute("id")).isEqualTo("need-none");
+		browser.focused().sendKeys(Keys.ARROW_DOWN);
+		assertThat(browser.focused().getAttribute("id")).isEqualTo("need-interpreter");
+		browser.focused().sendKeys(Keys.TAB);
+		browser.focused().sendKeys("2317");
+		browser.focused().sendKeys(Keys.TAB);
+		assertThat(browser.focused().getText()).isEqualTo("Vis hvor jeg får hjelp");
+		assertThat(focusOutline()).isNotEqualTo("none");
+		browser.focused().sendKeys(Keys.ENTER);
+
+		browser.waitForText(By.id("results"), "Her får du hjelp");
+		String routes = browser.driver.findElement(By.cssSelector("ol.routes")).getText();
+		assertThat(routes).contains("Ring NAV og be om tolk", "55 55 33 33", "NAV Hamar", "Vangsvegen 73");
+		assertThat(routes.indexOf("Ring NAV og be om tolk")).isLessThan(routes.indexOf("NAV Hamar"));
+		assertThat(browser.accessibilityViolations()).as("axe on the routes at 390 px").isEmpty();
+		assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+		assertThat(browser.driver.manage().getCookies()).as("the guide sets no cookie").isEmpty();
+
+		browser.driver.findElement(By.linkText("English")).click();
+		browser.waitForText(By.id("results"), "Where you get help");
+		assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+		assertThat(browser.accessibilityViolations()).as("axe in English").isEmpty();
+	}
+
+	@Test
+	void anUnknownPlaceShowsThePhoneAndTheOfficeAndPassesAxe() {
+		browser.reset();
+		browser.viewport(390, 844);
+		browser.open("/veiviser?lang=nn&topic=pensjon&municipality=Atlantis");
+		browser.waitForText(By.id("error-title"), "Vi fann ikkje det du valde");
+		assertThat(browser.driver.findElement(By.cssSelector(".error")).getText()).contains("55 55 33 33", "NAV-kontoret ditt");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	void editorsSeeTheHistoryAndAPreviewOnAnAxeCleanPage() {
+		browser.loginAs("redaktor");
+		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
+			browser.viewport(size.getWidth(), size.getHeight());
+			browser.open("/publisering/veiviser");
+			browser.waitFor(By.cssSelector("#main table"));
+			browser.until(d -> !d.findElement(By.tagName("textarea")).getAttribute("value").isEmpty());
+			assertThat(browser.driver.findElement(By.cssSelector("#main table")).getText()).contains("Publisert nå");
+			assertThat(violationsAt(size)).as("axe on the guide's editor at " + size).isEmpty();
+			assertThat(browser.horizontalOverflow()).as("no sideways scrolling at " + size).isLessThanOrEqualTo(0);
+		}
+		new Select(browser.driver.findElement(By.xpath("//label[text()='Tema']/following::select[1]"))).selectByValue("dagpenger");
+		new Select(browser.driver.findElement(By.xpath("//label[text()='Behov']/following::select[1]"))).selectByValue("crisis");
+		browser.driver.findElement(By.xpath("//button[normalize-space()='Vis rutene']")).click();
+		browser.waitForText(By.cssSelector(".samtale-guide-routes"), "113");
+		assertThat(violationsAt(new Dimension(390, 844))).as("axe with the preview").isEmpty();
+	}
+
+	/** The focused element's outline, which the page draws for focus. */
+	private String focusOutline() {
+		return (String) browser.script("return getComputedStyle(document.activeElement).outlineStyle");
+	}
+
+}
