@@ -117,20 +117,18 @@ class ContactLog {
 
 	/** Where a contact is logged: the logger's own office unless an admin names another office or contact centre. */
 	private long office(Long asked, CurrentUser user) {
-		if (asked == null) {
-			if (user.unitId() == null) {
-				throw new InvalidInputException("unitId", "You belong to no office: choose the office of the contact");
-			}
-			return user.unitId();
+		Long unitId = asked == null ? user.unitId() : asked;
+		if (unitId == null) {
+			throw new InvalidInputException("unitId", "You belong to no office: choose the office of the contact");
 		}
-		if (!asked.equals(user.unitId()) && !user.hasRole(Role.ADMIN)) {
+		if (!unitId.equals(user.unitId()) && !user.hasRole(Role.ADMIN)) {
 			throw new ForbiddenException("Contacts are logged at your own office");
 		}
-		Unit unit = users.unit(asked).orElseThrow(() -> new InvalidInputException("unitId", "No such office"));
+		Unit unit = users.unit(unitId).orElseThrow(() -> new InvalidInputException("unitId", "No such office"));
 		if (unit.kind() != UnitKind.NAV_OFFICE && unit.kind() != UnitKind.CONTACT_CENTRE) {
 			throw new InvalidInputException("unitId", "Contacts are logged at an office or a contact centre");
 		}
-		return asked;
+		return unitId;
 	}
 
 	private List<ContactFigureRow> withOfficeNames(List<ContactFigureRow> rows) {
