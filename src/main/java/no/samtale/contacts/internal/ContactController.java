@@ -1,5 +1,7 @@
 package no.samtale.contacts.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -15,7 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import no.samtale.contacts.internal.ChannelMix.ChannelMixView;
 import no.samtale.contacts.internal.ContactViews.ContactFigures;
@@ -76,6 +80,13 @@ class ContactController {
 	ResponseEntity<TelephonyImported> importTelephony(@RequestBody String csv, CurrentUser user) {
 		ContactsAccess.mayReadFigures(user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(telephony.importCsv(csv, user));
+	}
+
+	/** The same file uploaded from a form ({@code file}), as the contact log page sends it. */
+	@PostMapping(path = "/api/v1/contacts/telephony", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<TelephonyImported> importTelephonyFile(@RequestPart("file") MultipartFile file, CurrentUser user)
+			throws IOException {
+		return importTelephony(new String(file.getBytes(), StandardCharsets.UTF_8), user);
 	}
 
 	@GetMapping("/api/v1/contacts/channel-mix")

@@ -14,8 +14,11 @@ import no.samtale.platform.Problems;
 @RestControllerAdvice
 class ContactProblems {
 
-	/** One fault of a file: {@code field} is the column, so generic clients still see which field is wrong. */
-	record CsvProblemError(String field, int line, String column, String detail) {
+	/**
+	 * One fault of a file. {@code field} says line and column as a path ({@code lines[3].calls}), so generic clients
+	 * see each fault apart; {@code code} names the rule broken, for clients to say in their reader's language.
+	 */
+	record CsvProblemError(String field, String code, int line, String column, String detail) {
 	}
 
 	@ExceptionHandler(TelephonyCsvRejected.class)
@@ -24,7 +27,8 @@ class ContactProblems {
 				"The telephony file has faults", e.getMessage());
 		List<CsvProblemError> errors = e.faults()
 			.stream()
-			.map(f -> new CsvProblemError(f.column(), f.line(), f.column(), f.detail()))
+			.map(f -> new CsvProblemError("lines[" + f.line() + "]." + f.column(), f.code(), f.line(),
+					f.column(), f.detail()))
 			.toList();
 		problem.setProperty("errors", errors);
 		return problem;

@@ -30,8 +30,8 @@ final class TelephonyCsv {
 	record TelephonyRow(LocalDate day, String topic, int calls, int answered, int averageWaitSeconds) {
 	}
 
-	/** A fault at a line (1 is the header) and column of the file. */
-	record CsvFault(int line, String column, String detail) {
+	/** A fault at a line (1 is the header) and column of the file; {@code code} names the rule for clients to say. */
+	record CsvFault(int line, String column, String code, String detail) {
 	}
 
 	record Parsed(List<TelephonyRow> rows, List<CsvFault> faults) {
@@ -41,7 +41,7 @@ final class TelephonyCsv {
 		List<CsvFault> faults = new ArrayList<>();
 		List<TelephonyRow> rows = new ArrayList<>();
 		if (text == null || text.isBlank()) {
-			return new Parsed(rows, List.of(new CsvFault(1, "date", "The file is empty: it needs a header and rows")));
+			return new Parsed(rows, List.of(new CsvFault(1, "date", "empty", "The file is empty: it needs a header and rows")));
 		}
 		String firstLine = text.lines().findFirst().orElse("");
 		char separator = firstLine.contains(";") ? ';' : ',';
@@ -52,10 +52,10 @@ final class TelephonyCsv {
 				return new Parsed(rows, faults);
 			}
 			if (records.size() == 1) {
-				faults.add(new CsvFault(2, "date", "The file has a header but no rows"));
+				faults.add(new CsvFault(2, "date", "empty", "The file has a header but no rows"));
 			}
 			if (records.size() > MOST_ROWS + 1) {
-				faults.add(new CsvFault(MOST_ROWS + 2, "date", "At most " + MOST_ROWS + " rows in one file"));
+				faults.add(new CsvFault(MOST_ROWS + 2, "date", "too-many-rows", "At most " + MOST_ROWS + " rows in one file"));
 				return new Parsed(rows, faults);
 			}
 			java.util.Set<String> seen = new java.util.HashSet<>();
@@ -64,7 +64,7 @@ final class TelephonyCsv {
 			}
 		}
 		catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-			faults.add(new CsvFault(1, "date", "The file is not readable as CSV"));
+			faults.add(new CsvFault(1, "date", "unreadable", "The file is not readable as CSV"));
 		}
 		return new Parsed(rows, faults);
 	}
@@ -73,7 +73,7 @@ final class TelephonyCsv {
 		for (int i = 0; i < COLUMNS.size(); i++) {
 			String found = i < header.size() ? header.get(i).strip().toLowerCase(Locale.ROOT) : "";
 			if (!COLUMNS.get(i).equals(found.replace("\uFEFF", ""))) {
-				faults.add(new CsvFault(1, COLUMNS.get(i), "Column " + (i + 1) + " of the header must be '"
+				faults.add(new CsvFault(1, COLUMNS.get(i), "header", "Column " + (i + 1) + " of the header must be '"
 						+ COLUMNS.get(i) + "'; the header is " + String.join(",", COLUMNS)));
 			}
 		}
@@ -83,7 +83,7 @@ final class TelephonyCsv {
 	private static void row(CSVRecord record, int line, List<CsvFault> faults, List<TelephonyRow> rows,
 			java.util.Set<String> seen) {
 		if (record.size() != COLUMNS.size()) {
-			faults.add(new CsvFault(line, COLUMNS.get(Math.min(record.size(), COLUMNS.size() - 1)),
+			faults.add(new CsvFault(line, COLUMNS.get(Math.min(record.size(), COLUMNS.size() - 1)), "columns",
 					"The row has " + record.size() + " columns, not " + COLUMNS.size()));
 			return;
 		}
@@ -92,25 +92,25 @@ final class TelephonyCsv {
 		try {
 			day = LocalDate.parse(record.get(0));
 			if (day.isAfter(LocalDate.now(ContactLog.OSLO))) {
-				faults.add(new CsvFault(line, "date", "A day in the future"));
+				faults.add(new CsvFault(line, "date", "future", "A day in the future"));
 			}
 		}
 		catch (DateTimeParseException e) {
-			faults.add(new CsvFault(line, "date", "Not a date as yyyy-MM-dd"));
+			faults.add(new CsvFault(line, "date", "date", "Not a date as yyyy-MM-dd"));
 		}
 		String topic = record.get(1).strip().toLowerCase(Locale.ROOT);
 		if (!ContactTopics.KEYS.contains(topic)) {
-			faults.add(new CsvFault(line, "topic", "Unknown topic; one of " + ContactTopics.KEYS));
+			faults.add(new CsvFault(line, "topic", "topic", "Unknown topic; one of " + ContactTopics.KEYS));
 		}
 		int calls = count(record.get(2), line, "calls", faults);
 		int answered = count(record.get(3), line, "answered", faults);
 		int wait = count(record.get(4), line, "average_wait_seconds", faults);
 		if (faults.size() == before && answered > calls) {
-			faults.add(new CsvFault(line, "answered", "More calls answered than came in"));
+			faults.add(new CsvFault(line, "answered", "answered-exceeds-calls", "More calls answered than came in"));
 		}
 		if (faults.size() == before && !seen.add(day + "/" + topic)) {
 			// Which of two rows for one day and line counts is not for the server to guess.
-			faults.add(new CsvFault(line, "date", "The day " + day + " and topic " + topic + " came earlier in the file"));
+			faults.add(new CsvFault(line, "date", "duplicate", "The day " + day + " and topic " + topic + " came earlier in the file"));
 		}
 		if (faults.size() == before) {
 			rows.add(new TelephonyRow(day, topic, calls, answered, wait));
@@ -121,12 +121,12 @@ final class TelephonyCsv {
 		try {
 			int n = Integer.parseInt(value.strip());
 			if (n < 0) {
-				faults.add(new CsvFault(line, column, "Must be zero or more"));
+				faults.add(new CsvFault(line, column, "negative", "Must be zero or more"));
 			}
 			return n;
 		}
 		catch (NumberFormatException e) {
-			faults.add(new CsvFault(line, column, "Not a whole number"));
+			faults.add(new CsvFault(line, column, "number", "Not a whole number"));
 			return 0;
 		}
 	}
