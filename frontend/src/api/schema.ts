@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_11"];
+        get: operations["list_12"];
         put?: never;
         post: operations["add_2"];
         delete?: never;
@@ -107,7 +107,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_10"];
+        get: operations["list_11"];
         put?: never;
         post: operations["create_10"];
         delete?: never;
@@ -237,7 +237,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_5"];
+        post: operations["approve_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -253,7 +253,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_3"];
+        post: operations["reject_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -331,7 +331,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["figures_1"];
+        get: operations["figures_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -395,7 +395,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         post: operations["schedule"];
         delete?: never;
@@ -461,7 +461,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_4"];
+        post: operations["approve_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -477,7 +477,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_2"];
+        post: operations["reject_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -510,6 +510,198 @@ export interface paths {
         get?: never;
         put: operations["members"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_9"];
+        put?: never;
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["figures_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/response/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/response/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["record_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/channel-mix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["channelMix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/channel-mix/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["choices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["figures_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/telephony": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importTelephony"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1179,7 +1371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_13"];
+        get: operations["list_14"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1643,7 +1835,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_12"];
+        get: operations["list_13"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3009,6 +3201,44 @@ export interface components {
         };
         /** @enum {string} */
         Capability: "RECEIVE" | "REPLY" | "REPLY_PRIVATELY" | "HIDE" | "DELETE" | "PUBLISH" | "SCHEDULE" | "FIGURES";
+        ChannelMixView: {
+            /** Format: double */
+            firstShare: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: double */
+            lastShare: number | null;
+            months: components["schemas"]["ChannelMonth"][];
+            /** Format: date */
+            to: string;
+            /** Format: int64 */
+            total: number;
+        };
+        ChannelMonth: {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            calls: number;
+            /** Format: int64 */
+            chat: number;
+            /** Format: int64 */
+            digital: number;
+            /** Format: double */
+            digitalShare: number | null;
+            month: string;
+            /** Format: int64 */
+            office: number;
+            /** Format: int64 */
+            phone: number;
+            /** Format: int64 */
+            selfService: number;
+            /** Format: int64 */
+            social: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: double */
+            waitMinutes: number | null;
+        };
         /** @enum {string} */
         ChannelsAccountState: "ACTIVE" | "RECONNECT_NEEDED" | "DISABLED";
         ChannelsContext: {
@@ -3052,7 +3282,144 @@ export interface components {
             id: number;
         };
         /** @enum {string} */
+        ComplaintClassification: "WAIT_TIME" | "ACCESSIBILITY" | "INFORMATION" | "TREATMENT" | "DIGITAL_SERVICES" | "CASE_HANDLING" | "OTHER";
+        ComplaintFigureRow: {
+            /** Format: int64 */
+            complaints: number;
+            key: string;
+            month: string;
+        };
+        ComplaintFigures: {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            answeredInTime: number;
+            byChannel: components["schemas"]["ComplaintFigureRow"][];
+            byClassification: components["schemas"]["ComplaintFigureRow"][];
+            /** Format: date */
+            from: string;
+            months: string[];
+            /** Format: date */
+            to: string;
+            /** Format: int64 */
+            total: number;
+        };
+        ComplaintList: {
+            items: components["schemas"]["ComplaintSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ComplaintRegistered: {
+            /** Format: date */
+            deadline: string;
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["ComplaintStatus"];
+        };
+        ComplaintRejection: {
+            comment: string;
+        };
+        ComplaintResponseDraft: {
+            response: string;
+        };
+        ComplaintResponseView: {
+            /** Format: int64 */
+            approvalId: number;
+            /** Format: int64 */
+            authorId: number;
+            authorName: string | null;
+            mayApprove: boolean;
+            mayReword: boolean;
+            rejectionComment: string | null;
+            state: components["schemas"]["ApprovalState"];
+            text: string;
+        };
+        /** @enum {string} */
+        ComplaintStatus: "RECEIVED" | "IN_PROGRESS" | "AWAITING_APPROVAL" | "ANSWERED";
+        ComplaintSummary: {
+            channel: components["schemas"]["ContactChannel"];
+            classification: components["schemas"]["ComplaintClassification"];
+            /** Format: date */
+            deadline: string;
+            excerpt: string;
+            /** Format: int64 */
+            id: number;
+            overdue: boolean;
+            /** Format: date */
+            receivedOn: string;
+            status: components["schemas"]["ComplaintStatus"];
+            topic: string;
+            unitName: string | null;
+        };
+        ComplaintView: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            channel: components["schemas"]["ContactChannel"];
+            classification: components["schemas"]["ComplaintClassification"];
+            /** Format: date */
+            deadline: string;
+            handlerName: string | null;
+            /** Format: int64 */
+            id: number;
+            overdue: boolean;
+            personalData: string[];
+            /** Format: date */
+            receivedOn: string;
+            response: components["schemas"]["ComplaintResponseView"] | null;
+            status: components["schemas"]["ComplaintStatus"];
+            text: string;
+            topic: string;
+            unitName: string | null;
+        };
+        /** @enum {string} */
         ConnectorKind: "WEB_CHAT" | "SIMULATOR" | "META";
+        /** @enum {string} */
+        ContactChannel: "SELF_SERVICE" | "CHAT" | "SOCIAL" | "PHONE" | "OFFICE";
+        ContactFigureRow: {
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            followUp: number;
+            /** Format: int64 */
+            helpedToSelfService: number;
+            key: string;
+            label: string;
+            month: string;
+            /** Format: int64 */
+            referred: number;
+        };
+        ContactFigures: {
+            by: string;
+            /** Format: date */
+            from: string;
+            months: string[];
+            rows: components["schemas"]["ContactFigureRow"][];
+            /** Format: date */
+            to: string;
+        };
+        ContactFormChoices: {
+            office: components["schemas"]["ContactOffice"] | null;
+            topics: string[];
+        };
+        ContactLogged: {
+            /** Format: int64 */
+            id: number;
+            month: string;
+            /** Format: int64 */
+            unitId: number;
+        };
+        ContactOffice: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @enum {string} */
+        ContactOutcome: "HELPED_TO_SELF_SERVICE" | "REFERRED" | "FOLLOW_UP";
         /** @enum {string} */
         ConversationStatus: "NEW" | "IN_PROGRESS" | "AWAITING_APPROVAL" | "ANSWERED" | "CLOSED";
         Correspondent: {
@@ -3886,6 +4253,28 @@ export interface components {
             text: string;
             /** Format: int32 */
             votes: number;
+        };
+        NewComplaint: {
+            channel: components["schemas"]["ContactChannel"];
+            classification: components["schemas"]["ComplaintClassification"];
+            /** Format: date */
+            deadline?: string | null;
+            /** Format: date */
+            receivedOn?: string | null;
+            text: string;
+            topic: string;
+            /** Format: int64 */
+            unitId?: number | null;
+        };
+        NewContact: {
+            channel: components["schemas"]["ContactChannel"];
+            note?: string | null;
+            /** Format: date-time */
+            occurredAt?: string | null;
+            outcome: components["schemas"]["ContactOutcome"];
+            topic: string;
+            /** Format: int64 */
+            unitId?: number | null;
         };
         NewDiscussion: {
             attachmentIds?: number[] | null;
@@ -4866,6 +5255,14 @@ export interface components {
             id: number;
             name: string;
         };
+        TelephonyImported: {
+            /** Format: date */
+            firstDay: string;
+            /** Format: date */
+            lastDay: string;
+            /** Format: int32 */
+            rows: number;
+        };
         Template: {
             audience: string;
             key: string;
@@ -5075,7 +5472,7 @@ export interface operations {
             };
         };
     };
-    list_11: {
+    list_12: {
         parameters: {
             query?: never;
             header?: never;
@@ -5215,7 +5612,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_11: {
         parameters: {
             query?: {
                 q?: string;
@@ -5458,7 +5855,7 @@ export interface operations {
             };
         };
     };
-    approve_5: {
+    approve_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -5484,7 +5881,7 @@ export interface operations {
             };
         };
     };
-    reject_3: {
+    reject_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -5629,7 +6026,7 @@ export interface operations {
             };
         };
     };
-    figures_1: {
+    figures_3: {
         parameters: {
             query?: {
                 from?: string;
@@ -5750,7 +6147,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -5893,7 +6290,7 @@ export interface operations {
             };
         };
     };
-    approve_4: {
+    approve_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -5915,7 +6312,7 @@ export interface operations {
             };
         };
     };
-    reject_2: {
+    reject_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -6007,6 +6404,317 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["TeamView"];
+                };
+            };
+        };
+    };
+    list_9: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ComplaintStatus"];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintList"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewComplaint"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintRegistered"];
+                };
+            };
+        };
+    };
+    figures_2: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintFigures"];
+                };
+            };
+        };
+    };
+    show_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintView"];
+                };
+            };
+        };
+    };
+    respond_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintResponseDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintView"];
+                };
+            };
+        };
+    };
+    approve_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintView"];
+                };
+            };
+        };
+    };
+    reject_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintRejection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintView"];
+                };
+            };
+        };
+    };
+    record_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewContact"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ContactLogged"];
+                };
+            };
+        };
+    };
+    channelMix: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ChannelMixView"];
+                };
+            };
+        };
+    };
+    export_3: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    choices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ContactFormChoices"];
+                };
+            };
+        };
+    };
+    figures_1: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                by?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ContactFigures"];
+                };
+            };
+        };
+    };
+    importTelephony: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TelephonyImported"];
                 };
             };
         };
@@ -7135,7 +7843,7 @@ export interface operations {
             };
         };
     };
-    list_13: {
+    list_14: {
         parameters: {
             query?: {
                 status?: components["schemas"]["ConversationStatus"][];
@@ -7923,7 +8631,7 @@ export interface operations {
             };
         };
     };
-    list_12: {
+    list_13: {
         parameters: {
             query?: {
                 page?: number;
