@@ -18,6 +18,9 @@ import { StartPage } from './shell/StartPage';
 import { SessionProvider, useSession } from './shell/session';
 
 // Loaded on first visit, so the pages most users never open do not weigh on every start-up.
+const ContactLogRoutes = lazy(() => import('./contacts/ContactsRoutes').then((m) => ({ default: m.ContactLogRoutes })));
+const ComplaintRoutes = lazy(() => import('./contacts/ContactsRoutes').then((m) => ({ default: m.ComplaintRoutes })));
+const ChannelMixPage = lazy(() => import('./contacts/ChannelMixPage').then((m) => ({ default: m.ChannelMixPage })));
 const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ default: m.InboxRoutes })));
 const ChannelRoutes = lazy(() => import('./channels/ChannelRoutes').then((m) => ({ default: m.ChannelRoutes })));
 const TeamsPage = lazy(() => import('./teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
@@ -129,7 +132,10 @@ function EmployeeApp() {
           <Route path="/publisering" element={<PublishingPage />} />
           <Route path="/publisering/mote" element={<MeetingPage />} />
           <Route path="/publisering/veiviser" element={<GuideEditorPage />} />
+          <Route path="/analyse/kanaler" element={<ChannelMixPage />} />
           <Route path="/analyse/*" element={<AnalyticsRoutes />} />
+          <Route path="/kontaktlogg/*" element={<ContactLogRoutes />} />
+          <Route path="/klager/*" element={<ComplaintRoutes />} />
           <Route path="/nettprat/*" element={<NettpratRoutes />} />
           <Route path="/ideer/*" element={<IdeaRoutes />} />
           <Route path="/horinger/*" element={<HearingRoutes />} />

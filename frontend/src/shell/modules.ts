@@ -16,6 +16,7 @@ export const MODULES: ModuleEntry[] = [
   { path: '/innboks', name: 'nav.inbox', description: 'module.inbox', roles: ['ADVISOR', 'ADMIN'] },
   { path: '/publisering', name: 'nav.publishing', description: 'module.publishing', roles: ['EDITOR', 'ADMIN'] },
   { path: '/nettprat', name: 'nav.events', description: 'module.events' },
+  { path: '/kontaktlogg', name: 'nav.contacts', description: 'module.contacts' },
   { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', roles: ['ANALYST', 'ADMIN', 'EDITOR', 'LEADER', 'ADVISOR'] },
   // Admins reach it from the admin pages' links; one more header entry would not fit beside theirs.
   { path: '/admin/personvern', name: 'privacy.nav', description: 'privacy.module', roles: ['PRIVACY_OFFICER'] },

@@ -2,5 +2,7 @@ package no.samtale.approval;
 
 /** What is being reviewed. */
 public enum SubjectKind {
-	REPLY, POST
+	REPLY, POST,
+	/** The response to a service complaint (module contacts). */
+	COMPLAINT
 }

@@ -1,0 +1,100 @@
+import { useCallback } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { BodyShort, HStack, Link, VStack } from '@navikt/ds-react';
+import { ChartWithTable } from '../analytics/ChartWithTable';
+import { LoadProblem } from '../common/LoadProblem';
+import { PageHeading } from '../common/PageHeading';
+import { formatMonth } from '../common/format';
+import { useLoad } from '../common/useLoad';
+import { useLanguage } from '../i18n/i18n';
+import { contactsApi, type ChannelMixView } from './contactsApi';
+import '../analytics/analytics.css';
+
+/**
+ * /analyse/kanaler: contacts per channel per month with the share handled digitally, and the phone queue beside
+ * them, so a leader sees a channel shift as it happens. From the contact log and the telephony system's figures.
+ */
+export function ChannelMixPage() {
+  const { t, language } = useLanguage();
+  const load = useCallback(() => contactsApi.channelMix(), []);
+  const { data: mix, error } = useLoad(load);
+  if (mix === null) return <LoadProblem error={error} />;
+  const rows = mix.months.map((m) => ({ ...m, digitalShare: m.digitalShare ?? null, waitMinutes: m.waitMinutes ?? null }));
+  const number = (value: string | number | null) =>
+    value === null ? '–' : typeof value === 'number' ? value.toLocaleString(language === 'en' ? 'en-GB' : 'nb-NO') : value;
+  return (
+    <VStack gap="space-32">
+      <VStack gap="space-8">
+        <PageHeading>{t('channelMix.heading')}</PageHeading>
+        <BodyShort>{t('channelMix.intro')}</BodyShort>
+        <HStack gap="space-16" wrap>
+          <Link href={contactsApi.exportUrl('csv')} download>
+            {t('channelMix.exportCsv')}
+          </Link>
+          <Link href={contactsApi.exportUrl('xlsx')} download>
+            {t('channelMix.exportXlsx')}
+          </Link>
+          <Link as={RouterLink} to="/kontaktlogg">
+            {t('channelMix.toContactLog')}
+          </Link>
+        </HStack>
+      </VStack>
+      <ChartWithTable
+        heading={t('channelMix.perChannel')}
+        summary={summary(mix, t, language)}
+        kind="bar"
+        rows={rows}
+        xKey="month"
+        xLabel={t('contacts.figures.month')}
+        formatX={(m) => formatMonth(m, language)}
+        formatCell={(_, v) => number(v)}
+        series={[
+          { key: 'selfService', label: t('contacts.channel.SELF_SERVICE'), color: '#0067c5' },
+          { key: 'chat', label: t('contacts.channel.CHAT'), color: '#005b82' },
+          { key: 'social', label: t('contacts.channel.SOCIAL'), color: '#634689' },
+          { key: 'phone', label: t('contacts.channel.PHONE'), color: '#c77300' },
+          { key: 'office', label: t('contacts.channel.OFFICE'), color: '#06893a' },
+        ]}
+      />
+      <ChartWithTable
+        heading={t('channelMix.digitalShareHeading')}
+        summary={t('channelMix.digitalShareSummary')}
+        kind="line"
+        rows={rows}
+        xKey="month"
+        xLabel={t('contacts.figures.month')}
+        formatX={(m) => formatMonth(m, language)}
+        formatCell={(_, v) => number(v)}
+        series={[
+          { key: 'digital', label: t('channelMix.digital'), color: '#0067c5' },
+          { key: 'total', label: t('channelMix.total'), color: '#262626' },
+          { key: 'digitalShare', label: t('channelMix.digitalShare'), color: '#06893a' },
+        ]}
+      />
+      <ChartWithTable
+        heading={t('channelMix.phoneQueue')}
+        summary={t('channelMix.phoneQueueSummary')}
+        kind="line"
+        rows={rows}
+        xKey="month"
+        xLabel={t('contacts.figures.month')}
+        formatX={(m) => formatMonth(m, language)}
+        formatCell={(_, v) => number(v)}
+        series={[
+          { key: 'calls', label: t('channelMix.calls'), color: '#c77300' },
+          { key: 'answered', label: t('channelMix.answered'), color: '#06893a' },
+          { key: 'waitMinutes', label: t('channelMix.waitMinutes'), color: '#c30000' },
+        ]}
+      />
+    </VStack>
+  );
+}
+
+/** One sentence for the chart and for everyone: the digital share at the start and end of the period. */
+function summary(mix: ChannelMixView, t: ReturnType<typeof useLanguage>['t'], language: string): string {
+  if (mix.firstShare === null || mix.lastShare === null || mix.firstShare === undefined || mix.lastShare === undefined) {
+    return t('channelMix.noContacts');
+  }
+  const percent = (v: number) => v.toLocaleString(language === 'en' ? 'en-GB' : 'nb-NO');
+  return t('channelMix.summary', { total: mix.total.toLocaleString(language === 'en' ? 'en-GB' : 'nb-NO'), first: percent(mix.firstShare), last: percent(mix.lastShare) });
+}
