@@ -198,9 +198,16 @@ public class Publication {
 		}
 	}
 
-	/** What goes to the platform: the text, and the link on a line of its own. */
+	/** What goes to the platform: the text, then the link and the video's address, each after a blank line. */
 	static String body(Post post) {
-		return post.link() == null ? post.text() : post.text() + "\n\n" + post.link();
+		StringBuilder body = new StringBuilder(post.text());
+		if (post.link() != null) {
+			body.append("\n\n").append(post.link());
+		}
+		if (post.videoLink() != null) {
+			body.append("\n\n").append(post.videoLink());
+		}
+		return body.toString();
 	}
 
 }
