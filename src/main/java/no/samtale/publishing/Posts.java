@@ -216,6 +216,7 @@ public class Posts {
 			throw new RuleViolationException("cannot-publish", "accountId",
 					"This account's connector cannot publish posts yet");
 		}
+		publication.checkMedia(post, account);
 		long approvalId = approvals.submit(SubjectKind.POST, account.teamId(), user.id(), post.text(), false);
 		store.submitted(post.id(), approvalId, version, now);
 	}

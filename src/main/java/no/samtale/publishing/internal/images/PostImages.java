@@ -104,9 +104,10 @@ public class PostImages {
 		GeneratedKeyHolder id = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into publishing_image (team_id, uploader_id, content_type, width, height, size_bytes, storage_key,
-				    alt_text, created_at)
-				values (:team, :uploader, :type, :width, :height, :size, :key, :alt, :now)
+				    alt_text, public_token, created_at)
+				values (:team, :uploader, :type, :width, :height, :size, :key, :alt, :token, :now)
 				""")
+			.param("token", UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""))
 			.param("team", account.teamId())
 			.param("uploader", user.id())
 			.param("type", encoded.contentType())
@@ -133,6 +134,25 @@ public class PostImages {
 		if (find(imageId).filter(image -> image.teamId() == teamId).isEmpty()) {
 			throw new InvalidInputException("imageId", "No such image in the account's team");
 		}
+	}
+
+	/** Where a platform fetches the image, below this server's public address; its token cannot be guessed. */
+	public String publicPath(long id) {
+		return "/api/v1/public/publishing/images/" + jdbc.sql("select public_token from publishing_image where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * The image behind a public token, only while a post with it is approved or published: what the team has not
+	 * approved is not out in the open.
+	 */
+	public Optional<PostImage> published(String token) {
+		return jdbc.sql("""
+				select * from publishing_image i where i.public_token = :token and exists (
+				    select 1 from publishing_post p where p.image_id = i.id and p.status in ('SCHEDULED', 'PUBLISHED'))
+				""").param("token", token).query(PostImages::row).optional();
 	}
 
 	public byte[] content(long id) {
