@@ -3,6 +3,12 @@ import type { PublishingCalendar, PublishingMeeting, PublishingPost, Wheel } fro
 
 const base = '/api/v1/publishing';
 
+/** A post's image and video link (in PostView; spelled out until the generated types are regenerated). */
+export interface PostMedia {
+  image?: { id: number; altText: string; url: string; width: number; height: number } | null;
+  videoLink?: string | null;
+}
+
 export interface PostInput {
   accountId: number;
   text: string;
@@ -10,6 +16,19 @@ export interface PostInput {
   themeId?: number | null;
   link?: string | null;
   firstComment?: string | null;
+  imageId?: number | null;
+  videoLink?: string | null;
+}
+
+/** An image uploaded for a team's post, with its required alt text (POST /api/v1/publishing/images). */
+export interface PostImage {
+  id: number;
+  altText: string;
+  contentType: string;
+  width: number;
+  height: number;
+  sizeBytes: number;
+  url: string;
 }
 
 /** Editorial planning: the yearly wheel, the calendar, posts through four eyes, the weekly meeting. */
@@ -18,6 +37,13 @@ export const publishingApi = {
   calendar: (from: string, to: string, accountId?: number) =>
     get<PublishingCalendar>(`${base}/calendar?from=${from}&to=${to}${accountId ? `&accountId=${accountId}` : ''}`),
   awaiting: () => get<PublishingPost[]>(`${base}/posts/awaiting-approval`),
+  uploadImage: (accountId: number, altText: string, file: File) => {
+    const form = new FormData();
+    form.append('accountId', String(accountId));
+    form.append('altText', altText);
+    form.append('image', file);
+    return request<PostImage>('POST', `${base}/images`, form);
+  },
   create: (post: PostInput) => request<PublishingPost>('POST', `${base}/posts`, post),
   update: (id: number, post: PostInput) => request<PublishingPost>('PUT', `${base}/posts/${id}`, post),
   submit: (id: number) => request<PublishingPost>('POST', `${base}/posts/${id}/submit`),

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Button, Textarea, VStack } from '@navikt/ds-react';
-import { publishingApi } from '../api/publishing';
+import { publishingApi, type PostMedia } from '../api/publishing';
 import type { PublishingPost } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { fieldError, formLevelError } from '../common/forms';
@@ -9,6 +9,23 @@ import { Section } from '../common/Section';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
 import { useSubmit } from '../common/useSubmit';
+
+/** What the partner approves besides the text: the image as it will be shown, with its alt text, and the links. */
+function Media({ post }: { post: PublishingPost & PostMedia }) {
+  const { t } = useLanguage();
+  return (
+    <>
+      {post.image && (
+        <figure className="publishing-figure">
+          <img src={post.image.url} alt={post.image.altText} className="publishing-image__preview" />
+          <figcaption className="samtale-meta">{t('publishing.image.altShown', { alt: post.image.altText })}</figcaption>
+        </figure>
+      )}
+      {post.link && <BodyShort size="small">{post.link}</BodyShort>}
+      {post.videoLink && <BodyShort size="small">{t('publishing.approval.video', { link: post.videoLink })}</BodyShort>}
+    </>
+  );
+}
 
 /** One post waiting for a partner: approve it, or send it back with a comment. */
 function Waiting({ post, changed }: { post: PublishingPost; changed: (message: string) => Promise<void> }) {
@@ -30,6 +47,7 @@ function Waiting({ post, changed }: { post: PublishingPost; changed: (message: s
           {post.accountName} ({post.platform}), {formatDateTime(post.publishAt, language)}
         </BodyShort>
         <BodyShort className="samtale-text">{post.text}</BodyShort>
+        <Media post={post} />
         <BodyShort size="small" className="samtale-meta">
           {t('publishing.approval.writtenBy', { name: post.author?.name ?? t('common.none') })}
           {post.held ? ` ${t('publishing.approval.held')}` : ''}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BodyShort, Button, HStack, Select, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { ApiError } from '../api/http';
-import { publishingApi } from '../api/publishing';
+import { publishingApi, type PostImage } from '../api/publishing';
 import { PROBLEM_PERSONAL_DATA } from '../api/problems';
 import type { PublishingCalendar } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -11,6 +11,7 @@ import { Section } from '../common/Section';
 import { StatusMessage } from '../common/StatusMessage';
 import { useSubmit } from '../common/useSubmit';
 import { countedLength, instant, MAX_LENGTH, NEEDS_IMAGE } from './platformRules';
+import { PostImageField } from './PostImageField';
 
 type CalendarAccount = PublishingCalendar['accounts'][number];
 
@@ -23,6 +24,8 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
   const [accountId, setAccountId] = useState('');
   const [text, setText] = useState('');
   const [link, setLink] = useState('');
+  const [videoLink, setVideoLink] = useState('');
+  const [image, setImage] = useState<PostImage | null>(null);
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -31,7 +34,7 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
   const postable = accounts.filter((a) => a.platform !== 'WEB_CHAT');
   const account = postable.find((a) => String(a.id) === accountId);
   const limit = account ? MAX_LENGTH[account.platform] : null;
-  const length = countedLength(text, link);
+  const length = countedLength(text, link, videoLink);
 
   const save = submit(
     async () => {
@@ -41,6 +44,8 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
           text: text.trim(),
           publishAt: instant(date, time)!,
           link: link.trim() || null,
+          imageId: image?.id ?? null,
+          videoLink: videoLink.trim() || null,
         });
         await publishingApi.submit(post.id);
       } catch (e) {
@@ -49,6 +54,8 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
       }
       setText('');
       setLink('');
+      setVideoLink('');
+      setImage(null);
       setStatus(t('publishing.editor.sent'));
       onSaved();
     },
@@ -69,7 +76,10 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
       <form onSubmit={save} noValidate>
         <VStack gap="space-16">
           {formLevelError(error, t) && <BodyShort role="alert">{formLevelError(error, t)}</BodyShort>}
-          <Select label={t('publishing.editor.account')} value={accountId} onChange={(e) => setAccountId(e.target.value)} error={fieldError(error, 'accountId')}>
+          <Select label={t('publishing.editor.account')} value={accountId} onChange={(e) => {
+              setAccountId(e.target.value);
+              setImage(null);
+            }} error={fieldError(error, 'accountId')}>
             <option value="">{t('publishing.editor.chooseAccount')}</option>
             {postable.map((a) => (
               <option key={a.id} value={a.id}>
@@ -84,8 +94,20 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
             onChange={(e) => setText(e.target.value)}
             error={fieldError(error, 'text') ?? (limit && length > limit ? t('publishing.editor.tooLong', { limit }) : undefined)}
           />
-          {account && NEEDS_IMAGE.has(account.platform) && <BodyShort size="small">{t('publishing.editor.needsImage')}</BodyShort>}
+          {account && NEEDS_IMAGE.has(account.platform) && !image && <BodyShort size="small">{t('publishing.editor.needsImage')}</BodyShort>}
+          {/* A new account's team may differ: an image is uploaded for one account's team. */}
+          <PostImageField key={accountId} accountId={account ? account.id : null} value={image} onChange={setImage} />
+          {(fieldError(error, 'image') || fieldError(error, 'imageId')) && (
+            <BodyShort role="alert">{fieldError(error, 'image') ?? fieldError(error, 'imageId')}</BodyShort>
+          )}
           <TextField label={t('publishing.editor.link')} value={link} onChange={(e) => setLink(e.target.value)} error={fieldError(error, 'link')} />
+          <TextField
+            label={t('publishing.editor.videoLink')}
+            description={t('publishing.editor.videoLinkHint')}
+            value={videoLink}
+            onChange={(e) => setVideoLink(e.target.value)}
+            error={fieldError(error, 'videoLink')}
+          />
           <HStack gap="space-16" align="start" wrap>
             <DateField label={t('publishing.editor.date')} value={date} onChange={setDate} error={fieldError(error, 'publishAt')} fromDate={new Date()} />
             <TextField label={t('publishing.editor.time')} description={t('publishing.editor.timeHint')} htmlSize={6} value={time} onChange={(e) => setTime(e.target.value)} />

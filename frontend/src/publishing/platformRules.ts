@@ -16,9 +16,10 @@ export const MAX_LENGTH: Record<Platform, number> = {
 
 export const NEEDS_IMAGE: ReadonlySet<Platform> = new Set<Platform>(['INSTAGRAM', 'SNAPCHAT']);
 
-/** How many characters the platform counts: the text and, on a line of its own, the link. */
-export function countedLength(text: string, link: string): number {
-  return text.trim().length + (link.trim() ? link.trim().length + 2 : 0);
+/** How many characters the platform counts: the text and, each after a blank line, the link and the video link. */
+export function countedLength(text: string, link: string, videoLink = ''): number {
+  const extra = (value: string) => (value.trim() ? value.trim().length + 2 : 0);
+  return text.trim().length + extra(link) + extra(videoLink);
 }
 
 /** The local date and time typed in, as an instant; null when it is not a time. */

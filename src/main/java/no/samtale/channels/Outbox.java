@@ -62,6 +62,13 @@ public class Outbox {
 	@Transactional
 	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
 			String idempotencyKey, Instant publishAt, Long senderUserId) {
+		return enqueue(accountId, action, targetExternalId, body, idempotencyKey, publishAt, senderUserId, null);
+	}
+
+	/** As above, for a post with an image ({@code media} null for text alone). */
+	@Transactional
+	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
+			String idempotencyKey, Instant publishAt, Long senderUserId, OutboundMedia media) {
 		Account account = accounts.get(accountId);
 		if (!accounts.capabilities(account).contains(action.needs())) {
 			throw new InvalidInputException("action", "The account's connector cannot " + action);
@@ -69,9 +76,12 @@ public class Outbox {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int inserted = inserts.insert("""
 				insert into channels_outbox (account_id, idempotency_key, action, target_external_id, body, state,
-				    created_at, next_attempt_at, publish_at, sender_user_id)
-				values (:account, :key, :action, :target, :body, 'PENDING', :now, :now, :publishAt, :sender)
+				    created_at, next_attempt_at, publish_at, sender_user_id, media_url, media_alt_text)
+				values (:account, :key, :action, :target, :body, 'PENDING', :now, :now, :publishAt, :sender, :mediaUrl,
+				    :mediaAlt)
 				""", "idempotency_key", sql -> jdbc.sql(sql)
+			.param("mediaUrl", media == null ? null : media.url())
+			.param("mediaAlt", media == null ? null : media.altText())
 			.param("account", accountId)
 			.param("key", idempotencyKey)
 			.param("action", action.name())

@@ -25,6 +25,7 @@ import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.publishing.internal.PlatformRules;
 import no.samtale.publishing.internal.PostStore;
 import no.samtale.publishing.internal.Publication;
+import no.samtale.publishing.internal.images.PostImages;
 import no.samtale.teams.Teams;
 
 /**
@@ -47,8 +48,11 @@ public class Posts {
 
 	private final Publication publication;
 
+	private final PostImages images;
+
 	Posts(PostStore store, Accounts accounts, Approvals approvals, Teams teams, PersonalDataPolicy privacy,
-			Publication publication) {
+			Publication publication, PostImages images) {
+		this.images = images;
 		this.store = store;
 		this.accounts = accounts;
 		this.approvals = approvals;
@@ -97,7 +101,7 @@ public class Posts {
 		refuseFinished(post, "edit");
 		Instant now = Instant.now();
 		PostDraft rewritten = new PostDraft(post.accountId(), draft.text(), draft.publishAt(), draft.themeId(),
-				draft.campaignId(), draft.link(), draft.firstComment());
+				draft.campaignId(), draft.link(), draft.firstComment(), draft.imageId(), draft.videoLink());
 		check(rewritten, account, now);
 		store.rewrite(id, rewritten, now);
 		switch (post.status()) {
@@ -204,7 +208,7 @@ public class Posts {
 
 	private void askForApproval(Post post, Account account, CurrentUser user, int version, Instant now) {
 		PlatformRules rules = PlatformRules.of(account.platform());
-		if (rules.needsImage()) {
+		if (rules.needsImage() && post.imageId() == null) {
 			throw new RuleViolationException("post-needs-image", "image",
 					account.platform() + " takes only posts with an image; add one before the post is checked");
 		}
@@ -212,6 +216,7 @@ public class Posts {
 			throw new RuleViolationException("cannot-publish", "accountId",
 					"This account's connector cannot publish posts yet");
 		}
+		publication.checkMedia(post, account);
 		long approvalId = approvals.submit(SubjectKind.POST, account.teamId(), user.id(), post.text(), false);
 		store.submitted(post.id(), approvalId, version, now);
 	}
@@ -251,7 +256,9 @@ public class Posts {
 		if (draft.text() == null || draft.text().isBlank()) {
 			throw new InvalidInputException("text", "Must not be empty");
 		}
-		int length = draft.text().strip().length() + (draft.link() == null ? 0 : draft.link().length() + 2);
+		// What the platform receives: the text, then the link and the video's address each after a blank line.
+		int length = draft.text().strip().length() + (draft.link() == null ? 0 : draft.link().length() + 2)
+				+ (draft.videoLink() == null ? 0 : draft.videoLink().length() + 2);
 		if (length > rules.maxLength()) {
 			throw new InvalidInputException("text", account.platform() + " takes at most " + rules.maxLength()
 					+ " characters; this post has " + length);
@@ -264,6 +271,12 @@ public class Posts {
 		}
 		if (draft.link() != null && !draft.link().isBlank() && !webAddress(draft.link())) {
 			throw new InvalidInputException("link", "Must be an http or https address of at most 2000 characters");
+		}
+		if (draft.videoLink() != null && !webAddress(draft.videoLink())) {
+			throw new InvalidInputException("videoLink", "Must be an http or https address of at most 2000 characters");
+		}
+		if (draft.imageId() != null) {
+			images.checkAttachable(draft.imageId(), account.teamId());
 		}
 		if (draft.firstComment() != null && draft.firstComment().length() > PlatformRules.STORED_MAX) {
 			throw new InvalidInputException("firstComment", "At most " + PlatformRules.STORED_MAX + " characters");

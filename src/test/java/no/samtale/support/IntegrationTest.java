@@ -64,6 +64,7 @@ public abstract class IntegrationTest {
 		registry.add("samtale.oidc.client-secret", () -> "secret");
 		registry.add("samtale.oidc.group-roles", () -> "ADVISOR=group-veiledere;ADMIN=group-admin,group-it");
 		registry.add("samtale.meta.graph-url", GRAPH::baseUrl);
+		registry.add("samtale.public-url", () -> "https://samtale.test");
 		registry.add("samtale.meta.app-secret", () -> META_APP_SECRET);
 		registry.add("samtale.meta.verify-token", () -> META_VERIFY_TOKEN);
 		registry.add("samtale.secret-key", () -> "test-secret-key-for-page-tokens");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.OutboundAction;
 import no.samtale.channels.OutboundDelivery;
+import no.samtale.channels.OutboundMedia;
 import no.samtale.channels.OutboxEntry.State;
 
 /**
@@ -48,7 +49,11 @@ class OutboxAttempts {
 
 	private record Row(long accountId, State state, int attempts, OutboundAction action, String target, String body,
 			String idempotencyKey, Instant publishAt, Instant createdAt, Instant attemptStartedAt,
-			boolean outcomeUnknown, Long senderUserId) {
+			boolean outcomeUnknown, Long senderUserId, OutboundMedia media) {
+	}
+
+	private static OutboundMedia media(String url, String altText) {
+		return url == null ? null : new OutboundMedia(url, altText == null ? "" : altText);
 	}
 
 	/** Marks the entry in flight for a new attempt, recorded (committed by the caller) before the platform is called. */
@@ -60,7 +65,7 @@ class OutboxAttempts {
 					rs.getString("target_external_id"), rs.getString("body"), rs.getString("idempotency_key"),
 					instant(rs.getTimestamp("publish_at")), instant(rs.getTimestamp("created_at")),
 					instant(rs.getTimestamp("attempt_started_at")), rs.getBoolean("outcome_unknown"),
-					rs.getObject("sender_user_id", Long.class)))
+					rs.getObject("sender_user_id", Long.class), media(rs.getString("media_url"), rs.getString("media_alt_text"))))
 			.optional()
 			.orElse(null);
 		if (row == null || OutboxStates.aFinishedEntryIsNeverSentAgain(row.state())) {
@@ -89,7 +94,8 @@ class OutboxAttempts {
 			return new Nothing();
 		}
 		return new Claimed(new OutboundDelivery(outboxId, accounts.get(row.accountId()), row.action(), row.target(),
-				row.body(), row.idempotencyKey(), row.publishAt(), row.senderUserId()), attempts, unknown, row.createdAt());
+				row.body(), row.idempotencyKey(), row.publishAt(), row.senderUserId(), row.media()), attempts, unknown,
+				row.createdAt());
 	}
 
 	/** The attempt reached the platform; answers false when another attempt had already recorded the entry. */

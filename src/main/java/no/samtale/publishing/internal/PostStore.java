@@ -37,10 +37,12 @@ public class PostStore {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into publishing_post (account_id, team_id, author_id, text, publish_at, theme_id, campaign_id, link,
-				    first_comment, status, version, created_at, updated_at, idempotency_key)
+				    first_comment, status, version, created_at, updated_at, idempotency_key, image_id, video_link)
 				values (:account, :team, :author, :text, :publishAt, :theme, :campaign, :link, :firstComment, 'DRAFT', 1,
-				    :now, :now, :key)
+				    :now, :now, :key, :image, :video)
 				""")
+			.param("image", draft.imageId(), Types.BIGINT)
+			.param("video", draft.videoLink(), Types.VARCHAR)
 			.param("key", idempotencyKey, Types.VARCHAR)
 			.param("account", draft.accountId())
 			.param("team", teamId)
@@ -60,9 +62,11 @@ public class PostStore {
 	public void rewrite(long id, PostDraft draft, Instant now) {
 		jdbc.sql("""
 				update publishing_post set text = :text, publish_at = :publishAt, theme_id = :theme, campaign_id = :campaign,
-				    link = :link, first_comment = :firstComment, updated_at = :now
+				    link = :link, first_comment = :firstComment, image_id = :image, video_link = :video, updated_at = :now
 				where id = :id
 				""")
+			.param("image", draft.imageId(), Types.BIGINT)
+			.param("video", draft.videoLink(), Types.VARCHAR)
 			.param("text", draft.text())
 			.param("publishAt", Timestamp.from(draft.publishAt()))
 			.param("theme", draft.themeId(), Types.BIGINT)
@@ -237,7 +241,8 @@ public class PostStore {
 				PostStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getObject("approval_id", Long.class),
 				rs.getObject("outbox_id", Long.class), rs.getString("external_id"), rs.getString("last_error"),
 				rs.getString("rejection_comment"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), published == null ? null : published.toInstant());
+				rs.getTimestamp("updated_at").toInstant(), published == null ? null : published.toInstant(),
+				rs.getObject("image_id", Long.class), rs.getString("video_link"));
 	}
 
 }

@@ -22,6 +22,8 @@ import no.samtale.identity.Users;
 import no.samtale.publishing.Post;
 import no.samtale.publishing.PostStatus;
 import no.samtale.publishing.Posts;
+import no.samtale.publishing.internal.images.PostImage;
+import no.samtale.publishing.internal.images.PostImages;
 
 /** The JSON shape of a post, with who wrote and approved it and what the caller may do with it. */
 @Component
@@ -35,7 +37,12 @@ class PostViews {
 			Instant publishAt, @Nullable Long themeId, @Nullable Long campaignId, @Nullable String link,
 			@Nullable String firstComment, PostStatus status, int version, @Nullable String externalId,
 			@Nullable String lastError, @Nullable String rejectionComment, @Nullable Person author,
-			@Nullable Person approver, boolean canApprove, boolean held, @Nullable Instant publishedAt) {
+			@Nullable Person approver, boolean canApprove, boolean held, @Nullable Instant publishedAt,
+			@Nullable PostImageRef image, @Nullable String videoLink) {
+	}
+
+	/** The post's image: where the editor reads it, and its alt text. */
+	record PostImageRef(long id, String altText, String url, int width, int height) {
 	}
 
 	private final Users users;
@@ -46,7 +53,10 @@ class PostViews {
 
 	private final Posts posts;
 
-	PostViews(Users users, Accounts accounts, Approvals approvals, Posts posts) {
+	private final PostImages images;
+
+	PostViews(Users users, Accounts accounts, Approvals approvals, Posts posts, PostImages images) {
+		this.images = images;
 		this.users = users;
 		this.accounts = accounts;
 		this.approvals = approvals;
@@ -84,8 +94,18 @@ class PostViews {
 					names.get(review == null ? post.authorId() : review.authorId()),
 					approverId == null ? null : names.get(approverId),
 					waiting && review != null && approvals.mayDecide(review, reviewer),
-					waiting && !post.publishAt().isAfter(now), post.publishedAt());
+					waiting && !post.publishAt().isAfter(now), post.publishedAt(), image(post.imageId()),
+					post.videoLink());
 		}).toList();
+	}
+
+	private @Nullable PostImageRef image(@Nullable Long imageId) {
+		if (imageId == null) {
+			return null;
+		}
+		PostImage image = images.get(imageId);
+		return new PostImageRef(image.id(), image.altText(), "/api/v1/publishing/images/" + image.id() + "/content",
+				image.width(), image.height());
 	}
 
 }

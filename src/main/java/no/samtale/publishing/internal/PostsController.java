@@ -31,13 +31,17 @@ import no.samtale.publishing.internal.PostViews.PostView;
 @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
 class PostsController {
 
-	/** A post as written; {@code publishAt} is an ISO-8601 instant. */
+	/**
+	 * A post as written; {@code publishAt} is an ISO-8601 instant, {@code imageId} an image uploaded through
+	 * {@code POST /api/v1/publishing/images} for the account's team.
+	 */
 	record PostRequest(@Nullable Long accountId, @Nullable String text, @Nullable Instant publishAt,
-			@Nullable Long themeId, @Nullable Long campaignId, @Nullable String link, @Nullable String firstComment) {
+			@Nullable Long themeId, @Nullable Long campaignId, @Nullable String link, @Nullable String firstComment,
+			@Nullable Long imageId, @Nullable String videoLink) {
 
 		PostDraft draft() {
 			return new PostDraft(accountId, text == null ? null : text.strip(), publishAt, themeId, campaignId,
-					blankIsNull(link), blankIsNull(firstComment));
+					blankIsNull(link), blankIsNull(firstComment), imageId, blankIsNull(videoLink));
 		}
 
 		private static @Nullable String blankIsNull(@Nullable String value) {

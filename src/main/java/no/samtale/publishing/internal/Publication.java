@@ -5,7 +5,10 @@ import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +19,7 @@ import no.samtale.channels.Capability;
 import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.OutboundAction;
 import no.samtale.channels.OutboundFailed;
+import no.samtale.channels.OutboundMedia;
 import no.samtale.channels.OutboundSent;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.OutboxEntry;
@@ -23,6 +27,7 @@ import no.samtale.channels.OutboxEntry.State;
 import no.samtale.channels.Platform;
 import no.samtale.publishing.Post;
 import no.samtale.publishing.PostStatus;
+import no.samtale.publishing.internal.images.PostImages;
 
 /**
  * Gets an approved post onto its platform exactly once. A Facebook page publishes a post itself when asked 10
@@ -51,8 +56,15 @@ public class Publication {
 
 	private final ThemeStore themes;
 
+	private final PostImages images;
+
+	/** This server's address as the platforms reach it (SAMTALE_PUBLIC_URL); they fetch a post's image from there. */
+	private final String publicUrl;
+
 	Publication(PostStore store, Accounts accounts, Outbox outbox, ObjectProvider<SchedulerClient> scheduler,
-			ThemeStore themes) {
+			ThemeStore themes, PostImages images, @Value("${samtale.public-url:}") String publicUrl) {
+		this.images = images;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.store = store;
 		this.themes = themes;
 		this.accounts = accounts;
@@ -80,7 +92,7 @@ public class Publication {
 		Account account = accounts.get(post.accountId());
 		if (platformSchedules(account, post.publishAt(), now)) {
 			long outboxId = outbox.enqueue(post.accountId(), OutboundAction.SCHEDULE, null, body(post), key(post),
-					post.publishAt(), null);
+					post.publishAt(), null, media(post));
 			store.handedToOutbox(post.id(), outboxId);
 		}
 		Instant at = post.publishAt().isBefore(now) ? now : post.publishAt();
@@ -120,7 +132,8 @@ public class Publication {
 			}
 			return;
 		}
-		long outboxId = outbox.enqueue(post.accountId(), OutboundAction.PUBLISH, null, body(post), key(post));
+		long outboxId = outbox.enqueue(post.accountId(), OutboundAction.PUBLISH, null, body(post), key(post), null, null,
+				media(post));
 		store.handedToOutbox(postId, outboxId);
 	}
 
@@ -198,9 +211,35 @@ public class Publication {
 		}
 	}
 
-	/** What goes to the platform: the text, and the link on a line of its own. */
+	/** The post's image as the platform fetches it: at this server's public address, with its alt text. */
+	private @Nullable OutboundMedia media(Post post) {
+		if (post.imageId() == null) {
+			return null;
+		}
+		return new OutboundMedia(publicUrl + images.publicPath(post.imageId()), images.get(post.imageId()).altText());
+	}
+
+	/**
+	 * Meta fetches a post's image from this server, so a post with an image cannot go to Meta from a server that
+	 * does not know its public address; said at submit rather than found at the publish time.
+	 */
+	public void checkMedia(Post post, Account account) {
+		if (post.imageId() != null && account.connector() == ConnectorKind.META && publicUrl.isBlank()) {
+			throw new no.samtale.platform.RuleViolationException("cannot-publish", "image",
+					"Meta fetches a post's image from this server's public address, and none is set (SAMTALE_PUBLIC_URL)");
+		}
+	}
+
+	/** What goes to the platform: the text, then the link and the video's address, each after a blank line. */
 	static String body(Post post) {
-		return post.link() == null ? post.text() : post.text() + "\n\n" + post.link();
+		StringBuilder body = new StringBuilder(post.text());
+		if (post.link() != null) {
+			body.append("\n\n").append(post.link());
+		}
+		if (post.videoLink() != null) {
+			body.append("\n\n").append(post.videoLink());
+		}
+		return body.toString();
 	}
 
 }

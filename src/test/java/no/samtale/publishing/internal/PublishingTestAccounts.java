@@ -29,6 +29,18 @@ final class PublishingTestAccounts {
 		return account;
 	}
 
+	/** An Instagram professional account on the Meta connector, connected to the WireMock Graph API as {@code igId}. */
+	static long instagramAccount(Api admin, String name, String igId, String token) {
+		long account = created(admin, "INSTAGRAM", "META", name);
+		IntegrationTest.GRAPH.stubFor(get(urlPathEqualTo("/me")).withQueryParam("access_token", equalTo(token))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+				.withBody("{\"id\":\"" + igId + "\",\"name\":\"" + name + "\"}")));
+		Api.Response connected = admin.put("/api/v1/channels/accounts/" + account + "/meta",
+				"{\"pageId\": \"" + igId + "\", \"accessToken\": \"" + token + "\", \"kind\": \"INSTAGRAM\"}");
+		assertThat(connected.status()).as(connected.body()).isEqualTo(200);
+		return account;
+	}
+
 	/** An account on the simulator connector, which publishes anything at once. */
 	static long simulated(Api admin, String platform, String name) {
 		return created(admin, platform, "SIMULATOR", name);

@@ -67,10 +67,10 @@ class MetaConnector implements ChannelConnector {
 		}
 		Set<Capability> capabilities = EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.REPLY_PRIVATELY,
 				Capability.HIDE, Capability.DELETE);
+		// Instagram publishes only a post with an image (a container, then media_publish; a post of text alone is
+		// refused at delivery), has no scheduling, and its insights are not pulled yet.
+		capabilities.add(Capability.PUBLISH);
 		if (platform == Platform.FACEBOOK) {
-			// Instagram publishes only media (a container, then media_publish), has no scheduling, and its insights
-			// are not pulled yet: a text post there is refused rather than sent to a /feed it does not have.
-			capabilities.add(Capability.PUBLISH);
 			capabilities.add(Capability.SCHEDULE);
 			capabilities.add(Capability.FIGURES);
 		}
@@ -123,11 +123,59 @@ class MetaConnector implements ChannelConnector {
 				graph.delete(accountId, "/" + id(target), token);
 				yield null;
 			}
-			case PUBLISH -> id(graph.post(accountId, "/" + page.pageId() + "/feed", Map.of("message", delivery.body()),
-					token), "id");
-			case SCHEDULE -> id(graph.post(accountId, "/" + page.pageId() + "/feed", scheduled(delivery, instagram),
-					token), "id");
+			case PUBLISH -> instagram ? instagramPost(delivery, page, token)
+					: delivery.media() != null ? photoPost(delivery, page, token, false)
+					: id(graph.post(accountId, "/" + page.pageId() + "/feed", Map.of("message", delivery.body()), token),
+							"id");
+			case SCHEDULE -> delivery.media() != null && !instagram ? photoPost(delivery, page, token, true)
+					: id(graph.post(accountId, "/" + page.pageId() + "/feed", scheduled(delivery, instagram), token),
+							"id");
 		};
+	}
+
+	/**
+	 * A Facebook page's photo post: Meta fetches the image from its public address. Its answer names the photo
+	 * ({@code id}) and the post in the feed ({@code post_id}); the post is what comments and the first comment go
+	 * under.
+	 */
+	private String photoPost(OutboundDelivery delivery, Page page, String token, boolean scheduled)
+			throws DeliveryFailure {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("url", delivery.media().url());
+		form.put("caption", delivery.body());
+		if (!delivery.media().altText().isBlank()) {
+			form.put("alt_text_custom", delivery.media().altText());
+		}
+		if (scheduled) {
+			form.putAll(scheduled(delivery, false));
+			form.remove("message");
+		}
+		JsonNode answer = graph.post(page.accountId(), "/" + page.pageId() + "/photos", form, token);
+		String post = id(answer, "post_id");
+		return post != null ? post : id(answer, "id");
+	}
+
+	/**
+	 * Instagram publishes in two steps: a media container made from the image's public address, then
+	 * {@code media_publish} of that container. Only the second is visible; a container left behind by a failed
+	 * attempt expires unpublished, so a repeated first step does no harm.
+	 */
+	private String instagramPost(OutboundDelivery delivery, Page page, String token) throws DeliveryFailure {
+		if (delivery.media() == null) {
+			throw DeliveryFailure.permanent("Instagram takes only posts with an image");
+		}
+		Map<String, String> container = new LinkedHashMap<>();
+		container.put("image_url", delivery.media().url());
+		container.put("caption", delivery.body());
+		if (!delivery.media().altText().isBlank()) {
+			container.put("alt_text", delivery.media().altText());
+		}
+		String creation = id(graph.post(page.accountId(), "/" + page.pageId() + "/media", container, token), "id");
+		if (creation == null) {
+			throw DeliveryFailure.transientFailure("Instagram made no media container");
+		}
+		return id(graph.post(page.accountId(), "/" + page.pageId() + "/media_publish", Map.of("creation_id", creation),
+				token), "id");
 	}
 
 	/** An unpublished post that Meta publishes at {@code scheduled_publish_time} (Unix seconds). */

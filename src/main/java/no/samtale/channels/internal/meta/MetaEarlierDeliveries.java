@@ -49,7 +49,9 @@ class MetaEarlierDeliveries {
 									"reverse_chronological", "limit", "100"), token).path("data"),
 							page.pageId(), "message", "created_time", text, from);
 			case MESSAGE -> message(page, token, delivery.targetExternalId(), text, from, instagram);
-			case PUBLISH -> ownItem(graph.get(account, "/" + page.pageId() + "/feed",
+			case PUBLISH -> instagram ? instagramMedia(graph.get(account, "/" + page.pageId() + "/media",
+					Map.of("fields", "id,caption,timestamp", "limit", "25"), token).path("data"), text, from)
+					: ownItem(graph.get(account, "/" + page.pageId() + "/feed",
 					Map.of("fields", "id,message,from,created_time", "limit", "25"), token).path("data"),
 					page.pageId(), "message", "created_time", text, from);
 			case SCHEDULE -> scheduled(graph.get(account, "/" + page.pageId() + "/scheduled_posts",
@@ -84,6 +86,18 @@ class MetaEarlierDeliveries {
 			boolean same = text.strip().equals(item.path(textField).asString("").strip());
 			boolean recent = !MetaPayload.graphTime(item.path(timeField).asString("")).isBefore(from);
 			if (own && same && recent && !item.path("id").asString("").isEmpty()) {
+				return Optional.of(item.path("id").asString());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** An Instagram account's media are all its own; the caption and the time tell which. */
+	private static Optional<String> instagramMedia(JsonNode items, String text, Instant from) {
+		for (JsonNode item : items) {
+			boolean same = text.strip().equals(item.path("caption").asString("").strip());
+			boolean recent = !MetaPayload.graphTime(item.path("timestamp").asString("")).isBefore(from);
+			if (same && recent && !item.path("id").asString("").isEmpty()) {
 				return Optional.of(item.path("id").asString());
 			}
 		}
