@@ -25,6 +25,7 @@ const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) =
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
 const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const BlogPage = lazy(() => import('./publishing/blog/BlogPage').then((m) => ({ default: m.BlogPage })));
 const NettpratRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.NettpratRoutes })));
 const IdeaRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.IdeaRoutes })));
 const HearingRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.HearingRoutes })));
@@ -123,6 +124,7 @@ function EmployeeApp() {
           <Route path="/innboks/*" element={<InboxRoutes />} />
           <Route path="/publisering" element={<PublishingPage />} />
           <Route path="/publisering/mote" element={<MeetingPage />} />
+          <Route path="/publisering/blogg" element={<BlogPage />} />
           <Route path="/analyse/*" element={<AnalyticsRoutes />} />
           <Route path="/nettprat/*" element={<NettpratRoutes />} />
           <Route path="/ideer/*" element={<IdeaRoutes />} />

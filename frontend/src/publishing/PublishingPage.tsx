@@ -37,6 +37,9 @@ export function PublishingPage() {
       <Link as={RouterLink} to="/publisering/mote">
         {t('publishing.meeting.link')}
       </Link>
+      <Link as={RouterLink} to="/publisering/blogg">
+        {t('publishing.blog.link')}
+      </Link>
       <ApprovalSection key={`approval-${version}`} onChanged={changed} />
       {calendar.data === null ? (
         <LoadProblem error={calendar.error} />

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders a blog post's Markdown (commonmark) to HTML that is safe to serve: raw HTML in the text is escaped, so a
  * {@code <script>} shows as text and never runs; link and image addresses keep only http, https and mailto. The
- * article's title is its page's only h1, so the text's headings move one level down (# becomes h2).
+ * article's title is its page's only h1, so the text's highest headings become h2 and the others follow them
+ * (whether the expert started at # or ##), keeping the page's heading levels without gaps.
  */
 @Component
 class BlogMarkdown {
@@ -43,13 +44,16 @@ class BlogMarkdown {
 
 	String toHtml(String markdown) {
 		Node document = parser.parse(markdown);
+		List<Heading> headings = new java.util.ArrayList<>();
 		document.accept(new AbstractVisitor() {
 			@Override
 			public void visit(Heading heading) {
-				heading.setLevel(Math.min(6, heading.getLevel() + 1));
+				headings.add(heading);
 				visitChildren(heading);
 			}
 		});
+		int top = headings.stream().mapToInt(Heading::getLevel).min().orElse(2);
+		headings.forEach(heading -> heading.setLevel(Math.min(6, heading.getLevel() - top + 2)));
 		return html.render(document);
 	}
 

@@ -77,7 +77,7 @@ final class BlogPageLayout {
 				</body>
 				</html>
 				""".formatted(esc(title), esc(description), esc(blog.title()), esc(feedHref), STYLE, esc(blog.slug()),
-				esc(blog.title()), esc(blog.title()), esc(feedHref));
+				esc(blog.title()), main, esc(blog.title()), esc(feedHref));
 	}
 
 	static String date(Instant instant) {

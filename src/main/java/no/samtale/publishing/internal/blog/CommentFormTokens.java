@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * The comment form's token: the article's id and the hour the page was made, signed with the server's key. A
  * comment is taken only with a token for its own article from the last day, so a comment cannot be posted without
  * loading the article first, and a form copied to another site is refused by its Origin. The token is the same for
- * everyone within the hour, so the article page can be cached. Set {@code samtale.blog.form-secret} when several
- * nodes serve the blog; without it each start makes a key of its own (forms older than the start are refused).
+ * everyone within the hour, so the article page can be cached. It is keyed by the installation's secret key
+ * ({@code samtale.secret-key}, the same on every node); without one each start makes a key of its own (forms older
+ * than the start are refused).
  */
 @Component
 class CommentFormTokens {
@@ -28,13 +29,13 @@ class CommentFormTokens {
 
 	private final byte[] key;
 
-	CommentFormTokens(@Value("${samtale.blog.form-secret:}") String secret) {
+	CommentFormTokens(@Value("${samtale.secret-key:}") String secret) {
 		if (secret.isBlank()) {
 			this.key = new byte[32];
 			new SecureRandom().nextBytes(this.key);
 		}
 		else {
-			this.key = secret.getBytes(StandardCharsets.UTF_8);
+			this.key = ("blog-comment-form:" + secret).getBytes(StandardCharsets.UTF_8);
 		}
 	}
 
