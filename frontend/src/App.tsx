@@ -30,6 +30,7 @@ const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => (
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
 const GuideEditorPage = lazy(() => import('./guide/GuideEditorPage').then((m) => ({ default: m.GuideEditorPage })));
 const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const BlogPage = lazy(() => import('./publishing/blog/BlogPage').then((m) => ({ default: m.BlogPage })));
 const NettpratRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.NettpratRoutes })));
 const IdeaRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.IdeaRoutes })));
 const HearingRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.HearingRoutes })));
@@ -133,6 +134,7 @@ function EmployeeApp() {
           <Route path="/publisering/mote" element={<MeetingPage />} />
           <Route path="/publisering/veiviser" element={<GuideEditorPage />} />
           <Route path="/analyse/kanaler" element={<ChannelMixPage />} />
+          <Route path="/publisering/blogg" element={<BlogPage />} />
           <Route path="/analyse/*" element={<AnalyticsRoutes />} />
           <Route path="/kontaktlogg/*" element={<ContactLogRoutes />} />
           <Route path="/klager/*" element={<ComplaintRoutes />} />

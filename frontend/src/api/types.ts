@@ -322,6 +322,10 @@ export type Wheel = S['Wheel'];
 export type WheelTheme = S['ThemeView'];
 export type PublishingCalendar = S['CalendarView'];
 export type PublishingMeeting = S['MeetingView'];
+// the blog
+export type BlogSummary = S['BlogView'];
+export type BlogPost = S['BlogPostView'];
+export type BlogShare = S['BlogShareView'];
 /* Events: nettprat, the idea box, hearings */
 
 export type LiveSummary = S['LiveSummary'];

@@ -73,6 +73,9 @@ export const problemTextsNb = {
   'problem.cannot-publish': 'Denne kontoen kan ikke publisere innlegg ennå.',
   'problem.post-needs-image': 'Plattformen tar bare imot innlegg med bilde. Legg til et bilde først.',
   'problem.post-published': 'Innlegget er publisert og kan ikke endres eller trekkes her.',
+  'problem.blog-post-published': 'Blogginnlegget er publisert og kan ikke skrives om. Trekk det tilbake og skriv et nytt.',
+  'problem.blog-post-state': 'Blogginnlegget er ikke i en tilstand som tillater dette. Last inn på nytt.',
+  'problem.blog-slug-taken': 'Et annet innlegg eller en annen blogg har allerede denne adressen. Velg en annen.',
   'problem.post-state': 'Innlegget er ikke i en tilstand som tillater dette. Last inn på nytt.',
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'Enheten har allerede svart på høringen.',
@@ -159,6 +162,9 @@ export const problemTextsNn: ProblemTexts = {
   'problem.cannot-publish': 'Denne kontoen kan ikkje publisere innlegg enno.',
   'problem.post-needs-image': 'Plattforma tek berre imot innlegg med bilete. Legg til eit bilete først.',
   'problem.post-published': 'Innlegget er publisert og kan ikkje endrast eller trekkjast her.',
+  'problem.blog-post-published': 'Blogginnlegget er publisert og kan ikkje skrivast om. Trekk det tilbake og skriv eit nytt.',
+  'problem.blog-post-state': 'Blogginnlegget er ikkje i ein tilstand som tillèt dette. Last inn på nytt.',
+  'problem.blog-slug-taken': 'Eit anna innlegg eller ein annan blogg har allereie denne adressa. Vel ei anna.',
   'problem.post-state': 'Innlegget er ikkje i ein tilstand som tillèt dette. Last inn på nytt.',
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'Eininga har alt svart på høyringa.',
@@ -243,6 +249,9 @@ export const problemTextsEn: ProblemTexts = {
   'problem.cannot-publish': 'This account cannot publish posts yet.',
   'problem.post-needs-image': 'The platform takes only posts with an image. Add an image first.',
   'problem.post-published': 'The post is published; it cannot be changed or withdrawn here.',
+  'problem.blog-post-published': 'The blog post is published and cannot be rewritten. Withdraw it and write a new one.',
+  'problem.blog-post-state': 'The blog post is not in a state that allows this. Reload and try again.',
+  'problem.blog-slug-taken': 'Another post or blog already has this address. Choose another.',
   'problem.post-state': 'The post is not in a state that allows this. Reload and try again.',
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'The unit has already answered this hearing.',

@@ -40,6 +40,9 @@ export function PublishingPage() {
       <Link as={RouterLink} to="/publisering/veiviser">
         {t('nav.guide')}
       </Link>
+      <Link as={RouterLink} to="/publisering/blogg">
+        {t('publishing.blog.link')}
+      </Link>
       <ApprovalSection key={`approval-${version}`} onChanged={changed} />
       {calendar.data === null ? (
         <LoadProblem error={calendar.error} />
