@@ -5,23 +5,24 @@ import { LoadProblem } from '../common/LoadProblem';
 import { formatDate, formatMonth, formatPercent } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
-import { analyticsApi, exportLink, type Range } from './analyticsApi';
+import { analyticsApi, annotationsApi, exportLink, marksWithin, type Range } from './analyticsApi';
 import { ChartWithTable } from './ChartWithTable';
 import { byMonth, change, lastYear, peak, previousPeriod, suppressed, total, yearInNumbers, type DailyFigures } from './figures';
 import { isoDate } from '../common/format';
 
 /** One account's figures over the range, compared with the period before, by day and by month, and its year. */
-export function AccountFigures({ accountId, range }: { accountId: number; range: Range }) {
+export function AccountFigures({ accountId, range, version = 0 }: { accountId: number; range: Range; version?: number }) {
   const { t, language } = useLanguage();
   const load = useCallback(async () => {
     const year = lastYear(isoDate(new Date()));
-    const [now, before, twelveMonths] = await Promise.all([
+    const [now, before, twelveMonths, notes] = await Promise.all([
       analyticsApi.daily(accountId, range),
       analyticsApi.daily(accountId, previousPeriod(range.from, range.to)),
       analyticsApi.daily(accountId, year),
+      annotationsApi.list(range, { accountId }),
     ]);
-    return { now, before, year: twelveMonths, yearRange: year };
-  }, [accountId, range]);
+    return { now, before, year: twelveMonths, yearRange: year, notes };
+  }, [accountId, range, version]);
   const { data, error } = useLoad(load);
   if (!data) return <LoadProblem error={error} />;
 
@@ -58,6 +59,7 @@ export function AccountFigures({ accountId, range }: { accountId: number; range:
         ]}
         formatX={(d) => formatDate(d, language)}
         formatCell={cell}
+        marks={marksWithin(data.notes, range.from, range.to)}
         actions={
           <HStack gap="space-16" wrap>
             <Link href={exportLink(accountId, range, 'csv')} download>

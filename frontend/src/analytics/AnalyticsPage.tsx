@@ -9,6 +9,7 @@ import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
 import { analyticsApi } from './analyticsApi';
 import { AccountFigures } from './AccountFigures';
+import { AnnotationsPanel } from './AnnotationsPanel';
 import { TeamService } from './TeamService';
 import { last30Days } from './figures';
 import './analytics.css';
@@ -24,6 +25,7 @@ export function AnalyticsPage() {
   const [accountId, setAccountId] = useState<number | null>(null);
   const [teamId, setTeamId] = useState<number | null>(null);
   const [range, setRange] = useState(initial);
+  const [notesVersion, setNotesVersion] = useState(0);
 
   if (!scope) return <LoadProblem error={error} />;
   const account = accountId ?? scope.accounts[0]?.id ?? null;
@@ -37,6 +39,9 @@ export function AnalyticsPage() {
         {t('analytics.intro')}{' '}
         <Link as={RouterLink} to="/analyse/undersokelser">
           {t('analytics.surveys.link')}
+        </Link>{' '}
+        <Link as={RouterLink} to="/analyse/forum">
+          {t('analytics.forum.link')}
         </Link>
       </BodyShort>
       {scope.accounts.length === 0 && scope.teams.length === 0 ? (
@@ -78,7 +83,8 @@ export function AnalyticsPage() {
               </option>
             ))}
           </Select>
-          <AccountFigures accountId={account} range={range} />
+          <AccountFigures accountId={account} range={range} version={notesVersion} />
+          <AnnotationsPanel accountId={account} range={range} onChange={() => setNotesVersion((v) => v + 1)} />
         </VStack>
       )}
       {scope.teams.length > 0 && team !== null && (

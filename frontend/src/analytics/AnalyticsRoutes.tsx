@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { AnalyticsPage } from './AnalyticsPage';
+import { ForumFiguresPage } from './ForumFiguresPage';
 import { SurveyResultsPage } from './SurveyResultsPage';
 import { SurveysPage } from './SurveysPage';
 
@@ -8,6 +9,7 @@ export function AnalyticsRoutes() {
   return (
     <Routes>
       <Route index element={<AnalyticsPage />} />
+      <Route path="forum" element={<ForumFiguresPage />} />
       <Route path="undersokelser" element={<SurveysPage />} />
       <Route path="undersokelser/:id" element={<SurveyResultsPage />} />
     </Routes>

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { BodyShort, Heading, Loader, Table } from '@navikt/ds-react';
 import { TableScroll } from '../common/TableScroll';
 import { useT } from '../i18n/i18n';
-import type { Series } from './FigureChart';
+import type { Mark, Series } from './FigureChart';
 
 const FigureChart = lazy(() => import('./FigureChart'));
 
@@ -20,10 +20,12 @@ interface Props {
   /** How a cell is written (a suppressed count, a thousands separator). */
   formatCell?: (key: string, value: string | number | null) => ReactNode;
   actions?: ReactNode;
+  /** Annotations that explain a peak, already in the x axis's values; listed in words under the summary. */
+  marks?: readonly Mark[];
 }
 
 /** A chart with its numbers in a table beside it and a one-line summary: the chart never stands alone. */
-export function ChartWithTable({ heading, summary, kind, rows, xKey, xLabel, series, formatX, formatCell, actions }: Props) {
+export function ChartWithTable({ heading, summary, kind, rows, xKey, xLabel, series, formatX, formatCell, actions, marks = [] }: Props) {
   const t = useT();
   return (
     <section aria-label={heading}>
@@ -31,10 +33,18 @@ export function ChartWithTable({ heading, summary, kind, rows, xKey, xLabel, ser
         {heading}
       </Heading>
       <BodyShort spacing>{summary}</BodyShort>
+      {marks.length > 0 && (
+        <BodyShort size="small" spacing>
+          {t('analytics.annotations.onChart')}{' '}
+          {marks
+            .map((m) => `${m.label} (${formatX ? formatX(m.from) : m.from}${m.to !== m.from ? ` – ${formatX ? formatX(m.to) : m.to}` : ''})`)
+            .join('; ')}
+        </BodyShort>
+      )}
       {actions}
       <div className="samtale-analytics-pair">
         <Suspense fallback={<Loader title={t('common.loading')} />}>
-          <FigureChart kind={kind} rows={rows} xKey={xKey} series={series} label={summary} />
+          <FigureChart kind={kind} rows={rows} xKey={xKey} series={series} label={summary} marks={marks} />
         </Suspense>
         <TableScroll>
           <Table size="small">

@@ -19,7 +19,14 @@ export function TeamService({ teamId, range }: { teamId: number; range: Range })
   const rows = [
     { measure: t('analytics.service.firstResponse'), p50: minutes(data.firstResponseP50Seconds), p90: minutes(data.firstResponseP90Seconds) },
     { measure: t('analytics.service.approvalWait'), p50: minutes(data.approvalWaitP50Seconds), p90: minutes(data.approvalWaitP90Seconds) },
+    { measure: t('analytics.service.timeToClose'), p50: minutes(data.timeToCloseP50Seconds), p90: minutes(data.timeToCloseP90Seconds) },
   ];
+  const channels = data.channels.map((c) => ({
+    channel: `${c.accountName} (${c.platform})`,
+    replies: c.replies,
+    p50: minutes(c.waitP50Seconds),
+    p90: minutes(c.waitP90Seconds),
+  }));
   return (
     <section aria-label={t('analytics.service.heading', { name: data.teamName })}>
       <Heading level="2" size="small" spacing>
@@ -56,6 +63,20 @@ export function TeamService({ teamId, range }: { teamId: number; range: Range })
             </Link>
           </HStack>
         }
+      />
+      <ChartWithTable
+        heading={t('analytics.service.channels')}
+        summary={t('analytics.service.channelsSummary', { closed: data.closed, close: m(data.timeToCloseP50Seconds) })}
+        kind="bar"
+        rows={channels}
+        xKey="channel"
+        xLabel={t('analytics.service.channel')}
+        series={[
+          { key: 'replies', label: t('analytics.service.replies'), color: '#06893a' },
+          { key: 'p50', label: t('analytics.service.waitP50'), color: '#0067c5' },
+          { key: 'p90', label: t('analytics.service.waitP90'), color: '#c30000' },
+        ]}
+        formatCell={(key, value) => (value === null ? '–' : key === 'replies' ? String(value) : formatMinutes(Number(value), t))}
       />
     </section>
   );

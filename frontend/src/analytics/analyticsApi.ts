@@ -3,7 +3,22 @@ import type { components } from '../api/schema';
 
 type Schemas = components['schemas'];
 export type DailyView = Schemas['DailyView'];
-export type ServiceView = Schemas['ServiceView'];
+/** One of a team's channels: replies and the first-response wait (for a web chat, the queue's wait). */
+export interface ServiceChannel {
+  accountId: number;
+  accountName: string;
+  platform: string;
+  replies: number;
+  waitP50Seconds: number | null;
+  waitP90Seconds: number | null;
+}
+/** The service figures, with time to close and the channels (written out until the schema is regenerated). */
+export type ServiceView = Schemas['ServiceView'] & {
+  closed: number;
+  timeToCloseP50Seconds: number | null;
+  timeToCloseP90Seconds: number | null;
+  channels: ServiceChannel[];
+};
 export type ScopeView = Schemas['ScopeView'];
 export type SurveyView = Schemas['SurveyView'];
 export type SurveySummary = Schemas['SurveySummary'];
@@ -59,3 +74,44 @@ export const publicSurveyApi = {
   answer: (token: string, answers: Answer[], nonce: string | null) =>
     request<unknown>('POST', `/api/v1/public/surveys/${encodeURIComponent(token)}/responses`, { answers, nonce }, true),
 };
+
+export type AnnotationKind = 'REFORM' | 'CAMPAIGN' | 'LIVE_CHAT' | 'OTHER';
+
+/** A note that explains a peak: for a team, an account, or the whole agency (neither). */
+export interface ChartAnnotation {
+  id: number;
+  teamId: number | null;
+  accountId: number | null;
+  kind: AnnotationKind;
+  title: string;
+  from: string;
+  to: string;
+}
+
+export interface NewAnnotation {
+  teamId?: number | null;
+  accountId?: number | null;
+  kind: AnnotationKind;
+  title: string;
+  from: string;
+  to?: string;
+}
+
+const annotations = '/api/v1/analytics/annotations';
+
+export const annotationsApi = {
+  list: (range: Range, scope: { teamId?: number; accountId?: number } = {}) =>
+    get<{ items: ChartAnnotation[] }>(`${annotations}${query({ ...range, ...scope })}`).then((r) => r.items),
+  create: (annotation: NewAnnotation) => request<{ id: number }>('POST', annotations, annotation),
+  remove: (id: number) => request<unknown>('DELETE', `${annotations}/${id}`),
+};
+
+/** Annotations as marks on a chart whose x axis runs over `first`..`last` (days, or months with `month`). */
+export function marksWithin(list: readonly ChartAnnotation[], first: string, last: string, month = false) {
+  const cut = (day: string) => (month ? day.slice(0, 7) : day);
+  return list.map((a) => ({
+    from: cut(a.from) < first ? first : cut(a.from),
+    to: cut(a.to) > last ? last : cut(a.to),
+    label: a.title,
+  }));
+}

@@ -112,6 +112,21 @@ public class Spaces {
 		return new MonthFigures(discussions, messages, viewers.size(), new HashSet<>(viewers), posts);
 	}
 
+	/**
+	 * Views of a space's discussions per Norwegian day (one per reader, discussion and day, as {@link #figures}
+	 * counts them), for analytics' daily peaks. Days without views are absent.
+	 */
+	public Map<java.time.LocalDate, Long> viewsPerDay(long spaceId, java.time.LocalDate first, java.time.LocalDate last) {
+		Map<java.time.LocalDate, Long> views = new HashMap<>();
+		jdbc.sql("""
+				select v.view_day, count(*) as n from dialogue_view v join dialogue_discussion d on d.id = v.discussion_id
+				where d.space_id = :space and v.view_day >= :first and v.view_day <= :last group by v.view_day
+				""").param("space", spaceId).param("first", first).param("last", last)
+			.query((rs, row) -> views.put(rs.getObject("view_day", java.time.LocalDate.class), rs.getLong("n")))
+			.list();
+		return views;
+	}
+
 	private static SpaceRecord row(ResultSet rs, int row) throws SQLException {
 		return new SpaceRecord(rs.getLong("id"), SpaceKind.valueOf(rs.getString("kind")), rs.getString("name"),
 				rs.getString("description"), rs.getTimestamp("created_at").toInstant());

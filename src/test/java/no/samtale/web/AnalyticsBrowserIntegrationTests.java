@@ -39,6 +39,23 @@ class AnalyticsBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	@Test
+	void theForumsFiguresPagePassesAxeAndItsSpacePickerWorksByKeyboard() {
+		browser.loginAs("analytiker");
+		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
+			browser.driver.manage().window().setSize(size);
+			browser.open("/analyse/forum");
+			browser.waitForText(By.cssSelector("#main"), "Flest innlegg");
+			browser.waitFor(By.cssSelector("#main .samtale-analytics-chart svg"));
+			assertThat(browser.driver.findElements(By.cssSelector("#main table"))).hasSize(3);
+			assertThat(violationsAt(size)).as("axe on /analyse/forum at " + size).isEmpty();
+			assertThat(browser.horizontalOverflow()).as("no sideways scrolling at " + size).isLessThanOrEqualTo(0);
+		}
+		browser.script("document.querySelector('#main select').focus()");
+		browser.focused().sendKeys(Keys.ARROW_DOWN);
+		browser.waitForText(By.cssSelector("#main h2"), "Aktivitet – Arbeidsrettet");
+	}
+
+	@Test
 	void aCitizenAnswersASurveyWithTheKeyboardAlone() {
 		Api editor = api().asDemo("redaktor");
 		long id = editor.post("/api/v1/surveys", """

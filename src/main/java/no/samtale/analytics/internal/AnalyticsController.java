@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.identity.CurrentUser;
-import no.samtale.platform.InvalidInputException;
-import no.samtale.privacy.AccessAction;
-import no.samtale.privacy.AccessLog;
 import no.samtale.teams.Team;
 import no.samtale.teams.Teams;
 
@@ -39,7 +35,13 @@ class AnalyticsController {
 	record ServiceView(long teamId, String teamName, LocalDate from, LocalDate to, int replies, int advisors,
 			@Nullable Double repliesPerAdvisor, @Nullable Long firstResponseP50Seconds,
 			@Nullable Long firstResponseP90Seconds, @Nullable Long approvalWaitP50Seconds,
-			@Nullable Long approvalWaitP90Seconds, @Nullable Double slaHitRate, int measuredAgainstTarget) {
+			@Nullable Long approvalWaitP90Seconds, @Nullable Double slaHitRate, int measuredAgainstTarget, int closed,
+			@Nullable Long timeToCloseP50Seconds, @Nullable Long timeToCloseP90Seconds, List<ServiceChannel> channels) {
+	}
+
+	/** One of the team's accounts: its replies and the first-response wait (for a web chat: the queue's wait). */
+	record ServiceChannel(long accountId, String accountName, String platform, int replies,
+			@Nullable Long waitP50Seconds, @Nullable Long waitP90Seconds) {
 	}
 
 	record ScopeAccount(long id, String name, String platform, long teamId) {
@@ -56,7 +58,7 @@ class AnalyticsController {
 
 	static final List<String> SERVICE_HEADER = List.of("from", "to", "replies", "advisors", "repliesPerAdvisor",
 			"firstResponseP50Seconds", "firstResponseP90Seconds", "approvalWaitP50Seconds", "approvalWaitP90Seconds",
-			"slaHitRate");
+			"slaHitRate", "closed", "timeToCloseP50Seconds", "timeToCloseP90Seconds");
 
 	private final AnalyticsAccess access;
 
@@ -64,18 +66,22 @@ class AnalyticsController {
 
 	private final ReplyFacts replies;
 
-	private final AccessLog accessLog;
+	private final Downloads downloads;
+
+	private final ConversationFacts conversations;
 
 	private final Accounts accounts;
 
 	private final Teams teams;
 
-	AnalyticsController(AnalyticsAccess access, AccountDaily daily, ReplyFacts replies, AccessLog accessLog,
+	AnalyticsController(AnalyticsAccess access, AccountDaily daily, ReplyFacts replies, Downloads downloads,
+			ConversationFacts conversations,
 			Accounts accounts, Teams teams) {
 		this.access = access;
 		this.daily = daily;
 		this.replies = replies;
-		this.accessLog = accessLog;
+		this.downloads = downloads;
+		this.conversations = conversations;
 		this.accounts = accounts;
 		this.teams = teams;
 	}
@@ -111,7 +117,7 @@ class AnalyticsController {
 	ResponseEntity<?> daily(@PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String format,
 			CurrentUser user) {
-		String kind = format(format);
+		String kind = Downloads.format(format);
 		DateRange range = DateRange.parse(from, to);
 		Account account = access.account(id, user);
 		List<AccountDaily.Day> days = daily.of(id, range);
@@ -120,14 +126,12 @@ class AnalyticsController {
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(new DailyView(id, account.name(), range.from(), range.to(), days));
 		}
-		accessLog.record(user, AccessAction.EXPORT, "analytics-account-daily", String.valueOf(id),
-				"Analytics export (" + kind + ") of daily figures " + range.from() + " to " + range.to());
 		List<List<Object>> rows = days.stream().map(AnalyticsController::exportRow).toList();
-		String file = "samtale-account-" + id + "-" + range.from() + "-" + range.to();
-		if (kind.equals("csv")) {
-			return download(Exports.csv(DAILY_HEADER, rows), Exports.CSV, file + ".csv");
-		}
-		return download(Exports.xlsx("daily", DAILY_HEADER, rows), Exports.XLSX, file + ".xlsx");
+		return downloads.export(user, kind,
+				new Downloads.Subject("analytics-account-daily", String.valueOf(id),
+						"daily figures " + range.from() + " to " + range.to(),
+						"samtale-account-" + id + "-" + range.from() + "-" + range.to()),
+				"daily", DAILY_HEADER, rows);
 	}
 
 	@ApiResponse(responseCode = "200", description = "The team's service; CSV or XLSX with format=csv|xlsx",
@@ -139,7 +143,7 @@ class AnalyticsController {
 	ResponseEntity<?> service(@PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String format,
 			CurrentUser user) {
-		String kind = format(format);
+		String kind = Downloads.format(format);
 		DateRange range = DateRange.parse(from, to);
 		Team team = access.team(id, user);
 		ReplyFacts.Service service = replies.of(id, range.from(), range.to());
@@ -147,14 +151,22 @@ class AnalyticsController {
 				: Math.round(10.0 * service.replies() / service.advisors()) / 10.0;
 		Double hitRate = service.measured() == 0 ? null
 				: Math.round(1000.0 * service.withinTarget() / service.measured()) / 1000.0;
+		ConversationFacts.Closing closing = conversations.of(id, range.from(), range.to());
+		List<ServiceChannel> channels = replies.byAccount(id, range.from(), range.to())
+			.stream()
+			.map(c -> accounts.find(c.accountId())
+				.map(a -> new ServiceChannel(a.id(), a.name(), a.platform().name(), c.replies(), c.waitP50Seconds(),
+						c.waitP90Seconds()))
+				.orElse(null))
+			.filter(java.util.Objects::nonNull)
+			.toList();
 		ServiceView view = new ServiceView(id, team.name(), range.from(), range.to(), service.replies(),
 				service.advisors(), perAdvisor, service.firstResponseP50(), service.firstResponseP90(),
-				service.approvalWaitP50(), service.approvalWaitP90(), hitRate, service.measured());
+				service.approvalWaitP50(), service.approvalWaitP90(), hitRate, service.measured(), closing.closed(),
+				closing.p50Seconds(), closing.p90Seconds(), channels);
 		if (kind.equals("json")) {
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
 		}
-		accessLog.record(user, AccessAction.EXPORT, "analytics-team-service", String.valueOf(id),
-				"Analytics export (" + kind + ") of service figures " + range.from() + " to " + range.to());
 		// Replies per advisor describes people when the team is tiny: fewer than five replies are suppressed.
 		List<Object> row = new ArrayList<>(List.of(range.from().toString(), range.to().toString(), view.replies(),
 				view.advisors()));
@@ -165,21 +177,14 @@ class AnalyticsController {
 		row.add(view.approvalWaitP50Seconds());
 		row.add(view.approvalWaitP90Seconds());
 		row.add(view.slaHitRate());
-		List<List<Object>> rows = new ArrayList<>();
-		rows.add(row);
-		String file = "samtale-team-" + id + "-" + range.from() + "-" + range.to();
-		if (kind.equals("csv")) {
-			return download(Exports.csv(SERVICE_HEADER, rows), Exports.CSV, file + ".csv");
-		}
-		return download(Exports.xlsx("service", SERVICE_HEADER, rows), Exports.XLSX, file + ".xlsx");
-	}
-
-	private static String format(String format) {
-		String kind = format == null || format.isBlank() ? "json" : format;
-		if (!List.of("json", "csv", "xlsx").contains(kind)) {
-			throw new InvalidInputException("format", "One of json, csv, xlsx");
-		}
-		return kind;
+		row.add(view.closed());
+		row.add(view.timeToCloseP50Seconds());
+		row.add(view.timeToCloseP90Seconds());
+		return downloads.export(user, kind,
+				new Downloads.Subject("analytics-team-service", String.valueOf(id),
+						"service figures " + range.from() + " to " + range.to(),
+						"samtale-team-" + id + "-" + range.from() + "-" + range.to()),
+				"service", SERVICE_HEADER, List.of(row));
 	}
 
 	static List<Object> exportRow(AccountDaily.Day day) {
@@ -193,13 +198,6 @@ class AnalyticsController {
 		row.add(day.repliesSent());
 		row.add(Suppression.personal(day.hiddenComments()));
 		return row;
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-			.contentType(MediaType.parseMediaType(type))
-			.body(body);
 	}
 
 }

@@ -159,6 +159,7 @@ class AnalyticsDemo implements ApplicationRunner {
 		meanWeight /= 365;
 		List<Object[]> days = new ArrayList<>();
 		List<Object[]> facts = new ArrayList<>();
+		List<Object[]> closes = new ArrayList<>();
 		List<Long> authors = teams.find(account.teamId()).map(Team::memberIds).orElse(List.of());
 		int target = account.responseTargetMinutes() > 0 ? account.responseTargetMinutes() : 120;
 		long replyId = -1L - (account.id() * 10_000_000L);
@@ -183,6 +184,12 @@ class AnalyticsDemo implements ApplicationRunner {
 				facts.add(new Object[] { replyId--, account.teamId(), account.id(),
 						authors.get(random.nextInt(authors.size())), Date.valueOf(day), Timestamp.from(sent), first_,
 						approval, first_ <= target * 60L });
+				if (r % 5 != 4) {
+					// four in five replies end a conversation, closed a few hours after it opened
+					long open = Math.round(5 * 3600 * Math.exp(0.9 * random.nextGaussian()));
+					closes.add(new Object[] { replyId, account.teamId(), Timestamp.from(sent.minusSeconds(open)),
+							Timestamp.from(sent), Date.valueOf(day), open });
+				}
 			}
 		}
 		jdbc.batchUpdate("""
@@ -197,7 +204,11 @@ class AnalyticsDemo implements ApplicationRunner {
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 					""", facts.subList(from, Math.min(facts.size(), from + 2000)));
 		}
-		return days.size() + facts.size();
+		jdbc.batchUpdate("""
+				insert into analytics_conversation_fact (conversation_id, team_id, opened_at, closed_at, closed_day,
+				    close_seconds) values (?, ?, ?, ?, ?, ?)
+				""", closes);
+		return days.size() + facts.size() + closes.size();
 	}
 
 	/** The Foreldrepenger user survey, published, with 420 answers: 65 % did not need to ask, 91 % satisfied. */

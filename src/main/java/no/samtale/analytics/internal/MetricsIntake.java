@@ -6,6 +6,12 @@ import org.springframework.stereotype.Component;
 import no.samtale.channels.InboundHiddenChanged;
 import no.samtale.channels.InboundReceived;
 import no.samtale.channels.OutboundSent;
+import no.samtale.dialogue.DiscussionStarted;
+import no.samtale.dialogue.MessagePosted;
+import no.samtale.forum.AnswerVerified;
+import no.samtale.forum.EscalationAnswered;
+import no.samtale.forum.EscalationRaised;
+import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ReplyDelivered;
 
 /**
@@ -18,8 +24,19 @@ class MetricsIntake {
 
 	private final MetricsCounting counting;
 
-	MetricsIntake(MetricsCounting counting) {
+	private final ForumCounting forum;
+
+	private final ConversationFacts conversations;
+
+	MetricsIntake(MetricsCounting counting, ForumCounting forum, ConversationFacts conversations) {
 		this.counting = counting;
+		this.forum = forum;
+		this.conversations = conversations;
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationChanged changed) {
+		conversations.count(changed);
 	}
 
 	@ApplicationModuleListener
@@ -40,6 +57,31 @@ class MetricsIntake {
 	@ApplicationModuleListener
 	void on(ReplyDelivered delivered) {
 		counting.count(delivered);
+	}
+
+	@ApplicationModuleListener
+	void on(MessagePosted posted) {
+		forum.count(posted);
+	}
+
+	@ApplicationModuleListener
+	void on(DiscussionStarted started) {
+		forum.count(started);
+	}
+
+	@ApplicationModuleListener
+	void on(AnswerVerified verified) {
+		forum.count(verified);
+	}
+
+	@ApplicationModuleListener
+	void on(EscalationRaised raised) {
+		forum.count(raised);
+	}
+
+	@ApplicationModuleListener
+	void on(EscalationAnswered answered) {
+		forum.count(answered);
 	}
 
 }

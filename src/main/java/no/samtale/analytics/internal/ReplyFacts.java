@@ -84,6 +84,30 @@ class ReplyFacts {
 			.single();
 	}
 
+	/** One channel's (account's) replies and how long the people writing in waited for the first answer. */
+	record ChannelWait(long accountId, int replies, Long waitP50Seconds, Long waitP90Seconds) {
+	}
+
+	/**
+	 * The first-response times per account of the team: for the web chat, the time a citizen waited for an
+	 * advisor's first answer.
+	 */
+	java.util.List<ChannelWait> byAccount(long teamId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select account_id, count(*) as replies,
+				    percentile_disc(0.5) within group (order by first_response_seconds) as p50,
+				    percentile_disc(0.9) within group (order by first_response_seconds) as p90
+				from analytics_reply_fact where team_id = :team and metric_day between :from and :to
+				group by account_id order by account_id
+				""")
+			.param("team", teamId)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query((rs, n) -> new ChannelWait(rs.getLong("account_id"), rs.getInt("replies"), seconds(rs, "p50"),
+					seconds(rs, "p90")))
+			.list();
+	}
+
 	private static Long seconds(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;

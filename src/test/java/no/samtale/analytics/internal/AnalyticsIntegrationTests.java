@@ -173,6 +173,44 @@ class AnalyticsIntegrationTests extends IntegrationTest {
 			.contains("," + figures.path("firstResponseP50Seconds").asLong() + ",");
 	}
 
+	@Test
+	void aTeamsServiceShowsTimeToCloseAndTheWaitPerChannelWithTheWebChatsQueue() {
+		Api analyst = api().asDemo("analytiker");
+		long chat = account(api().asDemo("admin"), "Chat med NAV om foreldrepenger", "WEB_CHAT");
+		long team = 0;
+		for (JsonNode account : analyst.get("/api/v1/analytics/scope").json().path("accounts")) {
+			if (account.path("id").asLong() == chat) {
+				team = account.path("teamId").asLong();
+			}
+		}
+		LocalDate to = LocalDate.now(OSLO).minusDays(1);
+		String path = "/api/v1/analytics/teams/" + team + "/service?from=" + to.minusDays(29) + "&to=" + to;
+
+		JsonNode figures = analyst.get(path).json();
+
+		assertThat(figures.path("closed").asInt()).isPositive();
+		assertThat(figures.path("timeToCloseP90Seconds").asLong())
+			.isGreaterThanOrEqualTo(figures.path("timeToCloseP50Seconds").asLong())
+			.isPositive();
+		JsonNode webChat = null;
+		int replies = 0;
+		for (JsonNode channel : figures.path("channels")) {
+			replies += channel.path("replies").asInt();
+			if (channel.path("accountId").asLong() == chat) {
+				webChat = channel;
+			}
+		}
+		assertThat(replies).as("the channels add up to the team's replies").isEqualTo(figures.path("replies").asInt());
+		assertThat(webChat).as("the web chat is one of the team's channels").isNotNull();
+		assertThat(webChat.path("platform").asString()).isEqualTo("WEB_CHAT");
+		assertThat(webChat.path("waitP90Seconds").asLong()).isGreaterThanOrEqualTo(webChat.path("waitP50Seconds")
+			.asLong());
+		String csv = analyst.getAny(path + "&format=csv").body();
+		assertThat(csv.lines().findFirst().orElse("")).endsWith("closed,timeToCloseP50Seconds,timeToCloseP90Seconds");
+		assertThat(csv.lines().toList().get(1)).endsWith("," + figures.path("closed").asInt() + ","
+				+ figures.path("timeToCloseP50Seconds").asLong() + "," + figures.path("timeToCloseP90Seconds").asLong());
+	}
+
 	static long account(Api admin, String name, String platform) {
 		for (JsonNode account : admin.get("/api/v1/channels/accounts").json()) {
 			if (account.path("name").asString().equals(name) && account.path("platform").asString().equals(platform)) {
