@@ -27,6 +27,7 @@ import no.samtale.events.internal.LiveRequests.NewLiveEvent;
 import no.samtale.events.internal.LiveRequests.NewQuestion;
 import no.samtale.events.internal.LiveRequests.LiveQueueOrder;
 import no.samtale.events.internal.LiveRequests.LiveQuestionOwner;
+import no.samtale.events.internal.LiveRequests.LiveReschedule;
 import no.samtale.events.internal.LiveViews.LiveArchived;
 import no.samtale.events.internal.LiveViews.EventsCreated;
 import no.samtale.events.internal.LiveViews.LiveEventView;
@@ -58,8 +59,11 @@ class LiveController {
 
 	private final LiveArchive archive;
 
+	private final LiveAnnouncements announcements;
+
 	LiveController(LiveEvents events, LiveQuestions questions, LiveQueue queue, LiveModeration moderation,
-			LiveAnswers answers, LiveStream stream, LiveArchive archive) {
+			LiveAnswers answers, LiveStream stream, LiveArchive archive, LiveAnnouncements announcements) {
+		this.announcements = announcements;
 		this.events = events;
 		this.questions = questions;
 		this.queue = queue;
@@ -96,7 +100,14 @@ class LiveController {
 
 	@PostMapping("/api/v1/events/live")
 	ResponseEntity<EventsCreated> create(@Valid @RequestBody NewLiveEvent request, CurrentUser user) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(new EventsCreated(events.create(request, user)));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new EventsCreated(announcements.schedule(request, user)));
+	}
+
+	/** A new time, before the nettprat ends; its forum announcement gets a post with the new time. */
+	@PutMapping("/api/v1/events/live/{id}/schedule")
+	ResponseEntity<Void> reschedule(@PathVariable long id, @Valid @RequestBody LiveReschedule request, CurrentUser user) {
+		announcements.reschedule(id, request.startsAt(), request.endsAt(), user);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/events/live/{id}")
