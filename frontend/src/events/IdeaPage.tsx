@@ -13,9 +13,10 @@ import { useLoad } from '../common/useLoad';
 import { useRouteId } from '../common/useRouteId';
 import { useMe } from '../shell/session';
 import { EventsNav } from './EventsNav';
+import { IdeaComments } from './IdeaComments';
 import { IdeaStatusTag } from './IdeaStatusTag';
 
-/** One idea: its text, votes, owner, its history of statuses with public reasons, and where it was merged. */
+/** One idea: its text, votes, owner, following, its history of statuses with public reasons, where it was merged, comments. */
 export function IdeaPage() {
   const id = useRouteId('id');
   const { t, language } = useLanguage();
@@ -25,6 +26,20 @@ export function IdeaPage() {
   if (data === null) return <LoadProblem error={error} />;
   const idea = data;
   const open = idea.status === 'NEW' || idea.status === 'ASSESSING' || idea.status === 'PLANNED';
+
+  async function reload(text: string) {
+    setData(await eventsApi.idea(idea.id));
+    setStatus(text);
+  }
+
+  async function follow() {
+    try {
+      await eventsApi.followIdea(idea.id, !idea.followedByMe);
+      await reload(idea.followedByMe ? t('events.idea.unfollowed') : t('events.idea.followed'));
+    } catch (e) {
+      setStatus(errorText(e, t));
+    }
+  }
 
   async function vote() {
     try {
@@ -59,13 +74,16 @@ export function IdeaPage() {
             </Link>
           </BodyShort>
         )}
-        {open && (
-          <div>
+        <HStack gap="space-8" wrap>
+          {open && (
             <Button size="small" variant="secondary" disabled={idea.votedByMe} onClick={() => void vote()}>
               {idea.votedByMe ? t('events.board.votedButton') : t('events.board.vote')}
             </Button>
-          </div>
-        )}
+          )}
+          <Button size="small" variant="tertiary" aria-pressed={idea.followedByMe} onClick={() => void follow()}>
+            {idea.followedByMe ? t('events.idea.following') : t('events.idea.follow')}
+          </Button>
+        </HStack>
         <StatusMessage text={status} />
       </VStack>
       {idea.mergedFrom.length > 0 && (
@@ -101,6 +119,7 @@ export function IdeaPage() {
           </ol>
         )}
       </Section>
+      <IdeaComments idea={idea} onChanged={reload} />
       {idea.canManage && open && <ManageIdea idea={idea} onChanged={(next, text) => (setData(next), setStatus(text))} />}
     </VStack>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { BodyShort, HStack, VStack } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
+import { BodyShort, HStack, Link, VStack } from '@navikt/ds-react';
 import { eventsApi } from '../api/events';
 import type { LiveChange, LiveEvent } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
@@ -60,6 +61,13 @@ function Nettprat({ event }: { event: LiveEvent }) {
         {event.description && <BodyShort>{event.description}</BodyShort>}
         <BodyShort size="small">{t('events.live.leaders', { names: names(event.leaders) })}</BodyShort>
         <BodyShort size="small">{t('events.live.moderators', { names: names(event.moderators) })}</BodyShort>
+        {event.announcementDiscussionId !== null && (
+          <BodyShort size="small">
+            <Link as={RouterLink} to={`/forum/diskusjon/${event.announcementDiscussionId}`}>
+              {t('events.live.announcement')}
+            </Link>
+          </BodyShort>
+        )}
       </VStack>
       {!open && (
         <Section heading={t('events.live.figures')}>

@@ -44,6 +44,8 @@ class EventsDemo implements ApplicationRunner {
 
 	private final Ideas ideas;
 
+	private final IdeaRows ideaRows;
+
 	private final HearingsDemo hearings;
 
 	private final LiveArchive archive;
@@ -54,14 +56,15 @@ class EventsDemo implements ApplicationRunner {
 
 	private final boolean demo;
 
-	EventsDemo(JdbcClient jdbc, LiveEvents events, LiveQuestions questions, Ideas ideas, HearingsDemo hearings,
-			LiveArchive archive, no.samtale.dialogue.Spaces spaces, Users users, @Value("${samtale.demo}") boolean demo) {
+	EventsDemo(JdbcClient jdbc, LiveEvents events, LiveQuestions questions, Ideas ideas, IdeaRows ideaRows,
+			HearingsDemo hearings, LiveArchive archive, no.samtale.dialogue.Spaces spaces, Users users, @Value("${samtale.demo}") boolean demo) {
 		this.archive = archive;
 		this.spaces = spaces;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.questions = questions;
 		this.ideas = ideas;
+		this.ideaRows = ideaRows;
 		this.hearings = hearings;
 		this.users = users;
 		this.demo = demo;
@@ -233,7 +236,7 @@ class EventsDemo implements ApplicationRunner {
 			jdbc.sql("update events_idea set votes = :v where id = :i").param("v", Math.min(count, voters.size())).param("i", id).update();
 			IdeaStatus status = (IdeaStatus) idea[3];
 			if (status != IdeaStatus.NEW) {
-				ideas.record(id, status, id("moderator"), reason(status), null, id("moderator"), now.minus(Duration.ofDays(1)));
+				ideaRows.record(id, status, id("moderator"), reason(status), null, id("moderator"), now.minus(Duration.ofDays(1)));
 			}
 			if (((String) idea[1]).startsWith("Digital søknad")) {
 				original = id;
@@ -259,8 +262,8 @@ class EventsDemo implements ApplicationRunner {
 			.update();
 		String why = "Samme idé som «Digital søknad om hjelpemidler for kommunene»; stemmene er flyttet dit.";
 		Instant now = Instant.now();
-		ideas.record(duplicate, IdeaStatus.MERGED, null, why, original, id("moderator"), now);
-		ideas.record(original, IdeaStatus.NEW, null, why, duplicate, id("moderator"), now);
+		ideaRows.record(duplicate, IdeaStatus.MERGED, null, why, original, id("moderator"), now);
+		ideaRows.record(original, IdeaStatus.NEW, null, why, duplicate, id("moderator"), now);
 	}
 
 	private static String reason(IdeaStatus status) {

@@ -25,8 +25,14 @@ class HearingController {
 
 	private final Hearings hearings;
 
-	HearingController(Hearings hearings) {
+	private final HearingResponses responses;
+
+	private final HearingSummaries summaries;
+
+	HearingController(Hearings hearings, HearingResponses responses, HearingSummaries summaries) {
 		this.hearings = hearings;
+		this.responses = responses;
+		this.summaries = summaries;
 	}
 
 	@GetMapping("/api/v1/hearings")
@@ -47,18 +53,18 @@ class HearingController {
 	@PostMapping("/api/v1/hearings/{id}/responses")
 	ResponseEntity<HearingResponseCreated> respond(@PathVariable long id, @Valid @RequestBody NewHearingResponse request,
 			CurrentUser user) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(hearings.respond(id, request, user));
+		return ResponseEntity.status(HttpStatus.CREATED).body(responses.respond(id, request, user));
 	}
 
 	@PostMapping("/api/v1/hearings/{id}/responses/{responseId}/approve")
 	ResponseEntity<Void> approve(@PathVariable long id, @PathVariable long responseId, CurrentUser user) {
-		hearings.approve(id, responseId, user);
+		responses.approve(id, responseId, user);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/hearings/{id}/summary")
 	HearingSummary summary(@PathVariable long id, CurrentUser user) {
-		return hearings.summary(id, user);
+		return summaries.summary(id, user);
 	}
 
 }

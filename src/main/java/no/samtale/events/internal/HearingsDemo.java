@@ -100,5 +100,4 @@ class HearingsDemo {
 		return users.idOf(username).orElseThrow(() -> new IllegalStateException("No demo user " + username));
 	}
 
-
 }

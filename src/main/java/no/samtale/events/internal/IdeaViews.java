@@ -51,7 +51,14 @@ final class IdeaViews {
 
 	record IdeaView(long id, long spaceId, String title, String body, Person author, IdeaStatus status, int votes,
 			boolean votedByMe, @Nullable Person owner, @Nullable Long mergedIntoId, List<IdeaSummary> mergedFrom,
-			List<IdeaChange> history, boolean canManage, Instant createdAt) {
+			List<IdeaChange> history, boolean canManage, Instant createdAt, List<IdeaComment> comments,
+			boolean followedByMe) {
+	}
+
+	record IdeaComment(long id, Person author, String body, Instant createdAt) {
+	}
+
+	record NewIdeaComment(@NotBlank @Size(max = IdeaComments.MAX_LENGTH) String body) {
 	}
 
 	record IdeaVotes(long ideaId, int votes, int openVotesLeft) {

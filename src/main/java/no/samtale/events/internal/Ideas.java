@@ -27,17 +27,13 @@ import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Role;
 import no.samtale.identity.Users;
-import no.samtale.platform.DuplicateSafeInsert;
-import no.samtale.platform.ForbiddenException;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
-import no.samtale.platform.RuleViolationException;
 import no.samtale.privacy.PersonalDataPolicy;
 
 /**
- * The idea box: ideas in a forum space, one vote per person and idea, at most {@link #OPEN_VOTES} votes on open
- * ideas per person (a vote comes back when its idea closes, since only open ideas count), a status with an owner
- * and a public reason at each change, and merges that keep where an idea came from and move its votes.
+ * The idea box: ideas in a forum space, submitted with duplicates suggested while typing, listed and shown with
+ * their history. Votes are {@link IdeaVoting}; status changes and merges {@link IdeaDecisions}.
  */
 @Service
 class Ideas {
@@ -48,11 +44,9 @@ class Ideas {
 	/** The demo's and the page's default space. */
 	static final String DEFAULT_SPACE = "Hjelpemidler – idéer og innovasjon";
 
-	record IdeaRow(long id, long spaceId, String title, String body, long authorId, IdeaStatus status, Long ownerId,
-			Long mergedInto, int votes, Instant createdAt) {
-	}
-
 	private final JdbcClient jdbc;
+
+	private final IdeaRows rows;
 
 	private final Spaces spaces;
 
@@ -60,14 +54,19 @@ class Ideas {
 
 	private final PersonalDataPolicy privacy;
 
-	private final DuplicateSafeInsert inserts;
+	private final IdeaFollowers followers;
 
-	Ideas(JdbcClient jdbc, Spaces spaces, Users users, PersonalDataPolicy privacy, DuplicateSafeInsert inserts) {
+	private final IdeaComments comments;
+
+	Ideas(JdbcClient jdbc, IdeaRows rows, Spaces spaces, Users users, PersonalDataPolicy privacy,
+			IdeaFollowers followers, IdeaComments comments) {
+		this.followers = followers;
+		this.comments = comments;
 		this.jdbc = jdbc;
+		this.rows = rows;
 		this.spaces = spaces;
 		this.users = users;
 		this.privacy = privacy;
-		this.inserts = inserts;
 	}
 
 	static boolean canManage(CurrentUser user) {
@@ -78,17 +77,17 @@ class Ideas {
 	@Transactional(readOnly = true)
 	IdeaList list(Long spaceId, CurrentUser user) {
 		SpaceRecord space = spaceId == null ? defaultSpace() : space(spaceId);
-		List<IdeaRow> rows = jdbc.sql("select * from events_idea where space_id = :space order by votes desc, id desc")
+		List<IdeaRows.IdeaRow> found = jdbc.sql("select * from events_idea where space_id = :space order by votes desc, id desc")
 			.param("space", space.id())
-			.query(Ideas::row)
+			.query(IdeaRows::row)
 			.list();
-		Set<Long> voted = votedBy(user.id());
-		Map<Long, Person> owners = users.people(rows.stream().map(IdeaRow::ownerId).filter(Objects::nonNull).toList());
-		List<IdeaSummary> items = rows.stream()
+		Set<Long> voted = rows.votedBy(user.id());
+		Map<Long, Person> owners = users.people(found.stream().map(IdeaRows.IdeaRow::ownerId).filter(Objects::nonNull).toList());
+		List<IdeaSummary> items = found.stream()
 			.map(row -> new IdeaSummary(row.id(), row.title(), row.status(), row.votes(), voted.contains(row.id()),
 					row.ownerId() == null ? null : owners.get(row.ownerId()), row.createdAt()))
 			.toList();
-		return new IdeaList(space.id(), space.name(), OPEN_VOTES - openVotes(user.id()), OPEN_VOTES, canManage(user),
+		return new IdeaList(space.id(), space.name(), OPEN_VOTES - rows.openVotes(user.id()), OPEN_VOTES, canManage(user),
 				items);
 	}
 
@@ -129,15 +128,18 @@ class Ideas {
 			.param("author", authorId)
 			.param("now", Timestamp.from(at))
 			.update(key, "id");
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		// The author hears of what becomes of their idea.
+		followers.add(id, authorId);
+		return id;
 	}
 
 	@Transactional(readOnly = true)
 	IdeaView show(long ideaId, CurrentUser user) {
-		IdeaRow idea = get(ideaId);
-		List<IdeaRow> from = jdbc.sql("select * from events_idea where merged_into = :id order by id")
+		IdeaRows.IdeaRow idea = rows.get(ideaId);
+		List<IdeaRows.IdeaRow> from = jdbc.sql("select * from events_idea where merged_into = :id order by id")
 			.param("id", ideaId)
-			.query(Ideas::row)
+			.query(IdeaRows::row)
 			.list();
 		record ChangeRow(IdeaStatus status, Long ownerId, String reason, Long other, String otherTitle, long by,
 				Instant at) {
@@ -160,7 +162,7 @@ class Ideas {
 		});
 		ids.remove(null);
 		Map<Long, Person> people = users.people(ids);
-		Set<Long> voted = votedBy(user.id());
+		Set<Long> voted = rows.votedBy(user.id());
 		List<IdeaChange> history = changes.stream()
 			.map(c -> new IdeaChange(c.status(), c.ownerId() == null ? null : people.get(c.ownerId()), c.reason(),
 					c.other(), c.otherTitle(), people.get(c.by()), c.at()))
@@ -172,125 +174,7 @@ class Ideas {
 					.map(row -> new IdeaSummary(row.id(), row.title(), row.status(), row.votes(), voted.contains(row.id()),
 							null, row.createdAt()))
 					.toList(),
-				history, canManage(user), idea.createdAt());
-	}
-
-	/** One vote per person and idea, on an open idea, within the person's open votes. */
-	@Transactional
-	int vote(long ideaId, CurrentUser user) {
-		IdeaRow idea = get(ideaId);
-		if (!idea.status().open()) {
-			throw new RuleViolationException("idea-closed", "ideaId", "The idea is closed; it takes no more votes.");
-		}
-		boolean already = jdbc.sql("select count(*) from events_idea_vote where idea_id = :idea and user_id = :user")
-			.param("idea", ideaId)
-			.param("user", user.id())
-			.query(Long.class)
-			.single() > 0;
-		if (already) {
-			throw new RuleViolationException("already-voted", "ideaId", "You have already voted for this idea.");
-		}
-		if (openVotes(user.id()) >= OPEN_VOTES) {
-			throw new RuleViolationException("vote-limit", "ideaId", "You have used all your " + OPEN_VOTES
-					+ " votes on open ideas; a vote comes back when its idea closes.");
-		}
-		int added = inserts.insert("insert into events_idea_vote (idea_id, user_id) values (:idea, :user)",
-				"idea_id, user_id",
-				statement -> jdbc.sql(statement).param("idea", ideaId).param("user", user.id()).update());
-		if (added == 0) {
-			throw new RuleViolationException("already-voted", "ideaId", "You have already voted for this idea.");
-		}
-		return recount(ideaId);
-	}
-
-	/** How many of a person's votes are on open ideas. */
-	int openVotes(long userId) {
-		return jdbc.sql("""
-				select count(*) from events_idea_vote v join events_idea i on i.id = v.idea_id
-				where v.user_id = :user and i.status in ('NEW', 'ASSESSING', 'PLANNED')
-				""").param("user", userId).query(Integer.class).single();
-	}
-
-	/** A status with an owner and a public reason; MERGED only by merging. */
-	@Transactional
-	void changeStatus(long ideaId, IdeaStatus status, Long ownerId, String reason, CurrentUser user) {
-		requireManager(user);
-		IdeaRow idea = get(ideaId);
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "Say why, in words every employee can read.");
-		}
-		if (status == IdeaStatus.MERGED) {
-			throw new InvalidInputException("status", "LiveMerge an idea through its merge, which moves its votes.");
-		}
-		if (idea.status() == IdeaStatus.MERGED) {
-			throw new RuleViolationException("idea-closed", "status", "The idea was merged into another.");
-		}
-		Long owner = ownerId == null ? idea.ownerId() : ownerId;
-		if (owner != null && users.people(List.of(owner)).isEmpty()) {
-			throw new InvalidInputException("ownerId", "The owner must be a known user.");
-		}
-		privacy.refuseIdentityNumbers("reason", reason);
-		record(ideaId, status, owner, reason.strip(), null, user.id(), Instant.now());
-	}
-
-	void record(long ideaId, IdeaStatus status, Long ownerId, String reason, Long other, long by, Instant at) {
-		jdbc.sql("update events_idea set status = :status, owner_id = :owner where id = :id")
-			.param("status", status.name())
-			.param("owner", ownerId)
-			.param("id", ideaId)
-			.update();
-		jdbc.sql("""
-				insert into events_idea_change (idea_id, status, owner_id, reason, other_idea, changed_by, changed_at)
-				values (:idea, :status, :owner, :reason, :other, :by, :at)
-				""")
-			.param("idea", ideaId)
-			.param("status", status.name())
-			.param("owner", ownerId)
-			.param("reason", reason)
-			.param("other", other)
-			.param("by", by)
-			.param("at", Timestamp.from(at))
-			.update();
-	}
-
-	/**
-	 * Merges an idea into another of the same space: its votes move (each voter counted once), it is closed as
-	 * MERGED pointing at the other, and both ideas' histories say so.
-	 */
-	@Transactional
-	void merge(long ideaId, long intoId, String reason, CurrentUser user) {
-		requireManager(user);
-		if (ideaId == intoId) {
-			throw new InvalidInputException("intoId", "An idea cannot be merged into itself.");
-		}
-		IdeaRow idea = get(ideaId);
-		IdeaRow into = jdbc.sql("select * from events_idea where id = :id")
-			.param("id", intoId)
-			.query(Ideas::row)
-			.optional()
-			.orElseThrow(() -> new InvalidInputException("intoId", "No such idea."));
-		if (into.spaceId() != idea.spaceId()) {
-			throw new InvalidInputException("intoId", "LiveMerge into an idea of the same space.");
-		}
-		if (!idea.status().open() || !into.status().open()) {
-			throw new RuleViolationException("idea-closed", "intoId", "Only open ideas are merged.");
-		}
-		jdbc.sql("""
-				insert into events_idea_vote (idea_id, user_id)
-				select :into, v.user_id from events_idea_vote v
-				where v.idea_id = :from
-				  and not exists (select 1 from events_idea_vote w where w.idea_id = :into and w.user_id = v.user_id)
-				""").param("into", intoId).param("from", ideaId).update();
-		jdbc.sql("delete from events_idea_vote where idea_id = :from").param("from", ideaId).update();
-		jdbc.sql("update events_idea set merged_into = :into, votes = 0 where id = :id")
-			.param("into", intoId)
-			.param("id", ideaId)
-			.update();
-		recount(intoId);
-		String why = reason == null || reason.isBlank() ? "Slått sammen med en lik idé." : reason.strip();
-		Instant now = Instant.now();
-		record(ideaId, IdeaStatus.MERGED, idea.ownerId(), why, intoId, user.id(), now);
-		record(intoId, into.status(), into.ownerId(), why, ideaId, user.id(), now);
+				history, canManage(user), idea.createdAt(), comments.of(ideaId), followers.follows(ideaId, user.id()));
 	}
 
 	/** Ideas of the space whose titles share words with what is being typed, for duplicates while typing. */
@@ -301,11 +185,11 @@ class Ideas {
 			return List.of();
 		}
 		long space = spaceId == null ? defaultSpace().id() : spaceId;
-		List<IdeaRow> rows = jdbc.sql("select * from events_idea where space_id = :space and status <> 'MERGED'")
+		List<IdeaRows.IdeaRow> found = jdbc.sql("select * from events_idea where space_id = :space and status <> 'MERGED'")
 			.param("space", space)
-			.query(Ideas::row)
+			.query(IdeaRows::row)
 			.list();
-		List<IdeaRow> alike = new ArrayList<>(rows.stream()
+		List<IdeaRows.IdeaRow> alike = new ArrayList<>(found.stream()
 			.filter(row -> Words.overlap(words, Words.of(row.title() + " " + row.body())) >= 0.34)
 			.toList());
 		alike.sort((a, b) -> Double.compare(Words.overlap(words, Words.of(b.title() + " " + b.body())),
@@ -314,40 +198,6 @@ class Ideas {
 			.stream()
 			.map(row -> new SimilarIdea(row.id(), row.title(), row.status(), row.votes()))
 			.toList();
-	}
-
-	private void requireManager(CurrentUser user) {
-		if (!canManage(user)) {
-			throw new ForbiddenException("Only moderators, leaders and administrators change an idea's status.");
-		}
-	}
-
-	private Set<Long> votedBy(long userId) {
-		return new HashSet<>(jdbc.sql("select idea_id from events_idea_vote where user_id = :user")
-			.param("user", userId)
-			.query(Long.class)
-			.list());
-	}
-
-	private int recount(long ideaId) {
-		jdbc.sql("update events_idea set votes = (select count(*) from events_idea_vote where idea_id = :id) where id = :id")
-			.param("id", ideaId)
-			.update();
-		return jdbc.sql("select votes from events_idea where id = :id").param("id", ideaId).query(Integer.class).single();
-	}
-
-	IdeaRow get(long ideaId) {
-		return jdbc.sql("select * from events_idea where id = :id")
-			.param("id", ideaId)
-			.query(Ideas::row)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("Idea", ideaId));
-	}
-
-	private static IdeaRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new IdeaRow(rs.getLong("id"), rs.getLong("space_id"), rs.getString("title"), rs.getString("body"),
-				rs.getLong("author_id"), IdeaStatus.valueOf(rs.getString("status")), LiveEvents.nullableLong(rs, "owner_id"),
-				LiveEvents.nullableLong(rs, "merged_into"), rs.getInt("votes"), rs.getTimestamp("created_at").toInstant());
 	}
 
 }

@@ -27,6 +27,7 @@ import no.samtale.events.internal.LiveRequests.NewLiveEvent;
 import no.samtale.events.internal.LiveRequests.NewQuestion;
 import no.samtale.events.internal.LiveRequests.LiveQueueOrder;
 import no.samtale.events.internal.LiveRequests.LiveQuestionOwner;
+import no.samtale.events.internal.LiveRequests.LiveReschedule;
 import no.samtale.events.internal.LiveViews.LiveArchived;
 import no.samtale.events.internal.LiveViews.EventsCreated;
 import no.samtale.events.internal.LiveViews.LiveEventView;
@@ -48,13 +49,26 @@ class LiveController {
 
 	private final LiveQuestions questions;
 
+	private final LiveQueue queue;
+
+	private final LiveModeration moderation;
+
+	private final LiveAnswers answers;
+
 	private final LiveStream stream;
 
 	private final LiveArchive archive;
 
-	LiveController(LiveEvents events, LiveQuestions questions, LiveStream stream, LiveArchive archive) {
+	private final LiveAnnouncements announcements;
+
+	LiveController(LiveEvents events, LiveQuestions questions, LiveQueue queue, LiveModeration moderation,
+			LiveAnswers answers, LiveStream stream, LiveArchive archive, LiveAnnouncements announcements) {
+		this.announcements = announcements;
 		this.events = events;
 		this.questions = questions;
+		this.queue = queue;
+		this.moderation = moderation;
+		this.answers = answers;
 		this.stream = stream;
 		this.archive = archive;
 	}
@@ -86,7 +100,14 @@ class LiveController {
 
 	@PostMapping("/api/v1/events/live")
 	ResponseEntity<EventsCreated> create(@Valid @RequestBody NewLiveEvent request, CurrentUser user) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(new EventsCreated(events.create(request, user)));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new EventsCreated(announcements.schedule(request, user)));
+	}
+
+	/** A new time, before the nettprat ends; its forum announcement gets a post with the new time. */
+	@PutMapping("/api/v1/events/live/{id}/schedule")
+	ResponseEntity<Void> reschedule(@PathVariable long id, @Valid @RequestBody LiveReschedule request, CurrentUser user) {
+		announcements.reschedule(id, request.startsAt(), request.endsAt(), user);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/events/live/{id}")
@@ -109,56 +130,56 @@ class LiveController {
 	/** The moderators' queue (pending and approved, in order); leaders and helpers may read it too. */
 	@GetMapping("/api/v1/events/live/{id}/questions/queue")
 	List<QueueQuestion> queue(@PathVariable long id, CurrentUser user) {
-		return questions.queue(id, user);
+		return queue.queue(id, user);
 	}
 
 	@PutMapping("/api/v1/events/live/{id}/questions/order")
 	ResponseEntity<Void> order(@PathVariable long id, @Valid @RequestBody LiveQueueOrder request, CurrentUser user) {
-		questions.order(id, request.questionIds(), user);
+		queue.order(id, request.questionIds(), user);
 		return ResponseEntity.noContent().build();
 	}
 
 	/** The leader's "next three": the first approved questions in the queue's order. */
 	@GetMapping("/api/v1/events/live/{id}/questions/next")
 	List<QueueQuestion> next(@PathVariable long id, CurrentUser user) {
-		return questions.next(id, user);
+		return queue.next(id, user);
 	}
 
 	@GetMapping("/api/v1/events/live/{id}/questions/{questionId}/similar")
 	List<QueueQuestion> similar(@PathVariable long id, @PathVariable long questionId, CurrentUser user) {
-		return questions.similar(id, questionId, user);
+		return queue.similar(id, questionId, user);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/approve")
 	LiveQuestionState approve(@PathVariable long id, @PathVariable long questionId, CurrentUser user) {
-		questions.approve(id, questionId, user);
+		moderation.approve(id, questionId, user);
 		return new LiveQuestionState(questionId, LiveQuestionStatus.APPROVED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/decline")
 	LiveQuestionState decline(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveDecline request,
 			CurrentUser user) {
-		questions.decline(id, questionId, request.reason(), user);
+		moderation.decline(id, questionId, request.reason(), user);
 		return new LiveQuestionState(questionId, LiveQuestionStatus.DECLINED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/merge")
 	LiveQuestionState merge(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveMerge request,
 			CurrentUser user) {
-		questions.merge(id, questionId, request.intoId(), user);
+		moderation.merge(id, questionId, request.intoId(), user);
 		return new LiveQuestionState(questionId, LiveQuestionStatus.MERGED);
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/votes")
 	ResponseEntity<LiveVoteCount> vote(@PathVariable long id, @PathVariable long questionId, CurrentUser user) {
-		int votes = questions.vote(id, questionId, user);
+		int votes = answers.vote(id, questionId, user);
 		return ResponseEntity.status(HttpStatus.CREATED).body(new LiveVoteCount(questionId, votes));
 	}
 
 	@PostMapping("/api/v1/events/live/{id}/questions/{questionId}/answer")
 	LiveQuestionState answer(@PathVariable long id, @PathVariable long questionId, @Valid @RequestBody LiveAnswer request,
 			CurrentUser user) {
-		questions.answer(id, questionId, request.body(), user);
+		answers.answer(id, questionId, request.body(), user);
 		return new LiveQuestionState(questionId, LiveQuestionStatus.ANSWERED);
 	}
 

@@ -41,7 +41,7 @@ class LiveEvents {
 	}
 
 	record EventRow(long id, String title, String description, Instant startsAt, Instant endsAt, Instant archivedAt,
-			Long archivedDiscussionId) {
+			Long archivedDiscussionId, Long announcementDiscussionId) {
 
 		LiveState state(Instant now) {
 			if (archivedAt != null) {
@@ -196,7 +196,7 @@ class LiveEvents {
 				event.state(Instant.now()), named(people.get(EventRole.LEADER)), named(people.get(EventRole.HELPER)),
 				named(people.get(EventRole.MODERATOR)), mine.contains(EventRole.MODERATOR),
 				mine.contains(EventRole.LEADER) || mine.contains(EventRole.HELPER), publicQuestions(eventId, user),
-				lastChange, figures(eventId), event.archivedDiscussionId());
+				lastChange, figures(eventId), event.archivedDiscussionId(), event.announcementDiscussionId());
 	}
 
 	private List<Person> named(List<Long> ids) {
@@ -268,7 +268,8 @@ class LiveEvents {
 	private static EventRow row(ResultSet rs, int row) throws SQLException {
 		return new EventRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
 				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-				instant(rs, "archived_at"), nullableLong(rs, "archived_discussion_id"));
+				instant(rs, "archived_at"), nullableLong(rs, "archived_discussion_id"),
+				nullableLong(rs, "announcement_discussion_id"));
 	}
 
 }

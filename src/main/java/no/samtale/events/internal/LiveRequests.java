@@ -18,7 +18,12 @@ final class LiveRequests {
 
 	record NewLiveEvent(@NotBlank @Size(max = 200) String title, @Nullable @Size(max = 4000) String description,
 			@NotNull Instant startsAt, @NotNull Instant endsAt, @NotNull @Size(min = 1, max = 20) List<Long> leaderIds,
-			@Nullable @Size(max = 20) List<Long> helperIds, @NotNull @Size(min = 1, max = 20) List<Long> moderatorIds) {
+			@Nullable @Size(max = 20) List<Long> helperIds, @NotNull @Size(min = 1, max = 20) List<Long> moderatorIds,
+			@Nullable Long announceInSpaceId) {
+	}
+
+	/** A new time for a nettprat that has not ended. */
+	record LiveReschedule(@NotNull Instant startsAt, @NotNull Instant endsAt) {
 	}
 
 	record NewQuestion(@NotBlank @Size(max = 1000) String text, @Nullable Boolean anonymous) {

@@ -43,7 +43,8 @@ final class LiveViews {
 
 	record LiveEventView(long id, String title, String description, Instant startsAt, Instant endsAt, LiveState state,
 			List<Person> leaders, List<Person> helpers, List<Person> moderators, boolean canModerate, boolean canAnswer,
-			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures, @Nullable Long archivedDiscussionId) {
+			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures, @Nullable Long archivedDiscussionId,
+			@Nullable Long announcementDiscussionId) {
 	}
 
 	/** The asker's own question in any state, with why it was declined or where it was merged. */

@@ -7,7 +7,12 @@ import java.time.Instant;
  * gets one notification per key, however often or by however many paths the event arrives.
  */
 record NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
-		Long replyId, Instant at) {
+		Long replyId, Long ideaId, Long hearingId, Instant at) {
+
+	NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
+			Long replyId, Instant at) {
+		this(kind, eventKey, text, discussionId, conversationId, replyId, null, null, at);
+	}
 
 	static NewNotification aboutDiscussion(NotificationKind kind, String eventKey, String title, long discussionId,
 			Instant at) {
@@ -17,6 +22,17 @@ record NewNotification(NotificationKind kind, String eventKey, String text, Long
 	static NewNotification aboutConversation(NotificationKind kind, String eventKey, long conversationId,
 			Long replyId, Instant at) {
 		return new NewNotification(kind, eventKey, null, null, conversationId, replyId, at);
+	}
+
+	/** About an idea of the idea box: the subject is the idea's title, which every employee may read. */
+	static NewNotification aboutIdea(NotificationKind kind, String eventKey, String title, long ideaId, Instant at) {
+		return new NewNotification(kind, eventKey, title, null, null, null, ideaId, null, at);
+	}
+
+	/** About a hearing: the subject is the hearing's title, which every employee may read. */
+	static NewNotification aboutHearing(NotificationKind kind, String eventKey, String title, long hearingId,
+			Instant at) {
+		return new NewNotification(kind, eventKey, title, null, null, null, null, hearingId, at);
 	}
 
 	/** About a team's own work (its duty roster): the subject is the team's name, which is no personal data. */

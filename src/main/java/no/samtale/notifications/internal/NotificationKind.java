@@ -27,5 +27,13 @@ public enum NotificationKind {
 	/** A shift of the duty roster of a team the reader leads has fewer than two people. */
 	SHIFT_UNDERSTAFFED,
 	/** The experts' verified answer to a question the reader took from a conversation is ready as a draft reply. */
-	EXPERT_ANSWER_READY
+	EXPERT_ANSWER_READY,
+	/** An idea the reader follows got a new status. */
+	IDEA_STATUS_CHANGED,
+	/** An idea the reader voted for or follows was merged into another; the vote followed it. */
+	IDEA_MERGED,
+	/** A hearing the reader answers for a unit in is due soon and the unit has not answered. */
+	HEARING_REMINDER,
+	/** The final summary of a hearing the reader's unit was invited to was published. */
+	HEARING_PUBLISHED
 }
