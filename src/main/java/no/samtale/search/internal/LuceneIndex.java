@@ -39,7 +39,7 @@ final class LuceneIndex implements AutoCloseable {
 	 * What the documents hold; raised when a field is added (2: the character n-gram field {@code grams}). An index
 	 * of another layout is rebuilt at start, with the rebuilding marker written first so a crash cannot skip it.
 	 */
-	static final String LAYOUT = "2";
+	static final String LAYOUT = "3";
 
 	private static final String LAYOUT_KEY = "layout";
 

@@ -36,6 +36,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <li>(query only) synonyms from the database, whole words, before anything else changes them;</li>
  * <li>Norwegian stop words;</li>
  * <li>welfare compounds split into their parts, keeping the whole word too;</li>
+ * <li>regular nynorsk spellings brought to bokmål (-leg, -heit, kj/gj before e);</li>
  * <li>light stemming with both the bokmål and the nynorsk rules;</li>
  * <li>folding of æ/ø/å to a/o/a last, so a query typed without Norwegian letters still meets the stems.</li>
  * </ol>
@@ -169,6 +170,7 @@ final class NorwegianAnalysis {
 				}
 				stream = new StopFilter(stream, STOP_WORDS);
 				stream = new CompoundPartsFilter(stream, COMPOUND_PARTS, 6, 4);
+				stream = new NynorskFoldingFilter(stream);
 				// Light stemming with both rule sets won over the minimal stemmer and Snowball (docs/search.md).
 				stream = new NorwegianLightStemFilter(stream,
 						NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK);

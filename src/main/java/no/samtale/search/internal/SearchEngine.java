@@ -85,11 +85,19 @@ class SearchEngine implements SimilarQuestions {
 			throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
 		}
 		Readable readable = readable(reader).only(source);
-		Query words = TermQueries.withGrams(TermQueries.anyWord(synonyms.queryAnalyzer(), q), q);
-		if (words == null || readable.isEmpty()) {
+		if (readable.isEmpty()) {
 			return List.of();
 		}
-		return index.index().withSearcher(searcher -> similar(searcher, words, readable, limit));
+		Analyzer analyzer = synonyms.queryAnalyzer();
+		return index.index().withSearcher(searcher -> {
+			Query words = similarQuery(analyzer, q, searcher);
+			return words == null ? List.of() : similar(searcher, words, readable, limit);
+		});
+	}
+
+	/** The similar-question query: any word, typos through the index's vocabulary, the trigrams beside. */
+	static Query similarQuery(Analyzer analyzer, String text, IndexSearcher searcher) {
+		return TermQueries.withGrams(TermQueries.anyWord(analyzer, text, new Vocabulary(searcher.getIndexReader())), text);
 	}
 
 	/** The similar-question ranking on its own, for the recall test and the benchmark. */

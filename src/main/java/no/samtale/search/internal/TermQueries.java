@@ -10,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
@@ -33,6 +34,13 @@ final class TermQueries {
 
 	/** The weight of the character n-gram field beside the words; chosen on the development set (docs/search.md). */
 	static final float GRAM_WEIGHT = 0.2f;
+
+	/** A known word a typo away from an unknown one: likely what was meant, but not certainly. */
+	static final float TYPO_WEIGHT = 0.6f;
+
+	static final int MIN_TYPO_LENGTH = 5;
+
+	static final int MAX_TYPO_EXPANSIONS = 3;
 
 	/** Grams of a long question beyond this add cost, not ranking (a 1,000-char question has about 1,100). */
 	static final int MAX_GRAMS = 300;
@@ -71,6 +79,15 @@ final class TermQueries {
 	 * words a discussion shares, the higher it scores. Null when no word remains (only stop words or signs).
 	 */
 	static Query anyWord(Analyzer analyzer, String text) {
+		return anyWord(analyzer, text, null);
+	}
+
+	/**
+	 * {@link #anyWord(Analyzer, String)}, where a word the index has never seen (and that is no known compound)
+	 * also counts through the known words a typo away: one edit, two from eight letters, the three most frequent,
+	 * at {@link #TYPO_WEIGHT} ({@code vocabulary} may be null: then not).
+	 */
+	static Query anyWord(Analyzer analyzer, String text, Vocabulary vocabulary) {
 		List<List<Word>> positions = NorwegianAnalysis.positions(analyzer, text);
 		if (positions.isEmpty()) {
 			return null;
@@ -81,7 +98,7 @@ final class TermQueries {
 			if (clauses >= MAX_TERMS) {
 				break;
 			}
-			clauses += addPosition(query, position);
+			clauses += addPosition(query, position, vocabulary);
 		}
 		return query.build();
 	}
@@ -137,12 +154,19 @@ final class TermQueries {
 	 * frequencies, so a rare spelling such as a nynorsk form scores no higher than the common one), and each
 	 * compound part adds a little on its own.
 	 */
-	private static int addPosition(BooleanQuery.Builder query, List<Word> position) {
+	private static int addPosition(BooleanQuery.Builder query, List<Word> position, Vocabulary vocabulary) {
 		Map<String, Float> same = new LinkedHashMap<>();
 		Map<String, Float> parts = new LinkedHashMap<>();
 		for (Word word : position) {
 			Map<String, Float> target = word.origin() == Origin.PART ? parts : same;
 			target.merge(word.term(), ORIGIN_WEIGHTS.get(word.origin()), Math::max);
+		}
+		String typo = null;
+		if (vocabulary != null && !same.isEmpty() && same.keySet().stream().noneMatch(vocabulary::known)) {
+			String typed = same.keySet().iterator().next();
+			if (parts.isEmpty() && typed.length() >= MIN_TYPO_LENGTH) {
+				typo = typed;
+			}
 		}
 		parts.keySet().removeAll(same.keySet());
 		for (int f = 0; f < IndexFields.TEXT.length; f++) {
@@ -151,6 +175,11 @@ final class TermQueries {
 				SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
 				same.forEach((term, weight) -> synonyms.addTerm(new Term(field, term), weight));
 				query.add(new BoostQuery(synonyms.build(), IndexFields.WEIGHTS[f]), Occur.SHOULD);
+			}
+			if (typo != null) {
+				// Prefix 1: a typo seldom hits the first letter, and the prefix keeps the automaton small.
+				FuzzyQuery near = new FuzzyQuery(new Term(field, typo), typo.length() >= 8 ? 2 : 1, 1, MAX_TYPO_EXPANSIONS, true);
+				query.add(new BoostQuery(near, IndexFields.WEIGHTS[f] * TYPO_WEIGHT), Occur.SHOULD);
 			}
 			for (Map.Entry<String, Float> part : parts.entrySet()) {
 				query.add(new BoostQuery(new TermQuery(new Term(field, part.getKey())), IndexFields.WEIGHTS[f] * part.getValue()),

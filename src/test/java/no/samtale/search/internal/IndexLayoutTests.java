@@ -24,7 +24,7 @@ class IndexLayoutTests {
 	void anIndexOfAnOlderLayoutIsRebuiltAndOneOfTodaysIsKept() throws IOException {
 		try (IndexWriter old = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(NorwegianAnalysis.index()))) {
 			Document doc = new Document();
-			doc.add(new TextField(IndexFields.ALL, "sykepenger", Field.Store.NO));
+			doc.add(new TextField(IndexFields.QA, "sykepenger", Field.Store.NO));
 			old.addDocument(doc);
 			old.commit();
 		}
