@@ -31,6 +31,7 @@ import no.samtale.privacy.AccessAction;
 import no.samtale.privacy.AccessLog;
 import no.samtale.privacy.DataSubject;
 import no.samtale.privacy.ErasedKind;
+import no.samtale.privacy.HeldRecord;
 import no.samtale.privacy.SubjectRecord;
 
 /**
@@ -99,7 +100,8 @@ class DataSubjectController {
 			Instant requestedAt, @Nullable Person decidedBy, @Nullable Instant decidedAt,
 			@Nullable String decisionComment, @Nullable Integer erasedRecords,
 			List<ErasedKind> erased,
-			boolean canDecide) {
+			boolean canDecide,
+			@Schema(description = "Records that keep a pending erasure from being carried out (archive duty)") List<HeldRecord> holds) {
 	}
 
 	@PostMapping("/api/v1/privacy/erasures")
@@ -134,7 +136,9 @@ class DataSubjectController {
 				request.state().name(), people.get(request.requestedBy()), request.requestedAt(),
 				request.decidedBy() == null ? null : people.get(request.decidedBy()), request.decidedAt(),
 				request.decisionComment(), request.erasedRecords(), request.erased(),
-				request.state() == ErasureRequest.State.PENDING && request.requestedBy() != user.id());
+				request.state() == ErasureRequest.State.PENDING && request.requestedBy() != user.id(),
+				request.state() == ErasureRequest.State.PENDING && request.subject() != null
+						? subjects.holds(request.subject()) : List.of());
 	}
 
 	private static String requireReason(String reason) {

@@ -11,6 +11,8 @@ import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RandomTokens;
 import no.samtale.privacy.DataSubject;
 import no.samtale.privacy.ErasedKind;
+import no.samtale.privacy.ErasureHold;
+import no.samtale.privacy.HeldRecord;
 import no.samtale.privacy.PersonalDataHolder;
 import no.samtale.privacy.SubjectRecord;
 
@@ -20,8 +22,16 @@ class DataSubjects {
 
 	private final List<PersonalDataHolder> holders;
 
-	DataSubjects(List<PersonalDataHolder> holders) {
+	private final List<ErasureHold> holds;
+
+	DataSubjects(List<PersonalDataHolder> holders, List<ErasureHold> holds) {
 		this.holders = holders;
+		this.holds = holds;
+	}
+
+	/** What keeps this person's data from being erased (records under archive duty), from every module. */
+	List<HeldRecord> holds(DataSubject subject) {
+		return holds.stream().flatMap(hold -> hold.holds(subject).stream()).toList();
 	}
 
 	static DataSubject subject(String platform, String externalId, String name) {

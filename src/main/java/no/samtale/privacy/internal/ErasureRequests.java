@@ -20,6 +20,7 @@ import no.samtale.privacy.AccessAction;
 import no.samtale.privacy.AccessLog;
 import no.samtale.privacy.DataSubject;
 import no.samtale.privacy.ErasedKind;
+import no.samtale.privacy.HeldRecord;
 
 /**
  * Erasure with four eyes: one person asks, another decides. Approval erases in every module and clears the request's
@@ -62,6 +63,13 @@ class ErasureRequests {
 	@Transactional
 	ErasureRequest approve(long id, CurrentUser user) {
 		ErasureRequest request = lockedForDecision(id, user);
+		List<HeldRecord> held = subjects.holds(request.subject());
+		if (!held.isEmpty()) {
+			// Stopped, not refused: the request stays pending with the holds shown, so the officer can reject it
+			// with the reason or wait until the records may go.
+			throw new RuleViolationException("erasure-held", "subject", "Erasure stopped: " + held.size()
+					+ " record(s) are kept under archive duty (" + held.get(0).legalBasis() + ")");
+		}
 		List<ErasedKind> erased = subjects.erase(request.subject());
 		decide(id, ErasureRequest.State.ERASED, user, null, erased);
 		accessLog.record(user, AccessAction.ERASE, "data-subject", request.fingerprint(), request.reason());

@@ -1,0 +1,53 @@
+package no.samtale.archive.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import no.samtale.forum.EscalationAnswered;
+import no.samtale.inbox.ConversationChanged;
+import no.samtale.inbox.ConversationStatus;
+
+/**
+ * Journals what the rules say when it closes: a private conversation when it is closed, an escalation when the
+ * department answered. A folder journaled by hand while its case was open is brought up to date and closed the same
+ * way, whatever the rule says. Listeners run after the source's transaction and are retried from the event
+ * registry if journaling fails, so a closing is not lost.
+ */
+@Component
+class ArchiveListeners {
+
+	static final String AUTOMATIC = "Samtale (automatisk journalføring)";
+
+	private final Journal journal;
+
+	private final JournalRules rules;
+
+	private final Sources sources;
+
+	ArchiveListeners(Journal journal, JournalRules rules, Sources sources) {
+		this.journal = journal;
+		this.rules = rules;
+		this.sources = sources;
+	}
+
+	@ApplicationModuleListener
+	void on(ConversationChanged changed) {
+		if (changed.status() != ConversationStatus.CLOSED) {
+			return;
+		}
+		long id = changed.conversationId();
+		if (journal.has(SourceKind.CONVERSATION, id)
+				|| (rules.of(SourceKind.CONVERSATION).enabled() && sources.isPrivateConversation(id))) {
+			journal.journal(SourceKind.CONVERSATION, id, AUTOMATIC);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(EscalationAnswered answered) {
+		long id = answered.escalationId();
+		if (journal.has(SourceKind.ESCALATION, id) || rules.of(SourceKind.ESCALATION).enabled()) {
+			journal.journal(SourceKind.ESCALATION, id, AUTOMATIC);
+		}
+	}
+
+}

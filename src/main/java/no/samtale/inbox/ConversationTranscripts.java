@@ -1,0 +1,10 @@
+package no.samtale.inbox;
+
+import java.util.Optional;
+
+/** Reads a whole conversation for a module that keeps a copy of it; empty when there is no such conversation. */
+public interface ConversationTranscripts {
+
+	Optional<ConversationTranscript> transcript(long conversationId);
+
+}
