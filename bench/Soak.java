@@ -60,6 +60,12 @@ public class Soak {
 						"analytiker");
 				get("/api/v1/events/live", "ansatt");
 				get("/api/v1/ideas", "ansatt");
+				// The public pages a citizen reads without logging in: the channel guide and the blog.
+				get("/veiviser?topic=foreldrepenger&need=interpreter&lang=nb", null);
+				get("/api/v1/public/guide?topic=sykepenger&lang=nn", null);
+				get("/blogg/pensjonsbloggen", null);
+				get("/blogg/pensjonsbloggen/atom.xml", null);
+				get("/api/v1/contacts/figures?from=" + today.minusDays(90) + "&to=" + today + "&by=channel", "analytiker");
 			}
 			if (tick % 10 == 0) {
 				citizenWrites(simulated);
@@ -67,6 +73,8 @@ public class Soak {
 			if (tick % 30 == 0) {
 				replyAndApprove(queue);
 				ask();
+				send("POST", "/api/v1/contacts", "veileder1",
+						"{\"topic\": \"foreldrepenger\", \"channel\": \"PHONE\", \"outcome\": \"REFERRED\"}");
 			}
 			if (tick % 120 == 0) {
 				publish(kunnskap);

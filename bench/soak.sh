@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Long-run check: starts the jar exactly as the README does (embedded H2 in a fresh data folder, demo data) and uses it
 # lightly (about one request a second: inbox, approvals, forum, search, citizens' messages and chat, the editorial calendar,
-# figures, nettprat and ideas, and a post published through four eyes every two minutes) for MINUTES,
+# figures, nettprat and ideas, the public channel guide and blog, the contact log, and a post published through four eyes
+# every two minutes) for MINUTES,
 # then reads its log. Fails on any answer of 500 or more, any request left unanswered, or any ERROR in the log.
 # With a PostgreSQL database name as the second argument it runs on that database (dropped and created) instead.
 # Usage: ./mvnw -DskipTests package && bench/soak.sh [MINUTES=35] [POSTGRES_DATABASE]
