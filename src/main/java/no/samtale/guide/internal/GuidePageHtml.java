@@ -52,6 +52,8 @@ final class GuidePageHtml {
 		StringBuilder html = new StringBuilder(8192);
 		html.append("<!doctype html>\n<html lang=\"").append(lang).append("\"><head><meta charset=\"utf-8\">")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+			// No icon to fetch: every request a citizen's browser makes stays in the cookie-free chain.
+			.append("<link rel=\"icon\" href=\"data:,\">")
 			.append("<title>").append(esc(answer == null ? t(lang, "title") : answer.topicName() + " – " + t(lang, "title")))
 			.append(" – NAV</title><style>").append(STYLE).append("</style></head><body>")
 			.append("<a class=\"skip\" href=\"#main\">").append(esc(t(lang, "skip"))).append("</a>");
