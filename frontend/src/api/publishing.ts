@@ -1,5 +1,5 @@
 import { get, request } from './http';
-import type { PublishingCalendar, PublishingMeeting, PublishingPost, Wheel } from './types';
+import type { PublishingCalendar, PublishingMeeting, PublishingPost, Wheel, WheelTheme } from './types';
 
 const base = '/api/v1/publishing';
 
@@ -31,11 +31,30 @@ export interface PostImage {
   url: string;
 }
 
+/** A theme of the yearly wheel as written (POST and PUT /api/v1/publishing/themes). */
+export interface ThemeInput {
+  teamId: number | null;
+  year: number | null;
+  title: string;
+  description: string;
+  keyMessages: string[];
+  links: string[];
+  accountIds: number[];
+  periodUnit: string;
+  periodFrom: number | null;
+  periodTo: number | null;
+}
+
 /** Editorial planning: the yearly wheel, the calendar, posts through four eyes, the weekly meeting. */
 export const publishingApi = {
   wheel: (year: number) => get<Wheel>(`${base}/wheel?year=${year}`),
-  calendar: (from: string, to: string, accountId?: number) =>
-    get<PublishingCalendar>(`${base}/calendar?from=${from}&to=${to}${accountId ? `&accountId=${accountId}` : ''}`),
+  calendar: (from: string, to: string, accountId?: number, themeId?: number, authorId?: number) =>
+    get<PublishingCalendar>(
+      `${base}/calendar?from=${from}&to=${to}${accountId ? `&accountId=${accountId}` : ''}${themeId ? `&themeId=${themeId}` : ''}${authorId ? `&authorId=${authorId}` : ''}`,
+    ),
+  createTheme: (theme: ThemeInput) => request<WheelTheme>('POST', `${base}/themes`, theme),
+  updateTheme: (id: number, theme: ThemeInput) => request<WheelTheme>('PUT', `${base}/themes/${id}`, theme),
+  deleteTheme: (id: number) => request<void>('DELETE', `${base}/themes/${id}`),
   awaiting: () => get<PublishingPost[]>(`${base}/posts/awaiting-approval`),
   uploadImage: (accountId: number, altText: string, file: File) => {
     const form = new FormData();

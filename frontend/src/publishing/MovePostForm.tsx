@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BodyShort, Button, HStack, Select, VStack } from '@navikt/ds-react';
 import { ApiError } from '../api/http';
-import { publishingApi } from '../api/publishing';
+import type { PostMedia } from '../api/publishing';
 import type { PublishingPost } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { DateField } from '../common/DateField';
@@ -9,14 +9,15 @@ import { fieldError, formLevelError } from '../common/forms';
 import { StatusMessage } from '../common/StatusMessage';
 import { useSubmit } from '../common/useSubmit';
 import { moveToDay } from './platformRules';
+import { movable as canMove, movePost } from './movePost';
 
 /**
  * Moves a planned post to another day by keyboard: the post and the new date, the time of day kept. A post that was
  * approved goes back for approval, as any edit does.
  */
-export function MovePostForm({ posts, onMoved }: { posts: PublishingPost[]; onMoved: () => void }) {
+export function MovePostForm({ posts, onMoved }: { posts: (PublishingPost & PostMedia)[]; onMoved: () => void }) {
   const { t, language } = useLanguage();
-  const movable = posts.filter((p) => p.status !== 'PUBLISHED' && p.status !== 'CANCELLED');
+  const movable = posts.filter(canMove);
   const [postId, setPostId] = useState('');
   const [date, setDate] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -25,14 +26,7 @@ export function MovePostForm({ posts, onMoved }: { posts: PublishingPost[]; onMo
 
   const move = submit(
     async () => {
-      await publishingApi.update(post!.id, {
-        accountId: post!.accountId,
-        text: post!.text,
-        publishAt: moveToDay(post!.publishAt, date)!,
-        themeId: post!.themeId ?? null,
-        link: post!.link ?? null,
-        firstComment: post!.firstComment ?? null,
-      });
+      await movePost(post!, date);
       setStatus(t('publishing.move.moved'));
       onMoved();
     },

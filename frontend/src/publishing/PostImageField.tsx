@@ -61,7 +61,7 @@ export function PostImageField({ accountId, value, onChange }: Props) {
     setStatus(t('publishing.image.removed'));
   }
 
-  const fileProblem = fieldError(error, 'image');
+  const fileProblem = fieldError(error, 'image', t('publishing.image.file'));
   const otherProblem = error && !fieldError(error, 'altText') && !fileProblem ? errorText(error, t) : null;
 
   if (!accountId) return null;
@@ -87,7 +87,7 @@ export function PostImageField({ accountId, value, onChange }: Props) {
             value={altText}
             maxLength={1000}
             onChange={(e) => setAltText(e.target.value)}
-            error={fieldError(error, 'altText')}
+            error={fieldError(error, 'altText', t('publishing.image.altText'))}
           />
           <div className="navds-form-field">
             <label htmlFor={fileId} className="navds-label">

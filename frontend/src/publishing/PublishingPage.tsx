@@ -7,6 +7,7 @@ import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
 import { useLoad } from '../common/useLoad';
 import { ApprovalSection } from './ApprovalSection';
+import { CalendarGridSection } from './CalendarGridSection';
 import { CalendarSection } from './CalendarSection';
 import { PostEditorSection } from './PostEditorSection';
 import { WheelSection } from './WheelSection';
@@ -49,10 +50,11 @@ export function PublishingPage() {
       ) : (
         <>
           <PostEditorSection accounts={calendar.data.accounts} onSaved={changed} />
+          <CalendarGridSection accounts={calendar.data.accounts} version={version} onChanged={changed} />
           <CalendarSection calendar={calendar.data} onChanged={changed} />
+          <WheelSection accounts={calendar.data.accounts} />
         </>
       )}
-      <WheelSection />
     </VStack>
   );
 }

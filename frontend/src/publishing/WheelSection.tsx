@@ -1,12 +1,15 @@
 import { useCallback, useId, useState } from 'react';
 import { BodyShort, Button, HStack, Table, VStack } from '@navikt/ds-react';
 import { publishingApi } from '../api/publishing';
-import type { WheelTheme } from '../api/types';
+import type { PublishingCalendar, WheelTheme } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { LoadProblem } from '../common/LoadProblem';
 import { Section } from '../common/Section';
 import { TableScroll } from '../common/TableScroll';
 import { useLoad } from '../common/useLoad';
+import { StatusMessage } from '../common/StatusMessage';
+import { errorText } from '../common/forms';
+import { ThemeForm } from './ThemeForm';
 import { angleOf, periodArcs, polar, ring, sectorPath } from './wheelGeometry';
 
 const SIZE = 320;
@@ -35,8 +38,13 @@ function rings(themes: WheelTheme[]): { key: string; name: string }[] {
  * The yearly wheel drawn as a picture (twelve months, a ring per account, today marked) beside the same themes as a
  * table, which is what keyboard and screen reader users read: the picture is one image with a short description.
  */
-export function WheelSection() {
+export function WheelSection({ accounts }: { accounts: PublishingCalendar['accounts'] }) {
   const t = useT();
+  // The theme being written: 'new', a theme, or nothing; and the theme whose deletion waits to be confirmed.
+  const [editing, setEditing] = useState<WheelTheme | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<WheelTheme | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [year, setYear] = useState(new Date().getFullYear());
   const wheel = useLoad(useCallback(() => publishingApi.wheel(year), [year]));
   const titleId = useId();
@@ -45,6 +53,24 @@ export function WheelSection() {
   const themes = wheel.data?.themes ?? [];
   const ringList = rings(themes);
   const colourOf = (id: number) => COLOURS[themes.findIndex((th) => th.id === id) % COLOURS.length];
+  const done = (message: string | null) => {
+    setEditing(null);
+    if (message) {
+      setStatus(message);
+      void wheel.reload();
+    }
+  };
+  const remove = async (theme: WheelTheme) => {
+    setProblem(null);
+    try {
+      await publishingApi.deleteTheme(theme.id);
+      setDeleting(null);
+      setStatus(t('publishing.themes.deleted', { title: theme.title }));
+      await wheel.reload();
+    } catch (e) {
+      setProblem(errorText(e, t));
+    }
+  };
 
   return (
     <Section heading={t('publishing.wheel.heading', { year })}>
@@ -55,7 +81,15 @@ export function WheelSection() {
         <Button size="small" variant="secondary" onClick={() => setYear(year + 1)}>
           {t('publishing.wheel.nextYear')}
         </Button>
+        <Button size="small" onClick={() => setEditing('new')}>
+          {t('publishing.themes.new')}
+        </Button>
       </HStack>
+      <StatusMessage text={status} />
+      {problem && <BodyShort role="alert">{problem}</BodyShort>}
+      {editing && (
+        <ThemeForm key={editing === 'new' ? 'new' : editing.id} theme={editing === 'new' ? null : editing} year={year} accounts={accounts} onDone={done} />
+      )}
       {wheel.data === null ? (
         <LoadProblem error={wheel.error} />
       ) : (
@@ -115,6 +149,7 @@ export function WheelSection() {
                       <Table.HeaderCell scope="col">{t('publishing.wheel.theme')}</Table.HeaderCell>
                       <Table.HeaderCell scope="col">{t('publishing.wheel.period')}</Table.HeaderCell>
                       <Table.HeaderCell scope="col">{t('publishing.wheel.accounts')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('publishing.themes.actions')}</Table.HeaderCell>
                     </Table.Row>
                   </Table.Header>
                   <Table.Body>
@@ -132,6 +167,27 @@ export function WheelSection() {
                             : t('publishing.wheel.weeks', { from: th.period.from, to: th.period.to })}
                         </Table.DataCell>
                         <Table.DataCell>{th.accounts.map((a) => `${a.name} (${a.platform})`).join(', ') || t('common.none')}</Table.DataCell>
+                        <Table.DataCell>
+                          {deleting?.id === th.id ? (
+                            <HStack gap="space-4">
+                              <Button size="xsmall" variant="danger" onClick={() => void remove(th)}>
+                                {t('publishing.themes.confirmDelete', { title: th.title })}
+                              </Button>
+                              <Button size="xsmall" variant="tertiary" onClick={() => setDeleting(null)}>
+                                {t('publishing.themes.cancel')}
+                              </Button>
+                            </HStack>
+                          ) : (
+                            <HStack gap="space-4">
+                              <Button size="xsmall" variant="secondary" onClick={() => setEditing(th)} aria-label={t('publishing.themes.editNamed', { title: th.title })}>
+                                {t('publishing.themes.edit')}
+                              </Button>
+                              <Button size="xsmall" variant="tertiary" onClick={() => setDeleting(th)} aria-label={t('publishing.themes.deleteNamed', { title: th.title })}>
+                                {t('publishing.themes.delete')}
+                              </Button>
+                            </HStack>
+                          )}
+                        </Table.DataCell>
                       </Table.Row>
                     ))}
                   </Table.Body>

@@ -87,4 +87,108 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.waitForText(By.cssSelector("#main"), text);
 	}
 
+	@Test
+	void anInstagramPostGetsAnImageWithAltTextByKeyboardAndThePartnerSeesItWithTheAltText() throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("barnehage", ".png");
+		java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(640, 480,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		javax.imageio.ImageIO.write(picture, "png", file.toFile());
+		browser.loginAs("redaktor");
+		browser.open("/publisering");
+		WebElement account = browser.waitFor(By.xpath("//label[normalize-space() = 'Konto']/following::select[1]"));
+		new Select(account).selectByVisibleText("NAV Foreldrepenger (INSTAGRAM)");
+		WebElement alt = browser.waitFor(By.xpath("//label[normalize-space() = 'Alternativ tekst']/following::textarea[1]"));
+		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
+			browser.driver.manage().window().setSize(size);
+			assertThat(size.getWidth() >= 1000 ? browser.accessibilityViolations()
+					: browser.accessibilityViolationsIn("#main")).as("axe on the image form at " + size).isEmpty();
+		}
+		browser.driver.manage().window().setSize(new Dimension(1280, 900));
+		WebElement upload = browser.driver.findElement(By.xpath("//button[normalize-space() = 'Last opp bilde']"));
+		upload.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Skriv en alternativ tekst som beskriver bildet.");
+		String altText = "Et barn med sekk på vei inn i barnehagen " + System.nanoTime();
+		alt.sendKeys(altText);
+		browser.driver.findElement(By.xpath("//label[normalize-space() = 'Bildefil']/following::input[@type='file'][1]"))
+			.sendKeys(file.toAbsolutePath().toString());
+		upload.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Bildet er lastet opp.");
+		browser.waitFor(By.cssSelector("#main img[alt='" + altText + "']"));
+		assertThat(browser.accessibilityViolations()).as("axe with the preview").isEmpty();
+
+		String text = "Barnehagestart med bilde " + System.nanoTime();
+		browser.driver.findElement(By.xpath("//label[normalize-space() = 'Tekst']/following::textarea[1]")).sendKeys(text);
+		LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1);
+		browser.driver.findElement(By.xpath("//label[normalize-space() = 'Dato']/following::input[1]"))
+			.sendKeys("%02d.%02d.%d".formatted(tomorrow.getDayOfMonth(), tomorrow.getMonthValue(), tomorrow.getYear()));
+		WebElement time = browser.driver.findElement(By.xpath("//label[normalize-space() = 'Klokkeslett']/following::input[1]"));
+		time.sendKeys("10:15");
+		time.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Innlegget er lagret og sendt til godkjenning.");
+
+		browser.loginAs("redaktor2");
+		browser.open("/publisering");
+		browser.waitForText(By.cssSelector("#main"), text);
+		browser.waitFor(By.cssSelector("#main img[alt='" + altText + "']"));
+		browser.waitForText(By.cssSelector("#main"), "Alternativ tekst: " + altText);
+	}
+
+	@Test
+	void theCalendarGridFlagsDaysUnderTargetAndMovesAPostByKeyboard() {
+		browser.loginAs("redaktor");
+		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
+			browser.driver.manage().window().setSize(size);
+			browser.open("/publisering");
+			browser.waitFor(By.cssSelector("table.publishing-grid tbody td"));
+			browser.waitFor(By.cssSelector("table.publishing-grid .publishing-grid__under"));
+			assertThat(size.getWidth() >= 1000 ? browser.accessibilityViolations()
+					: browser.accessibilityViolationsIn("#main")).as("axe with the month grid at " + size).isEmpty();
+		}
+		browser.driver.manage().window().setSize(new Dimension(1280, 900));
+		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Uke']")).click();
+		browser.waitForText(By.cssSelector("#main"), "Neste uke");
+		assertThat(browser.driver.findElements(By.cssSelector("table.publishing-grid tbody tr"))).hasSize(1);
+		assertThat(browser.accessibilityViolations()).as("axe with the week grid").isEmpty();
+
+		// The first post that can move goes a day later by its keyboard button.
+		WebElement later = browser.waitFor(By.xpath("//table[contains(@class, 'publishing-grid')]//button[starts-with(@aria-label, 'Flytt') and contains(@aria-label, 'dagen etter')]"));
+		later.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Innlegget er flyttet til");
+	}
+
+	@Test
+	void aThemeIsAddedChangedAndDeletedOnTheWheelPage() {
+		browser.loginAs("redaktor");
+		browser.open("/publisering");
+		browser.waitForText(By.cssSelector("#main"), "G-regulering");
+		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Nytt tema']")).sendKeys(Keys.ENTER);
+		WebElement title = browser.waitFor(By.xpath("//label[normalize-space() = 'Tittel']/following::input[1]"));
+		Select team = new Select(browser.driver.findElement(By.xpath("//label[normalize-space() = 'Team']/following::select[1]")));
+		team.selectByVisibleText("NAV Foreldrepenger");
+		String name = "Tema fra siden " + System.nanoTime();
+		title.sendKeys(name);
+		browser.driver.findElement(By.xpath("//label[normalize-space() = 'Beskrivelse']/following::textarea[1]")).sendKeys("Om temaet");
+		browser.driver.findElement(By.xpath("//label[normalize-space() = 'Fra']/following::input[1]")).sendKeys("13");
+		browser.driver.findElement(By.xpath("//label[normalize-space() = 'Til']/following::input[1]")).sendKeys("10");
+		assertThat(browser.accessibilityViolations()).as("axe with the theme form").isEmpty();
+		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Lagre temaet']")).sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Fra har en ugyldig verdi.");
+
+		WebElement from = browser.driver.findElement(By.xpath("//label[normalize-space() = 'Fra']/following::input[1]"));
+		from.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "9");
+		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Lagre temaet']")).sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Temaet «" + name + "» er lagt til.");
+		browser.waitForText(By.cssSelector("#main table"), name);
+
+		browser.driver.findElement(By.xpath("//button[@aria-label = 'Endre " + name + "']")).sendKeys(Keys.ENTER);
+		WebElement changed = browser.waitFor(By.xpath("//label[normalize-space() = 'Tittel']/following::input[1]"));
+		changed.sendKeys(" endret");
+		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Lagre temaet']")).sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Temaet «" + name + " endret» er lagret.");
+
+		browser.driver.findElement(By.xpath("//button[@aria-label = 'Slett " + name + " endret']")).sendKeys(Keys.ENTER);
+		browser.waitFor(By.xpath("//button[normalize-space() = 'Bekreft sletting av " + name + " endret']")).sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Temaet «" + name + " endret» er slettet.");
+	}
+
 }

@@ -1,0 +1,23 @@
+import { publishingApi, type PostMedia } from '../api/publishing';
+import type { PublishingPost } from '../api/types';
+import { moveToDay } from './platformRules';
+
+/**
+ * Moves a post to another day, the time of day kept. An edit rewrites the whole post, so everything it carries
+ * besides the time goes along; one that was approved goes back for approval, as any edit does.
+ */
+export function movePost(post: PublishingPost & PostMedia, date: string) {
+  return publishingApi.update(post.id, {
+    accountId: post.accountId,
+    text: post.text,
+    publishAt: moveToDay(post.publishAt, date)!,
+    themeId: post.themeId ?? null,
+    link: post.link ?? null,
+    firstComment: post.firstComment ?? null,
+    imageId: post.image?.id ?? null,
+    videoLink: post.videoLink ?? null,
+  });
+}
+
+/** Whether a post can still be moved. */
+export const movable = (post: PublishingPost) => post.status !== 'PUBLISHED' && post.status !== 'CANCELLED';
