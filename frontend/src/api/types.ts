@@ -131,7 +131,7 @@ export type Platform = S['Platform'];
 export const PLATFORMS = ['FACEBOOK', 'INSTAGRAM', 'X', 'LINKEDIN', 'YOUTUBE', 'SNAPCHAT', 'BLOG', 'WEB_CHAT'] as const satisfies readonly Platform[];
 
 export type Connector = S['ConnectorKind'];
-export const CONNECTORS = ['WEB_CHAT', 'SIMULATOR', 'META'] as const satisfies readonly Connector[];
+export const CONNECTORS = ['WEB_CHAT', 'SIMULATOR', 'META', 'BLOG'] as const satisfies readonly Connector[];
 
 export type AccountState = S['ChannelsAccountState'];
 

@@ -149,6 +149,9 @@ public class Accounts {
 		if ((settings.connector() == ConnectorKind.WEB_CHAT) != (settings.platform() == Platform.WEB_CHAT)) {
 			throw new InvalidInputException("connector", "The web chat connector serves web chat accounts, and only them");
 		}
+		if (settings.connector() == ConnectorKind.BLOG && settings.platform() != Platform.BLOG) {
+			throw new InvalidInputException("connector", "The blog connector serves blog accounts, and only them");
+		}
 		if (!settings.openingHours().opens().isBefore(settings.openingHours().closes())) {
 			throw new InvalidInputException("openingHours.closes", "Must be after the opening time");
 		}

@@ -71,7 +71,7 @@ class BlogIntegrationTests extends IntegrationTest {
 		long blogId = BlogSteps.demoBlog(api().asDemo("redaktor"));
 		JsonNode post = BlogSteps.published(api().asDemo("fagperson"), api().asDemo("redaktor"), blogId,
 				"Trygg tekst " + UUID.randomUUID(),
-				"<script>alert(1)</script> og <img src=x onerror=alert(2)> og [lenke](javascript:alert(3)) og **fet**");
+				"<script>alert(1)</script>\\n\\nog <img src=x onerror=alert(2)> og [lenke](javascript:alert(3)) og **fet**");
 
 		String page = api().getAny(post.path("path").asString()).body();
 		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;",
