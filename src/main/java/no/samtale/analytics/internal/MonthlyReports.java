@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -22,7 +24,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -48,9 +53,26 @@ class MonthlyReports {
 
 	private final DuplicateSafeInsert inserts;
 
-	MonthlyReports(JdbcClient jdbc, DuplicateSafeInsert inserts) {
+	private final ObjectProvider<SchedulerClient> scheduler;
+
+	MonthlyReports(JdbcClient jdbc, DuplicateSafeInsert inserts, ObjectProvider<SchedulerClient> scheduler) {
 		this.jdbc = jdbc;
 		this.inserts = inserts;
+		this.scheduler = scheduler;
+	}
+
+	/**
+	 * The task's first run comes as the scheduler starts, before the application has its teams (the demo makes
+	 * them after); once the application is ready it runs again at once instead of an hour later.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void runOnceReady() {
+		try {
+			scheduler.getObject().reschedule(TaskInstanceId.of(TASK, RecurringTask.INSTANCE), Instant.now());
+		}
+		catch (RuntimeException running) {
+			// running right now, or not scheduled yet: its own next run makes the reports
+		}
 	}
 
 	@Bean
