@@ -37,6 +37,7 @@ const HearingRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ 
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 const AnalyticsRoutes = lazy(() => import('./analytics/AnalyticsRoutes').then((m) => ({ default: m.AnalyticsRoutes })));
 const PublicSurveyPage = lazy(() => import('./analytics/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })));
+const FeedbackPage = lazy(() => import('./analytics/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
 
 /**
  * The citizens' web chat or the employees' app. The chat needs no employee login and lives outside the employee
@@ -46,6 +47,16 @@ export function App() {
   const t = useT();
   const citizenChat = useMatch('/chat/:accountId');
   const citizenSurvey = useMatch('/undersokelse/:token');
+  const citizenFeedback = useMatch('/tilbakemelding/:accountId');
+  if (citizenFeedback) {
+    return (
+      <Suspense fallback={<Loader size="xlarge" title={t('common.loading')} />}>
+        <Routes>
+          <Route path="/tilbakemelding/:accountId" element={<FeedbackPage />} />
+        </Routes>
+      </Suspense>
+    );
+  }
   if (citizenSurvey) {
     return (
       <Suspense fallback={<Loader size="xlarge" title={t('common.loading')} />}>

@@ -6,6 +6,7 @@ import { formatDate, formatMonth, formatPercent } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
 import { analyticsApi, annotationsApi, exportLink, marksWithin, type Range } from './analyticsApi';
+import { BackgroundExport } from './BackgroundExport';
 import { ChartWithTable } from './ChartWithTable';
 import { byMonth, change, lastYear, peak, previousPeriod, suppressed, total, yearInNumbers, type DailyFigures } from './figures';
 import { isoDate } from '../common/format';
@@ -68,6 +69,7 @@ export function AccountFigures({ accountId, range, version = 0 }: { accountId: n
             <Link href={exportLink(accountId, range, 'xlsx')} download>
               <DownloadIcon aria-hidden /> {t('analytics.export.xlsx')}
             </Link>
+            <BackgroundExport body={{ kind: 'ACCOUNT_DAILY', accountId, from: range.from, to: range.to }} />
           </HStack>
         }
       />

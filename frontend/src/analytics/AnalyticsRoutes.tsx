@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { AnalyticsPage } from './AnalyticsPage';
 import { ForumFiguresPage } from './ForumFiguresPage';
+import { EmployeeSurveyPage } from './EmployeeSurveyPage';
 import { SurveyResultsPage } from './SurveyResultsPage';
 import { SurveysPage } from './SurveysPage';
 
@@ -12,6 +13,7 @@ export function AnalyticsRoutes() {
       <Route path="forum" element={<ForumFiguresPage />} />
       <Route path="undersokelser" element={<SurveysPage />} />
       <Route path="undersokelser/:id" element={<SurveyResultsPage />} />
+      <Route path="undersokelser/:id/svar" element={<EmployeeSurveyPage />} />
     </Routes>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeading } from '../common/PageHeading';
 import { formatDate, formatMinutes, formatMonth, formatPercent, isoDate } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
+import { BackgroundExport } from './BackgroundExport';
 import { ChartWithTable } from './ChartWithTable';
 import { annotationsApi, marksWithin } from './analyticsApi';
 import { forumExportLink, forumFiguresApi, lastTwelveMonths, type MonthRange } from './forumApi';
@@ -126,6 +127,7 @@ export function ForumFiguresPage() {
                 <Link href={forumExportLink(space, range, 'xlsx')} download>
                   <DownloadIcon aria-hidden /> {t('analytics.export.xlsx')}
                 </Link>
+                <BackgroundExport body={{ kind: 'FORUM_MONTHLY', spaceId: space, from: range.from, to: range.to }} />
               </HStack>
             }
           />

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { Alert, BodyShort, Button, Checkbox, Heading, HStack, Link, Radio, RadioGroup, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, Link, Radio, RadioGroup, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { PlusIcon, TrashIcon } from '@navikt/aksel-icons';
+import { get } from '../api/http';
 import { errorText } from '../common/forms';
 import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
@@ -27,7 +28,11 @@ const hasOptions = (kind: Kind) => kind === 'SINGLE_CHOICE' || kind === 'MULTIPL
 export function SurveysPage() {
   const t = useT();
   const navigate = useNavigate();
-  const load = useCallback(async () => ({ surveys: await surveysApi.list(), templates: await surveysApi.templates() }), []);
+  const load = useCallback(
+    async () => ({ surveys: await surveysApi.list(), templates: await surveysApi.templates(), units: await get<{ id: number; name: string }[]>('/api/v1/units') }),
+    [],
+  );
+  const [unitIds, setUnitIds] = useState<number[]>([]);
   const { data, error } = useLoad(load);
   const [title, setTitle] = useState('');
   const [audience, setAudience] = useState<'PUBLIC' | 'EMPLOYEES'>('PUBLIC');
@@ -52,6 +57,7 @@ export function SurveysPage() {
         audience,
         oneAnswerPerBrowser: audience === 'PUBLIC' && once,
         closesAt: null,
+        ...(audience === 'EMPLOYEES' && unitIds.length > 0 ? { unitIds } : {}),
         questions: questions.map((q) => ({
           kind: q.kind,
           text: q.text,
@@ -132,6 +138,22 @@ export function SurveysPage() {
               <Radio value="PUBLIC">{t('analytics.audience.PUBLIC')}</Radio>
               <Radio value="EMPLOYEES">{t('analytics.audience.EMPLOYEES')}</Radio>
             </RadioGroup>
+            {audience === 'EMPLOYEES' && (
+              <CheckboxGroup
+                legend={t('analytics.surveys.units')}
+                description={t('analytics.surveys.unitsHint')}
+                size="small"
+                value={unitIds.map(String)}
+                onChange={(values: string[]) => setUnitIds(values.map(Number))}
+                error={err('unitIds')}
+              >
+                {data.units.map((u) => (
+                  <Checkbox key={u.id} value={String(u.id)}>
+                    {u.name}
+                  </Checkbox>
+                ))}
+              </CheckboxGroup>
+            )}
             {audience === 'PUBLIC' && (
               <Checkbox checked={once} onChange={(e) => setOnce(e.target.checked)} description={t('analytics.surveys.onceHint')}>
                 {t('analytics.surveys.once')}

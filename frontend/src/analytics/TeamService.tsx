@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/i18n';
 import { analyticsApi, serviceExportLink, type Range } from './analyticsApi';
 import { ChartWithTable } from './ChartWithTable';
 import { minutes } from './figures';
+import { MonthlyReportsList } from './MonthlyReportsList';
 
 /** A team's service over the range: first response and the four-eyes wait apart, SLA hit rate, replies per advisor. */
 export function TeamService({ teamId, range }: { teamId: number; range: Range }) {
@@ -78,6 +79,7 @@ export function TeamService({ teamId, range }: { teamId: number; range: Range })
         ]}
         formatCell={(key, value) => (value === null ? '–' : key === 'replies' ? String(value) : formatMinutes(Number(value), t))}
       />
+      <MonthlyReportsList teamId={teamId} />
     </section>
   );
 }

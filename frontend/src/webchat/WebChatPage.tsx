@@ -17,6 +17,7 @@ import { ChatLanguage } from './ChatLanguage';
 import { ChatComposer } from './ChatComposer';
 import { ChatLog } from './ChatLog';
 import { StartChatForm } from './StartChatForm';
+import { SatisfactionQuestions } from '../analytics/SatisfactionQuestions';
 import './webchat.css';
 
 type Phase = 'start' | 'chat' | 'expired' | 'ended';
@@ -147,6 +148,7 @@ export function WebChatPage() {
                       </Button>
                     </Alert>
                   )}
+                  {phase === 'ended' && <SatisfactionQuestions accountId={accountId} moment="CHAT" />}
                   {(phase === 'chat' || phase === 'expired') && (
                     <Section heading={t('chat.log')} id="chat-log-heading">
                       <ChatLog messages={messages} />

@@ -56,6 +56,40 @@ class AnalyticsBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	@Test
+	void theSatisfactionQuestionsAndAnEmployeesSurveyPassAxeAndAnswerByKeyboard() {
+		long chat = 0;
+		for (var account : api().asDemo("admin").get("/api/v1/channels/accounts").json()) {
+			if (account.path("platform").asString().equals("WEB_CHAT")) {
+				chat = account.path("id").asLong();
+			}
+		}
+		browser.reset();
+		browser.driver.manage().window().setSize(new Dimension(390, 844));
+		browser.open("/tilbakemelding/" + chat);
+		browser.waitForText(By.tagName("h1"), "Tilbakemelding på svaret fra NAV");
+		browser.waitFor(By.cssSelector("input[type=radio][value=yes]"));
+		assertThat(browser.accessibilityViolations()).as("axe on the feedback page at 390 px").isEmpty();
+		assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+		browser.script("document.querySelector('input[type=radio][value=yes]').focus()");
+		browser.focused().sendKeys(Keys.SPACE);
+		browser.script("document.querySelector('.samtale-satisfaction button[type=submit]').focus()");
+		browser.focused().sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("main"), "Takk for svaret ditt!");
+
+		Api analyst = api().asDemo("analytiker");
+		long id = analyst.post("/api/v1/surveys", """
+				{"title": "Kanalomleggingen hos oss", "audience": "EMPLOYEES",
+				 "questions": [{"kind": "YES_NO", "text": "Går omleggingen bra?"}]}
+				""").json().path("id").asLong();
+		analyst.post("/api/v1/surveys/" + id + "/publish", "");
+		browser.loginAs("veileder1");
+		browser.driver.manage().window().setSize(new Dimension(1280, 900));
+		browser.open("/analyse/undersokelser/" + id + "/svar");
+		browser.waitForText(By.tagName("h1"), "Kanalomleggingen hos oss");
+		assertThat(violationsAt(new Dimension(1280, 900))).as("axe on an employee's survey").isEmpty();
+	}
+
+	@Test
 	void aCitizenAnswersASurveyWithTheKeyboardAlone() {
 		Api editor = api().asDemo("redaktor");
 		long id = editor.post("/api/v1/surveys", """

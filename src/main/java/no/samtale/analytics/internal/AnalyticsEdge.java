@@ -13,7 +13,7 @@ class AnalyticsEdge {
 
 	@Bean
 	PublicPaths publicSurveysAreOpen() {
-		return PublicPaths.sessionless("/api/v1/public/surveys/**");
+		return PublicPaths.sessionless("/api/v1/public/surveys/**", "/api/v1/public/satisfaction/**");
 	}
 
 	@Bean

@@ -145,6 +145,12 @@ class AnnotationController {
 		if (input.from() == null || input.from().isBlank()) {
 			throw new InvalidInputException("from", "The first day, as YYYY-MM-DD");
 		}
+		try {
+			LocalDate.parse(input.from());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new InvalidInputException("from", "The first day, as YYYY-MM-DD");
+		}
 		DateRange range = DateRange.parse(input.from(), input.to() == null || input.to().isBlank() ? input.from()
 				: input.to());
 		return new Annotation(id, input.teamId(), input.accountId(), kind, title, range.from(), range.to());

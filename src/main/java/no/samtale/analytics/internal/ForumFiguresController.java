@@ -98,6 +98,11 @@ class ForumFiguresController {
 	}
 
 	private List<SpaceRecord> forumSpaces() {
+		return forumSpaces(spaces);
+	}
+
+	/** The forum's spaces: its topics and groups. */
+	static List<SpaceRecord> forumSpaces(Spaces spaces) {
 		return spaces.ofKinds(List.of(SpaceKind.TOPIC, SpaceKind.GROUP));
 	}
 

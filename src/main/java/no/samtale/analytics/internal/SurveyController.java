@@ -35,7 +35,7 @@ import no.samtale.privacy.AccessLog;
 class SurveyController {
 
 	record NewSurvey(@Nullable String title, @Nullable String audience, @Nullable Boolean oneAnswerPerBrowser,
-			@Nullable Instant closesAt, @Nullable List<Surveys.QuestionInput> questions) {
+			@Nullable Instant closesAt, @Nullable List<Surveys.QuestionInput> questions, @Nullable List<Long> unitIds) {
 	}
 
 	record NewResponse(@Nullable List<Surveys.AnswerInput> answers) {
@@ -49,10 +49,13 @@ class SurveyController {
 
 	private final AccessLog accessLog;
 
-	SurveyController(Surveys surveys, SurveyStore store, AccessLog accessLog) {
+	private final SurveyUnits units;
+
+	SurveyController(Surveys surveys, SurveyStore store, AccessLog accessLog, SurveyUnits units) {
 		this.surveys = surveys;
 		this.store = store;
 		this.accessLog = accessLog;
+		this.units = units;
 	}
 
 	@GetMapping("/api/v1/surveys")
@@ -65,12 +68,15 @@ class SurveyController {
 	}
 
 	@PostMapping("/api/v1/surveys")
+	@org.springframework.transaction.annotation.Transactional
 	@ResponseStatus(HttpStatus.CREATED)
 	SurveyViews.Created create(@RequestBody NewSurvey request, CurrentUser user) {
 		runs(user);
-		return new SurveyViews.Created(surveys.create(request.title(), request.audience(),
-				Boolean.TRUE.equals(request.oneAnswerPerBrowser()), request.closesAt(), user.id(),
-				request.questions()));
+		List<Long> chosen = units.validate(request.audience(), request.unitIds());
+		long id = surveys.create(request.title(), request.audience(), Boolean.TRUE.equals(request.oneAnswerPerBrowser()),
+				request.closesAt(), user.id(), request.questions());
+		units.set(id, chosen);
+		return new SurveyViews.Created(id);
 	}
 
 	@GetMapping("/api/v1/surveys/templates")
@@ -152,6 +158,7 @@ class SurveyController {
 		if (survey.audience() != SurveyStore.Audience.EMPLOYEES || survey.token() == null) {
 			throw new NotFoundException("Survey", id);
 		}
+		units.mayAnswer(id, user);
 		surveys.respond(survey, request.answers(), null);
 		return new SurveyViews.Received(true);
 	}
@@ -160,7 +167,7 @@ class SurveyController {
 		return new SurveyViews.SurveyView(survey.id(), survey.title(), survey.audience(), survey.state(),
 				survey.oneAnswerPerBrowser(), true, survey.closesAt(), survey.token(),
 				survey.token() == null ? null : url(survey), store.responses(survey.id()),
-				survey.questions().stream().map(SurveyViews::view).toList());
+				survey.questions().stream().map(SurveyViews::view).toList(), units.of(survey.id()));
 	}
 
 	private static String url(SurveyStore.Survey survey) {

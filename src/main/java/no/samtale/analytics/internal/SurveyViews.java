@@ -17,7 +17,7 @@ final class SurveyViews {
 
 	record SurveyView(long id, String title, SurveyStore.Audience audience, SurveyStore.State state,
 			boolean oneAnswerPerBrowser, boolean anonymous, @Nullable Instant closesAt, @Nullable String token,
-			@Nullable String url, int responses, List<QuestionView> questions) {
+			@Nullable String url, int responses, List<QuestionView> questions, List<Long> unitIds) {
 	}
 
 	record SurveySummary(long id, String title, SurveyStore.Audience audience, SurveyStore.State state,

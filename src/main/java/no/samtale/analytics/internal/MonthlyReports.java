@@ -1,0 +1,184 @@
+package no.samtale.analytics.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import no.samtale.channels.Accounts;
+import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.teams.Team;
+import no.samtale.teams.Teams;
+
+/**
+ * Each team's monthly report as a PDF (Apache PDFBox), made by a db-scheduler recurring task for the month just
+ * ended and kept: the same service figures as the page for that month, and the wait per channel. A report once made
+ * is not made again, so it says what the figures were when the month closed.
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthlyReports {
+
+	static final String TASK = "analytics-monthly-reports";
+
+	record Kept(YearMonth month, Instant createdAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DuplicateSafeInsert inserts;
+
+	private final ObjectProvider<SchedulerClient> scheduler;
+
+	MonthlyReports(JdbcClient jdbc, DuplicateSafeInsert inserts, ObjectProvider<SchedulerClient> scheduler) {
+		this.jdbc = jdbc;
+		this.inserts = inserts;
+		this.scheduler = scheduler;
+	}
+
+	/**
+	 * The task's first run comes as the scheduler starts, before the application has its teams (the demo makes
+	 * them after); once the application is ready it runs again at once instead of an hour later.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void runOnceReady() {
+		try {
+			scheduler.getObject().reschedule(TaskInstanceId.of(TASK, RecurringTask.INSTANCE), Instant.now());
+		}
+		catch (RuntimeException running) {
+			// running right now, or not scheduled yet: its own next run makes the reports
+		}
+	}
+
+	@Bean
+	RecurringTask<Void> analyticsMonthlyReports(Teams teams, ReplyFacts replies, ConversationFacts conversations,
+			Accounts accounts) {
+		return Tasks.recurring(TASK, FixedDelay.of(Duration.ofHours(1))).execute((instance, context) -> {
+			YearMonth last = YearMonth.from(Oslo.today()).minusMonths(1);
+			for (Team team : teams.all()) {
+				if (find(team.id(), last).isEmpty()) {
+					keep(team.id(), last, render(team, last, replies, conversations, accounts));
+				}
+			}
+		});
+	}
+
+	List<Kept> of(long teamId) {
+		return jdbc.sql("""
+				select report_month, created_at from analytics_monthly_report where team_id = :team
+				order by report_month desc
+				""")
+			.param("team", teamId)
+			.query((rs, n) -> new Kept(YearMonth.from(rs.getDate("report_month").toLocalDate()),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	Optional<byte[]> find(long teamId, YearMonth month) {
+		return jdbc.sql("select body from analytics_monthly_report where team_id = :team and report_month = :month")
+			.param("team", teamId)
+			.param("month", Date.valueOf(month.atDay(1)))
+			.query(byte[].class)
+			.optional();
+	}
+
+	private void keep(long teamId, YearMonth month, byte[] pdf) {
+		inserts.insert("""
+				insert into analytics_monthly_report (team_id, report_month, body, created_at)
+				values (:team, :month, :body, :now)
+				""", "team_id, report_month", sql -> jdbc.sql(sql)
+			.param("team", teamId)
+			.param("month", Date.valueOf(month.atDay(1)))
+			.param("body", pdf)
+			.param("now", Timestamp.from(Instant.now()))
+			.update());
+	}
+
+	static byte[] render(Team team, YearMonth month, ReplyFacts replies, ConversationFacts conversations,
+			Accounts accounts) {
+		ReplyFacts.Service s = replies.of(team.id(), month.atDay(1), month.atEndOfMonth());
+		ConversationFacts.Closing c = conversations.of(team.id(), month.atDay(1), month.atEndOfMonth());
+		List<String> lines = new ArrayList<>();
+		lines.add("Svar sendt: " + s.replies() + ", av " + s.advisors() + " veiledere");
+		lines.add("Første svar, median: " + minutes(s.firstResponseP50()) + ", 90 %: " + minutes(s.firstResponseP90()));
+		lines.add("Venting på godkjenning, median: " + minutes(s.approvalWaitP50()) + ", 90 %: "
+				+ minutes(s.approvalWaitP90()));
+		lines.add("Svart innen fristen: " + (s.measured() == 0 ? "-"
+				: Math.round(100.0 * s.withinTarget() / s.measured()) + " % av " + s.measured()));
+		lines.add("Samtaler lukket: " + c.closed() + ", tid til lukket, median: " + minutes(c.p50Seconds()));
+		lines.add("");
+		lines.add("Ventetid per kanal (tid til første svar):");
+		for (ReplyFacts.ChannelWait w : replies.byAccount(team.id(), month.atDay(1), month.atEndOfMonth())) {
+			String name = accounts.find(w.accountId()).map(a -> a.name() + " (" + a.platform() + ")").orElse("?");
+			lines.add("  " + name + ": " + w.replies() + " svar, median " + minutes(w.waitP50Seconds()) + ", 90 %: "
+					+ minutes(w.waitP90Seconds()));
+		}
+		return pdf("Månedsrapport " + month + ": " + team.name(), lines);
+	}
+
+	static byte[] pdf(String title, List<String> lines) {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			document.getDocumentInformation().setTitle(latin1(title));
+			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+				text.beginText();
+				text.setFont(bold, 16);
+				text.newLineAtOffset(50, 780);
+				text.showText(latin1(title));
+				text.setFont(regular, 11);
+				text.newLineAtOffset(0, -28);
+				for (String line : lines.subList(0, Math.min(lines.size(), 55))) {
+					text.showText(latin1(line));
+					text.newLineAtOffset(0, -16);
+				}
+				text.endText();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The standard fonts write WinAnsi (Latin-1 and a little more): anything else becomes "?". */
+	private static String latin1(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> out.append(c >= 0x20 && c <= 0xFF ? (char) c : '?'));
+		return out.toString();
+	}
+
+	private static String minutes(Long seconds) {
+		return seconds == null ? "-" : Math.round(seconds / 60.0) + " min";
+	}
+
+}
