@@ -28,6 +28,7 @@ const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({
 const NettpratRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.NettpratRoutes })));
 const IdeaRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.IdeaRoutes })));
 const HearingRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.HearingRoutes })));
+const FeedbackRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.FeedbackRoutes })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 const AnalyticsRoutes = lazy(() => import('./analytics/AnalyticsRoutes').then((m) => ({ default: m.AnalyticsRoutes })));
 const PublicSurveyPage = lazy(() => import('./analytics/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })));
@@ -127,6 +128,7 @@ function EmployeeApp() {
           <Route path="/nettprat/*" element={<NettpratRoutes />} />
           <Route path="/ideer/*" element={<IdeaRoutes />} />
           <Route path="/horinger/*" element={<HearingRoutes />} />
+          <Route path="/tilbakemeldinger/*" element={<FeedbackRoutes />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
