@@ -219,7 +219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_3"];
+        get: operations["queue_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -572,9 +572,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["follow"];
+        put: operations["follow_1"];
         post?: never;
-        delete: operations["unfollow"];
+        delete: operations["unfollow_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -635,7 +635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_2"];
+        get: operations["queue_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -685,7 +685,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["answer_1"];
+        post: operations["answer_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -795,7 +795,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine"];
+        get: operations["mine_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -843,7 +843,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_1"];
+        get: operations["queue_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -861,7 +861,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["answer"];
+        post: operations["answer_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -964,6 +964,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/live/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["reschedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/live/{id}/stream": {
         parameters: {
             query?: never;
@@ -974,6 +990,102 @@ export interface paths {
         get: operations["stream_3"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["services"];
+        put?: never;
+        post: operations["addService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/services/{id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["queue_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ledToChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1006,6 +1118,86 @@ export interface paths {
         get: operations["show_5"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1103,6 +1295,38 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["follow"];
+        post?: never;
+        delete: operations["unfollow"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3333,6 +3557,70 @@ export interface components {
         };
         /** @enum {string} */
         FailureMode: "NONE" | "TRANSIENT" | "PERMANENT";
+        FeedbackAnswer: {
+            body: string;
+        };
+        FeedbackChange: {
+            note: string;
+        };
+        FeedbackCounts: {
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            ledToChange: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            waiting: number;
+        };
+        FeedbackItem: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: components["schemas"]["Person"] | null;
+            author: components["schemas"]["Person"] | null;
+            body: string;
+            changeNote: string | null;
+            /** Format: date-time */
+            changedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            serviceId: number;
+            serviceName: string;
+            status: components["schemas"]["FeedbackStatus"];
+        };
+        FeedbackMine: {
+            items: components["schemas"]["FeedbackItem"][];
+        };
+        FeedbackQueue: {
+            counts: components["schemas"]["FeedbackCounts"];
+            items: components["schemas"]["FeedbackItem"][];
+            /** Format: int64 */
+            serviceId: number;
+            serviceName: string;
+            weeks: components["schemas"]["FeedbackWeek"][];
+        };
+        FeedbackServiceList: {
+            items: components["schemas"]["FeedbackServiceView"][];
+        };
+        FeedbackServiceView: {
+            /** Format: int64 */
+            id: number;
+            myTeam: boolean;
+            name: string;
+            teamName: string;
+        };
+        /** @enum {string} */
+        FeedbackStatus: "NEW" | "ANSWERED" | "LED_TO_CHANGE";
+        FeedbackWeek: {
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            weekStart: string;
+        };
         Figure: {
             /** Format: date */
             date: string;
@@ -3429,6 +3717,14 @@ export interface components {
             updatedAt: string;
             words: string[];
         };
+        HearingAttachment: {
+            contentType: string;
+            filename: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            size: number;
+        };
         HearingInvitedUnit: {
             /** Format: int64 */
             responsibleId: number;
@@ -3447,6 +3743,14 @@ export interface components {
             /** Format: int64 */
             unitId: number;
             unitName: string;
+        };
+        HearingPublication: {
+            /** Format: int64 */
+            discussionId: number;
+        };
+        HearingPublish: {
+            /** Format: int64 */
+            spaceId: number;
         };
         HearingQuote: {
             by: string;
@@ -3535,12 +3839,16 @@ export interface components {
         };
         HearingView: {
             anonymousAllowed: boolean;
+            attachments: components["schemas"]["HearingAttachment"][];
             awaitingMyApproval: components["schemas"]["HearingPendingResponse"][];
+            canManage: boolean;
             /** Format: date-time */
             deadline: string;
             /** Format: int64 */
             id: number;
             open: boolean;
+            /** Format: int64 */
+            publishedDiscussionId: number | null;
             sections: components["schemas"]["HearingSection"][];
             summary: string;
             title: string;
@@ -3559,6 +3867,14 @@ export interface components {
             owner: components["schemas"]["Person"] | null;
             reason: string;
             status: components["schemas"]["IdeaStatus"];
+        };
+        IdeaComment: {
+            author: components["schemas"]["Person"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
         };
         IdeaList: {
             canManage: boolean;
@@ -3603,8 +3919,10 @@ export interface components {
             author: components["schemas"]["Person"];
             body: string;
             canManage: boolean;
+            comments: components["schemas"]["IdeaComment"][];
             /** Format: date-time */
             createdAt: string;
+            followedByMe: boolean;
             history: components["schemas"]["IdeaChange"][];
             /** Format: int64 */
             id: number;
@@ -3726,6 +4044,8 @@ export interface components {
         };
         LiveEventView: {
             /** Format: int64 */
+            announcementDiscussionId: number | null;
+            /** Format: int64 */
             archivedDiscussionId: number | null;
             canAnswer: boolean;
             canModerate: boolean;
@@ -3782,6 +4102,12 @@ export interface components {
         LiveQuestionStatus: "PENDING" | "APPROVED" | "ANSWERED" | "MERGED" | "DECLINED";
         LiveQueueOrder: {
             questionIds: number[];
+        };
+        LiveReschedule: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAt: string;
         };
         /** @enum {string} */
         LiveState: "SCHEDULED" | "LIVE" | "ENDED" | "ARCHIVED";
@@ -3912,6 +4238,16 @@ export interface components {
             spaceId: number;
             title: string;
         };
+        NewFeedback: {
+            body: string;
+            /** Format: int64 */
+            serviceId: number;
+        };
+        NewFeedbackService: {
+            name: string;
+            /** Format: int64 */
+            teamId: number;
+        };
         NewHearing: {
             anonymousAllowed?: boolean | null;
             /** Format: date-time */
@@ -3938,7 +4274,12 @@ export interface components {
             spaceId: number;
             title: string;
         };
+        NewIdeaComment: {
+            body: string;
+        };
         NewLiveEvent: {
+            /** Format: int64 */
+            announceInSpaceId?: number | null;
             description?: string | null;
             /** Format: date-time */
             endsAt: string;
@@ -4035,7 +4376,11 @@ export interface components {
             /** Format: int64 */
             discussionId: number | null;
             /** Format: int64 */
+            hearingId: number | null;
+            /** Format: int64 */
             id: number;
+            /** Format: int64 */
+            ideaId: number | null;
             kind: components["schemas"]["NotificationKind"];
             read: boolean;
             /** Format: int64 */
@@ -4043,7 +4388,7 @@ export interface components {
             text: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY";
+        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY" | "IDEA_STATUS_CHANGED" | "IDEA_MERGED" | "HEARING_REMINDER" | "HEARING_PUBLISHED";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             /** Format: int32 */
@@ -5433,7 +5778,7 @@ export interface operations {
             };
         };
     };
-    queue_3: {
+    queue_4: {
         parameters: {
             query?: {
                 teamId?: number;
@@ -6107,7 +6452,7 @@ export interface operations {
             };
         };
     };
-    follow: {
+    follow_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6127,7 +6472,7 @@ export interface operations {
             };
         };
     };
-    unfollow: {
+    unfollow_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6243,7 +6588,7 @@ export interface operations {
             };
         };
     };
-    queue_2: {
+    queue_3: {
         parameters: {
             query?: {
                 departmentId?: number;
@@ -6312,7 +6657,7 @@ export interface operations {
             };
         };
     };
-    answer_1: {
+    answer_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6498,7 +6843,7 @@ export interface operations {
             };
         };
     };
-    mine: {
+    mine_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6566,7 +6911,7 @@ export interface operations {
             };
         };
     };
-    queue_1: {
+    queue_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6588,7 +6933,7 @@ export interface operations {
             };
         };
     };
-    answer: {
+    answer_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6763,6 +7108,30 @@ export interface operations {
             };
         };
     };
+    reschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveReschedule"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     stream_3: {
         parameters: {
             query?: {
@@ -6786,6 +7155,164 @@ export interface operations {
                 content: {
                     "text/event-stream": components["schemas"]["SseEmitter"];
                 };
+            };
+        };
+    };
+    give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFeedback"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeedbackMine"];
+                };
+            };
+        };
+    };
+    services: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeedbackServiceList"];
+                };
+            };
+        };
+    };
+    addService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFeedbackService"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    queue_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeedbackQueue"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAnswer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ledToChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -6851,6 +7378,128 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["HearingView"];
+                };
+            };
+        };
+    };
+    attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingAttachment"];
+                };
+            };
+        };
+    };
+    document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    publish_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HearingPublish"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingPublication"];
                 };
             };
         };
@@ -7012,6 +7661,72 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["IdeaView"];
                 };
+            };
+        };
+    };
+    comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIdeaComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
