@@ -34,6 +34,7 @@ const BlogPage = lazy(() => import('./publishing/blog/BlogPage').then((m) => ({ 
 const NettpratRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.NettpratRoutes })));
 const IdeaRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.IdeaRoutes })));
 const HearingRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.HearingRoutes })));
+const FeedbackRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.FeedbackRoutes })));
 const WebChatPage = lazy(() => import('./webchat/WebChatPage').then((m) => ({ default: m.WebChatPage })));
 const AnalyticsRoutes = lazy(() => import('./analytics/AnalyticsRoutes').then((m) => ({ default: m.AnalyticsRoutes })));
 const PublicSurveyPage = lazy(() => import('./analytics/PublicSurveyPage').then((m) => ({ default: m.PublicSurveyPage })));
@@ -152,6 +153,7 @@ function EmployeeApp() {
           <Route path="/nettprat/*" element={<NettpratRoutes />} />
           <Route path="/ideer/*" element={<IdeaRoutes />} />
           <Route path="/horinger/*" element={<HearingRoutes />} />
+          <Route path="/tilbakemeldinger/*" element={<FeedbackRoutes />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -4,6 +4,9 @@ import type {
   HearingListItem,
   HearingStance,
   HearingSummary,
+  FeedbackItem,
+  FeedbackQueue,
+  FeedbackServiceList,
   Idea,
   IdeaList,
   IdeaStatus,
@@ -54,6 +57,8 @@ export const eventsApi = {
   ideaStatus: (id: number, status: IdeaStatus, reason: string, ownerId: number | null) =>
     request<Idea>('POST', `/api/v1/ideas/${id}/status`, { status, reason, ownerId }),
   mergeIdea: (id: number, intoId: number, reason: string) => request<Idea>('POST', `/api/v1/ideas/${id}/merge`, { intoId, reason }),
+  commentIdea: (id: number, body: string) => request<{ id: number }>('POST', `/api/v1/ideas/${id}/comments`, { body }),
+  followIdea: (id: number, follow: boolean) => request<void>(follow ? 'PUT' : 'DELETE', `/api/v1/ideas/${id}/follow`),
 
   hearings: () => get<{ items: HearingListItem[] }>('/api/v1/hearings'),
   hearing: (id: number) => get<Hearing>(`/api/v1/hearings/${id}`),
@@ -63,4 +68,17 @@ export const eventsApi = {
   ) => request<{ id: number; status: string }>('POST', `/api/v1/hearings/${id}/responses`, response),
   approveResponse: (id: number, responseId: number) => request<void>('POST', `/api/v1/hearings/${id}/responses/${responseId}/approve`),
   hearingSummary: (id: number) => get<HearingSummary>(`/api/v1/hearings/${id}/summary`),
+  attachToHearing(id: number, file: File) {
+    const form = new FormData();
+    form.append('file', file);
+    return request<{ id: number; filename: string }>('POST', `/api/v1/hearings/${id}/attachments`, form);
+  },
+  feedbackServices: () => get<FeedbackServiceList>('/api/v1/feedback/services'),
+  giveFeedback: (serviceId: number, body: string) => request<{ id: number }>('POST', '/api/v1/feedback', { serviceId, body }),
+  myFeedback: () => get<{ items: FeedbackItem[] }>('/api/v1/feedback/mine'),
+  feedbackQueue: (serviceId: number) => get<FeedbackQueue>(`/api/v1/feedback/services/${serviceId}/queue`),
+  answerFeedback: (id: number, body: string) => request<void>('POST', `/api/v1/feedback/${id}/answer`, { body }),
+  feedbackLedToChange: (id: number, note: string) => request<void>('POST', `/api/v1/feedback/${id}/change`, { note }),
+  publishHearing: (id: number, spaceId: number) =>
+    request<{ discussionId: number }>('POST', `/api/v1/hearings/${id}/publish`, { spaceId }),
 };

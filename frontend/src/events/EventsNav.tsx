@@ -6,9 +6,10 @@ const PAGES = [
   { path: '/nettprat', key: 'events.nav.live' },
   { path: '/ideer', key: 'events.nav.ideas' },
   { path: '/horinger', key: 'events.nav.hearings' },
+  { path: '/tilbakemeldinger', key: 'events.nav.feedback' },
 ] as const;
 
-/** The three pages of live dialogue, hearings and ideas, linked to each other. */
+/** The pages of live dialogue, ideas, hearings and product feedback, linked to each other. */
 export function EventsNav() {
   const t = useT();
   const { pathname } = useLocation();

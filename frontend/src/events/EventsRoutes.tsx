@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router';
+import { FeedbackPage } from './FeedbackPage';
+import { FeedbackQueuePage } from './FeedbackQueuePage';
 import { HearingPage } from './HearingPage';
 import { HearingsPage } from './HearingsPage';
 import { IdeaPage } from './IdeaPage';
@@ -7,7 +9,7 @@ import { NettpratListPage } from './NettpratListPage';
 import { NettpratPage } from './NettpratPage';
 import './events.css';
 
-/** Nettprat under /nettprat, the idea box under /ideer, hearings under /horinger. */
+/** Nettprat under /nettprat, the idea box under /ideer, hearings under /horinger, product feedback under /tilbakemeldinger. */
 export function NettpratRoutes() {
   return (
     <Routes>
@@ -31,6 +33,15 @@ export function HearingRoutes() {
     <Routes>
       <Route index element={<HearingsPage />} />
       <Route path=":id" element={<HearingPage />} />
+    </Routes>
+  );
+}
+
+export function FeedbackRoutes() {
+  return (
+    <Routes>
+      <Route index element={<FeedbackPage />} />
+      <Route path="tjeneste/:id" element={<FeedbackQueuePage />} />
     </Routes>
   );
 }

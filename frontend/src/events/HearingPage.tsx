@@ -12,8 +12,9 @@ import { TableScroll } from '../common/TableScroll';
 import { useLoad } from '../common/useLoad';
 import { useRouteId } from '../common/useRouteId';
 import { EventsNav } from './EventsNav';
+import { HearingDocuments } from './HearingDocuments';
 
-/** One hearing: the proposal by section, the invited units and their status, the response form, the summary. */
+/** One hearing: the proposal by section, the invited units and their status, documents and exports, the response form, the summary. */
 export function HearingPage() {
   const id = useRouteId('id');
   const { t, language } = useLanguage();
@@ -92,6 +93,7 @@ export function HearingPage() {
           </ul>
         </Section>
       )}
+      <HearingDocuments hearing={data} onChanged={refresh} />
       {data.open && <ResponseForm hearing={data} onSent={(text) => void refresh(text)} />}
       <Section heading={t('events.hearing.summary')}>
         {summary.data === null ? (

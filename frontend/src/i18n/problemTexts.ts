@@ -87,6 +87,11 @@ export const problemTextsNb = {
   'problem.not-votable': 'Du kan bare stemme på godkjente spørsmål som ikke er besvart.',
   'problem.question-state': 'Spørsmålet står ikke lenger der dette kan gjøres. Last inn på nytt.',
   'problem.vote-limit': 'Du har brukt alle stemmene dine på åpne idéer. Du får en stemme tilbake når en idé lukkes.',
+  'problem.hearing-open': 'Oppsummeringen publiseres etter høringsfristen.',
+  'problem.feedback-state': 'Tilbakemeldingen er allerede markert som endring.',
+  'problem.service-exists': 'Det finnes allerede en tjeneste med det navnet.',
+  'problem.already-published': 'Oppsummeringen av høringen er allerede publisert.',
+  'problem.too-many-documents': 'Høringen har så mange dokumenter som den kan ha.',
 };
 
 export type ProblemTexts = typeof problemTextsNb;
@@ -176,6 +181,11 @@ export const problemTextsNn: ProblemTexts = {
   'problem.not-votable': 'Du kan berre stemme på godkjende spørsmål som ikkje er svarte på.',
   'problem.question-state': 'Spørsmålet står ikkje lenger der dette kan gjerast. Last inn på nytt.',
   'problem.vote-limit': 'Du har brukt alle stemmene dine på opne idear. Du får ei stemme tilbake når ein idé blir lukka.',
+  'problem.hearing-open': 'Oppsummeringa blir publisert etter høyringsfristen.',
+  'problem.feedback-state': 'Tilbakemeldinga er alt merkt som endring.',
+  'problem.service-exists': 'Det finst alt ei teneste med det namnet.',
+  'problem.already-published': 'Oppsummeringa av høyringa er alt publisert.',
+  'problem.too-many-documents': 'Høyringa har så mange dokument som ho kan ha.',
 };
 
 export const problemTextsEn: ProblemTexts = {
@@ -263,4 +273,9 @@ export const problemTextsEn: ProblemTexts = {
   'problem.not-votable': 'You can only vote for approved questions that have not been answered.',
   'problem.question-state': 'The question is no longer where this can be done. Reload.',
   'problem.vote-limit': 'You have used all your votes on open ideas. You get a vote back when an idea closes.',
+  'problem.hearing-open': 'The summary is published after the hearing deadline.',
+  'problem.feedback-state': 'The feedback is already marked as a change.',
+  'problem.service-exists': 'A service with that name exists already.',
+  'problem.already-published': 'The summary of the hearing is already published.',
+  'problem.too-many-documents': 'The hearing has as many documents as it can hold.',
 };

@@ -10,6 +10,8 @@ export function notification(id: number, changes: Partial<AppNotification> = {})
     discussionId: 20,
     conversationId: null,
     replyId: null,
+    ideaId: null,
+    hearingId: null,
     createdAt: '2026-12-04T10:00:00Z',
     read: false,
     ...changes,

@@ -81,6 +81,61 @@ class EventsBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.accessibilityViolations()).isEmpty();
 	}
 
+	@Test
+	void anEmployeeCommentsOnAnIdeaByKeyboardAndTheHearingsCreatorSeesItsDocumentsAndExports() {
+		long idea = api().asDemo("ansatt2").get("/api/v1/ideas").json().path("items").valueStream()
+			.filter(item -> !item.path("status").asString().equals("MERGED")).findFirst().orElseThrow().path("id").asLong();
+		browser.loginAs("ansatt2");
+		browser.open("/ideer/" + idea);
+		browser.waitForText(By.id("main"), "Kommentarer");
+		browser.waitFor(By.cssSelector("#main textarea")).click();
+		browser.focused().sendKeys("Nettleserkommentar: dette trengs i hele fylket.");
+		tabUntil(el -> "submit".equals(el.getAttribute("type"))).sendKeys(Keys.ENTER);
+		browser.waitForText(By.id("main"), "Nettleserkommentar: dette trengs i hele fylket.");
+		browser.waitForText(By.id("main"), "Du følger idéen");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		long hearing = api().asDemo("leder").get("/api/v1/hearings").json().path("items").get(0).path("id").asLong();
+		browser.loginAs("leder");
+		for (int width : new int[] { 1280, 390 }) {
+			if (width == 390) {
+				browser.viewport(390, 844);
+			}
+			else {
+				browser.desktopViewport();
+			}
+			browser.open("/horinger/" + hearing);
+			browser.waitForText(By.id("main"), "Legg ved et dokument");
+			browser.waitForText(By.id("main"), "Last ned høringen med alle svar (PDF)");
+			List<String> found = width == 390 ? browser.accessibilityViolationsIn("#main") : browser.accessibilityViolations();
+			assertThat(found).as("axe on the hearing at %d px", width).isEmpty();
+			assertThat(browser.horizontalOverflow()).as("sideways scrolling at %d px", width).isZero();
+		}
+	}
+
+	@Test
+	void productFeedbackAndTheTeamsQueuePassAxeAtDesktopAndPhoneWidth() {
+		long service = api().asDemo("veileder1").get("/api/v1/feedback/services").json().path("items").valueStream()
+			.filter(item -> item.path("myTeam").asBoolean()).findFirst().orElseThrow().path("id").asLong();
+		browser.loginAs("veileder1");
+		for (String page : List.of("/tilbakemeldinger", "/tilbakemeldinger/tjeneste/" + service)) {
+			for (int width : new int[] { 1280, 390 }) {
+				if (width == 390) {
+					browser.viewport(390, 844);
+				}
+				else {
+					browser.desktopViewport();
+				}
+				browser.open(page);
+				browser.waitFor(By.tagName("h1"));
+				browser.waitForText(By.id("main"), page.equals("/tilbakemeldinger") ? "Dine tilbakemeldinger" : "Utvikling per uke");
+				List<String> found = width == 390 ? browser.accessibilityViolationsIn("#main") : browser.accessibilityViolations();
+				assertThat(found).as("axe on %s at %d px", page, width).isEmpty();
+				assertThat(browser.horizontalOverflow()).as("sideways scrolling on %s at %d px", page, width).isZero();
+			}
+		}
+	}
+
 	private long comingEvent() {
 		for (JsonNode event : api().asDemo("ansatt").get("/api/v1/events/live").json().path("items")) {
 			if (event.path("state").asString().equals("SCHEDULED")) {

@@ -81,7 +81,18 @@ final class HearingViews {
 	}
 
 	record HearingView(long id, String title, String summary, Instant deadline, boolean open, boolean anonymousAllowed,
-			List<HearingSection> sections, List<HearingUnitView> units, List<HearingPendingResponse> awaitingMyApproval) {
+			List<HearingSection> sections, List<HearingUnitView> units, List<HearingPendingResponse> awaitingMyApproval,
+			List<HearingAttachment> attachments, boolean canManage, @Nullable Long publishedDiscussionId) {
+	}
+
+	/** A document of the hearing (a PDF or an image), downloaded from the hearing's attachment address. */
+	record HearingAttachment(long id, String filename, String contentType, long size) {
+	}
+
+	record HearingPublish(@NotNull Long spaceId) {
+	}
+
+	record HearingPublication(long discussionId) {
 	}
 
 	record HearingQuote(String text, String by, HearingStance stance) {

@@ -40,7 +40,13 @@ class Hearings {
 
 	private final Users users;
 
-	Hearings(JdbcClient jdbc, HearingRows rows, Users users) {
+	private final HearingDocuments documents;
+
+	private final HearingPublishing publishing;
+
+	Hearings(JdbcClient jdbc, HearingRows rows, Users users, HearingDocuments documents, HearingPublishing publishing) {
+		this.documents = documents;
+		this.publishing = publishing;
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.users = users;
@@ -141,7 +147,9 @@ class Hearings {
 				hearing.open(Instant.now()), hearing.anonymousAllowed(), rows.sections(hearingId), unitViews,
 				pending.stream()
 					.map(p -> new HearingPendingResponse(p.id(), p.unitId(), rows.unitName(p.unitId()), authors.get(p.authorId()), p.at()))
-					.toList());
+					.toList(),
+				documents.of(hearingId), user.id() == documents.creatorOf(hearingId) || user.hasRole(Role.ADMIN),
+				publishing.publishedAs(hearingId));
 	}
 
 }
