@@ -61,8 +61,12 @@ class LiveQuestions {
 
 	private final VoteCounts voteCounts;
 
+	private final NettpratSearchFeed search;
+
 	LiveQuestions(JdbcClient jdbc, LiveEvents events, LiveStream stream, AskerKeys askerKeys,
-			PersonalDataPolicy privacy, DuplicateSafeInsert inserts, Users users, VoteCounts voteCounts) {
+			PersonalDataPolicy privacy, DuplicateSafeInsert inserts, Users users, VoteCounts voteCounts,
+			NettpratSearchFeed search) {
+		this.search = search;
 		this.voteCounts = voteCounts;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -316,6 +320,7 @@ class LiveQuestions {
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", questionId)
 			.update();
+		search.changed(questionId);
 		stream.publish(eventId, Kind.ANSWERED, publicData(questionId));
 	}
 

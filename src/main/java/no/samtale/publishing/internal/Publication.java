@@ -51,9 +51,12 @@ public class Publication {
 
 	private final ThemeStore themes;
 
+	private final PostSearchFeed search;
+
 	Publication(PostStore store, Accounts accounts, Outbox outbox, ObjectProvider<SchedulerClient> scheduler,
-			ThemeStore themes) {
+			ThemeStore themes, PostSearchFeed search) {
 		this.store = store;
+		this.search = search;
 		this.themes = themes;
 		this.accounts = accounts;
 		this.outbox = outbox;
@@ -169,7 +172,11 @@ public class Publication {
 	 * a reply to the platform's post id, once (its own key).
 	 */
 	private void published(Post post, Instant now) {
-		if (!store.published(post.id(), now) || post.firstComment() == null || post.externalId() == null) {
+		if (!store.published(post.id(), now)) {
+			return;
+		}
+		search.changed(post.id());
+		if (post.firstComment() == null || post.externalId() == null) {
 			return;
 		}
 		Account account = accounts.get(post.accountId());
