@@ -25,6 +25,7 @@ const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ defa
 const ChannelRoutes = lazy(() => import('./channels/ChannelRoutes').then((m) => ({ default: m.ChannelRoutes })));
 const TeamsPage = lazy(() => import('./teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const UnansweredPage = lazy(() => import('./search/UnansweredPage').then((m) => ({ default: m.UnansweredPage })));
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
@@ -139,6 +140,7 @@ function EmployeeApp() {
           <Route path="/admin/sok" element={<SearchAdminPage />} />
           <Route path="/admin/personvern/*" element={<PrivacyRoutes />} />
           <Route path="/sok" element={<SearchPage />} />
+          <Route path="/sok/ubesvart" element={<UnansweredPage />} />
           <Route path="/varsler" element={<NotificationsPage />} />
           <Route path="/forum/*" element={<ForumRoutes />} />
           <Route path="/innboks/*" element={<InboxRoutes />} />

@@ -73,5 +73,7 @@ export const publishingApi = {
     request<PublishingMeeting>('PUT', `${base}/meetings/${team}/${week}/minutes`, { minutes }),
   addAction: (team: number, week: string, text: string, ownerId: number) =>
     request<PublishingMeeting>('POST', `${base}/meetings/${team}/${week}/actions`, { text, ownerId }),
+  /** An idea for a post on a theme of the wheel (here: a question asked often that found no answer). */
+  addIdea: (themeId: number, text: string) => request<unknown>('POST', `${base}/themes/${themeId}/ideas`, { text }),
   markdownUrl: (team: number, week: string) => `${base}/meetings/${team}/${week}/markdown`,
 };

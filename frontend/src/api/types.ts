@@ -254,6 +254,7 @@ export type SearchHit = S['SearchHit'];
 
 export interface SearchParams {
   q: string;
+  source: string;
   space: string;
   kind: string;
   status: string;
@@ -265,6 +266,13 @@ export interface SearchParams {
 }
 
 export type SynonymGroup = S['Group'];
+export interface UnansweredQuestion {
+  id: number;
+  question: string;
+  times: number;
+  firstAt: string;
+  lastAt: string;
+}
 export type SearchStatus = S['SearchStatus'];
 
 /* Privacy: the access log, retention and data-subject requests (ADMIN and PRIVACY_OFFICER). */

@@ -6,6 +6,9 @@ import { useT } from '../i18n/i18n';
 import { fieldError } from '../common/forms';
 import { DateField } from '../common/DateField';
 
+/** The kinds of text one search covers; the API takes the same names as `source`. */
+export const SOURCES = ['FORUM', 'INBOX', 'CANNED', 'POST', 'NETTPRAT'] as const;
+
 /** The search box and its filters; the page keeps them in the address so a search can be linked and revisited. */
 export function SearchFilters({ params, onSearch, error }: { params: SearchParams; onSearch: (p: SearchParams) => void; error: unknown }) {
   const t = useT();
@@ -41,6 +44,14 @@ export function SearchFilters({ params, onSearch, error }: { params: SearchParam
           maxLength={1000}
         />
         <HStack gap="space-16" wrap>
+          <Select label={t('search.sourceFilter')} size="small" value={draft.source} onChange={(e) => set('source')(e.target.value)}>
+            <option value="">{t('search.any')}</option>
+            {SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`search.source.${s}`)}
+              </option>
+            ))}
+          </Select>
           <Select label={t('search.space')} size="small" value={draft.space} onChange={(e) => set('space')(e.target.value)}>
             <option value="">{t('search.any')}</option>
             {spaces.map((s) => (

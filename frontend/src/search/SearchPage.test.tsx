@@ -86,4 +86,26 @@ describe('search page', () => {
     expect(await screen.findAllByText('Feltet er for lang eller for kort.')).not.toHaveLength(0);
     expect(screen.queryByText('q must be at most 1000 characters')).toBeNull();
   });
+
+  it('filters by source and shows where a nettprat answer is read', async () => {
+    const nettprat = { ...hit, source: 'NETTPRAT', id: 7, space: { id: 3, name: 'Nettprat med direktøren' }, status: 'ANSWERED' } as unknown as typeof hit;
+    const { calls } = fakeServer({
+      ...sessionRoutes(employee),
+      'GET /api/v1/spaces': () => json({ items: [topic], page: 0, size: 100, totalElements: 1, totalPages: 1 }),
+      'GET /api/v1/search': () => page([nettprat]),
+    });
+    renderApp('/sok');
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByRole('searchbox', { name: 'Søkeord' }), 'hjemmekontor');
+    await user.selectOptions(screen.getByLabelText('Kilde'), 'NETTPRAT');
+    await user.click(screen.getByRole('button', { name: 'Søk' }));
+
+    const link = await screen.findByRole('link', { name: /Gradert uttak/ });
+    expect(link.getAttribute('href')).toBe('/nettprat/3');
+    expect(within(link.closest('li') as HTMLElement).getByText('Nettprat')).toBeTruthy();
+    const last = calls.filter((c) => c.key.startsWith('GET /api/v1/search')).at(-1);
+    expect(last?.key).toBe('GET /api/v1/search?q=hjemmekontor&source=NETTPRAT&sort=relevance&page=0&size=20');
+    expect(screen.queryByRole('link', { name: 'Spørsmål uten svar' })).toBeNull();
+  });
 });

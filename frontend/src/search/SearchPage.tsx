@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { BodyShort, Pagination, VStack } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
+import { BodyShort, Link, Pagination, VStack } from '@navikt/ds-react';
+import { useMe } from '../shell/session';
 import { searchApi } from '../api/search';
 import type { SearchParams } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -11,7 +13,7 @@ import { SearchFilters } from './SearchFilters';
 import { SearchResult } from './SearchResult';
 import './search.css';
 
-const KEYS = ['q', 'space', 'kind', 'status', 'verified', 'from', 'to', 'sort'] as const;
+const KEYS = ['q', 'source', 'space', 'kind', 'status', 'verified', 'from', 'to', 'sort'] as const;
 
 function fromAddress(address: URLSearchParams): SearchParams {
   const params = Object.fromEntries(KEYS.map((k) => [k, address.get(k) ?? ''])) as Omit<SearchParams, 'page'>;
@@ -25,9 +27,11 @@ function toAddress(params: SearchParams): URLSearchParams {
   return address;
 }
 
-/** Search across the forum (and later the inbox): words, filters, sorting and pages, all kept in the address. */
+/** Search across every source (forum, inbox, canned answers, posts, nettprat): words, filters, sorting and pages, all kept in the address. */
 export function SearchPage() {
   const t = useT();
+  const me = useMe();
+  const writesAnswers = ['ADMIN', 'EDITOR', 'MODERATOR'].some((role) => me.roles.includes(role as (typeof me.roles)[number]));
   const [address, setAddress] = useSearchParams();
   const params = useMemo(() => fromAddress(address), [address]);
   // Results are shown only for the filters in the address: the previous search's page (or the unfiltered one
@@ -39,6 +43,13 @@ export function SearchPage() {
   return (
     <VStack gap="space-24">
       <PageHeading>{t('search.title')}</PageHeading>
+      {writesAnswers && (
+        <BodyShort>
+          <Link as={RouterLink} to="/sok/ubesvart">
+            {t('search.unanswered.link')}
+          </Link>
+        </BodyShort>
+      )}
       <SearchFilters params={params} onSearch={search} error={error} />
       {/* Announced politely, so a screen reader user hears how many were found after each search. */}
       <div aria-live="polite" aria-atomic="true">

@@ -5,9 +5,23 @@ import { useLanguage, useT } from '../i18n/i18n';
 import { DiscussionStatusTag } from '../common/DiscussionStatusTag';
 import { Marked } from './Marked';
 
-/** Where a hit is read: a forum discussion, or an inbox conversation (only its team finds those). */
-export function hitPath(source: string, id: number): string {
-  return source === 'INBOX' ? `/innboks/samtale/${id}` : `/forum/diskusjon/${id}`;
+/**
+ * Where a hit is read: a forum discussion, an inbox conversation (only its team finds those), the team's canned
+ * answers, the publishing calendar's post, or the nettprat (its "space").
+ */
+export function hitPath(source: string, id: number, spaceId?: number): string {
+  switch (source) {
+    case 'INBOX':
+      return `/innboks/samtale/${id}`;
+    case 'CANNED':
+      return '/innboks/standardsvar';
+    case 'POST':
+      return '/publisering';
+    case 'NETTPRAT':
+      return spaceId === undefined ? '/nettprat' : `/nettprat/${spaceId}`;
+    default:
+      return `/forum/diskusjon/${id}`;
+  }
 }
 
 /** One hit: the title links to the discussion or conversation; the snippet shows the matched words marked. */
@@ -18,7 +32,7 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
   return (
     <VStack gap="space-4">
       <Heading level="2" size="xsmall">
-        <Link as={RouterLink} to={hitPath(hit.source, hit.id)}>
+        <Link as={RouterLink} to={hitPath(hit.source, hit.id, hit.space.id)}>
           <span>
             <Marked html={hit.titleHtml} />
           </span>
@@ -31,12 +45,12 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
         <BodyShort size="small" textColor="subtle">
           {t('search.hitMeta', { space: hit.space.name, date: created })}
         </BodyShort>
-        {hit.source === 'INBOX' ? (
-          <Tag size="xsmall" variant="neutral">
-            {t('search.source.INBOX')}
-          </Tag>
-        ) : (
+        {hit.source === 'FORUM' ? (
           <DiscussionStatusTag status={hit.status} />
+        ) : (
+          <Tag size="xsmall" variant="neutral">
+            {t(`search.source.${hit.source}` as 'search.source.INBOX')}
+          </Tag>
         )}
       </HStack>
     </VStack>

@@ -9,6 +9,12 @@ public enum SearchSource {
 	 * A conversation in the advisors' inbox with the team's sent replies; its "space" is the team, and only the
 	 * team's advisors read it.
 	 */
-	INBOX
+	INBOX,
+	/** A team's ready answer in the inbox; its "space" is the team, and only the team's advisors read it. */
+	CANNED,
+	/** A published post of a team's social media account: public already, so every employee reads it. */
+	POST,
+	/** A question answered in a nettprat; its "space" is the nettprat, and every employee reads it. */
+	NETTPRAT
 
 }

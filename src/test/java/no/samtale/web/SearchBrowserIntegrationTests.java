@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import no.samtale.support.ForumSteps;
 
@@ -57,6 +59,32 @@ class SearchBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.waitFor(By.tagName("table"));
 
 		assertNoViolations("/admin/sok");
+	}
+
+	@Test
+	void anEditorFindsANettpratAnswerBySourceAndTurnsAQuestionWithoutAnswerIntoAPostIdea() {
+		browser.loginAs("redaktor");
+		browser.open("/sok?source=NETTPRAT&q=hjemmekontordager");
+		browser.waitForText(By.cssSelector(".samtale-search-results"), "Nettprat");
+		assertThat(new Select(browser.waitFor(By.xpath("//select[@id=//label[text()='Kilde']/@for]")))
+			.getFirstSelectedOption().getText()).isEqualTo("Nettprat");
+		assertNoViolations("/sok filtered by source");
+
+		browser.open("/sok?q=albatrosstillegg");
+		browser.waitForText(By.cssSelector("#main"), "Ingen");
+		browser.driver.findElement(By.linkText("Spørsmål uten svar")).click();
+		browser.waitForText(By.cssSelector("#main table"), "albatrosstillegg");
+		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
+			browser.driver.manage().window().setSize(size);
+			assertThat(violationsAt(size)).as("axe on /sok/ubesvart at " + size).isEmpty();
+		}
+		browser.driver.manage().window().setSize(new Dimension(1280, 900));
+		Select theme = new Select(browser.waitFor(By.xpath("//select[@id=//label[text()='Tema for innleggsidé']/@for]")));
+		browser.until(d -> theme.getOptions().size() > 1);
+		theme.selectByIndex(1);
+		WebElement row = browser.driver.findElement(By.xpath("//tr[td[contains(., 'albatrosstillegg')]]"));
+		row.findElement(By.xpath(".//button[contains(., 'Lag innleggsidé')]")).click();
+		browser.waitForText(By.cssSelector("[role=status]"), "Ideen er lagt til temaet.");
 	}
 
 	private long ask(String title, String body) {

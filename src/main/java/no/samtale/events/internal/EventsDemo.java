@@ -56,8 +56,12 @@ class EventsDemo implements ApplicationRunner {
 
 	private final boolean demo;
 
+	private final NettpratSearchFeed search;
+
 	EventsDemo(JdbcClient jdbc, LiveEvents events, LiveQuestions questions, Ideas ideas, IdeaRows ideaRows,
-			HearingsDemo hearings, LiveArchive archive, no.samtale.dialogue.Spaces spaces, Users users, @Value("${samtale.demo}") boolean demo) {
+			HearingsDemo hearings, LiveArchive archive, no.samtale.dialogue.Spaces spaces, Users users,
+			@Value("${samtale.demo}") boolean demo, NettpratSearchFeed search) {
+		this.search = search;
 		this.archive = archive;
 		this.spaces = spaces;
 		this.jdbc = jdbc;
@@ -121,6 +125,7 @@ class EventsDemo implements ApplicationRunner {
 			.param("at", Timestamp.from(asked.plus(Duration.ofHours(2))))
 			.param("id", answered)
 			.update();
+		search.changed(answered);
 	}
 
 	/** The demo's merge and decline, done the way moderators do them (votes follow into the other question). */

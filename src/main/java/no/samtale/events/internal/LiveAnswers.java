@@ -42,8 +42,11 @@ class LiveAnswers {
 
 	private final VoteCounts voteCounts;
 
+	private final NettpratSearchFeed search;
+
 	LiveAnswers(JdbcClient jdbc, LiveEvents events, LiveStream stream, LiveQuestionRows rows, PersonalDataPolicy privacy,
-			DuplicateSafeInsert inserts, VoteCounts voteCounts) {
+			DuplicateSafeInsert inserts, VoteCounts voteCounts, NettpratSearchFeed search) {
+		this.search = search;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.stream = stream;
@@ -109,6 +112,7 @@ class LiveAnswers {
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", questionId)
 			.update();
+		search.changed(questionId);
 		stream.publish(eventId, Kind.ANSWERED, rows.publicData(questionId));
 	}
 

@@ -16,8 +16,11 @@ class CannedAnswers {
 
 	private final JdbcClient jdbc;
 
-	CannedAnswers(JdbcClient jdbc) {
+	private final CannedSearchFeed search;
+
+	CannedAnswers(JdbcClient jdbc, CannedSearchFeed search) {
 		this.jdbc = jdbc;
+		this.search = search;
 	}
 
 	record CannedAnswer(long id, long teamId, String title, String body) {
@@ -50,7 +53,9 @@ class CannedAnswers {
 			.param("body", body)
 			.param("now", Timestamp.from(Instant.now()))
 			.update(key, "id");
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		search.changed(id);
+		return id;
 	}
 
 	void update(long id, String title, String body) {
@@ -60,10 +65,12 @@ class CannedAnswers {
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", id)
 			.update();
+		search.changed(id);
 	}
 
 	void delete(long id) {
 		jdbc.sql("delete from inbox_canned_answer where id = :id").param("id", id).update();
+		search.changed(id);
 	}
 
 }

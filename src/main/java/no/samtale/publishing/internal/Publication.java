@@ -61,11 +61,15 @@ public class Publication {
 	/** This server's address as the platforms reach it (SAMTALE_PUBLIC_URL); they fetch a post's image from there. */
 	private final String publicUrl;
 
+	private final PostSearchFeed search;
+
 	Publication(PostStore store, Accounts accounts, Outbox outbox, ObjectProvider<SchedulerClient> scheduler,
-			ThemeStore themes, PostImages images, @Value("${samtale.public-url:}") String publicUrl) {
+			ThemeStore themes, PostImages images, @Value("${samtale.public-url:}") String publicUrl,
+			PostSearchFeed search) {
 		this.images = images;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.store = store;
+		this.search = search;
 		this.themes = themes;
 		this.accounts = accounts;
 		this.outbox = outbox;
@@ -182,7 +186,11 @@ public class Publication {
 	 * a reply to the platform's post id, once (its own key).
 	 */
 	private void published(Post post, Instant now) {
-		if (!store.published(post.id(), now) || post.firstComment() == null || post.externalId() == null) {
+		if (!store.published(post.id(), now)) {
+			return;
+		}
+		search.changed(post.id());
+		if (post.firstComment() == null || post.externalId() == null) {
 			return;
 		}
 		Account account = accounts.get(post.accountId());

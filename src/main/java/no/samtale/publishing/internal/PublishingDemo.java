@@ -68,10 +68,13 @@ class PublishingDemo implements ApplicationRunner {
 
 	private final Meetings meetings;
 
+	private final PostSearchFeed search;
+
 	PublishingDemo(@Value("${samtale.demo:false}") boolean demo, Teams teams, Users users, Accounts accounts,
 			ThemeStore themes, PostStore posts, Calendar calendar, Approvals approvals, TransactionTemplate transaction,
-			Meetings meetings) {
+			Meetings meetings, PostSearchFeed search) {
 		this.meetings = meetings;
+		this.search = search;
 		this.demo = demo;
 		this.teams = teams;
 		this.users = users;
@@ -245,6 +248,7 @@ class PublishingDemo implements ApplicationRunner {
 						"https://www.nav.no/foreldrepenger", null), teamId, author, now);
 				if (at.isBefore(now)) {
 					posts.demoPublished(id, "1000000000001_demo" + id, at);
+					search.changed(id);
 				}
 				else if (n % 3 == 0) {
 					posts.submitted(id, approvals.submit(SubjectKind.POST, teamId, author, text, false), 1, now);

@@ -18,11 +18,16 @@ class SearchController {
 
 	private final SearchEngine engine;
 
-	SearchController(SearchEngine engine) {
+	private final UnansweredQuestions unanswered;
+
+	SearchController(SearchEngine engine, UnansweredQuestions unanswered) {
 		this.engine = engine;
+		this.unanswered = unanswered;
 	}
 
 	/**
+	 * A search by words alone that finds nothing is counted, without who asked, for the editors' list of questions
+	 * with no answer ({@link UnansweredQuestions}).
 	 * Words in {@code q} (optional: without words the newest discussions matching the filters come first), filters,
 	 * {@code sort=relevance|newest}, paged. Snippets are escaped HTML with {@code <mark>} around matched words.
 	 */
@@ -35,8 +40,15 @@ class SearchController {
 			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String source,
 			CurrentUser user) {
-		return engine.search(SearchInput.query(q, space, kind, status, verified, from, to, sort, source), user,
-				PageQuery.of(page, size));
+		PageResponse<SearchHit> found = engine.search(
+				SearchInput.query(q, space, kind, status, verified, from, to, sort, source), user, PageQuery.of(page, size));
+		// Words alone (no filter that could explain the empty page), first page: nothing answers this question.
+		boolean unfiltered = space == null && kind == null && status == null && verified == null && from == null
+				&& to == null && source == null && (page == null || page == 0);
+		if (unfiltered && q != null && !q.isBlank() && found.totalElements() == 0) {
+			unanswered.record(q);
+		}
+		return found;
 	}
 
 	/** The discussions most like {@code q}, best first (a JSON array), at most {@code limit} (default 5, max 20). */

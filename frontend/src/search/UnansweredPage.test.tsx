@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { employee, fakeServer, json, sessionRoutes } from '../test/fakeServer';
+import { renderApp } from '../test/renderApp';
+
+const editor = { ...employee, id: 5, username: 'redaktor', name: 'Hanne Lie', roles: ['EMPLOYEE', 'EDITOR'] } as typeof employee;
+const questions = [
+  { id: 11, question: 'hvordan får jeg flamingotillegg', times: 4, firstAt: '2026-03-01T10:00:00Z', lastAt: '2026-03-04T10:00:00Z' },
+  { id: 12, question: 'albatross <b>tillegg</b>', times: 1, firstAt: '2026-03-02T10:00:00Z', lastAt: '2026-03-02T10:00:00Z' },
+];
+
+describe('questions without an answer', () => {
+  it('lists the most asked first and turns one into a post idea on a chosen theme', async () => {
+    const { calls } = fakeServer({
+      ...sessionRoutes(editor),
+      'GET /api/v1/search/unanswered': () => json(questions),
+      'GET /api/v1/publishing/wheel': () => json({ themes: [{ id: 77, title: 'Foreldrepenger i skattemeldingen' }] }),
+      'POST /api/v1/publishing/themes/77/ideas': () => json({ id: 1, themeId: 77, text: 'x', authorId: 5, postId: null }, 201),
+    });
+    const { container } = renderApp('/sok/ubesvart');
+    const user = userEvent.setup();
+
+    const table = await screen.findByRole('table', {}, { timeout: 5000 });
+    const rows = within(table).getAllByRole('row');
+    expect(within(rows[1]).getByText('hvordan får jeg flamingotillegg')).toBeTruthy();
+    expect(within(rows[2]).getByText('albatross <b>tillegg</b>')).toBeTruthy();
+    expect(container.querySelector('td b')).toBeNull();
+
+    await user.selectOptions(await screen.findByLabelText('Tema for innleggsidé'), '77');
+    await user.click(within(rows[1]).getByRole('button', { name: 'Lag innleggsidé' }));
+    expect(await screen.findByText('Ideen er lagt til temaet.')).toBeTruthy();
+    const idea = calls.find((c) => c.key === 'POST /api/v1/publishing/themes/77/ideas');
+    expect(JSON.parse(String(idea?.init.body))).toEqual({ text: 'hvordan får jeg flamingotillegg' });
+
+    const result = await axe.run(container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  }, 40_000);
+
+  it('lets a moderator dismiss a question but offers no post idea', async () => {
+    const moderator = { ...editor, username: 'moderator', roles: ['EMPLOYEE', 'MODERATOR'] } as typeof employee;
+    let list = questions;
+    const { calls } = fakeServer({
+      ...sessionRoutes(moderator),
+      'GET /api/v1/search/unanswered': () => json(list),
+      'DELETE /api/v1/search/unanswered/11': () => ((list = questions.slice(1)), new Response(null, { status: 204 })),
+    });
+    renderApp('/sok/ubesvart');
+    const user = userEvent.setup();
+
+    const table = await screen.findByRole('table', {}, { timeout: 5000 });
+    expect(within(table).queryByRole('button', { name: 'Lag innleggsidé' })).toBeNull();
+    await user.click(within(within(table).getAllByRole('row')[1]).getByRole('button', { name: 'Fjern fra lista' }));
+    expect(await screen.findByText('Spørsmålet er fjernet fra lista.')).toBeTruthy();
+    expect(calls.some((c) => c.key === 'DELETE /api/v1/search/unanswered/11')).toBe(true);
+    expect(screen.queryByText('hvordan får jeg flamingotillegg')).toBeNull();
+  });
+});
