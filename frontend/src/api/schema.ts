@@ -3598,7 +3598,7 @@ export interface components {
             downloadUrl: string | null;
             /** Format: int32 */
             entries: number | null;
-            failures: string[];
+            checkFindings: string[];
             /** Format: date-time */
             finishedAt: string | null;
             /** Format: int32 */

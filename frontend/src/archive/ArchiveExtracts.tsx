@@ -86,9 +86,9 @@ export function ArchiveExtracts({ extracts, onChanged, onStatus }: Props) {
                     {e.folders !== null && e.folders !== undefined && (
                       <BodyShort size="small">{t('archive.extracts.counts', { folders: e.folders, entries: e.entries ?? 0, documents: e.documents ?? 0 })}</BodyShort>
                     )}
-                    {e.failures.length > 0 && (
+                    {e.checkFindings.length > 0 && (
                       <List size="small" aria-label={t('archive.extracts.failuresLabel')}>
-                        {e.failures.map((f) => (
+                        {e.checkFindings.map((f) => (
                           <List.Item key={f}>{f}</List.Item>
                         ))}
                       </List>
