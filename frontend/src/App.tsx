@@ -27,6 +27,7 @@ const TeamsPage = lazy(() => import('./teams/TeamsPage').then((m) => ({ default:
 const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const UnansweredPage = lazy(() => import('./search/UnansweredPage').then((m) => ({ default: m.UnansweredPage })));
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
+const ArchivePage = lazy(() => import('./archive/ArchivePage').then((m) => ({ default: m.ArchivePage })));
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
 const GuideEditorPage = lazy(() => import('./guide/GuideEditorPage').then((m) => ({ default: m.GuideEditorPage })));
@@ -139,6 +140,7 @@ function EmployeeApp() {
           <Route path="/admin/kanaler/*" element={<ChannelRoutes />} />
           <Route path="/admin/sok" element={<SearchAdminPage />} />
           <Route path="/admin/personvern/*" element={<PrivacyRoutes />} />
+          <Route path="/arkiv" element={<ArchivePage />} />
           <Route path="/sok" element={<SearchPage />} />
           <Route path="/sok/ubesvart" element={<UnansweredPage />} />
           <Route path="/varsler" element={<NotificationsPage />} />

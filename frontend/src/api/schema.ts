@@ -260,6 +260,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/archive/extracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["extracts"];
+        put?: never;
+        post: operations["extract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/extracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["extract_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/extracts/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["download_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["records"];
+        put?: never;
+        post: operations["journal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["record_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/records/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/records/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["retry_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/archive/rules/{sourceKind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["updateRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments": {
         parameters: {
             query?: never;
@@ -3154,6 +3314,95 @@ export interface components {
             team: components["schemas"]["TeamRef"];
             visibility: components["schemas"]["Visibility"];
         };
+        ArchiveDocumentView: {
+            fileName: string;
+            format: string;
+            /** Format: int64 */
+            id: number;
+            sha256: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            systemId: string;
+            /** @enum {string} */
+            variant: "ARKIV" | "PRODUKSJON";
+        };
+        ArchiveEntryView: {
+            authorName: string;
+            body: string;
+            externalId: string | null;
+            /** Format: int64 */
+            messageId: number;
+            /** Format: int32 */
+            position: number;
+            /** Format: int64 */
+            replyTo: number | null;
+            systemId: string;
+            /** @enum {string} */
+            type: "I" | "U" | "N";
+            /** Format: date-time */
+            writtenAt: string;
+        };
+        ArchiveOverview: {
+            /** Format: int32 */
+            failedDeliveries: number;
+            liveJournaling: boolean;
+            /** Format: int32 */
+            openFolders: number;
+            /** Format: int32 */
+            pendingDeliveries: number;
+            /** Format: int32 */
+            sentDeliveries: number;
+        };
+        ArchiveRecordDetail: {
+            documents: components["schemas"]["ArchiveDocumentView"][];
+            entries: components["schemas"]["ArchiveEntryView"][];
+            record: components["schemas"]["ArchiveRecordView"];
+        };
+        ArchiveRecordView: {
+            caseNumber: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            correspondentName: string | null;
+            /** Format: int32 */
+            deliveryAttempts: number;
+            deliveryError: string | null;
+            /** @enum {string|null} */
+            deliveryState: "PENDING" | "SENT" | "FAILED" | null;
+            /** Format: date-time */
+            deliveryUpdatedAt: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            journaledAt: string;
+            journaledBy: string;
+            legalBasis: string | null;
+            /** Format: date-time */
+            openedAt: string;
+            responsibleName: string;
+            screened: boolean;
+            /** Format: int64 */
+            sourceId: number;
+            /** @enum {string} */
+            sourceKind: "CONVERSATION" | "ESCALATION" | "HEARING" | "POST";
+            systemId: string;
+            title: string;
+            unitName: string | null;
+        };
+        ArchiveRuleUpdate: {
+            enabled: boolean;
+            includeNotes: boolean;
+            legalBasis: string;
+        };
+        ArchiveRuleView: {
+            automatic: boolean;
+            enabled: boolean;
+            includeNotes: boolean;
+            legalBasis: string;
+            /** @enum {string} */
+            sourceKind: "CONVERSATION" | "ESCALATION" | "HEARING" | "POST";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Assignee: {
             /** Format: int64 */
             userId?: number | null;
@@ -3543,6 +3792,8 @@ export interface components {
             /** Format: int32 */
             erasedRecords: number | null;
             fingerprint: string;
+            /** @description Records that keep a pending erasure from being carried out (archive duty) */
+            holds: components["schemas"]["HeldRecord"][];
             /** Format: int64 */
             id: number;
             reason: string;
@@ -3611,6 +3862,41 @@ export interface components {
             status: string;
             title: string;
             verifiedAnswer: string | null;
+        };
+        ExtractCreated: {
+            /** Format: int64 */
+            id: number;
+        };
+        ExtractRequest: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        ExtractView: {
+            /** Format: int32 */
+            documents: number | null;
+            downloadUrl: string | null;
+            /** Format: int32 */
+            entries: number | null;
+            checkFindings: string[];
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: int32 */
+            folders: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            requestedAt: string;
+            sha256: string | null;
+            /** Format: int64 */
+            sizeBytes: number | null;
+            /** @enum {string} */
+            state: "BUILDING" | "READY" | "FAILED";
+            /** Format: date */
+            to: string;
         };
         /** @enum {string} */
         FailureMode: "NONE" | "TRANSIENT" | "PERMANENT";
@@ -3902,6 +4188,14 @@ export interface components {
         Heartbeat: {
             writing: boolean;
         };
+        HeldRecord: {
+            holder: string;
+            legalBasis: string;
+            /** @enum {string} */
+            reason: "ARCHIVE_DUTY";
+            reference: string;
+            title: string;
+        };
         IdeaChange: {
             /** Format: date-time */
             changedAt: string;
@@ -4030,6 +4324,12 @@ export interface components {
             canReplyPrivately: boolean;
             canReveal: boolean;
             memberOfTeam: boolean;
+        };
+        JournalRequest: {
+            /** Format: int64 */
+            sourceId: number;
+            /** @enum {string} */
+            sourceKind: "CONVERSATION" | "ESCALATION" | "HEARING" | "POST";
         };
         JsonNode: {
             array?: boolean;
@@ -5906,6 +6206,273 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ReplyView"];
+                };
+            };
+        };
+    };
+    extracts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExtractView"][];
+                };
+            };
+        };
+    };
+    extract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtractRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExtractCreated"];
+                };
+            };
+        };
+    };
+    extract_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExtractView"];
+                };
+            };
+        };
+    };
+    download_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ArchiveOverview"];
+                };
+            };
+        };
+    };
+    records: {
+        parameters: {
+            query?: {
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ArchiveRecordView"][];
+                };
+            };
+        };
+    };
+    journal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JournalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ArchiveRecordDetail"];
+                };
+            };
+        };
+    };
+    record_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ArchiveRecordDetail"];
+                };
+            };
+        };
+    };
+    document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                documentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    retry_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ArchiveRecordDetail"];
+                };
+            };
+        };
+    };
+    rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ArchiveRuleView"][];
+                };
+            };
+        };
+    };
+    updateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sourceKind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArchiveRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ArchiveRuleView"];
                 };
             };
         };

@@ -373,3 +373,13 @@ export interface LiveChange {
   answeredBy?: Person | null;
   typedBy?: Person | null;
 }
+
+/* Archive */
+
+export type ArchiveRecord = S['ArchiveRecordView'];
+export type ArchiveRecordDetail = S['ArchiveRecordDetail'];
+export type ArchiveRule = S['ArchiveRuleView'];
+export type ArchiveRuleUpdate = S['ArchiveRuleUpdate'];
+export type ArchiveExtract = S['ExtractView'];
+export type ArchiveOverview = S['ArchiveOverview'];
+export type ArchiveFilter = 'WAITING' | 'SENT' | 'FAILED' | 'ALL';

@@ -47,6 +47,18 @@ export function ErasureList({ erasures, onApprove, onReject }: Props) {
                 <Table.DataCell className="samtale-privacy-id">{e.reason}</Table.DataCell>
                 <Table.DataCell>
                   <ErasureStateTag state={e.state} />
+                  {e.holds.length > 0 && (
+                    <VStack gap="space-2">
+                      <BodyShort size="small" weight="semibold">
+                        {t('privacy.erasure.held')}
+                      </BodyShort>
+                      {e.holds.map((h) => (
+                        <BodyShort size="small" key={`${h.holder}-${h.reference}`}>
+                          {t('privacy.erasure.heldRecord', { reference: h.reference, title: h.title, basis: h.legalBasis })}
+                        </BodyShort>
+                      ))}
+                    </VStack>
+                  )}
                 </Table.DataCell>
                 <Table.DataCell>
                   <VStack gap="space-2">

@@ -15,6 +15,7 @@ export function AdminPage({ heading, children }: { heading: string; children: Re
     { to: '/admin/kanaler', label: t('admin.accounts'), end: true },
     { to: '/admin/kanaler/team', label: t('admin.teams') },
     { to: '/admin/personvern', label: t('privacy.nav') },
+    { to: '/arkiv', label: t('archive.nav') },
   ];
   return (
     <SectionPage allowed={me.roles.includes('ADMIN')} forbiddenBody={t('admin.forbiddenBody')} navLabel={t('admin.nav')} links={links} heading={heading}>

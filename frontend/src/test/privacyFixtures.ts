@@ -57,6 +57,7 @@ export const ownRequest: Erasure = {
   erasedRecords: null,
   erased: [],
   canDecide: false,
+  holds: [],
 };
 
 export const othersRequest: Erasure = {

@@ -65,6 +65,8 @@ public abstract class IntegrationTest {
 		registry.add("samtale.oidc.group-roles", () -> "ADVISOR=group-veiledere;ADMIN=group-admin,group-it");
 		registry.add("samtale.meta.graph-url", GRAPH::baseUrl);
 		registry.add("samtale.public-url", () -> "https://samtale.test");
+		// The archive's live journaling talks to a fake Noark 5 service on the same WireMock, under a path of its own.
+		registry.add("samtale.archive.noark.base-url", () -> GRAPH.baseUrl() + "/noark5");
 		registry.add("samtale.meta.app-secret", () -> META_APP_SECRET);
 		registry.add("samtale.meta.verify-token", () -> META_VERIFY_TOKEN);
 		registry.add("samtale.secret-key", () -> "test-secret-key-for-page-tokens");

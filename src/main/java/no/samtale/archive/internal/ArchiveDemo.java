@@ -56,26 +56,26 @@ class ArchiveDemo implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!demo || jdbc.sql("select count(*) from archive_record").query(Long.class).single() > 0) {
+		if (!demo || jdbc.sql("select count(*) from archive_record where source_id < 0").query(Long.class).single() > 0) {
 			return;
 		}
 		LocalDate first = LocalDate.now(Xml.ZONE).withDayOfMonth(1).minusMonths(1);
 		String advisor = name("veileder1");
 		String advisor2 = name("veileder2");
-		conversation(-1, first, 3, "Foreldrepenger – når kommer utbetalingen?", "Kari Nordmann", "demo-arkiv-1",
+		conversation(-1, first, 3, "Foreldrepenger – når kommer utbetalingen?", "Sigrid Bakke", "demo-arkiv-1",
 				"FACEBOOK", advisor, List.of(
 						"Hei! Jeg søkte om foreldrepenger for tre uker siden. Når kan jeg vente utbetaling?",
-						"Hei Kari, søknaden din er under behandling. Du får svar innen to uker, og utbetalingen kommer "
+						"Hei Sigrid, søknaden din er under behandling. Du får svar innen to uker, og utbetalingen kommer "
 								+ "den 25. i måneden etter vedtaket.",
 						"Takk! Må jeg sende inn noe mer?",
 						"Nei, vi har det vi trenger. Du får beskjed på nav.no hvis noe mangler."), true);
-		conversation(-2, first, 8, "Dagpenger – meldekortet kom for sent", "Ola Hansen", "demo-arkiv-2", "FACEBOOK",
+		conversation(-2, first, 8, "Dagpenger – meldekortet kom for sent", "Tobias Lien", "demo-arkiv-2", "FACEBOOK",
 				advisor2, List.of("Jeg leverte meldekortet én dag for sent. Mister jeg dagpengene?",
-						"Hei Ola. Når meldekortet kommer inntil én uke for sent, blir utbetalingen forsinket, men du "
+						"Hei Tobias. Når meldekortet kommer inntil én uke for sent, blir utbetalingen forsinket, men du "
 								+ "mister ikke retten. Send det inn så snart du kan."), false);
-		conversation(-3, first, 14, "Sykepenger – egenmelding for barn", "Aisha Rahman", "demo-arkiv-3", "INSTAGRAM",
+		conversation(-3, first, 14, "Sykepenger – egenmelding for barn", "Amina Yusuf", "demo-arkiv-3", "INSTAGRAM",
 				advisor, List.of("Hvor mange egenmeldingsdager har jeg når barnet er sykt?",
-						"Hei Aisha. Du har rett til ti omsorgsdager i året, femten med mer enn to barn. Arbeidsgiveren "
+						"Hei Amina. Du har rett til ti omsorgsdager i året, femten med mer enn to barn. Arbeidsgiveren "
 								+ "din betaler de første ti.",
 						"Supert, takk for raskt svar!"), false);
 		escalation(first, 18, advisor2);

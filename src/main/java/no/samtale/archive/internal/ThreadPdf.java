@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -71,7 +72,9 @@ final class ThreadPdf {
 			writer.close();
 			conform(document, folder.title());
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
+			// PDF/A-1 is PDF 1.4: no object or cross-reference streams, so the file is saved without them.
+			document.setVersion(1.4f);
+			document.save(out, CompressParameters.NO_COMPRESSION);
 			return out.toByteArray();
 		}
 		catch (IOException e) {

@@ -1,0 +1,58 @@
+package no.samtale.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The archivist's page in a real browser: axe at desktop and 390 px, and last month's extract made by keyboard
+ * alone, its report shown and its download offered.
+ */
+class ArchiveBrowserIntegrationTests extends BrowserIntegrationTest {
+
+	@Test
+	void anArchivistMakesLastMonthsExtractByKeyboardAndThePagePassesAxe() {
+		browser.loginAs("admin");
+		browser.open("/arkiv");
+		browser.waitFor(By.tagName("h1"));
+		browser.waitForText(By.id("main"), "Regler for journalføring");
+		assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA violations on /arkiv").isEmpty();
+
+		tabTo(e -> e.getTagName().equals("button") && e.getText().strip().equals("Lag uttrekk"));
+		browser.focused().sendKeys(Keys.ENTER);
+
+		LocalDate first = LocalDate.now(ZoneId.of("Europe/Oslo")).withDayOfMonth(1).minusMonths(1);
+		browser.waitForText(By.id("main"), "Uttrekket lages nå.");
+		browser.waitFor(By.xpath("//a[normalize-space() = 'Last ned']"));
+		browser.waitForText(By.id("main"), "mapper");
+		assertThat(browser.waitFor(By.xpath("//a[normalize-space() = 'Last ned']")).getAttribute("aria-label"))
+			.contains(first.toString());
+		assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA violations on /arkiv with an extract").isEmpty();
+
+		browser.viewport(390, 844);
+		browser.open("/arkiv");
+		browser.waitForText(By.id("main"), "Regler for journalføring");
+		assertThat(browser.horizontalOverflow()).as("pixels running off a 390 px screen on /arkiv").isZero();
+		assertThat(violationsAt(new org.openqa.selenium.Dimension(390, 844))).as("WCAG 2.1 A/AA at 390 px").isEmpty();
+	}
+
+	/** Presses Tab until the focused element is the one wanted: it proves the element is in the tab order. */
+	private void tabTo(Predicate<WebElement> wanted) {
+		for (int i = 0; i < 120; i++) {
+			if (wanted.test(browser.focused())) {
+				return;
+			}
+			browser.focused().sendKeys(Keys.TAB);
+		}
+		throw new AssertionError("Tab never reached the element; focus is on " + browser.focused().getTagName() + " "
+				+ browser.focused().getText());
+	}
+
+}
