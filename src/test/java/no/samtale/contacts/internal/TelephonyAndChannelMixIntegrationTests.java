@@ -37,6 +37,8 @@ class TelephonyAndChannelMixIntegrationTests extends IntegrationTest {
 		JsonNode errors = refused.json().path("errors");
 		assertThat(errors.valueStream().map(e -> e.path("line").asInt() + ":" + e.path("column").asString()))
 			.contains("3:calls", "4:date", "5:topic");
+		assertThat(errors.valueStream().map(e -> e.path("field").asString() + "=" + e.path("code").asString()))
+			.contains("lines[3].calls=number", "lines[4].date=date", "lines[5].topic=topic");
 		assertThat(answeredThisMonth(analyst)).isEqualTo(before);
 
 		Api.Response header = analyst.send("POST", "/api/v1/contacts/telephony", "text/csv", "dato,tema\n");
