@@ -24,6 +24,9 @@ function recordUse(q: SimilarQuestion, context: 'INBOX_REPLY' | 'FORUM_ASK', ins
 /** Below this many letters a question says too little to compare. */
 const MIN_TEXT = 8;
 
+/** The sources whose answer can be inserted into a reply from here. */
+const INSERTABLE: string[] = ['FORUM', 'INBOX'];
+
 /**
  * Earlier questions like the one being written (or, in the inbox, the one a citizen asked), updated as the text
  * changes (after a pause). The list sits in a
@@ -76,7 +79,7 @@ export function SimilarQuestions({
             <ul className="samtale-plain-list samtale-similar">
               {found.map((q) => (
                 <li key={q.id}>
-                  <Link as={RouterLink} to={hitPath(q.source, q.id)} target="_blank" onClick={() => recordUse(q, onInsert ? 'INBOX_REPLY' : 'FORUM_ASK', false)}>
+                  <Link as={RouterLink} to={hitPath(q.source, q.id, q.space.id)} target="_blank" onClick={() => recordUse(q, onInsert ? 'INBOX_REPLY' : 'FORUM_ASK', false)}>
                     {q.title}
                     <span className="aksel-sr-only"> {t('search.similar.newTab')}</span>
                   </Link>{' '}
@@ -84,13 +87,14 @@ export function SimilarQuestions({
                     {q.space.name}
                   </BodyShort>{' '}
                   {q.verified && <DiscussionStatusTag status="VERIFIED" />}
-                  {q.source === 'INBOX' && (
+                  {q.source !== 'FORUM' && (
                     <Tag size="xsmall" variant="neutral">
-                      {t('search.source.INBOX')}
+                      {t(`search.source.${q.source}` as 'search.source.INBOX')}
                     </Tag>
                   )}
-                  {/* Where there is a reply being written (the inbox), the answer can go straight into it. */}
-                  {onInsert && (
+                  {/* Where there is a reply being written (the inbox), a forum answer or an earlier sent reply can go
+                      straight into it; canned answers have their own picker, posts and nettprat answers are read. */}
+                  {onInsert && INSERTABLE.includes(q.source) && (
                     <Button
                       type="button"
                       size="xsmall"

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
+import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
@@ -14,6 +15,7 @@ import no.samtale.support.IntegrationTest;
  * A search by words alone that finds nothing is counted without who asked, masked, as one question however it is
  * worded; editors and moderators list and dismiss them, others may not, and bad input names its field.
  */
+@AlsoOnTheEmbeddedDatabase
 class UnansweredQuestionsIntegrationTests extends IntegrationTest {
 
 	@Test
