@@ -82,6 +82,7 @@ export function GuideEditorPage() {
         {versions.data === null ? (
           <LoadProblem error={versions.error} />
         ) : (
+          <div className="samtale-guide-history">
           <TableScroll>
             <Table size="small">
               <Table.Header>
@@ -122,6 +123,7 @@ export function GuideEditorPage() {
               </Table.Body>
             </Table>
           </TableScroll>
+          </div>
         )}
       </Section>
       <Section heading={editing === null ? t('guide.admin.editor') : t('guide.admin.editorFrom', { version: String(editing) })}>
