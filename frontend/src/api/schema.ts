@@ -3874,12 +3874,12 @@ export interface components {
             to: string;
         };
         ExtractView: {
+            checkFindings: string[];
             /** Format: int32 */
             documents: number | null;
             downloadUrl: string | null;
             /** Format: int32 */
             entries: number | null;
-            checkFindings: string[];
             /** Format: date-time */
             finishedAt: string | null;
             /** Format: int32 */

@@ -2084,7 +2084,7 @@ const en: Dictionary = {
   'archive.records.closedAt': 'Closed {at}',
   'archive.records.open': 'Open',
   'archive.records.retry': 'Retry',
-  'archive.records.retryLabel': 'Retry sending case {number}',
+  'archive.records.retryLabel': 'Retry: send case {number}',
   'archive.records.retried': 'Case {number} is being sent again.',
   'archive.delivery.PENDING': 'Sending (attempt {attempts})',
   'archive.delivery.SENT': 'Sent',

@@ -2083,7 +2083,7 @@ const nb = {
   'archive.records.closedAt': 'Avsluttet {at}',
   'archive.records.open': 'Under behandling',
   'archive.records.retry': 'Prøv igjen',
-  'archive.records.retryLabel': 'Prøv å sende sak {number} igjen',
+  'archive.records.retryLabel': 'Prøv igjen: sende sak {number}',
   'archive.records.retried': 'Sak {number} sendes på nytt.',
   'archive.delivery.PENDING': 'Sendes (forsøk {attempts})',
   'archive.delivery.SENT': 'Sendt',

@@ -2084,7 +2084,7 @@ const nn: Dictionary = {
   'archive.records.closedAt': 'Avslutta {at}',
   'archive.records.open': 'Under behandling',
   'archive.records.retry': 'Prøv igjen',
-  'archive.records.retryLabel': 'Prøv å sende sak {number} igjen',
+  'archive.records.retryLabel': 'Prøv igjen: sende sak {number}',
   'archive.records.retried': 'Sak {number} vert send på nytt.',
   'archive.delivery.PENDING': 'Vert send (forsøk {attempts})',
   'archive.delivery.SENT': 'Sendt',

@@ -109,6 +109,31 @@ class ArchiveIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anExtractThatFailsItsOwnChecksIsNeverOfferedForDownload() {
+		Api admin = api().asDemo("admin");
+		long conversation = ArchiveSteps.citizenWritesPrivately(admin, jdbc, "u-" + UUID.randomUUID(), "Brutt Sjekksum",
+				"Et spørsmål som skal arkiveres");
+		ArchiveSteps.close(api().asDemo("veileder1"), conversation);
+		long record = ArchiveSteps.recordOf(jdbc, "CONVERSATION", conversation);
+		// The stored checksum no longer matches the document, as after damage to the stored copy.
+		jdbc.sql("update archive_record set opened_at = :then where id = :id")
+			.param("then", Timestamp.from(LocalDate.of(2018, 5, 15).atStartOfDay(OSLO).toInstant()))
+			.param("id", record).update();
+		jdbc.sql("update archive_document set sha256 = :wrong where record_id = :id and variant = 'ARKIV'")
+			.param("wrong", "0".repeat(64)).param("id", record).update();
+
+		Api.Response accepted = admin.post("/api/v1/archive/extracts", "{\"from\": \"2018-05-01\", \"to\": \"2018-05-31\"}");
+		JsonNode done = ArchiveSteps.finished(admin, accepted.json().path("id").asLong());
+		Api.Response download = admin.get("/api/v1/archive/extracts/" + done.path("id").asLong() + "/download");
+
+		assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("FAILED");
+		assertThat(done.path("checkFindings").toString()).contains("checksum");
+		assertThat(done.path("downloadUrl").isNull()).isTrue();
+		assertThat(download.status()).isEqualTo(409);
+		assertThat(download.problemType()).isEqualTo("urn:samtale:problem:archive-extract-not-ready");
+	}
+
+	@Test
 	void periodsThatAreNotOverOrBackwardsAreRefusedNamingTheField() {
 		Api admin = api().asDemo("admin");
 		LocalDate today = LocalDate.now(OSLO);
