@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["status_1"];
+        get: operations["status_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -43,7 +43,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_11"];
+        get: operations["list_13"];
         put?: never;
         post: operations["add_2"];
         delete?: never;
@@ -60,9 +60,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update_4"];
+        put: operations["update_5"];
         post?: never;
-        delete: operations["delete_2"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         patch?: never;
@@ -77,7 +77,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["create_12"];
+        post: operations["create_13"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,9 +107,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_10"];
+        get: operations["list_12"];
         put?: never;
-        post: operations["create_11"];
+        post: operations["create_12"];
         delete?: never;
         options?: never;
         head?: never;
@@ -180,6 +180,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/annotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_11"];
+        put?: never;
+        post: operations["create_11"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/annotations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["update_4"];
+        post?: never;
+        delete: operations["delete_2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["request_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/forum/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["monthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/forum/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["spaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/scope": {
         parameters: {
             query?: never;
@@ -188,6 +300,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["scope"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/teams/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_17"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/teams/{id}/reports/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["download_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,7 +363,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_3"];
+        get: operations["queue_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -237,7 +381,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_6"];
+        post: operations["approve_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -253,7 +397,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_4"];
+        post: operations["reject_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -347,7 +491,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["record_1"];
+        get: operations["record_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -363,7 +507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["document"];
+        get: operations["document_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -429,7 +573,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["upload"];
+        post: operations["upload_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -491,7 +635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["figures_1"];
+        get: operations["figures_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -555,7 +699,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         post: operations["schedule"];
         delete?: never;
@@ -621,7 +765,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_5"];
+        post: operations["approve_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -637,7 +781,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_3"];
+        post: operations["reject_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -670,6 +814,198 @@ export interface paths {
         get?: never;
         put: operations["members"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_9"];
+        put?: never;
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["figures_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["respond_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/response/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_5"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/response/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["record_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/channel-mix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["channelMix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/channel-mix/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["choices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["figures_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/telephony": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importTelephony"];
         delete?: never;
         options?: never;
         head?: never;
@@ -732,9 +1068,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["follow"];
+        put: operations["follow_1"];
         post?: never;
-        delete: operations["unfollow"];
+        delete: operations["unfollow_1"];
         options?: never;
         head?: never;
         patch?: never;
@@ -795,7 +1131,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_2"];
+        get: operations["queue_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -845,7 +1181,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["answer_1"];
+        post: operations["answer_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -955,7 +1291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["mine"];
+        get: operations["mine_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1003,7 +1339,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["queue_1"];
+        get: operations["queue_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1021,7 +1357,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["answer"];
+        post: operations["answer_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1124,6 +1460,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/live/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["reschedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/live/{id}/stream": {
         parameters: {
             query?: never;
@@ -1134,6 +1486,102 @@ export interface paths {
         get: operations["stream_3"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["services"];
+        put?: never;
+        post: operations["addService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/services/{id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["queue_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ledToChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1197,7 +1645,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["publish_1"];
+        post: operations["publish_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1230,6 +1678,86 @@ export interface paths {
         get: operations["show_5"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1332,6 +1860,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ideas/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["follow"];
+        post?: never;
+        delete: operations["unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ideas/{id}/merge": {
         parameters: {
             query?: never;
@@ -1403,7 +1963,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_13"];
+        get: operations["list_16"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1867,7 +2427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_12"];
+        get: operations["list_15"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2132,6 +2692,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/publishing/images/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/satisfaction/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["form_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/surveys/{token}": {
         parameters: {
             query?: never;
@@ -2139,7 +2731,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["form"];
+        get: operations["form_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2350,6 +2942,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/images/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/images/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["content"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2724,6 +3364,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/unanswered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_14"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/unanswered/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["dismiss"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/spaces": {
         parameters: {
             query?: never;
@@ -2926,6 +3598,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["form"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3278,6 +3966,39 @@ export interface components {
         };
         /** @enum {string} */
         AnalyticsState: "DRAFT" | "OPEN" | "CLOSED";
+        AnnotationCreated: {
+            /** Format: int64 */
+            id: number;
+        };
+        AnnotationInput: {
+            /** Format: int64 */
+            accountId?: number | null;
+            from?: string | null;
+            kind?: string | null;
+            /** Format: int64 */
+            teamId?: number | null;
+            title?: string | null;
+            to?: string | null;
+        };
+        /** @enum {string} */
+        AnnotationKind: "REFORM" | "CAMPAIGN" | "LIVE_CHAT" | "OTHER";
+        AnnotationList: {
+            items: components["schemas"]["AnnotationView"][];
+        };
+        AnnotationView: {
+            /** Format: int64 */
+            accountId: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["AnnotationKind"];
+            /** Format: int64 */
+            teamId: number | null;
+            title: string;
+            /** Format: date */
+            to: string;
+        };
         AnswerInput: {
             /** Format: int64 */
             questionId?: number | null;
@@ -3539,6 +4260,44 @@ export interface components {
         };
         /** @enum {string} */
         Capability: "RECEIVE" | "REPLY" | "REPLY_PRIVATELY" | "HIDE" | "DELETE" | "PUBLISH" | "SCHEDULE" | "FIGURES";
+        ChannelMixView: {
+            /** Format: double */
+            firstShare: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: double */
+            lastShare: number | null;
+            months: components["schemas"]["ChannelMonth"][];
+            /** Format: date */
+            to: string;
+            /** Format: int64 */
+            total: number;
+        };
+        ChannelMonth: {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            calls: number;
+            /** Format: int64 */
+            chat: number;
+            /** Format: int64 */
+            digital: number;
+            /** Format: double */
+            digitalShare: number | null;
+            month: string;
+            /** Format: int64 */
+            office: number;
+            /** Format: int64 */
+            phone: number;
+            /** Format: int64 */
+            selfService: number;
+            /** Format: int64 */
+            social: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: double */
+            waitMinutes: number | null;
+        };
         /** @enum {string} */
         ChannelsAccountState: "ACTIVE" | "RECONNECT_NEEDED" | "DISABLED";
         ChannelsContext: {
@@ -3582,7 +4341,144 @@ export interface components {
             id: number;
         };
         /** @enum {string} */
+        ComplaintClassification: "WAIT_TIME" | "ACCESSIBILITY" | "INFORMATION" | "TREATMENT" | "DIGITAL_SERVICES" | "CASE_HANDLING" | "OTHER";
+        ComplaintFigureRow: {
+            /** Format: int64 */
+            complaints: number;
+            key: string;
+            month: string;
+        };
+        ComplaintFigures: {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            answeredInTime: number;
+            byChannel: components["schemas"]["ComplaintFigureRow"][];
+            byClassification: components["schemas"]["ComplaintFigureRow"][];
+            /** Format: date */
+            from: string;
+            months: string[];
+            /** Format: date */
+            to: string;
+            /** Format: int64 */
+            total: number;
+        };
+        ComplaintList: {
+            items: components["schemas"]["ComplaintSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        ComplaintRegistered: {
+            /** Format: date */
+            deadline: string;
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["ComplaintStatus"];
+        };
+        ComplaintRejection: {
+            comment: string;
+        };
+        ComplaintResponseDraft: {
+            response: string;
+        };
+        ComplaintResponseView: {
+            /** Format: int64 */
+            approvalId: number;
+            /** Format: int64 */
+            authorId: number;
+            authorName: string | null;
+            mayApprove: boolean;
+            mayReword: boolean;
+            rejectionComment: string | null;
+            state: components["schemas"]["ApprovalState"];
+            text: string;
+        };
+        /** @enum {string} */
+        ComplaintStatus: "RECEIVED" | "IN_PROGRESS" | "AWAITING_APPROVAL" | "ANSWERED";
+        ComplaintSummary: {
+            channel: components["schemas"]["ContactChannel"];
+            classification: components["schemas"]["ComplaintClassification"];
+            /** Format: date */
+            deadline: string;
+            excerpt: string;
+            /** Format: int64 */
+            id: number;
+            overdue: boolean;
+            /** Format: date */
+            receivedOn: string;
+            status: components["schemas"]["ComplaintStatus"];
+            topic: string;
+            unitName: string | null;
+        };
+        ComplaintView: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            channel: components["schemas"]["ContactChannel"];
+            classification: components["schemas"]["ComplaintClassification"];
+            /** Format: date */
+            deadline: string;
+            handlerName: string | null;
+            /** Format: int64 */
+            id: number;
+            overdue: boolean;
+            personalData: string[];
+            /** Format: date */
+            receivedOn: string;
+            response: components["schemas"]["ComplaintResponseView"] | null;
+            status: components["schemas"]["ComplaintStatus"];
+            text: string;
+            topic: string;
+            unitName: string | null;
+        };
+        /** @enum {string} */
         ConnectorKind: "WEB_CHAT" | "SIMULATOR" | "META" | "BLOG";
+        /** @enum {string} */
+        ContactChannel: "SELF_SERVICE" | "CHAT" | "SOCIAL" | "PHONE" | "OFFICE";
+        ContactFigureRow: {
+            /** Format: int64 */
+            contacts: number;
+            /** Format: int64 */
+            followUp: number;
+            /** Format: int64 */
+            helpedToSelfService: number;
+            key: string;
+            label: string;
+            month: string;
+            /** Format: int64 */
+            referred: number;
+        };
+        ContactFigures: {
+            by: string;
+            /** Format: date */
+            from: string;
+            months: string[];
+            rows: components["schemas"]["ContactFigureRow"][];
+            /** Format: date */
+            to: string;
+        };
+        ContactFormChoices: {
+            office: components["schemas"]["ContactOffice"] | null;
+            topics: string[];
+        };
+        ContactLogged: {
+            /** Format: int64 */
+            id: number;
+            month: string;
+            /** Format: int64 */
+            unitId: number;
+        };
+        ContactOffice: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @enum {string} */
+        ContactOutcome: "HELPED_TO_SELF_SERVICE" | "REFERRED" | "FOLLOW_UP";
         /** @enum {string} */
         ConversationStatus: "NEW" | "IN_PROGRESS" | "AWAITING_APPROVAL" | "ANSWERED" | "CLOSED";
         Correspondent: {
@@ -3776,6 +4672,13 @@ export interface components {
             /** Format: date-time */
             publishAt?: string | null;
         };
+        EmployeeSurveyForm: {
+            /** Format: int64 */
+            id: number;
+            open: boolean;
+            questions: components["schemas"]["QuestionView"][];
+            title: string;
+        };
         ErasedKind: {
             /** Format: int32 */
             count: number;
@@ -3863,6 +4766,23 @@ export interface components {
             title: string;
             verifiedAnswer: string | null;
         };
+        ExportRequest: {
+            /** Format: int64 */
+            accountId?: number | null;
+            format?: string | null;
+            from?: string | null;
+            kind?: string | null;
+            /** Format: int64 */
+            spaceId?: number | null;
+            to?: string | null;
+        };
+        ExportStatus: {
+            fileUrl: string | null;
+            filename: string;
+            /** Format: int64 */
+            id: number;
+            state: string;
+        };
         ExtractCreated: {
             /** Format: int64 */
             id: number;
@@ -3900,6 +4820,70 @@ export interface components {
         };
         /** @enum {string} */
         FailureMode: "NONE" | "TRANSIENT" | "PERMANENT";
+        FeedbackAnswer: {
+            body: string;
+        };
+        FeedbackChange: {
+            note: string;
+        };
+        FeedbackCounts: {
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            ledToChange: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            waiting: number;
+        };
+        FeedbackItem: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: components["schemas"]["Person"] | null;
+            author: components["schemas"]["Person"] | null;
+            body: string;
+            changeNote: string | null;
+            /** Format: date-time */
+            changedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            serviceId: number;
+            serviceName: string;
+            status: components["schemas"]["FeedbackStatus"];
+        };
+        FeedbackMine: {
+            items: components["schemas"]["FeedbackItem"][];
+        };
+        FeedbackQueue: {
+            counts: components["schemas"]["FeedbackCounts"];
+            items: components["schemas"]["FeedbackItem"][];
+            /** Format: int64 */
+            serviceId: number;
+            serviceName: string;
+            weeks: components["schemas"]["FeedbackWeek"][];
+        };
+        FeedbackServiceList: {
+            items: components["schemas"]["FeedbackServiceView"][];
+        };
+        FeedbackServiceView: {
+            /** Format: int64 */
+            id: number;
+            myTeam: boolean;
+            name: string;
+            teamName: string;
+        };
+        /** @enum {string} */
+        FeedbackStatus: "NEW" | "ANSWERED" | "LED_TO_CHANGE";
+        FeedbackWeek: {
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            weekStart: string;
+        };
         Figure: {
             /** Format: date */
             date: string;
@@ -3964,6 +4948,15 @@ export interface components {
             /** Format: int64 */
             views: number;
         };
+        ForumFiguresView: {
+            from: string;
+            items: components["schemas"]["ForumMonth"][];
+            peaks: components["schemas"]["ForumPeaks"];
+            /** Format: int64 */
+            spaceId: number | null;
+            spaceName: string | null;
+            to: string;
+        };
         ForumMessageView: {
             attachments: components["schemas"]["AttachmentView"][];
             author: components["schemas"]["Person"];
@@ -3985,12 +4978,54 @@ export interface components {
             removed: boolean;
             verified: boolean;
         };
+        ForumMonth: {
+            /** Format: int32 */
+            contributors: number;
+            /** Format: int32 */
+            escalationsOpen: number;
+            /** Format: int32 */
+            escalationsOverdue: number;
+            /** Format: int64 */
+            firstAnswerP50Seconds: number | null;
+            /** Format: int64 */
+            members: number;
+            month: string;
+            /** Format: int64 */
+            posts: number;
+            /** Format: int32 */
+            questions: number;
+            /** Format: double */
+            top10Share: number | null;
+            /** Format: double */
+            top1Share: number | null;
+            /** Format: int64 */
+            verifiedAnswerP50Seconds: number | null;
+            /** Format: int64 */
+            views: number;
+        };
+        ForumPeaks: {
+            /** Format: int64 */
+            dayViews: number;
+            /** Format: int64 */
+            posts: number;
+            postsMonth: string | null;
+            /** Format: int64 */
+            views: number;
+            viewsDay: string | null;
+            viewsMonth: string | null;
+        };
         ForumPermissions: {
             canEscalate: boolean;
             canModerate: boolean;
             canReply: boolean;
             canSeeBackOffice: boolean;
             canVerify: boolean;
+        };
+        ForumSpaceOption: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["SpaceKind"];
+            name: string;
         };
         Group: {
             /** Format: int64 */
@@ -4068,6 +5103,14 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        HearingAttachment: {
+            contentType: string;
+            filename: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            size: number;
+        };
         HearingInvitedUnit: {
             /** Format: int64 */
             responsibleId: number;
@@ -4086,6 +5129,14 @@ export interface components {
             /** Format: int64 */
             unitId: number;
             unitName: string;
+        };
+        HearingPublication: {
+            /** Format: int64 */
+            discussionId: number;
+        };
+        HearingPublish: {
+            /** Format: int64 */
+            spaceId: number;
         };
         HearingQuote: {
             by: string;
@@ -4174,12 +5225,16 @@ export interface components {
         };
         HearingView: {
             anonymousAllowed: boolean;
+            attachments: components["schemas"]["HearingAttachment"][];
             awaitingMyApproval: components["schemas"]["HearingPendingResponse"][];
+            canManage: boolean;
             /** Format: date-time */
             deadline: string;
             /** Format: int64 */
             id: number;
             open: boolean;
+            /** Format: int64 */
+            publishedDiscussionId: number | null;
             sections: components["schemas"]["HearingSection"][];
             summary: string;
             title: string;
@@ -4206,6 +5261,14 @@ export interface components {
             owner: components["schemas"]["Person"] | null;
             reason: string;
             status: components["schemas"]["IdeaStatus"];
+        };
+        IdeaComment: {
+            author: components["schemas"]["Person"];
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            id: number;
         };
         IdeaList: {
             canManage: boolean;
@@ -4250,8 +5313,10 @@ export interface components {
             author: components["schemas"]["Person"];
             body: string;
             canManage: boolean;
+            comments: components["schemas"]["IdeaComment"][];
             /** Format: date-time */
             createdAt: string;
+            followedByMe: boolean;
             history: components["schemas"]["IdeaChange"][];
             /** Format: int64 */
             id: number;
@@ -4379,6 +5444,8 @@ export interface components {
         };
         LiveEventView: {
             /** Format: int64 */
+            announcementDiscussionId: number | null;
+            /** Format: int64 */
             archivedDiscussionId: number | null;
             canAnswer: boolean;
             canModerate: boolean;
@@ -4435,6 +5502,12 @@ export interface components {
         LiveQuestionStatus: "PENDING" | "APPROVED" | "ANSWERED" | "MERGED" | "DECLINED";
         LiveQueueOrder: {
             questionIds: number[];
+        };
+        LiveReschedule: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAt: string;
         };
         /** @enum {string} */
         LiveState: "SCHEDULED" | "LIVE" | "ENDED" | "ARCHIVED";
@@ -4521,6 +5594,12 @@ export interface components {
         MinutesRequest: {
             minutes?: string | null;
         };
+        MonthlyReportView: {
+            /** Format: date-time */
+            createdAt: string;
+            month: string;
+            url: string;
+        };
         Municipality: {
             name?: string | null;
             number?: string | null;
@@ -4552,6 +5631,28 @@ export interface components {
             name?: components["schemas"]["Texts"] | null;
             routes?: components["schemas"]["Route"][] | null;
         };
+        NewComplaint: {
+            channel: components["schemas"]["ContactChannel"];
+            classification: components["schemas"]["ComplaintClassification"];
+            /** Format: date */
+            deadline?: string | null;
+            /** Format: date */
+            receivedOn?: string | null;
+            text: string;
+            topic: string;
+            /** Format: int64 */
+            unitId?: number | null;
+        };
+        NewContact: {
+            channel: components["schemas"]["ContactChannel"];
+            note?: string | null;
+            /** Format: date-time */
+            occurredAt?: string | null;
+            outcome: components["schemas"]["ContactOutcome"];
+            topic: string;
+            /** Format: int64 */
+            unitId?: number | null;
+        };
         NewDiscussion: {
             attachmentIds?: number[] | null;
             body: string;
@@ -4576,6 +5677,16 @@ export interface components {
             /** Format: int64 */
             spaceId: number;
             title: string;
+        };
+        NewFeedback: {
+            body: string;
+            /** Format: int64 */
+            serviceId: number;
+        };
+        NewFeedbackService: {
+            name: string;
+            /** Format: int64 */
+            teamId: number;
         };
         NewHearing: {
             anonymousAllowed?: boolean | null;
@@ -4603,7 +5714,12 @@ export interface components {
             spaceId: number;
             title: string;
         };
+        NewIdeaComment: {
+            body: string;
+        };
         NewLiveEvent: {
+            /** Format: int64 */
+            announceInSpaceId?: number | null;
             description?: string | null;
             /** Format: date-time */
             endsAt: string;
@@ -4662,6 +5778,7 @@ export interface components {
             oneAnswerPerBrowser?: boolean | null;
             questions?: components["schemas"]["QuestionInput"][] | null;
             title?: string | null;
+            unitIds?: number[] | null;
         };
         NewTeam: {
             name: string;
@@ -4700,7 +5817,11 @@ export interface components {
             /** Format: int64 */
             discussionId: number | null;
             /** Format: int64 */
+            hearingId: number | null;
+            /** Format: int64 */
             id: number;
+            /** Format: int64 */
+            ideaId: number | null;
             kind: components["schemas"]["NotificationKind"];
             read: boolean;
             /** Format: int64 */
@@ -4708,7 +5829,7 @@ export interface components {
             text: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY";
+        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY" | "IDEA_STATUS_CHANGED" | "IDEA_MERGED" | "HEARING_REMINDER" | "HEARING_PUBLISHED";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             /** Format: int32 */
@@ -4925,6 +6046,29 @@ export interface components {
             /** Format: int32 */
             months?: number | null;
         };
+        PostImageRef: {
+            altText: string;
+            /** Format: int32 */
+            height: number;
+            /** Format: int64 */
+            id: number;
+            url: string;
+            /** Format: int32 */
+            width: number;
+        };
+        PostImageView: {
+            altText: string;
+            contentType: string;
+            /** Format: int32 */
+            height: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sizeBytes: number;
+            url: string;
+            /** Format: int32 */
+            width: number;
+        };
         PostRejection: {
             comment?: string | null;
         };
@@ -4934,12 +6078,15 @@ export interface components {
             /** Format: int64 */
             campaignId?: number | null;
             firstComment?: string | null;
+            /** Format: int64 */
+            imageId?: number | null;
             link?: string | null;
             /** Format: date-time */
             publishAt?: string | null;
             text?: string | null;
             /** Format: int64 */
             themeId?: number | null;
+            videoLink?: string | null;
         };
         /** @enum {string} */
         PostStatus: "DRAFT" | "AWAITING_APPROVAL" | "SCHEDULED" | "PUBLISHED" | "REJECTED" | "FAILED" | "CANCELLED";
@@ -4957,6 +6104,7 @@ export interface components {
             held: boolean;
             /** Format: int64 */
             id: number;
+            image: components["schemas"]["PostImageRef"] | null;
             lastError: string | null;
             link: string | null;
             platform: components["schemas"]["Platform"];
@@ -4973,6 +6121,7 @@ export interface components {
             themeId: number | null;
             /** Format: int32 */
             version: number;
+            videoLink: string | null;
         };
         PrivacyLine: {
             action: components["schemas"]["RetentionAction"];
@@ -5214,6 +6363,13 @@ export interface components {
             /** Format: int64 */
             triggeredBy: number | null;
         };
+        SatisfactionForm: {
+            /** Format: int64 */
+            helpedQuestionId: number;
+            /** Format: int64 */
+            satisfiedQuestionId: number;
+            token: string;
+        };
         ScanRequest: {
             text: string;
         };
@@ -5285,7 +6441,7 @@ export interface components {
             verified: boolean;
         };
         /** @enum {string} */
-        SearchSource: "FORUM" | "INBOX";
+        SearchSource: "FORUM" | "INBOX" | "CANNED" | "POST" | "NETTPRAT";
         SearchStatus: {
             /** Format: int32 */
             documents: number;
@@ -5299,6 +6455,18 @@ export interface components {
             body: string;
             target: string;
         };
+        ServiceChannel: {
+            /** Format: int64 */
+            accountId: number;
+            accountName: string;
+            platform: string;
+            /** Format: int32 */
+            replies: number;
+            /** Format: int64 */
+            waitP50Seconds: number | null;
+            /** Format: int64 */
+            waitP90Seconds: number | null;
+        };
         ServiceInfo: {
             demo: boolean;
             oidcEnabled: boolean;
@@ -5311,6 +6479,9 @@ export interface components {
             approvalWaitP50Seconds: number | null;
             /** Format: int64 */
             approvalWaitP90Seconds: number | null;
+            channels: components["schemas"]["ServiceChannel"][];
+            /** Format: int32 */
+            closed: number;
             /** Format: int64 */
             firstResponseP50Seconds: number | null;
             /** Format: int64 */
@@ -5328,6 +6499,10 @@ export interface components {
             /** Format: int64 */
             teamId: number;
             teamName: string;
+            /** Format: int64 */
+            timeToCloseP50Seconds: number | null;
+            /** Format: int64 */
+            timeToCloseP90Seconds: number | null;
             /** Format: date */
             to: string;
         };
@@ -5532,6 +6707,7 @@ export interface components {
             state: components["schemas"]["AnalyticsState"];
             title: string;
             token: string | null;
+            unitIds: number[];
             url: string | null;
         };
         SynonymRequest: {
@@ -5555,6 +6731,14 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
+        };
+        TelephonyImported: {
+            /** Format: date */
+            firstDay: string;
+            /** Format: date */
+            lastDay: string;
+            /** Format: int32 */
+            rows: number;
         };
         Template: {
             audience: string;
@@ -5642,6 +6826,17 @@ export interface components {
             key?: string | null;
             name?: components["schemas"]["Texts"] | null;
             routes?: components["schemas"]["Route"][] | null;
+        };
+        UnansweredQuestion: {
+            /** Format: date-time */
+            firstAt: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            lastAt: string;
+            question: string;
+            /** Format: int32 */
+            times: number;
         };
         /** @enum {string} */
         UnitKind: "NAV_OFFICE" | "CONTACT_CENTRE" | "COUNTY" | "DEPARTMENT";
@@ -5735,7 +6930,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    status_1: {
+    status_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -5775,7 +6970,7 @@ export interface operations {
             };
         };
     };
-    list_11: {
+    list_13: {
         parameters: {
             query?: never;
             header?: never;
@@ -5819,7 +7014,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -5845,7 +7040,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5865,7 +7060,7 @@ export interface operations {
             };
         };
     };
-    create_12: {
+    create_13: {
         parameters: {
             query?: never;
             header?: never;
@@ -5915,7 +7110,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_12: {
         parameters: {
             query?: {
                 q?: string;
@@ -5939,7 +7134,7 @@ export interface operations {
             };
         };
     };
-    create_11: {
+    create_12: {
         parameters: {
             query?: never;
             header?: never;
@@ -6085,6 +7280,216 @@ export interface operations {
             };
         };
     };
+    list_11: {
+        parameters: {
+            query?: {
+                teamId?: number;
+                accountId?: number;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AnnotationList"];
+                };
+            };
+        };
+    };
+    create_11: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnotationInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AnnotationCreated"];
+                };
+            };
+        };
+    };
+    update_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnotationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AnnotationView"];
+                };
+            };
+        };
+    };
+    delete_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    request_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExportStatus"];
+                };
+            };
+        };
+    };
+    status_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ExportStatus"];
+                };
+            };
+        };
+    };
+    file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    monthly: {
+        parameters: {
+            query?: {
+                space?: number;
+                from?: string;
+                to?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Months of one space (space=id) or of the whole forum */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumFiguresView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    spaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ForumSpaceOption"][];
+                };
+            };
+        };
+    };
     scope: {
         parameters: {
             query?: never;
@@ -6101,6 +7506,51 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ScopeView"];
+                };
+            };
+        };
+    };
+    list_17: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MonthlyReportView"][];
+                };
+            };
+        };
+    };
+    download_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };
@@ -6133,7 +7583,7 @@ export interface operations {
             };
         };
     };
-    queue_3: {
+    queue_4: {
         parameters: {
             query?: {
                 teamId?: number;
@@ -6158,7 +7608,7 @@ export interface operations {
             };
         };
     };
-    approve_6: {
+    approve_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -6184,7 +7634,7 @@ export interface operations {
             };
         };
     };
-    reject_4: {
+    reject_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -6364,7 +7814,7 @@ export interface operations {
             };
         };
     };
-    record_1: {
+    record_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -6386,7 +7836,7 @@ export interface operations {
             };
         };
     };
-    document: {
+    document_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6477,7 +7927,7 @@ export interface operations {
             };
         };
     };
-    upload: {
+    upload_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6596,7 +8046,7 @@ export interface operations {
             };
         };
     };
-    figures_1: {
+    figures_3: {
         parameters: {
             query?: {
                 from?: string;
@@ -6717,7 +8167,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -6860,7 +8310,7 @@ export interface operations {
             };
         };
     };
-    approve_5: {
+    approve_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -6882,7 +8332,7 @@ export interface operations {
             };
         };
     };
-    reject_3: {
+    reject_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -6974,6 +8424,317 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["TeamView"];
+                };
+            };
+        };
+    };
+    list_9: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ComplaintStatus"];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintList"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewComplaint"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintRegistered"];
+                };
+            };
+        };
+    };
+    figures_2: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintFigures"];
+                };
+            };
+        };
+    };
+    show_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintView"];
+                };
+            };
+        };
+    };
+    respond_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintResponseDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintView"];
+                };
+            };
+        };
+    };
+    approve_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintView"];
+                };
+            };
+        };
+    };
+    reject_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintRejection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ComplaintView"];
+                };
+            };
+        };
+    };
+    record_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewContact"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ContactLogged"];
+                };
+            };
+        };
+    };
+    channelMix: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ChannelMixView"];
+                };
+            };
+        };
+    };
+    export_3: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    choices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ContactFormChoices"];
+                };
+            };
+        };
+    };
+    figures_1: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                by?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ContactFigures"];
+                };
+            };
+        };
+    };
+    importTelephony: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TelephonyImported"];
                 };
             };
         };
@@ -7074,7 +8835,7 @@ export interface operations {
             };
         };
     };
-    follow: {
+    follow_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7094,7 +8855,7 @@ export interface operations {
             };
         };
     };
-    unfollow: {
+    unfollow_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7210,7 +8971,7 @@ export interface operations {
             };
         };
     };
-    queue_2: {
+    queue_3: {
         parameters: {
             query?: {
                 departmentId?: number;
@@ -7279,7 +9040,7 @@ export interface operations {
             };
         };
     };
-    answer_1: {
+    answer_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7465,7 +9226,7 @@ export interface operations {
             };
         };
     };
-    mine: {
+    mine_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7533,7 +9294,7 @@ export interface operations {
             };
         };
     };
-    queue_1: {
+    queue_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7555,7 +9316,7 @@ export interface operations {
             };
         };
     };
-    answer: {
+    answer_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7730,6 +9491,30 @@ export interface operations {
             };
         };
     };
+    reschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveReschedule"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     stream_3: {
         parameters: {
             query?: {
@@ -7753,6 +9538,164 @@ export interface operations {
                 content: {
                     "text/event-stream": components["schemas"]["SseEmitter"];
                 };
+            };
+        };
+    };
+    give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFeedback"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeedbackMine"];
+                };
+            };
+        };
+    };
+    services: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeedbackServiceList"];
+                };
+            };
+        };
+    };
+    addService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFeedbackService"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    queue_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FeedbackQueue"];
+                };
+            };
+        };
+    };
+    answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackAnswer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ledToChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -7846,7 +9789,7 @@ export interface operations {
             };
         };
     };
-    publish_1: {
+    publish_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7928,6 +9871,128 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["HearingView"];
+                };
+            };
+        };
+    };
+    attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingAttachment"];
+                };
+            };
+        };
+    };
+    document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    publish_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HearingPublish"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HearingPublication"];
                 };
             };
         };
@@ -8092,6 +10157,72 @@ export interface operations {
             };
         };
     };
+    comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIdeaComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     merge: {
         parameters: {
             query?: never;
@@ -8212,7 +10343,7 @@ export interface operations {
             };
         };
     };
-    list_13: {
+    list_16: {
         parameters: {
             query?: {
                 status?: components["schemas"]["ConversationStatus"][];
@@ -9000,7 +11131,7 @@ export interface operations {
             };
         };
     };
-    list_12: {
+    list_15: {
         parameters: {
             query?: {
                 page?: number;
@@ -9439,7 +11570,53 @@ export interface operations {
             };
         };
     };
-    form: {
+    image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    form_2: {
+        parameters: {
+            query?: {
+                moment?: string;
+            };
+            header?: never;
+            path: {
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SatisfactionForm"];
+                };
+            };
+        };
+    };
+    form_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -9841,6 +12018,80 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: {
+                accountId?: number;
+                altText?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    image?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostImageView"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostImageView"];
+                };
+            };
+        };
+    };
+    content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };
@@ -10462,6 +12713,49 @@ export interface operations {
             };
         };
     };
+    list_14: {
+        parameters: {
+            query?: {
+                days?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnansweredQuestion"][];
+                };
+            };
+        };
+    };
+    dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     list_1: {
         parameters: {
             query?: {
@@ -10882,6 +13176,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SurveyView"];
+                };
+            };
+        };
+    };
+    form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EmployeeSurveyForm"];
                 };
             };
         };

@@ -1,6 +1,5 @@
 package no.samtale.publishing;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -269,10 +268,10 @@ public class Posts {
 		if (!draft.publishAt().isAfter(now)) {
 			throw new InvalidInputException("publishAt", "Must be in the future");
 		}
-		if (draft.link() != null && !draft.link().isBlank() && !webAddress(draft.link())) {
+		if (draft.link() != null && !draft.link().isBlank() && !PlatformRules.webAddress(draft.link())) {
 			throw new InvalidInputException("link", "Must be an http or https address of at most 2000 characters");
 		}
-		if (draft.videoLink() != null && !webAddress(draft.videoLink())) {
+		if (draft.videoLink() != null && !PlatformRules.webAddress(draft.videoLink())) {
 			throw new InvalidInputException("videoLink", "Must be an http or https address of at most 2000 characters");
 		}
 		if (draft.imageId() != null) {
@@ -290,19 +289,6 @@ public class Posts {
 					"The first comment holds an identity number; everyone can read it. Remove it.");
 		}
 		publication.checkReferences(draft, account);
-	}
-
-	private static boolean webAddress(String link) {
-		if (link.length() > 2000) {
-			return false;
-		}
-		try {
-			URI uri = new URI(link);
-			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-		}
-		catch (java.net.URISyntaxException e) {
-			return false;
-		}
 	}
 
 }

@@ -163,7 +163,8 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.waitForText(By.cssSelector("#main"), "G-regulering");
 		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Nytt tema']")).sendKeys(Keys.ENTER);
 		WebElement title = browser.waitFor(By.xpath("//label[normalize-space() = 'Tittel']/following::input[1]"));
-		Select team = new Select(browser.driver.findElement(By.xpath("//label[normalize-space() = 'Team']/following::select[1]")));
+		// The editor's teams load after the form opens; redaktor is in two, so the form asks which.
+		Select team = new Select(browser.waitFor(By.xpath("//label[normalize-space() = 'Team']/following::select[1]")));
 		team.selectByVisibleText("NAV Foreldrepenger");
 		String name = "Tema fra siden " + System.nanoTime();
 		title.sendKeys(name);
@@ -178,7 +179,7 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 		from.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "9");
 		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Lagre temaet']")).sendKeys(Keys.ENTER);
 		browser.waitForText(By.cssSelector("#main"), "Temaet «" + name + "» er lagt til.");
-		browser.waitForText(By.cssSelector("#main table"), name);
+		browser.waitForText(By.cssSelector(".publishing-wheel-list table"), name);
 
 		browser.driver.findElement(By.xpath("//button[@aria-label = 'Endre " + name + "']")).sendKeys(Keys.ENTER);
 		WebElement changed = browser.waitFor(By.xpath("//label[normalize-space() = 'Tittel']/following::input[1]"));

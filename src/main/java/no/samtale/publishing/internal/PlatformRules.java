@@ -23,4 +23,18 @@ public record PlatformRules(Platform platform, int maxLength, boolean needsImage
 	/** Posts are stored up to this many characters whatever the platform. */
 	public static final int STORED_MAX = 8000;
 
+	/** An http or https address with a host, of at most 2000 characters (a post's link or video link). */
+	public static boolean webAddress(String link) {
+		if (link.length() > 2000) {
+			return false;
+		}
+		try {
+			java.net.URI uri = new java.net.URI(link);
+			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (java.net.URISyntaxException e) {
+			return false;
+		}
+	}
+
 }

@@ -27,6 +27,7 @@ import no.samtale.channels.OutboxEntry.State;
 import no.samtale.channels.Platform;
 import no.samtale.publishing.Post;
 import no.samtale.publishing.PostStatus;
+import no.samtale.publishing.internal.campaigns.Campaigns;
 import no.samtale.publishing.internal.images.PostImages;
 
 /**
@@ -58,15 +59,18 @@ public class Publication {
 
 	private final PostImages images;
 
+	private final Campaigns campaigns;
+
 	/** This server's address as the platforms reach it (SAMTALE_PUBLIC_URL); they fetch a post's image from there. */
 	private final String publicUrl;
 
 	private final PostSearchFeed search;
 
 	Publication(PostStore store, Accounts accounts, Outbox outbox, ObjectProvider<SchedulerClient> scheduler,
-			ThemeStore themes, PostImages images, @Value("${samtale.public-url:}") String publicUrl,
+			ThemeStore themes, PostImages images, Campaigns campaigns, @Value("${samtale.public-url:}") String publicUrl,
 			PostSearchFeed search) {
 		this.images = images;
+		this.campaigns = campaigns;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.store = store;
 		this.search = search;
@@ -209,13 +213,14 @@ public class Publication {
 		store.byOutbox(failed.outboxId()).ifPresent(post -> store.failed(post.id(), failed.error(), Instant.now()));
 	}
 
-	/** A post's theme must be one of its account's team; campaigns are not kept yet, so none can be named. */
+	/** A post's theme and campaign must be of its account's team. */
 	public void checkReferences(no.samtale.publishing.PostDraft draft, Account account) {
 		if (draft.themeId() != null && themes.find(draft.themeId()).filter(t -> t.teamId() == account.teamId()).isEmpty()) {
 			throw new no.samtale.platform.InvalidInputException("themeId", "No such theme in the account's team");
 		}
-		if (draft.campaignId() != null) {
-			throw new no.samtale.platform.InvalidInputException("campaignId", "No such campaign");
+		if (draft.campaignId() != null
+				&& campaigns.find(draft.campaignId()).filter(c -> c.teamId() == account.teamId()).isEmpty()) {
+			throw new no.samtale.platform.InvalidInputException("campaignId", "No such campaign in the account's team");
 		}
 	}
 

@@ -25,6 +25,7 @@ import no.samtale.channels.Accounts;
 import no.samtale.channels.Platform;
 import no.samtale.identity.Users;
 import no.samtale.publishing.PostDraft;
+import no.samtale.publishing.internal.campaigns.Campaigns;
 import no.samtale.publishing.Theme;
 import no.samtale.publishing.ThemePeriod;
 import no.samtale.teams.Team;
@@ -70,11 +71,14 @@ class PublishingDemo implements ApplicationRunner {
 
 	private final PostSearchFeed search;
 
+	private final Campaigns campaigns;
+
 	PublishingDemo(@Value("${samtale.demo:false}") boolean demo, Teams teams, Users users, Accounts accounts,
 			ThemeStore themes, PostStore posts, Calendar calendar, Approvals approvals, TransactionTemplate transaction,
-			Meetings meetings, PostSearchFeed search) {
+			Meetings meetings, PostSearchFeed search, Campaigns campaigns) {
 		this.meetings = meetings;
 		this.search = search;
+		this.campaigns = campaigns;
 		this.demo = demo;
 		this.teams = teams;
 		this.users = users;
@@ -116,6 +120,11 @@ class PublishingDemo implements ApplicationRunner {
 				.findFirst()
 				.ifPresent(facebook -> month(facebook, teamId, themeIds, redaktor.get(), redaktor2.get()));
 			lastWeeksMeeting(teamId, redaktor.get(), redaktor2.get());
+			LocalDate today = LocalDate.now(Calendar.OSLO);
+			campaigns.insert(teamId, "Nye beregningsregler for foreldrepenger",
+					"Forklar hva de nye reglene for å beregne foreldrepenger betyr for dem som søker nå.",
+					"Færre spørsmål om beregning i innboksen; 20 000 som leser forklaringen", today.minusWeeks(1),
+					today.plusWeeks(5), null, redaktor.get());
 		});
 		log.info("Demo: the publishing wheel, targets and a month of posts for {}", FORELDREPENGER);
 	}
