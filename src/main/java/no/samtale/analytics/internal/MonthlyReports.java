@@ -39,7 +39,8 @@ import no.samtale.teams.Teams;
 /**
  * Each team's monthly report as a PDF (Apache PDFBox), made by a db-scheduler recurring task for the month just
  * ended and kept: the same service figures as the page for that month, and the wait per channel. A report once made
- * is not made again, so it says what the figures were when the month closed.
+ * is not made again, so it says what the figures were when the month closed. The task looks every minute (one
+ * indexed lookup per team), so a new team or a restart at the turn of the month gets its report within a minute.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyReports {
@@ -78,7 +79,7 @@ class MonthlyReports {
 	@Bean
 	RecurringTask<Void> analyticsMonthlyReports(Teams teams, ReplyFacts replies, ConversationFacts conversations,
 			Accounts accounts) {
-		return Tasks.recurring(TASK, FixedDelay.of(Duration.ofHours(1))).execute((instance, context) -> {
+		return Tasks.recurring(TASK, FixedDelay.of(Duration.ofMinutes(1))).execute((instance, context) -> {
 			YearMonth last = YearMonth.from(Oslo.today()).minusMonths(1);
 			for (Team team : teams.all()) {
 				if (find(team.id(), last).isEmpty()) {
