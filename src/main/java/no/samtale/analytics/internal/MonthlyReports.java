@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -63,30 +64,21 @@ class MonthlyReports {
 	}
 
 	/**
-	 * The task's first run comes as the scheduler starts, before the application has its teams (the demo makes
-	 * them after); once the application is ready it runs again at once instead of an hour later.
+	 * The platform's scheduler is given its tasks as known tasks, not start tasks, so a recurring task's first run
+	 * is scheduled here, once the application is ready (after the demo made its teams); after each run the task
+	 * schedules its next itself. On a restart the existing row is moved to now.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void runOnceReady() {
-		try {
-			scheduler.getObject().reschedule(TaskInstanceId.of(TASK, RecurringTask.INSTANCE), Instant.now());
-		}
-		catch (RuntimeException running) {
-			// running right now, or not scheduled yet: its own next run makes the reports
-		}
-	}
-
-	@Bean
-	RecurringTask<Void> analyticsMonthlyReports(Teams teams, ReplyFacts replies, ConversationFacts conversations,
-			Accounts accounts) {
-		return Tasks.recurring(TASK, FixedDelay.of(Duration.ofMinutes(1))).execute((instance, context) -> {
-			YearMonth last = YearMonth.from(Oslo.today()).minusMonths(1);
-			for (Team team : teams.all()) {
-				if (find(team.id(), last).isEmpty()) {
-					keep(team.id(), last, render(team, last, replies, conversations, accounts));
-				}
+		SchedulerClient client = scheduler.getObject();
+		if (!client.scheduleIfNotExists(new TaskInstance<Void>(TASK, RecurringTask.INSTANCE), Instant.now())) {
+			try {
+				client.reschedule(TaskInstanceId.of(TASK, RecurringTask.INSTANCE), Instant.now());
 			}
-		});
+			catch (RuntimeException running) {
+				// running right now: it makes the reports itself
+			}
+		}
 	}
 
 	List<Kept> of(long teamId) {
