@@ -81,6 +81,24 @@ class MonthlyReports {
 		}
 	}
 
+	@Bean
+	RecurringTask<Void> analyticsMonthlyReports(Teams teams, ReplyFacts replies, ConversationFacts conversations,
+			Accounts accounts) {
+		return Tasks.recurring(TASK, FixedDelay.of(Duration.ofMinutes(1))).execute((instance, context) -> {
+			for (Team team : teams.all()) {
+				ensureLastMonth(team, replies, conversations, accounts);
+			}
+		});
+	}
+
+	/** Makes and keeps the team's report for the month just ended unless it is there already. */
+	void ensureLastMonth(Team team, ReplyFacts replies, ConversationFacts conversations, Accounts accounts) {
+		YearMonth last = YearMonth.from(Oslo.today()).minusMonths(1);
+		if (find(team.id(), last).isEmpty()) {
+			keep(team.id(), last, render(team, last, replies, conversations, accounts));
+		}
+	}
+
 	List<Kept> of(long teamId) {
 		return jdbc.sql("""
 				select report_month, created_at from analytics_monthly_report where team_id = :team

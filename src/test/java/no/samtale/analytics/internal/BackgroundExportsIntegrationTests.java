@@ -72,7 +72,7 @@ class BackgroundExportsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void eachTeamsMonthlyReportIsMadeByTheSchedulerAndKept() {
+	void eachTeamsMonthlyReportForLastMonthIsKeptAndDownloaded() {
 		Api analyst = api().asDemo("analytiker");
 		long team = analyst.get("/api/v1/analytics/scope").json().path("teams").get(0).path("id").asLong();
 		String last = YearMonth.now(OSLO).minusMonths(1).toString();
