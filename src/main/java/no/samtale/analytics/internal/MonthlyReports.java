@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -39,7 +40,8 @@ import no.samtale.teams.Teams;
 /**
  * Each team's monthly report as a PDF (Apache PDFBox), made by a db-scheduler recurring task for the month just
  * ended and kept: the same service figures as the page for that month, and the wait per channel. A report once made
- * is not made again, so it says what the figures were when the month closed.
+ * is not made again, so it says what the figures were when the month closed. The task looks every minute (one
+ * indexed lookup per team), so a new team or a restart at the turn of the month gets its report within a minute.
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyReports {
@@ -62,30 +64,39 @@ class MonthlyReports {
 	}
 
 	/**
-	 * The task's first run comes as the scheduler starts, before the application has its teams (the demo makes
-	 * them after); once the application is ready it runs again at once instead of an hour later.
+	 * The platform's scheduler is given its tasks as known tasks, not start tasks, so a recurring task's first run
+	 * is scheduled here, once the application is ready (after the demo made its teams); after each run the task
+	 * schedules its next itself. On a restart the existing row is moved to now.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void runOnceReady() {
-		try {
-			scheduler.getObject().reschedule(TaskInstanceId.of(TASK, RecurringTask.INSTANCE), Instant.now());
-		}
-		catch (RuntimeException running) {
-			// running right now, or not scheduled yet: its own next run makes the reports
+		SchedulerClient client = scheduler.getObject();
+		if (!client.scheduleIfNotExists(new TaskInstance<Void>(TASK, RecurringTask.INSTANCE), Instant.now())) {
+			try {
+				client.reschedule(TaskInstanceId.of(TASK, RecurringTask.INSTANCE), Instant.now());
+			}
+			catch (RuntimeException running) {
+				// running right now: it makes the reports itself
+			}
 		}
 	}
 
 	@Bean
 	RecurringTask<Void> analyticsMonthlyReports(Teams teams, ReplyFacts replies, ConversationFacts conversations,
 			Accounts accounts) {
-		return Tasks.recurring(TASK, FixedDelay.of(Duration.ofHours(1))).execute((instance, context) -> {
-			YearMonth last = YearMonth.from(Oslo.today()).minusMonths(1);
+		return Tasks.recurring(TASK, FixedDelay.of(Duration.ofMinutes(1))).execute((instance, context) -> {
 			for (Team team : teams.all()) {
-				if (find(team.id(), last).isEmpty()) {
-					keep(team.id(), last, render(team, last, replies, conversations, accounts));
-				}
+				ensureLastMonth(team, replies, conversations, accounts);
 			}
 		});
+	}
+
+	/** Makes and keeps the team's report for the month just ended unless it is there already. */
+	void ensureLastMonth(Team team, ReplyFacts replies, ConversationFacts conversations, Accounts accounts) {
+		YearMonth last = YearMonth.from(Oslo.today()).minusMonths(1);
+		if (find(team.id(), last).isEmpty()) {
+			keep(team.id(), last, render(team, last, replies, conversations, accounts));
+		}
 	}
 
 	List<Kept> of(long teamId) {
