@@ -12,8 +12,17 @@ const sources = Object.fromEntries(
 );
 
 const FOUNDATION = ['api', 'i18n'];
-/** The one arrow between features: the forum, the inbox and the idea box show search's similar questions. */
-const FEATURE_ARROWS = ['forum -> search', 'inbox -> search', 'events -> search'];
+/**
+ * The arrows between features: the forum, the inbox and the idea box show search's similar questions; the channel
+ * mix (contacts) draws with analytics' charts and tables; the web chat ends with analytics' satisfaction questions.
+ */
+const FEATURE_ARROWS = [
+  'forum -> search',
+  'inbox -> search',
+  'events -> search',
+  'contacts -> analytics',
+  'webchat -> analytics',
+];
 
 /** «from» folder -> «to» folder for every import that leaves a file's own folder. */
 function arrows(): string[] {
