@@ -43,7 +43,7 @@ export function SearchFilters({ params, onSearch, error }: { params: SearchParam
           error={fieldError(error, 'q')}
           maxLength={1000}
         />
-        <HStack gap="space-16" wrap>
+        <HStack gap="space-16" wrap className="samtale-search-filters">
           <Select label={t('search.sourceFilter')} size="small" value={draft.source} onChange={(e) => set('source')(e.target.value)}>
             <option value="">{t('search.any')}</option>
             {SOURCES.map((s) => (

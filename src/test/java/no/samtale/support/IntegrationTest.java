@@ -81,6 +81,10 @@ public abstract class IntegrationTest {
 		registry.add("samtale.rate-limits.login-address", () -> "30/5m");
 		registry.add("samtale.rate-limits.login-username", () -> "20/15m");
 		registry.add("samtale.metrics-token", () -> METRICS_TOKEN);
+		// Recurring background work (retention, SLA warnings, Meta checks, sweeps, monthly reports) is started by each
+		// test that needs it, by calling its work directly: left running on its own clock it would change the data
+		// other tests read. The soak (bench/soak.sh) runs the jar with them on.
+		registry.add("samtale.background.recurring-tasks", () -> "false");
 	}
 
 	private static MockOAuth2Server startOidc() {

@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -25,10 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -55,30 +49,9 @@ class MonthlyReports {
 
 	private final DuplicateSafeInsert inserts;
 
-	private final ObjectProvider<SchedulerClient> scheduler;
-
-	MonthlyReports(JdbcClient jdbc, DuplicateSafeInsert inserts, ObjectProvider<SchedulerClient> scheduler) {
+	MonthlyReports(JdbcClient jdbc, DuplicateSafeInsert inserts) {
 		this.jdbc = jdbc;
 		this.inserts = inserts;
-		this.scheduler = scheduler;
-	}
-
-	/**
-	 * The platform's scheduler is given its tasks as known tasks, not start tasks, so a recurring task's first run
-	 * is scheduled here, once the application is ready (after the demo made its teams); after each run the task
-	 * schedules its next itself. On a restart the existing row is moved to now.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void runOnceReady() {
-		SchedulerClient client = scheduler.getObject();
-		if (!client.scheduleIfNotExists(new TaskInstance<Void>(TASK, RecurringTask.INSTANCE), Instant.now())) {
-			try {
-				client.reschedule(TaskInstanceId.of(TASK, RecurringTask.INSTANCE), Instant.now());
-			}
-			catch (RuntimeException running) {
-				// running right now: it makes the reports itself
-			}
-		}
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -49,8 +50,10 @@ class BackgroundWork {
 	}
 
 	@Bean(destroyMethod = "")
-	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ThisNode node) {
+	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ThisNode node,
+			@Value("${samtale.background.recurring-tasks:true}") boolean recurring) {
 		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+			.startTasks(recurring ? recurringOf(tasks) : List.of())
 			.schedulerName(new SchedulerName.Fixed(node.name()))
 			.threads(4)
 			.pollingInterval(Duration.ofSeconds(2))
@@ -59,6 +62,16 @@ class BackgroundWork {
 			.enableImmediateExecution()
 			.shutdownMaxWait(Duration.ofSeconds(10))
 			.build();
+	}
+
+	/**
+	 * db-scheduler runs a recurring task only once it has a first execution, which it makes at start for the tasks
+	 * given as start tasks (and leaves alone when one exists, so nodes and restarts agree). Being a known task is not
+	 * enough: without this every recurring task (retention, SLA warnings, Meta checks, sweeps) would never run.
+	 */
+	static List<RecurringTask<?>> recurringOf(List<Task<?>> tasks) {
+		return tasks.stream().filter(RecurringTask.class::isInstance).<RecurringTask<?>>map(RecurringTask.class::cast)
+			.toList();
 	}
 
 	@Bean
