@@ -99,7 +99,8 @@ class ArchiveDemo implements ApplicationRunner {
 		CaseFolder folder = new CaseFolder(SourceKind.CONVERSATION, sourceId, title, "NAV Kontaktsenter Hordaland",
 				advisor, person, personId, platform, opened, closed, entries,
 				Map.of("conversationId", sourceId, "private", true, "status", "CLOSED"));
-		RecordStore.StoredRecord stored = journal.storeNew(folder, rules.of(SourceKind.CONVERSATION), advisor, closed);
+		RecordStore.StoredRecord stored = journal.storeNew(folder, rules.of(SourceKind.CONVERSATION), advisor, closed)
+			.orElseThrow();
 		if (journaledWhileOpen) {
 			store.change(stored.id(), "avsluttetDato", null, Xml.dateTime(closed), advisor, closed);
 		}

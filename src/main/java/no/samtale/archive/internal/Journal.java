@@ -1,6 +1,8 @@
 package no.samtale.archive.internal;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -50,6 +52,17 @@ class Journal {
 		JournalRules.Rule rule = rules.of(kind);
 		Instant now = Instant.now();
 		var existing = store.bySource(kind, sourceId);
+		if (existing.isEmpty()) {
+			var created = storeNew(folder, rule, by, now);
+			if (created.isPresent()) {
+				if (folder.closedAt() != null) {
+					live.queue(created.get().id());
+				}
+				return new Journaled(created.get(), true);
+			}
+			// Journaled by another closing at the same moment: bring that folder up to date instead.
+			existing = store.bySource(kind, sourceId);
+		}
 		if (existing.isPresent()) {
 			RecordStore.StoredRecord stored = existing.get();
 			if (stored.closedAt() == null) {
@@ -63,23 +76,22 @@ class Journal {
 			}
 			return new Journaled(store.find(stored.id()).orElseThrow(), false);
 		}
-		RecordStore.StoredRecord stored = storeNew(folder, rule, by, now);
-		if (folder.closedAt() != null) {
-			live.queue(stored.id());
-		}
-		return new Journaled(stored, true);
+		throw new IllegalStateException("A folder was journaled and is gone again");
 	}
 
 	/**
 	 * Stores a new folder journaled at {@code at}. A folder about a person (one with a correspondent's platform id)
-	 * is screened on the rule's legal basis.
+	 * is screened on the rule's legal basis. Empty when the source had a folder already.
 	 */
-	RecordStore.StoredRecord storeNew(CaseFolder folder, JournalRules.Rule rule, String by, Instant at) {
+	Optional<RecordStore.StoredRecord> storeNew(CaseFolder folder, JournalRules.Rule rule, String by, Instant at) {
 		boolean screened = folder.correspondentId() != null;
-		long id = store.insert(folder, screened, rule.legalBasis(), at, by);
-		RecordStore.StoredRecord stored = store.find(id).orElseThrow();
-		storeContent(id, stored.caseNumber(), folder, rule, at);
-		return stored;
+		OptionalLong inserted = store.insert(folder, screened, rule.legalBasis(), at, by);
+		if (inserted.isEmpty()) {
+			return Optional.empty();
+		}
+		RecordStore.StoredRecord stored = store.find(inserted.getAsLong()).orElseThrow();
+		storeContent(stored.id(), stored.caseNumber(), folder, rule, at);
+		return Optional.of(stored);
 	}
 
 	/** Whether a source already has a folder (journaled by hand while open, so its closing must close the folder). */

@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.platform.RandomTokens;
 
 /** The archive's own rows: case folders, their entries, documents and later changes. */
@@ -29,8 +30,11 @@ class RecordStore {
 
 	private final JdbcClient jdbc;
 
-	RecordStore(JdbcClient jdbc) {
+	private final DuplicateSafeInsert inserts;
+
+	RecordStore(JdbcClient jdbc, DuplicateSafeInsert inserts) {
 		this.jdbc = jdbc;
+		this.inserts = inserts;
 	}
 
 	Optional<StoredRecord> bySource(SourceKind kind, long sourceId) {
@@ -45,16 +49,20 @@ class RecordStore {
 		return jdbc.sql("select * from archive_record where id = :id").param("id", id).query(RecordStore::record).optional();
 	}
 
-	long insert(CaseFolder folder, boolean screened, String legalBasis, Instant now, String by) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
+	/**
+	 * A new folder for its source, or empty when the source has one already: two closings of one conversation (a
+	 * listener and a hand journaling at once) race here, and the unique source key lets one of them through.
+	 */
+	OptionalLong insert(CaseFolder folder, boolean screened, String legalBasis, Instant now, String by) {
+		String systemId = UUID.randomUUID().toString();
+		int inserted = inserts.insert("""
 				insert into archive_record (system_id, case_number, source_kind, source_id, title, unit_name,
 				    responsible_name, correspondent_name, correspondent_id, platform, screened, legal_basis, opened_at,
 				    closed_at, journaled_at, journaled_by)
 				values (:systemId, :caseNumber, :kind, :sourceId, :title, :unit, :responsible, :correspondent,
 				    :correspondentId, :platform, :screened, :basis, :opened, :closed, :now, :by)
-				""")
-			.param("systemId", UUID.randomUUID().toString())
+				""", "source_kind, source_id", sql -> jdbc.sql(sql)
+			.param("systemId", systemId)
 			.param("caseNumber", "tmp-" + RandomTokens.sha256(UUID.randomUUID().toString()).substring(0, 12))
 			.param("kind", folder.kind().name())
 			.param("sourceId", folder.sourceId())
@@ -70,14 +78,20 @@ class RecordStore {
 			.param("closed", folder.closedAt() == null ? null : Timestamp.from(folder.closedAt()), Types.TIMESTAMP)
 			.param("now", Timestamp.from(now))
 			.param("by", by)
-			.update(key, "id");
-		long id = key.getKey().longValue();
+			.update());
+		if (inserted == 0) {
+			return OptionalLong.empty();
+		}
+		long id = jdbc.sql("select id from archive_record where system_id = :systemId")
+			.param("systemId", systemId)
+			.query(Long.class)
+			.single();
 		// Saksnummer as Noark numbers cases: year/sequence, the year of the folder's opening.
 		jdbc.sql("update archive_record set case_number = :number where id = :id")
 			.param("number", folder.openedAt().atOffset(ZoneOffset.UTC).getYear() + "/" + id)
 			.param("id", id)
 			.update();
-		return id;
+		return OptionalLong.of(id);
 	}
 
 	void insertEntries(long recordId, List<CaseFolder.Entry> entries) {

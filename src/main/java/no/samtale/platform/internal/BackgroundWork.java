@@ -52,8 +52,11 @@ class BackgroundWork {
 	@Bean(destroyMethod = "")
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ThisNode node,
 			@Value("${samtale.background.recurring-tasks:true}") boolean recurring) {
-		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-			.startTasks(recurring ? recurringOf(tasks) : List.of())
+		// A start task is a known task too: db-scheduler refuses one given twice.
+		List<RecurringTask<?>> started = recurring ? recurringOf(tasks) : List.of();
+		List<Task<?>> known = tasks.stream().filter(task -> !started.contains(task)).toList();
+		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+			.startTasks(started)
 			.schedulerName(new SchedulerName.Fixed(node.name()))
 			.threads(4)
 			.pollingInterval(Duration.ofSeconds(2))
