@@ -22,6 +22,14 @@ export function ChannelMixPage() {
   const rows = mix.months.map((m) => ({ ...m, digitalShare: m.digitalShare ?? null, waitMinutes: m.waitMinutes ?? null }));
   const number = (value: string | number | null) =>
     value === null ? '–' : typeof value === 'number' ? value.toLocaleString(language === 'en' ? 'en-GB' : 'nb-NO') : value;
+  // The three charts share their rows and month axis.
+  const perMonth = {
+    rows,
+    xKey: 'month' as const,
+    xLabel: t('contacts.figures.month'),
+    formatX: (m: string) => formatMonth(m, language),
+    formatCell: (_: string, v: string | number | null) => number(v),
+  };
   return (
     <VStack gap="space-32">
       <VStack gap="space-8">
@@ -43,11 +51,7 @@ export function ChannelMixPage() {
         heading={t('channelMix.perChannel')}
         summary={summary(mix, t, language)}
         kind="bar"
-        rows={rows}
-        xKey="month"
-        xLabel={t('contacts.figures.month')}
-        formatX={(m) => formatMonth(m, language)}
-        formatCell={(_, v) => number(v)}
+        {...perMonth}
         series={[
           { key: 'selfService', label: t('contacts.channel.SELF_SERVICE'), color: '#0067c5' },
           { key: 'chat', label: t('contacts.channel.CHAT'), color: '#005b82' },
@@ -60,11 +64,7 @@ export function ChannelMixPage() {
         heading={t('channelMix.digitalShareHeading')}
         summary={t('channelMix.digitalShareSummary')}
         kind="line"
-        rows={rows}
-        xKey="month"
-        xLabel={t('contacts.figures.month')}
-        formatX={(m) => formatMonth(m, language)}
-        formatCell={(_, v) => number(v)}
+        {...perMonth}
         series={[
           { key: 'digital', label: t('channelMix.digital'), color: '#0067c5' },
           { key: 'total', label: t('channelMix.total'), color: '#262626' },
@@ -75,11 +75,7 @@ export function ChannelMixPage() {
         heading={t('channelMix.phoneQueue')}
         summary={t('channelMix.phoneQueueSummary')}
         kind="line"
-        rows={rows}
-        xKey="month"
-        xLabel={t('contacts.figures.month')}
-        formatX={(m) => formatMonth(m, language)}
-        formatCell={(_, v) => number(v)}
+        {...perMonth}
         series={[
           { key: 'calls', label: t('channelMix.calls'), color: '#c77300' },
           { key: 'answered', label: t('channelMix.answered'), color: '#06893a' },

@@ -8,10 +8,9 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.platform.AfterCommit;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
@@ -63,17 +62,7 @@ class NettpratSearchFeed implements SearchFeed, SpaceReaders {
 	void changed(long questionId) {
 		Runnable reindex = () -> documents(" and q.id = :id", questionId).stream().findFirst()
 			.ifPresentOrElse(index::put, () -> index.remove(SearchSource.NETTPRAT, questionId));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					reindex.run();
-				}
-			});
-		}
-		else {
-			reindex.run();
-		}
+		AfterCommit.run(reindex);
 	}
 
 	@Override

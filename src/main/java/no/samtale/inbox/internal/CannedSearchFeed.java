@@ -8,10 +8,9 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.platform.AfterCommit;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
@@ -65,17 +64,7 @@ class CannedSearchFeed implements SearchFeed, SpaceReaders {
 	void changed(long id) {
 		Runnable reindex = () -> documents("where id = :id", id).stream().findFirst()
 			.ifPresentOrElse(index::put, () -> index.remove(SearchSource.CANNED, id));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					reindex.run();
-				}
-			});
-		}
-		else {
-			reindex.run();
-		}
+		AfterCommit.run(reindex);
 	}
 
 	@Override

@@ -7,10 +7,9 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.platform.AfterCommit;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.publishing.Post;
 import no.samtale.publishing.PostStatus;
@@ -74,17 +73,7 @@ class PostSearchFeed implements SearchFeed, SpaceReaders {
 	void changed(long postId) {
 		Runnable reindex = () -> posts.find(postId).filter(post -> post.status() == PostStatus.PUBLISHED)
 			.ifPresentOrElse(post -> index.put(document(post)), () -> index.remove(SearchSource.POST, postId));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					reindex.run();
-				}
-			});
-		}
-		else {
-			reindex.run();
-		}
+		AfterCommit.run(reindex);
 	}
 
 	@Override
