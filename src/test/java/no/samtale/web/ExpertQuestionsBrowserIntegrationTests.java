@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.TestText;
 
 /**
  * "Spør fagpersonene" on a conversation, by keyboard: the preview hides the identity number before it is sent, and
@@ -25,7 +26,7 @@ class ExpertQuestionsBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void anAdvisorPreviewsTheRedactedQuestionAndSendsItToTheExperts() {
-		String question = "Kan jeg utsette foreldrepengene? " + UUID.randomUUID();
+		String question = "Kan jeg utsette foreldrepengene? " + TestText.unique();
 		long account = account("NAV Foreldrepenger", "INSTAGRAM");
 		api().asDemo("admin").post("/api/v1/channels/accounts/" + account + "/inbound", """
 				{"externalId": "%s", "kind": "PUBLIC", "threadExternalId": "%s", "authorExternalId": "u",

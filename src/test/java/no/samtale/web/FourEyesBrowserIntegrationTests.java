@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.TestText;
 
 /** Four eyes as a person sees them: what the composer promises, and a partner's edit that its author accepts. */
 class FourEyesBrowserIntegrationTests extends BrowserIntegrationTest {
@@ -58,7 +59,7 @@ class FourEyesBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	private long citizenWrites(long account, String kind) {
-		String text = "Fire øyne i nettleseren " + UUID.randomUUID();
+		String text = "Fire øyne i nettleseren " + TestText.unique();
 		Api.Response pushed = api().asDemo("admin").post("/api/v1/channels/accounts/" + account + "/inbound", """
 				{"externalId": "%s", "kind": "%s", "threadExternalId": "%s", "authorExternalId": "u-%s",
 				 "authorName": "Kari", "body": "%s"}""".formatted(UUID.randomUUID(), kind, UUID.randomUUID(),

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.TestText;
 
 /** The inbox, the partner's approval queue, the channel admin and the citizens' web chat in a real browser. */
 class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
@@ -49,7 +50,7 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 	@Test
 	void thePartnersOpenQueueShowsANewReplyWithinASecondAndApprovesIt() {
 		Api admin = api().asDemo("admin");
-		String question = "Nettleserspørsmål " + UUID.randomUUID();
+		String question = "Nettleserspørsmål " + TestText.unique();
 		long account = account("NAV Foreldrepenger", "INSTAGRAM");
 		admin.post("/api/v1/channels/accounts/" + account + "/inbound", """
 				{"externalId": "%s", "kind": "PUBLIC", "threadExternalId": "%s", "authorExternalId": "u",
@@ -59,7 +60,7 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.open("/innboks/godkjenning");
 		browser.waitFor(By.tagName("h1"));
 
-		String answer = "Svar til nettleseren " + UUID.randomUUID();
+		String answer = "Svar til nettleseren " + TestText.unique();
 		long reply = api().asDemo("veileder1")
 			.post("/api/v1/inbox/conversations/" + conversation + "/replies",
 					"{\"body\": \"" + answer + "\", \"visibility\": \"PUBLIC\"}")
@@ -98,7 +99,7 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 			start.get(0).sendKeys(Keys.ENTER);
 		}
 		WebElement message = browser.waitFor(By.xpath("//textarea"));
-		String text = "Chat fra tastaturet " + UUID.randomUUID();
+		String text = "Chat fra tastaturet " + TestText.unique();
 		message.sendKeys(text, Keys.ENTER);
 
 		browser.waitForText(By.cssSelector("[role=log]"), text);

@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.TestText;
 
 /** The privacy officer's page in a real browser: axe-core on each of its three parts, and an erasure by keyboard. */
 class PrivacyBrowserIntegrationTests extends BrowserIntegrationTest {
@@ -38,7 +39,7 @@ class PrivacyBrowserIntegrationTests extends BrowserIntegrationTest {
 	@Test
 	void aPrivacyOfficerFindsAPersonAndRequestsErasureUsingOnlyTheKeyboard() {
 		String who = "u-" + UUID.randomUUID();
-		String text = "Jeg heter Ola og vil bli glemt " + UUID.randomUUID();
+		String text = "Jeg heter Ola og vil bli glemt " + TestText.unique();
 		pushPrivate(who, text);
 		browser.loginAs("personvern");
 		browser.open("/admin/personvern/innsyn");

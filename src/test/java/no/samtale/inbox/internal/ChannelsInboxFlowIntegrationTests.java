@@ -22,6 +22,7 @@ import no.samtale.inbox.ReplySubmitted;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 import no.samtale.support.PublishedFacts;
+import no.samtale.support.TestText;
 
 /**
  * The event flow between modules, fact by fact: channels store a citizen's message and say so, the inbox threads it
@@ -43,7 +44,7 @@ class ChannelsInboxFlowIntegrationTests extends IntegrationTest {
 	void aStoredMessageBecomesAConversationAndItsApprovedReplyLeavesThroughTheChannels() {
 		Api admin = api().asDemo("admin");
 		long account = Inbox.account(admin, Inbox.FORELDREPENGER, Inbox.SIMULATED);
-		String text = "Hvordan søker jeg? " + UUID.randomUUID();
+		String text = "Hvordan søker jeg? " + TestText.unique();
 		String id = UUID.randomUUID().toString();
 		InboundMessage message = new InboundMessage("flow-" + id, Visibility.PUBLIC, "flow-thread-" + id,
 				"flow-author-" + id, "Kari Nordmann", text, null, null, Instant.now());

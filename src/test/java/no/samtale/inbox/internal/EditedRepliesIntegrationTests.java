@@ -2,7 +2,6 @@ package no.samtale.inbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** An approver who edits a reply wrote it: the edit goes back to the author, or to a third member, before it leaves. */
 class EditedRepliesIntegrationTests extends IntegrationTest {
@@ -19,9 +19,9 @@ class EditedRepliesIntegrationTests extends IntegrationTest {
 		Api admin = api().asDemo("admin");
 		Api author = api().asDemo("veileder1");
 		Api partner = api().asDemo("veileder2");
-		long conversation = Inbox.citizenComments(admin, "Kan jeg ta ut ferie i permisjonen? " + UUID.randomUUID());
+		long conversation = Inbox.citizenComments(admin, "Kan jeg ta ut ferie i permisjonen? " + TestText.unique());
 		long reply = Inbox.reply(author, conversation, "Ja.", "PUBLIC");
-		String edit = "Ja, men da må du utsette foreldrepengene. Det søker du om på nav.no. " + UUID.randomUUID();
+		String edit = "Ja, men da må du utsette foreldrepengene. Det søker du om på nav.no. " + TestText.unique();
 
 		Api.Response edited = partner.post("/api/v1/approvals/" + reply + "/approve", "{\"body\": \"" + edit + "\"}");
 
@@ -54,7 +54,7 @@ class EditedRepliesIntegrationTests extends IntegrationTest {
 	@Test
 	void aThirdMemberOfTheTeamMayApproveTheEditInsteadOfTheAuthor() {
 		Api admin = api().asDemo("admin");
-		long conversation = Inbox.citizenComments(admin, "Hvor lenge varer permisjonen? " + UUID.randomUUID());
+		long conversation = Inbox.citizenComments(admin, "Hvor lenge varer permisjonen? " + TestText.unique());
 		long reply = Inbox.reply(api().asDemo("veileder1"), conversation, "Lenge.", "PUBLIC");
 		api().asDemo("veileder2").post("/api/v1/approvals/" + reply + "/approve",
 				"{\"body\": \"Det avhenger av dekningsgraden du velger: 100 eller 80 prosent.\"}");
@@ -73,7 +73,7 @@ class EditedRepliesIntegrationTests extends IntegrationTest {
 	void theAuthorMayRewriteInsteadOfAcceptingAndThePartnerChecksTheRewrite() {
 		Api admin = api().asDemo("admin");
 		Api author = api().asDemo("veileder1");
-		long conversation = Inbox.citizenComments(admin, "Får jeg engangsstønad? " + UUID.randomUUID());
+		long conversation = Inbox.citizenComments(admin, "Får jeg engangsstønad? " + TestText.unique());
 		long reply = Inbox.reply(author, conversation, "Kanskje.", "PUBLIC");
 		api().asDemo("veileder2").post("/api/v1/approvals/" + reply + "/approve", "{\"body\": \"Nei.\"}");
 
@@ -93,7 +93,7 @@ class EditedRepliesIntegrationTests extends IntegrationTest {
 	void theAuthorAnswersAnEditByAcceptingOrRewordingNotBySendingItBack() {
 		Api admin = api().asDemo("admin");
 		Api author = api().asDemo("veileder1");
-		long conversation = Inbox.citizenComments(admin, "Hva er fedrekvoten? " + UUID.randomUUID());
+		long conversation = Inbox.citizenComments(admin, "Hva er fedrekvoten? " + TestText.unique());
 		long reply = Inbox.reply(author, conversation, "Ti uker.", "PUBLIC");
 		api().asDemo("veileder2").post("/api/v1/approvals/" + reply + "/approve", "{\"body\": \"Femten uker.\"}");
 

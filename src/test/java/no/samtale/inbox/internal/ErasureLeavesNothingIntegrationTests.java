@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * Issue 12.4: after an approved erasure nothing names the person: not the reply that was sent to her, not a draft
@@ -29,7 +30,7 @@ class ErasureLeavesNothingIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anErasedPersonsSentRepliesLoseTheirWordingAndHerWaitingDraftIsCancelled() {
-		String name = "Kari Slettesen " + UUID.randomUUID().toString().substring(0, 8);
+		String name = "Kari Slettesen " + TestText.unique().toString().substring(0, 8);
 		Api admin = api().asDemo("admin");
 		long account = Inbox.account(admin, Inbox.FORELDREPENGER, Inbox.SIMULATED);
 		long publicThread = writes(admin, account, "PUBLIC", name, "Når kommer foreldrepengene mine?");

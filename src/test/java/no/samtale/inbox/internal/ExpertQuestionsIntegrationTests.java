@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +15,7 @@ import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * An advisor takes a citizen's question to the forum's experts: redacted before the forum stores it, linked back to
@@ -36,7 +36,7 @@ class ExpertQuestionsIntegrationTests extends IntegrationTest {
 	@Test
 	void theQuestionReachesTheExpertsWithoutPersonalDataAndTheVerifiedAnswerComesBack() {
 		Api admin = api().asDemo("admin");
-		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String tag = TestText.unique();
 		long conversation = Inbox.citizenComments(admin, "Kan jeg utsette foreldrepengene? " + tag);
 		Api advisor = api().asDemo("veileder1");
 		long space = ForumSteps.space(advisor, RULES);
@@ -86,7 +86,7 @@ class ExpertQuestionsIntegrationTests extends IntegrationTest {
 	@Test
 	void anotherTeamsAdvisorGetsA404AndNothingIsWritten() {
 		Api admin = api().asDemo("admin");
-		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String tag = TestText.unique();
 		long conversation = Inbox.citizenComments(admin, "Hva er satsen for dagpenger? " + tag);
 		Api other = api().asDemo("veileder4");
 		long space = ForumSteps.space(other, RULES);
@@ -105,7 +105,7 @@ class ExpertQuestionsIntegrationTests extends IntegrationTest {
 	@Test
 	void badInputIsAProblemAndLeavesNothingHalfWritten() {
 		Api admin = api().asDemo("admin");
-		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String tag = TestText.unique();
 		long conversation = Inbox.citizenComments(admin, "Når kommer pengene? " + tag);
 		Api advisor = api().asDemo("veileder1");
 		long space = ForumSteps.space(advisor, RULES);

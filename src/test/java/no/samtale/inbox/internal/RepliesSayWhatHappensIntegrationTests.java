@@ -2,7 +2,6 @@ package no.samtale.inbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * What the page promises is what happens: it says before the click whether a reply goes to a partner, identity
@@ -24,8 +24,8 @@ class RepliesSayWhatHappensIntegrationTests extends IntegrationTest {
 	void theConversationSaysWhetherAReplyGoesToAPartnerFirst() {
 		Api admin = api().asDemo("admin");
 		long chat = Inbox.account(admin, "Chat med NAV om foreldrepenger", "WEB_CHAT");
-		long chatConversation = Inbox.citizenWrites(admin, chat, "PRIVATE", "Chat om permisjon " + UUID.randomUUID());
-		long comment = Inbox.citizenComments(admin, "Kommentar om permisjon " + UUID.randomUUID());
+		long chatConversation = Inbox.citizenWrites(admin, chat, "PRIVATE", "Chat om permisjon " + TestText.unique());
+		long comment = Inbox.citizenComments(admin, "Kommentar om permisjon " + TestText.unique());
 
 		JsonNode inChat = Inbox.conversation(api().asDemo("veileder1"), chatConversation).path("approvalNeeded");
 		JsonNode inComments = Inbox.conversation(api().asDemo("veileder1"), comment).path("approvalNeeded");
@@ -43,7 +43,7 @@ class RepliesSayWhatHappensIntegrationTests extends IntegrationTest {
 	void aPublicReplyWithAnIdentityNumberIsRefusedNamingTheBodyInEitherWriting() {
 		Api admin = api().asDemo("admin");
 		Api advisor = api().asDemo("veileder1");
-		long conversation = Inbox.citizenComments(admin, "Hvem er jeg? " + UUID.randomUUID());
+		long conversation = Inbox.citizenComments(admin, "Hvem er jeg? " + TestText.unique());
 		String path = "/api/v1/inbox/conversations/" + conversation + "/replies";
 
 		for (String number : new String[] { IDENTITY_NUMBER, "150885 10140" }) {
@@ -59,7 +59,7 @@ class RepliesSayWhatHappensIntegrationTests extends IntegrationTest {
 	@Test
 	void aPrivateReplyWithAnIdentityNumberIsAcceptedWithAWarning() {
 		Api admin = api().asDemo("admin");
-		long conversation = Inbox.citizenComments(admin, "Hvilket nummer? " + UUID.randomUUID());
+		long conversation = Inbox.citizenComments(admin, "Hvilket nummer? " + TestText.unique());
 
 		Api.Response replied = api().asDemo("veileder1").post("/api/v1/inbox/conversations/" + conversation + "/replies",
 				"{\"body\": \"Nummeret vi har er " + IDENTITY_NUMBER + ".\", \"visibility\": \"PRIVATE\"}");
@@ -72,7 +72,7 @@ class RepliesSayWhatHappensIntegrationTests extends IntegrationTest {
 	void anApproversEditAndTheAuthorsRewordingAreCheckedToo() {
 		Api admin = api().asDemo("admin");
 		Api author = api().asDemo("veileder1");
-		long conversation = Inbox.citizenComments(admin, "Sjekk dette " + UUID.randomUUID());
+		long conversation = Inbox.citizenComments(admin, "Sjekk dette " + TestText.unique());
 		long reply = Inbox.reply(author, conversation, "Vi ser på det.", "PUBLIC");
 
 		Api.Response edit = api().asDemo("veileder2").post("/api/v1/approvals/" + reply + "/approve",
@@ -89,7 +89,7 @@ class RepliesSayWhatHappensIntegrationTests extends IntegrationTest {
 	@Test
 	void anAdminWhoIsNotOnTheTeamIsToldSoRatherThanThatTheAccountCannotReply() {
 		Api admin = api().asDemo("admin");
-		long conversation = Inbox.citizenComments(admin, "Svarer dere? " + UUID.randomUUID());
+		long conversation = Inbox.citizenComments(admin, "Svarer dere? " + TestText.unique());
 
 		JsonNode permissions = Inbox.conversation(admin, conversation).path("permissions");
 		Api.Response replied = admin.post("/api/v1/inbox/conversations/" + conversation + "/replies",

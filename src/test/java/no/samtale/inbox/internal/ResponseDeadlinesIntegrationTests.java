@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.channels.Accounts;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** A conversation close to its response target is announced to its team once per waiting period. */
 class ResponseDeadlinesIntegrationTests extends IntegrationTest {
@@ -36,7 +36,7 @@ class ResponseDeadlinesIntegrationTests extends IntegrationTest {
 	void aConversationNearItsTargetIsAnnouncedToItsTeamOnce() {
 		Api admin = api().asDemo("admin");
 		long account = Inbox.account(admin, Inbox.FORELDREPENGER, Inbox.SIMULATED);
-		long conversation = Inbox.citizenComments(admin, "Når kommer svaret " + UUID.randomUUID() + "?");
+		long conversation = Inbox.citizenComments(admin, "Når kommer svaret " + TestText.unique() + "?");
 		int target = accounts.get(account).responseTargetMinutes();
 		Instant now = Instant.now();
 		jdbc.sql("update inbox_conversation set waiting_since = :since where id = :id")

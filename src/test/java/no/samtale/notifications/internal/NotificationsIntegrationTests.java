@@ -20,6 +20,7 @@ import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 import no.samtale.platform.PageQuery;
 import no.samtale.teams.Duty;
 import no.samtale.teams.ShiftUnderstaffed;
@@ -92,7 +93,7 @@ class NotificationsIntegrationTests extends IntegrationTest {
 		Api partner = api().asDemo("veileder2");
 		long authorId = author.get("/api/v1/me").json().path("id").asLong();
 		long partnerId = partner.get("/api/v1/me").json().path("id").asLong();
-		long conversation = citizenComments("Får jeg varsel om svaret " + UUID.randomUUID() + "?");
+		long conversation = citizenComments("Får jeg varsel om svaret " + TestText.unique() + "?");
 		Api.Response replied = author.post("/api/v1/inbox/conversations/" + conversation + "/replies",
 				"{\"body\": \"Ja.\", \"visibility\": \"PUBLIC\"}");
 		assertThat(replied.status()).as(replied.body()).isEqualTo(201);
@@ -151,8 +152,8 @@ class NotificationsIntegrationTests extends IntegrationTest {
 		Api advisor = api().asDemo("veileder1");
 		Api assignee = api().asDemo("veileder2");
 		long assigneeId = assignee.get("/api/v1/me").json().path("id").asLong();
-		long first = citizenComments("Første tildeling " + UUID.randomUUID());
-		long second = citizenComments("Andre tildeling " + UUID.randomUUID());
+		long first = citizenComments("Første tildeling " + TestText.unique());
+		long second = citizenComments("Andre tildeling " + TestText.unique());
 		for (long conversation : List.of(first, second)) {
 			assertThat(advisor.post("/api/v1/inbox/conversations/" + conversation + "/assignee",
 					"{\"userId\": " + assigneeId + "}").status()).isEqualTo(200);

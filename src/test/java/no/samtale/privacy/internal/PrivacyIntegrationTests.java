@@ -19,6 +19,7 @@ import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** The privacy API: the scanner, the forum's refusal, retention and data-subject requests with four eyes. */
 @AlsoOnTheEmbeddedDatabase
@@ -66,7 +67,7 @@ class PrivacyIntegrationTests extends IntegrationTest {
 	@Test
 	void retentionAnonymisesExpiredConversationsAfterADryRunCountsThem() {
 		Api officer = api().asDemo("personvern");
-		String text = "Gammel melding " + UUID.randomUUID();
+		String text = "Gammel melding " + TestText.unique();
 		long conversation = oldPrivateMessage(text, 400);
 
 		JsonNode dryRun = officer.post("/api/v1/privacy/retention/runs?dryRun=true", "").json();
@@ -109,7 +110,7 @@ class PrivacyIntegrationTests extends IntegrationTest {
 	@Test
 	void aPersonsDataIsFoundExportedAndErasedOnlyWhenASecondPersonApproves() {
 		String who = "u-" + UUID.randomUUID();
-		String text = "Jeg heter Ola og lurer på noe " + UUID.randomUUID();
+		String text = "Jeg heter Ola og lurer på noe " + TestText.unique();
 		Api admin = api().asDemo("admin");
 		long conversation = pushPrivate(admin, who, text);
 		Api officer = api().asDemo("personvern");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * Campaigns: the demo's, one written by an editor, refused where a field is wrong (nothing stored), and posts that
@@ -27,7 +27,7 @@ class PublishingCampaignsIntegrationTests extends IntegrationTest {
 		JsonNode demo = redaktor.get("/api/v1/publishing/campaigns").json();
 		assertThat(demo.findValuesAsString("title")).contains("Nye beregningsregler for foreldrepenger");
 		long team = demo.get(0).path("teamId").asLong();
-		String title = "Sommerferie " + UUID.randomUUID();
+		String title = "Sommerferie " + TestText.unique();
 		LocalDate start = LocalDate.now();
 
 		Api.Response created = redaktor.post("/api/v1/publishing/campaigns", campaign(team, title, start, start.plusWeeks(4)));
@@ -35,7 +35,7 @@ class PublishingCampaignsIntegrationTests extends IntegrationTest {
 		long campaign = created.json().path("id").asLong();
 		assertThat(created.json().path("goal").asString()).isEqualTo("Flere søker i tide");
 
-		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "FACEBOOK", "FB " + UUID.randomUUID());
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "FACEBOOK", "FB " + TestText.unique());
 		Api.Response post = redaktor.post("/api/v1/publishing/posts", """
 				{"accountId": %d, "text": "Husk ferien", "publishAt": "%s", "campaignId": %d}"""
 			.formatted(account, Instant.now().plusSeconds(3600), campaign));

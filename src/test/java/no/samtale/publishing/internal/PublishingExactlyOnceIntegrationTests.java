@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -29,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * Publishing exactly once against Meta's Graph API (WireMock): at the minute by Samtale, ahead of time through
@@ -46,7 +46,7 @@ class PublishingExactlyOnceIntegrationTests extends IntegrationTest {
 	@Test
 	void aPostDueInAMinuteIsPublishedOnceBySamtaleAndItsIdKept() {
 		String page = "8100000000081";
-		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Minutt " + UUID.randomUUID(), page,
+		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Minutt " + TestText.unique(), page,
 				"minute-token");
 		feedAnswers(page, 200, "{\"id\":\"" + page + "_1\"}");
 
@@ -70,7 +70,7 @@ class PublishingExactlyOnceIntegrationTests extends IntegrationTest {
 	@Test
 	void aPostDaysAwayIsScheduledAtMetaWithItsTimeInUnixSeconds() {
 		String page = "8200000000082";
-		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Frem " + UUID.randomUUID(), page,
+		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Frem " + TestText.unique(), page,
 				"ahead-token");
 		feedAnswers(page, 200, "{\"id\":\"" + page + "_2\"}");
 		Instant at = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
@@ -88,7 +88,7 @@ class PublishingExactlyOnceIntegrationTests extends IntegrationTest {
 	@Test
 	void cancellingAPostMetaHoldsDeletesItThere() {
 		String page = "8500000000085";
-		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Trekk " + UUID.randomUUID(), page,
+		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Trekk " + TestText.unique(), page,
 				"cancel-token");
 		feedAnswers(page, 200, "{\"id\":\"" + page + "_5\"}");
 		GRAPH.stubFor(delete(urlPathEqualTo("/" + page + "_5")).willReturn(aResponse().withStatus(200)
@@ -106,7 +106,7 @@ class PublishingExactlyOnceIntegrationTests extends IntegrationTest {
 	@Test
 	void aPlatform500IsRetriedAndThePostIsPublishedOnce() {
 		String page = "8300000000083";
-		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Feil " + UUID.randomUUID(), page,
+		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Feil " + TestText.unique(), page,
 				"flaky-token");
 		GRAPH.stubFor(post(urlPathEqualTo("/" + page + "/feed")).inScenario(page)
 			.whenScenarioStateIs(Scenario.STARTED)
@@ -130,7 +130,7 @@ class PublishingExactlyOnceIntegrationTests extends IntegrationTest {
 	@Test
 	void aRefusalKeepsMetasTextAndARetryPublishesOnce() {
 		String page = "8400000000084";
-		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Nei " + UUID.randomUUID(), page,
+		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Nei " + TestText.unique(), page,
 				"refused-token");
 		feedAnswers(page, 400, "{\"error\":{\"message\":\"(#200) Permissions error\",\"type\":\"OAuthException\",\"code\":200}}");
 

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * Images on posts: uploaded with alt text for an account's team, checked by content, shrunk, and attached to a post,
@@ -30,7 +30,7 @@ class PublishingImagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anImageIsShrunkToItsLongestEdgeAndServedToTheTeamWithItsAltText() throws Exception {
-		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "INSTAGRAM", "IG " + UUID.randomUUID());
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "INSTAGRAM", "IG " + TestText.unique());
 
 		Api.Response uploaded = PostImageUploads.upload(api(), "redaktor",
 				PostImageUploads.fields(account, "  Et barn i barnehagen  "), "stor.png",
@@ -66,7 +66,7 @@ class PublishingImagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anUploadWithoutAltTextOrThatIsNotAnImageIsRefusedNamingTheField() throws Exception {
-		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "INSTAGRAM", "IG " + UUID.randomUUID());
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "INSTAGRAM", "IG " + TestText.unique());
 		byte[] png = PostImageUploads.picture(100, 100, "png");
 		byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
 		byte[] webp = "RIFF\0\0\0\0WEBPVP8 \0\0\0\0".getBytes(StandardCharsets.ISO_8859_1);
@@ -93,7 +93,7 @@ class PublishingImagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void anInstagramPostNeedsAnImageAndWithOneGoesThroughApprovalAndIsPublished() throws Exception {
-		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "INSTAGRAM", "IG " + UUID.randomUUID());
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "INSTAGRAM", "IG " + TestText.unique());
 		Api redaktor = api().asDemo("redaktor");
 		long withoutImage = redaktor.post("/api/v1/publishing/posts",
 				post(account, "Uten bilde", Instant.now().plusSeconds(3600), null, null)).json().path("id").asLong();
@@ -121,9 +121,9 @@ class PublishingImagesIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aPostNamingAnUnknownImageOrABadVideoLinkIsRefusedAndNothingIsStored() throws Exception {
-		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "FACEBOOK", "FB " + UUID.randomUUID());
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "FACEBOOK", "FB " + TestText.unique());
 		Api redaktor = api().asDemo("redaktor");
-		String text = "Ingen halvskrevne innlegg " + UUID.randomUUID();
+		String text = "Ingen halvskrevne innlegg " + TestText.unique();
 
 		Api.Response unknownImage = redaktor.post("/api/v1/publishing/posts",
 				post(account, text, Instant.now().plusSeconds(3600), 999_999_999L, null));

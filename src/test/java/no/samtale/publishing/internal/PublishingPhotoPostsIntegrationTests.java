@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * A post with an image reaches Meta as a photo post (WireMock Graph API): a Facebook page's through
@@ -45,7 +45,7 @@ class PublishingPhotoPostsIntegrationTests extends IntegrationTest {
 	@Test
 	void aFacebookPostWithAnImageIsAPhotoPostWhoseImageMetaFetchesFromThePublicAddress() throws Exception {
 		String page = "8700000000087";
-		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Foto " + UUID.randomUUID(), page,
+		long account = PublishingTestAccounts.facebookPage(api().asDemo("admin"), "Foto " + TestText.unique(), page,
 				"photo-token");
 		answers("/" + page + "/photos", "{\"id\":\"photo-7\",\"post_id\":\"" + page + "_7\"}");
 		long image = upload(account, "Mor og barn i parken");
@@ -79,7 +79,7 @@ class PublishingPhotoPostsIntegrationTests extends IntegrationTest {
 	@Test
 	void anInstagramPostIsAContainerThenPublishedOnce() throws Exception {
 		String ig = "17841400000000088";
-		long account = PublishingTestAccounts.instagramAccount(api().asDemo("admin"), "Insta " + UUID.randomUUID(), ig,
+		long account = PublishingTestAccounts.instagramAccount(api().asDemo("admin"), "Insta " + TestText.unique(), ig,
 				"ig-token");
 		answers("/" + ig + "/media", "{\"id\":\"container-88\"}");
 		answers("/" + ig + "/media_publish", "{\"id\":\"ig-media-88\"}");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * The editor's week through the API: the demo wheel, a post written, refused where the platform would refuse it,
@@ -50,7 +50,7 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aPostIsWrittenApprovedByThePartnerNotTheAuthorAndPublishedOnce() {
-		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + UUID.randomUUID());
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + TestText.unique());
 		Api redaktor = api().asDemo("redaktor");
 		Api.Response created = redaktor.post("/api/v1/publishing/posts", post(account, "Husk å søke i god tid!",
 				Instant.now().plusSeconds(3)));
@@ -87,7 +87,7 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 
 	@Test
 	void theFirstCommentGoesUnderThePublishedPostOnce() {
-		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "FACEBOOK", "FB " + UUID.randomUUID());
+		long account = PublishingTestAccounts.simulated(api().asDemo("admin"), "FACEBOOK", "FB " + TestText.unique());
 		Api redaktor = api().asDemo("redaktor");
 		long id = redaktor.post("/api/v1/publishing/posts", "{\"accountId\": " + account
 				+ ", \"text\": \"Nye regler fra 1. januar\", \"publishAt\": \"" + Instant.now().plusSeconds(2)
@@ -108,8 +108,8 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 	@Test
 	void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
 		Api admin = api().asDemo("admin");
-		long x = PublishingTestAccounts.simulated(admin, "X", "X " + UUID.randomUUID());
-		long instagram = PublishingTestAccounts.simulated(admin, "INSTAGRAM", "Insta " + UUID.randomUUID());
+		long x = PublishingTestAccounts.simulated(admin, "X", "X " + TestText.unique());
+		long instagram = PublishingTestAccounts.simulated(admin, "INSTAGRAM", "Insta " + TestText.unique());
 		Api redaktor = api().asDemo("redaktor");
 		Instant later = Instant.now().plus(Duration.ofDays(1));
 
@@ -149,7 +149,7 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aPostSentBackKeepsTheCommentAndAnEditAfterApprovalNeedsANewApproval() {
-		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + UUID.randomUUID());
+		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + TestText.unique());
 		Api redaktor = api().asDemo("redaktor");
 		Api partner = api().asDemo("redaktor2");
 		Instant later = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
@@ -185,7 +185,7 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 	void themesAreKeptWithPeriodsOfMonthsOrWeeksAndCopiedForward() {
 		Api redaktor = api().asDemo("redaktor");
 		long team = teamId("NAV Foreldrepenger");
-		String title = "Tema " + UUID.randomUUID();
+		String title = "Tema " + TestText.unique();
 		Api.Response badUnit = redaktor.post("/api/v1/publishing/themes", theme(team, title, "DAYS", 1, 2, 2031));
 		Api.Response badWeek = redaktor.post("/api/v1/publishing/themes", theme(team, title, "WEEKS", 1, 54, 2031));
 		Api.Response created = redaktor.post("/api/v1/publishing/themes", theme(team, title, "WEEKS", 51, 2, 2031));
@@ -208,8 +208,8 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 	void anIdeaOnAThemeBecomesADraftInTheThemesPeriod() {
 		Api redaktor = api().asDemo("redaktor");
 		long team = teamId("NAV Foreldrepenger");
-		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + UUID.randomUUID());
-		long theme = redaktor.post("/api/v1/publishing/themes", theme(team, "Idétema " + UUID.randomUUID(), "MONTHS", 8, 8, 2040))
+		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + TestText.unique());
+		long theme = redaktor.post("/api/v1/publishing/themes", theme(team, "Idétema " + TestText.unique(), "MONTHS", 8, 8, 2040))
 			.json().path("id").asLong();
 
 		Api.Response empty = redaktor.post("/api/v1/publishing/themes/" + theme + "/ideas", "{\"text\": \" \"}");
@@ -232,7 +232,7 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 
 	@Test
 	void theCalendarFlagsDaysUnderTheAccountsDailyTarget() {
-		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + UUID.randomUUID());
+		long x = PublishingTestAccounts.simulated(api().asDemo("admin"), "X", "X " + TestText.unique());
 		Api redaktor = api().asDemo("redaktor");
 		assertThat(redaktor.put("/api/v1/publishing/accounts/" + x + "/daily-target", "{\"dailyTarget\": 2}").status())
 			.isEqualTo(200);

@@ -2,7 +2,6 @@ package no.samtale.publishing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** The wheel exported as CSV and imported into another team, all or nothing. */
 class PublishingWheelCsvIntegrationTests extends IntegrationTest {
@@ -18,7 +18,7 @@ class PublishingWheelCsvIntegrationTests extends IntegrationTest {
 	void aWheelExportedImportsIntoAnotherTeamAndABadLineAddsNothing() {
 		Api admin = api().asDemo("admin");
 		long from = team("NAV Foreldrepenger");
-		long to = admin.post("/api/v1/teams", "{\"name\": \"Team " + UUID.randomUUID() + "\"}").json().path("id").asLong();
+		long to = admin.post("/api/v1/teams", "{\"name\": \"Team " + TestText.unique() + "\"}").json().path("id").asLong();
 
 		Api.Response exported = admin.get("/api/v1/publishing/teams/" + from + "/wheel/2027/csv");
 		assertThat(exported.status()).isEqualTo(200);

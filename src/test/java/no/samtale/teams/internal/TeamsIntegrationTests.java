@@ -2,7 +2,6 @@ package no.samtale.teams.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** Teams have members with a role in the team; admins set them, members see their own teams. */
 class TeamsIntegrationTests extends IntegrationTest {
@@ -19,7 +19,7 @@ class TeamsIntegrationTests extends IntegrationTest {
 		Api admin = api().asDemo("admin");
 		long advisor = id("veileder5");
 		long editor = id("redaktor");
-		Api.Response created = admin.post("/api/v1/teams", "{\"name\": \"Team " + UUID.randomUUID() + "\"}");
+		Api.Response created = admin.post("/api/v1/teams", "{\"name\": \"Team " + TestText.unique() + "\"}");
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long team = created.json().path("id").asLong();
 
@@ -41,7 +41,7 @@ class TeamsIntegrationTests extends IntegrationTest {
 	@Test
 	void membersMustBeKnownAndOnlyAdminsSetThem() {
 		Api admin = api().asDemo("admin");
-		long team = admin.post("/api/v1/teams", "{\"name\": \"Team " + UUID.randomUUID() + "\"}").json().path("id").asLong();
+		long team = admin.post("/api/v1/teams", "{\"name\": \"Team " + TestText.unique() + "\"}").json().path("id").asLong();
 
 		Api.Response unknown = admin.put("/api/v1/teams/" + team + "/members",
 				"{\"members\": [{\"userId\": 987654321, \"role\": \"EDITOR\"}]}");

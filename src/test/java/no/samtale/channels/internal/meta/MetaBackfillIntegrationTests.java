@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** Instagram's backfill on connect, and backfill after downtime, deduplicated against webhook deliveries. */
 class MetaBackfillIntegrationTests extends IntegrationTest {
@@ -39,7 +39,7 @@ class MetaBackfillIntegrationTests extends IntegrationTest {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
 		String ig = "17841400000000" + (System.nanoTime() % 1000);
 		String comment = "1790" + System.nanoTime();
-		String text = "Når kommer svaret? " + UUID.randomUUID();
+		String text = "Når kommer svaret? " + TestText.unique();
 		GRAPH.stubFor(get(urlPathEqualTo("/" + ig + "/media")).withQueryParam("access_token", equalTo("ig-token"))
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
 					{"data":[{"id":"%s_m1","caption":"Foreldrepenger og ferie","timestamp":"2026-11-20T09:00:00+0000",
@@ -52,7 +52,7 @@ class MetaBackfillIntegrationTests extends IntegrationTest {
 					      "from":{"id":"%s","username":"navforeldrepenger"}}]}}]}}]}""".formatted(ig, comment, text,
 					comment, comment, ig))));
 
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "INSTAGRAM", "Insta " + UUID.randomUUID(), ig,
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "INSTAGRAM", "Insta " + TestText.unique(), ig,
 				"ig-token");
 		String webhook = """
 				{"object":"instagram","entry":[{"id":"%s","time":%d,"changes":[{"field":"comments","value":{
@@ -75,7 +75,7 @@ class MetaBackfillIntegrationTests extends IntegrationTest {
 	void afterDowntimeCommentsSinceTheLastKnownTimeAreReadOnceEvenWhenAWebhookBroughtOneOfThem() {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
 		String page = "7600000000076";
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Nedetid " + UUID.randomUUID(),
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Nedetid " + TestText.unique(),
 				page, "gap-token");
 		Instant longAgo = Instant.now().minus(Duration.ofHours(3));
 		jdbc.sql("update channels_meta_page set connected_at = :t, backfilled_until = :t where account_id = :a")
@@ -85,7 +85,7 @@ class MetaBackfillIntegrationTests extends IntegrationTest {
 		String fresh = page + "_fresh" + System.nanoTime();
 		String missed = page + "_missed" + System.nanoTime();
 		String old = page + "_old" + System.nanoTime();
-		String freshText = "Kom med webhook " + UUID.randomUUID();
+		String freshText = "Kom med webhook " + TestText.unique();
 		hooks.sendAndAwait(MetaHooks.comment(page, fresh, null, freshText, Instant.now(), "add"));
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		GRAPH.stubFor(get(urlPathEqualTo("/" + page + "/feed")).withQueryParam("access_token", equalTo("gap-token"))

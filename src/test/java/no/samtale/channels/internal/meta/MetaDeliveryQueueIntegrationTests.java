@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.samtale.platform.RandomTokens;
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * The delivery table as a queue: deliveries that arrive together are committed together and each stored once,
@@ -43,7 +44,7 @@ class MetaDeliveryQueueIntegrationTests extends IntegrationTest {
 		List<String> bodies = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			bodies.add(MetaHooks.comment(MetaDemo.PAGE_ID, MetaDemo.PAGE_ID + "_c" + i + "_" + System.nanoTime(), null,
-					"Samtidig " + i + " " + UUID.randomUUID(), Instant.now(), "add"));
+					"Samtidig " + i + " " + TestText.unique(), Instant.now(), "add"));
 		}
 		String repeated = bodies.get(0);
 		// Sent ten times at once, so copies very likely share a batch, and some follow a committed one.
@@ -73,7 +74,7 @@ class MetaDeliveryQueueIntegrationTests extends IntegrationTest {
 	void aDeliveryClaimedByANodeThatDiedIsProcessedOnceItsLeaseEnds() {
 		MetaHooks hooks = hooks();
 		String id = MetaDemo.PAGE_ID + "_orphan" + System.nanoTime();
-		String text = "Etterlatt av en node " + UUID.randomUUID();
+		String text = "Etterlatt av en node " + TestText.unique();
 		String body = MetaHooks.comment(MetaDemo.PAGE_ID, id, null, text, Instant.now(), "add");
 
 		// As a node leaves it when it dies after claiming: tried once, its lease over.
@@ -90,7 +91,7 @@ class MetaDeliveryQueueIntegrationTests extends IntegrationTest {
 		String held = MetaHooks.comment(MetaDemo.PAGE_ID, MetaDemo.PAGE_ID + "_held" + System.nanoTime(), null,
 				"Holdt av en annen node", Instant.now(), "add");
 		String after = MetaHooks.comment(MetaDemo.PAGE_ID, MetaDemo.PAGE_ID + "_after" + System.nanoTime(), null,
-				"Kommer etter " + UUID.randomUUID(), Instant.now(), "add");
+				"Kommer etter " + TestText.unique(), Instant.now(), "add");
 		storeDirectly(held, 1, Instant.now().plus(Duration.ofHours(1)));
 
 		// A later delivery is processed, which means the poller has looked past the held one.

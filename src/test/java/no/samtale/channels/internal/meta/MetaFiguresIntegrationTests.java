@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** Page and post figures pulled from the Graph API (WireMock), stored once per day, and read over the API. */
 class MetaFiguresIntegrationTests extends IntegrationTest {
@@ -33,7 +33,7 @@ class MetaFiguresIntegrationTests extends IntegrationTest {
 	@Test
 	void pullingTwiceTheSameDayOverwritesAndTheFiguresReadBackByDate() {
 		String page = "7100000000071";
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Tall " + UUID.randomUUID(), page,
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Tall " + TestText.unique(), page,
 				"figures-token");
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		stubInsights(page, today, 1200, 5400);
@@ -71,7 +71,7 @@ class MetaFiguresIntegrationTests extends IntegrationTest {
 
 	@Test
 	void badDatesAreRefusedNamingTheFieldAndAdvisorsCannotReadFigures() {
-		long account = MetaTestAccounts.created(api().asDemo("admin"), "FACEBOOK", "Datoer " + UUID.randomUUID());
+		long account = MetaTestAccounts.created(api().asDemo("admin"), "FACEBOOK", "Datoer " + TestText.unique());
 		String base = "/api/v1/channels/accounts/" + account + "/figures";
 
 		Api.Response notADate = api().asDemo("analytiker").get(base + "?from=24.11.2026");
@@ -95,7 +95,7 @@ class MetaFiguresIntegrationTests extends IntegrationTest {
 	@Test
 	void theDailyPullMarksAPageWhoseTokenMetaRejects() {
 		String page = "7200000000072";
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Utløpt " + UUID.randomUUID(), page,
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Utløpt " + TestText.unique(), page,
 				"figures-expired");
 		GRAPH.stubFor(get(urlPathEqualTo("/" + page + "/insights")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/json")

@@ -30,6 +30,7 @@ import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.internal.OutboxDeliveryTask;
 import no.samtale.channels.internal.OutboxStates;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * A reply whose attempt was cut off (the process died during the call, or no answer came back) is never simply
@@ -53,7 +54,7 @@ class MetaReplyAfterACrashIntegrationTests extends IntegrationTest {
 	@Test
 	void aReplyThatReachedMetaBeforeTheCrashIsFoundAndNotPostedAgain() {
 		String comment = MetaDemo.PAGE_ID + "_crash" + System.nanoTime();
-		String text = "Hei! Svaret kom fram. " + UUID.randomUUID();
+		String text = "Hei! Svaret kom fram. " + TestText.unique();
 		stubReplies(comment, """
 				{"id":"reply_%s","message":"%s","from":{"id":"%s"},"created_time":"%s"}""".formatted(comment, text,
 				MetaDemo.PAGE_ID, GRAPH_TIME.format(Instant.now())));
@@ -69,7 +70,7 @@ class MetaReplyAfterACrashIntegrationTests extends IntegrationTest {
 	@Test
 	void aReplyTheCrashStoppedBeforeItReachedMetaIsPostedOnce() {
 		String comment = MetaDemo.PAGE_ID + "_lost" + System.nanoTime();
-		String text = "Hei! Dette svaret nådde ikke fram. " + UUID.randomUUID();
+		String text = "Hei! Dette svaret nådde ikke fram. " + TestText.unique();
 		stubReplies(comment, """
 				{"id":"other","message":"%s","from":{"id":"24000000000001"},"created_time":"%s"}""".formatted(text,
 				GRAPH_TIME.format(Instant.now())));
@@ -89,7 +90,7 @@ class MetaReplyAfterACrashIntegrationTests extends IntegrationTest {
 		String comment = MetaDemo.PAGE_ID + "_slow" + System.nanoTime();
 		Instant started = Instant.now();
 
-		long entry = leftInFlightByACrash(comment, "Hei! " + UUID.randomUUID(), started);
+		long entry = leftInFlightByACrash(comment, "Hei! " + TestText.unique(), started);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> resumedAt(entry) != null);
 		assertThat(Duration.between(OutboxStates.anInterruptedAttemptIsLookedUpAfter(started), resumedAt(entry)).abs())
@@ -102,7 +103,7 @@ class MetaReplyAfterACrashIntegrationTests extends IntegrationTest {
 	@Test
 	void aPostThatGotNoAnswerIsLookedUpBeforeTheNextAttemptAndNotPostedTwice() {
 		String comment = MetaDemo.PAGE_ID + "_reset" + System.nanoTime();
-		String text = "Hei! Svaret ble borte på veien. " + UUID.randomUUID();
+		String text = "Hei! Svaret ble borte på veien. " + TestText.unique();
 		// Meta takes the reply, but the connection breaks before its answer arrives.
 		GRAPH.stubFor(post(urlPathEqualTo("/" + comment + "/comments"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));

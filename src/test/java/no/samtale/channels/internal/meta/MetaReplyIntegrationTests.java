@@ -12,7 +12,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** Approved replies out through the Graph API (WireMock): retries, token expiry, rate limits, connecting. */
 class MetaReplyIntegrationTests extends IntegrationTest {
@@ -36,7 +36,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 
 	@Test
 	void theDailyCheckMarksAnAccountWhoseTokenExpiredForReconnecting() {
-		long account = metaAccount("Daglig sjekk " + UUID.randomUUID(), "6000000000006", "daily-token");
+		long account = metaAccount("Daglig sjekk " + TestText.unique(), "6000000000006", "daily-token");
 		GRAPH.stubFor(get(urlPathEqualTo("/me")).withQueryParam("access_token", equalTo("daily-token"))
 			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
 				.withBody("{\"error\":{\"message\":\"Session has expired\",\"code\":190,\"error_subcode\":463,"
@@ -83,7 +83,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 	void anExpiredTokenFailsTheReplyVisiblyAndTheAccountNeedsReconnecting() {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
 		String page = "2000000000002";
-		long account = metaAccount("Utløper " + UUID.randomUUID(), page, "expiring-token");
+		long account = metaAccount("Utløper " + TestText.unique(), page, "expiring-token");
 		String comment = page + "_" + System.nanoTime();
 		GRAPH.stubFor(post(urlPathEqualTo("/" + comment + "/comments")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/json")
@@ -105,7 +105,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aTokenMetaRejectsIsNotConnectedAndTheFieldIsNamed() {
-		long account = metaAccount("Avvist " + UUID.randomUUID(), "2100000000021", "good-token-21");
+		long account = metaAccount("Avvist " + TestText.unique(), "2100000000021", "good-token-21");
 		GRAPH.stubFor(get(urlPathEqualTo("/me")).withQueryParam("access_token", equalTo("rejected-token"))
 			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
 				.withBody("{\"error\":{\"message\":\"Invalid OAuth access token.\",\"code\":190,\"fbtrace_id\":\"T\"}}")));
@@ -129,7 +129,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 	void nearTheRateLimitTheNextCallWaits() {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
 		String page = "3000000000003";
-		metaAccount("Travel " + UUID.randomUUID(), page, "busy-token");
+		metaAccount("Travel " + TestText.unique(), page, "busy-token");
 		String first = page + "_1" + System.nanoTime();
 		String second = page + "_2" + System.nanoTime();
 		GRAPH.stubFor(post(urlPathEqualTo("/" + first + "/comments")).willReturn(aResponse().withStatus(200)
@@ -159,7 +159,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
 		String page = "5000000000005";
 		String comment = page + "_c" + System.nanoTime();
-		String text = "Fra før tilkoblingen " + UUID.randomUUID();
+		String text = "Fra før tilkoblingen " + TestText.unique();
 		GRAPH.stubFor(get(urlPathEqualTo("/" + page + "/feed")).withQueryParam("access_token", equalTo("feed-token"))
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
 					{"data":[{"id":"%s_777","message":"Et innlegg om permisjon","comments":{"data":[
@@ -169,7 +169,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 					  "created_time":"2026-11-20T11:00:00+0000","parent":{"id":"%s"}}]}}]}""".formatted(page, comment,
 					text, page, page, comment))));
 
-		metaAccount("Med historikk " + UUID.randomUUID(), page, "feed-token");
+		metaAccount("Med historikk " + TestText.unique(), page, "feed-token");
 		String webhook = MetaHooks.comment(page, comment, null, text, Instant.now(), "add");
 		assertThat(hooks.sendSigned(webhook)).isEqualTo(200);
 
@@ -215,7 +215,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 
 	/** A citizen comments on the page; veileder1 answers in public and veileder2 approves. */
 	private long commentAndReply(MetaHooks hooks, String page, String comment, String reply) {
-		String text = "Spørsmål " + UUID.randomUUID();
+		String text = "Spørsmål " + TestText.unique();
 		assertThat(hooks.sendSigned(MetaHooks.comment(page, comment, null, text, Instant.now(), "add"))).isEqualTo(200);
 		JsonNode[] found = new JsonNode[1];
 		await().atMost(Duration.ofSeconds(60))

@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** Publishing is never done alone: a scheduled post goes to Meta only after another member of the team approved it. */
 class MetaScheduledPostApprovalIntegrationTests extends IntegrationTest {
@@ -24,11 +24,11 @@ class MetaScheduledPostApprovalIntegrationTests extends IntegrationTest {
 	@Test
 	void aScheduledPostGoesToMetaOnlyAfterAnotherMemberOfTheTeamApprovedIt() throws InterruptedException {
 		String page = "7600000000076";
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Fire øyne " + UUID.randomUUID(),
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Fire øyne " + TestText.unique(),
 				page, "four-eyes-token");
 		GRAPH.stubFor(post(urlPathEqualTo("/" + page + "/feed")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + page + "_7\"}")));
-		String message = "Husk fristen for søknad om foreldrepenger " + UUID.randomUUID();
+		String message = "Husk fristen for søknad om foreldrepenger " + TestText.unique();
 
 		Api.Response scheduled = schedule(account, message);
 		long post = scheduled.json().path("id").asLong();
@@ -61,7 +61,7 @@ class MetaScheduledPostApprovalIntegrationTests extends IntegrationTest {
 	@Test
 	void aPostSentBackNeverReachesMeta() throws InterruptedException {
 		String page = "7700000000077";
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Tilbake " + UUID.randomUUID(),
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Tilbake " + TestText.unique(),
 				page, "back-token");
 		long post = schedule(account, "Et innlegg som trenger mer arbeid").json().path("id").asLong();
 
@@ -82,7 +82,7 @@ class MetaScheduledPostApprovalIntegrationTests extends IntegrationTest {
 
 	@Test
 	void aPostWithAnIdentityNumberIsRefusedNamingTheMessage() {
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Fnr " + UUID.randomUUID(),
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Fnr " + TestText.unique(),
 				"7800000000078", "fnr-token");
 
 		Api.Response refused = schedule(account, "Gratulerer til 150885 10140!");

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -27,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * Editors schedule page posts; once another member of the team approved one, Meta (WireMock) gets exactly the form
@@ -40,7 +40,7 @@ class MetaScheduledPostsIntegrationTests extends IntegrationTest {
 	@Test
 	void anEditorSchedulesAPostAndMetaGetsAnUnpublishedPostWithItsTimeInUnixSeconds() {
 		String page = "7300000000073";
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Planlagt " + UUID.randomUUID(),
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Planlagt " + TestText.unique(),
 				page, "schedule-token");
 		GRAPH.stubFor(post(urlPathEqualTo("/" + page + "/feed")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + page + "_9001\"}")));
@@ -65,7 +65,7 @@ class MetaScheduledPostsIntegrationTests extends IntegrationTest {
 	@Test
 	void aTimeOutsideMetasWindowIsRefusedNamingTheFieldAndNothingIsStoredOrSent() {
 		String page = "7400000000074";
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Vindu " + UUID.randomUUID(),
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Vindu " + TestText.unique(),
 				page, "window-token");
 		String path = "/api/v1/channels/accounts/" + account + "/scheduled-posts";
 
@@ -94,11 +94,11 @@ class MetaScheduledPostsIntegrationTests extends IntegrationTest {
 	@Test
 	void theSameIdempotencyKeySchedulesOnceAndInstagramCannotSchedule() {
 		String page = "7500000000075";
-		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Nøkkel " + UUID.randomUUID(),
+		long account = MetaTestAccounts.connected(api().asDemo("admin"), "FACEBOOK", "Nøkkel " + TestText.unique(),
 				page, "key-token");
 		GRAPH.stubFor(post(urlPathEqualTo("/" + page + "/feed")).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + page + "_1\"}")));
-		long instagram = MetaTestAccounts.created(api().asDemo("admin"), "INSTAGRAM", "Insta " + UUID.randomUUID());
+		long instagram = MetaTestAccounts.created(api().asDemo("admin"), "INSTAGRAM", "Insta " + TestText.unique());
 		String body = "{\"message\": \"Én gang\", \"publishAt\": \"" + Instant.now().plus(Duration.ofDays(3)) + "\"}";
 
 		for (int i = 0; i < 2; i++) {

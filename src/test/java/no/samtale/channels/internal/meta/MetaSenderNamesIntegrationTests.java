@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /** Messenger and Instagram senders get their profile names, looked up once; a failed lookup shows the id. */
 class MetaSenderNamesIntegrationTests extends IntegrationTest {
@@ -44,7 +45,7 @@ class MetaSenderNamesIntegrationTests extends IntegrationTest {
 	void anInstagramSenderWithoutANameIsShownByUsername() {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
 		String ig = "17841499999" + (System.nanoTime() % 100000);
-		MetaTestAccounts.connected(api().asDemo("admin"), "INSTAGRAM", "Direkte " + UUID.randomUUID(), ig, "dm-token");
+		MetaTestAccounts.connected(api().asDemo("admin"), "INSTAGRAM", "Direkte " + TestText.unique(), ig, "dm-token");
 		String sender = "9" + System.nanoTime();
 		GRAPH.stubFor(get(urlPathEqualTo("/" + sender)).withQueryParam("fields", equalTo("name,username"))
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")

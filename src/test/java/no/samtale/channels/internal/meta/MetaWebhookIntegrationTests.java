@@ -25,6 +25,7 @@ import no.samtale.platform.RandomTokens;
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * Meta's webhook end to end, on the demo's NAV Foreldrepenger page ({@value MetaDemo#PAGE_ID}), with real
@@ -78,7 +79,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 	@Test
 	void aSignedCommentIsInTheInboxWithinTwoSeconds() {
 		MetaHooks hooks = hooks();
-		String text = "Når kommer pengene? " + UUID.randomUUID();
+		String text = "Når kommer pengene? " + TestText.unique();
 		String body = MetaHooks.comment(MetaDemo.PAGE_ID, MetaDemo.PAGE_ID + "_" + System.nanoTime(), null, text,
 				Instant.now(), "add");
 
@@ -94,7 +95,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 	void aReplayedDeliveryIsStoredOnceAndTheSameCommentInTwoDeliveriesArrivesOnce() {
 		MetaHooks hooks = hooks();
 		String id = MetaDemo.PAGE_ID + "_" + System.nanoTime();
-		String text = "Kommer denne to ganger? " + UUID.randomUUID();
+		String text = "Kommer denne to ganger? " + TestText.unique();
 		Instant now = Instant.now();
 		String body = MetaHooks.comment(MetaDemo.PAGE_ID, id, null, text, now, "add");
 		// Meta batches differently on a retry: the same comment in a delivery of another shape.
@@ -118,7 +119,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 	void aMalformedDeliveryIsKeptWithItsErrorAndOthersStillArrive() {
 		MetaHooks hooks = hooks();
 		String broken = "{\"object\":\"page\",\"entry\":[{\"id\":\"" + MetaDemo.PAGE_ID + "\",\"changes\":[" + UUID.randomUUID();
-		String text = "Etter en ødelagt levering " + UUID.randomUUID();
+		String text = "Etter en ødelagt levering " + TestText.unique();
 		String fine = MetaHooks.comment(MetaDemo.PAGE_ID, MetaDemo.PAGE_ID + "_" + System.nanoTime(), null, text,
 				Instant.now(), "add");
 
@@ -148,7 +149,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 	@Test
 	void messengerMessagesArePrivateAndEchoesAndThePagesOwnCommentsAreSkipped() {
 		MetaHooks hooks = hooks();
-		String text = "Privat spørsmål " + UUID.randomUUID();
+		String text = "Privat spørsmål " + TestText.unique();
 		String sender = String.valueOf(System.nanoTime());
 		String messaging = """
 				{"object":"page","entry":[{"id":"%s","time":%d,"messaging":[
@@ -179,7 +180,7 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		String removedFirst = MetaDemo.PAGE_ID + "_r" + System.nanoTime();
 		String editedFirst = MetaDemo.PAGE_ID + "_e" + System.nanoTime();
 		String removedLater = MetaDemo.PAGE_ID + "_l" + System.nanoTime();
-		String laterText = "Dette sletter jeg snart " + UUID.randomUUID();
+		String laterText = "Dette sletter jeg snart " + TestText.unique();
 
 		// A removal overtakes its comment: the comment never shows up.
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, removedFirst, null, null, t.plusSeconds(10), "remove"));
@@ -213,8 +214,8 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 		MetaHooks hooks = hooks();
 		Instant t = Instant.now().minusSeconds(30);
 		String comment = MetaDemo.PAGE_ID + "_h" + System.nanoTime();
-		String text = "Først skrevet " + UUID.randomUUID();
-		String edited = "Så rettet " + UUID.randomUUID();
+		String text = "Først skrevet " + TestText.unique();
+		String edited = "Så rettet " + TestText.unique();
 		hooks.sendAndAwait(MetaHooks.comment(MetaDemo.PAGE_ID, comment, null, text, t, "add"));
 		await().atMost(Duration.ofSeconds(60)).until(() -> hooks.conversationWith(api().asDemo("veileder1"), text) != null);
 		long conversation = hooks.conversationWith(api().asDemo("veileder1"), text).path("id").asLong();

@@ -28,6 +28,7 @@ import no.samtale.platform.RandomTokens;
 import no.samtale.platform.ThisNode;
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * What cannot be stored never costs a citizen's comment or another delivery: NUL (as a JSON escape or a raw byte)
@@ -110,7 +111,7 @@ class MetaWebhookPoisonIntegrationTests extends IntegrationTest {
 		List<String> good = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			String body = MetaHooks.comment(MetaDemo.PAGE_ID, MetaDemo.PAGE_ID + "_b" + i + "_" + System.nanoTime(), null,
-					"I samme batch " + UUID.randomUUID(), Instant.now(), "add");
+					"I samme batch " + TestText.unique(), Instant.now(), "add");
 			good.add(body);
 			batch.add(waiting(RandomTokens.sha256(body), body));
 		}
@@ -136,9 +137,9 @@ class MetaWebhookPoisonIntegrationTests extends IntegrationTest {
 		MetaHooks hooks = new MetaHooks(api(), jdbc);
 		String name = "restarting-node-" + UUID.randomUUID();
 		String mine = MetaHooks.comment(MetaDemo.PAGE_ID, MetaDemo.PAGE_ID + "_mine" + System.nanoTime(), null,
-				"Tatt før omstart " + UUID.randomUUID(), Instant.now(), "add");
+				"Tatt før omstart " + TestText.unique(), Instant.now(), "add");
 		String others = MetaHooks.comment(MetaDemo.PAGE_ID, MetaDemo.PAGE_ID + "_other" + System.nanoTime(), null,
-				"Holdt av en annen node " + UUID.randomUUID(), Instant.now(), "add");
+				"Holdt av en annen node " + TestText.unique(), Instant.now(), "add");
 		// Both claimed ten seconds ago, their leases still running: one by this node's earlier life.
 		Instant claimedUntil = Instant.now().minusSeconds(10).plus(MetaDeliveries.LEASE);
 		storeClaimed(mine, name, claimedUntil);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * The blog's whole loop: the expert writes, the editor (never the expert) approves, the article is public; a reader
@@ -33,7 +33,7 @@ class BlogCommentsIntegrationTests extends IntegrationTest {
 		Api expert = api().asDemo("fagperson");
 		Api editor = api().asDemo("redaktor");
 		long blogId = BlogSteps.demoBlog(editor);
-		String title = "Gjenlevendepensjon " + UUID.randomUUID();
+		String title = "Gjenlevendepensjon " + TestText.unique();
 		Api.Response written = expert.post("/api/v1/publishing/blog/" + blogId + "/posts",
 				BlogSteps.post(title, "## Hvem kan få?\\n\\nDu kan få gjenlevendepensjon hvis ..."));
 		assertThat(written.status()).as(written.body()).isEqualTo(201);
@@ -57,7 +57,7 @@ class BlogCommentsIntegrationTests extends IntegrationTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("<h1>" + title + "</h1>", "<h2>Hvem kan få?</h2>");
 		String token = BlogSteps.formToken(page.body());
-		String question = "Får jeg gjenlevendepensjon som samboer? " + UUID.randomUUID();
+		String question = "Får jeg gjenlevendepensjon som samboer? " + TestText.unique();
 
 		Api.Response sent = BlogSteps.comment(reader, path, token, "Astrid", question);
 		Api.Response again = BlogSteps.comment(reader, path, token, "Astrid", question);

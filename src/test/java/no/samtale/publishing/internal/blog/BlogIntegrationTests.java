@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.TestText;
 
 /**
  * The blog through the API and as readers get it: bad input named by field, markup that cannot run, the demo's
@@ -70,7 +71,7 @@ class BlogIntegrationTests extends IntegrationTest {
 	void markupInAPostIsShownAsTextAndNeverRuns() {
 		long blogId = BlogSteps.demoBlog(api().asDemo("redaktor"));
 		JsonNode post = BlogSteps.published(api().asDemo("fagperson"), api().asDemo("redaktor"), blogId,
-				"Trygg tekst " + UUID.randomUUID(),
+				"Trygg tekst " + TestText.unique(),
 				"<script>alert(1)</script>\\n\\nog <img src=x onerror=alert(2)> og [lenke](javascript:alert(3)) og **fet**");
 
 		String page = api().getAny(post.path("path").asString()).body();
@@ -127,7 +128,7 @@ class BlogIntegrationTests extends IntegrationTest {
 	void theCommentFormRefusesWhatItMustNotTakeAndStoresNothing() {
 		long blogId = BlogSteps.demoBlog(api().asDemo("redaktor"));
 		String path = BlogSteps.published(api().asDemo("fagperson"), api().asDemo("redaktor"), blogId,
-				"Skjema " + UUID.randomUUID(), "Tekst").path("path").asString();
+				"Skjema " + TestText.unique(), "Tekst").path("path").asString();
 		Api reader = api().from("10.78.2." + (1 + (int) (Math.random() * 200)));
 		String token = BlogSteps.formToken(reader.getAny(path).body());
 		String marker = UUID.randomUUID().toString();
@@ -154,7 +155,7 @@ class BlogIntegrationTests extends IntegrationTest {
 		Api editor = api().asDemo("redaktor");
 		long blogId = BlogSteps.demoBlog(editor);
 		JsonNode post = BlogSteps.published(api().asDemo("fagperson"), editor, blogId,
-				"Del meg " + UUID.randomUUID(), "Tekst");
+				"Del meg " + TestText.unique(), "Tekst");
 		long x = account(editor, "X");
 		long facebook = account(editor, "FACEBOOK");
 
@@ -163,7 +164,7 @@ class BlogIntegrationTests extends IntegrationTest {
 		Api.Response none = editor.post("/api/v1/publishing/blog/posts/" + post.path("id").asLong() + "/share",
 				"{\"accountIds\": []}");
 		long draftId = api().asDemo("fagperson").post("/api/v1/publishing/blog/" + blogId + "/posts",
-				BlogSteps.post("Utkast " + UUID.randomUUID(), "Tekst")).json().path("id").asLong();
+				BlogSteps.post("Utkast " + TestText.unique(), "Tekst")).json().path("id").asLong();
 		Api.Response notPublic = editor.post("/api/v1/publishing/blog/posts/" + draftId + "/share",
 				"{\"accountIds\": [" + x + "]}");
 
