@@ -187,10 +187,7 @@ public class Approvals {
 		return PageResponse.of(items, page, total);
 	}
 
-	/**
-	 * How many of this kind wait in these teams for someone other than their writer: this person may decide on them.
-	 * Per kind, because each queue has its own page (the inbox counts replies, publishing counts posts).
-	 */
+	/** How many of this kind wait in these teams for someone other than their writer (each queue has its page). */
 	public long waitingFor(long userId, Collection<Long> teamIds, SubjectKind kind) {
 		if (teamIds.isEmpty()) {
 			return 0;

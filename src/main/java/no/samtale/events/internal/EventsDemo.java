@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.dialogue.Spaces;
 import no.samtale.events.internal.IdeaViews.IdeaStatus;
 import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.identity.Users;
@@ -50,7 +51,7 @@ class EventsDemo implements ApplicationRunner {
 
 	private final LiveArchive archive;
 
-	private final no.samtale.dialogue.Spaces spaces;
+	private final Spaces spaces;
 
 	private final Users users;
 
@@ -59,8 +60,8 @@ class EventsDemo implements ApplicationRunner {
 	private final NettpratSearchFeed search;
 
 	EventsDemo(JdbcClient jdbc, LiveEvents events, LiveQuestions questions, Ideas ideas, IdeaRows ideaRows,
-			HearingsDemo hearings, LiveArchive archive, no.samtale.dialogue.Spaces spaces, Users users,
-			@Value("${samtale.demo}") boolean demo, NettpratSearchFeed search) {
+			HearingsDemo hearings, LiveArchive archive, Spaces spaces, Users users, NettpratSearchFeed search,
+			@Value("${samtale.demo}") boolean demo) {
 		this.search = search;
 		this.archive = archive;
 		this.spaces = spaces;
@@ -120,10 +121,8 @@ class EventsDemo implements ApplicationRunner {
 				  answered_at = :at where id = :id
 				""")
 			.param("answer", "Ja, vi prøver ut to hjemmekontordager i uka fra mars, og evaluerer etter et halvår.")
-			.param("leader", id("leder"))
-			.param("helper", id("fagperson"))
-			.param("at", Timestamp.from(asked.plus(Duration.ofHours(2))))
-			.param("id", answered)
+			.param("leader", id("leder")).param("helper", id("fagperson"))
+			.param("at", Timestamp.from(asked.plus(Duration.ofHours(2)))).param("id", answered)
 			.update();
 		search.changed(answered);
 	}
