@@ -4372,6 +4372,8 @@ export interface components {
         ChannelsLine: {
             body: string;
         };
+        /** @enum {string} */
+        ChannelsReason: "NOT_CONFIGURED" | "NOT_CONNECTED" | "CREDENTIALS_REJECTED" | "REFUSED_BY_PLATFORM" | "RATE_LIMITED" | "PLATFORM_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         ChannelsRef: {
             /** Format: int64 */
             id: number;
@@ -4632,6 +4634,7 @@ export interface components {
             /** Format: int32 */
             attempts: number;
             lastError: string | null;
+            lastErrorCode: components["schemas"]["ChannelsReason"] | null;
             /** Format: date-time */
             nextAttemptAt: string | null;
             /** Format: date-time */
@@ -5080,6 +5083,9 @@ export interface components {
             canReply: boolean;
             canSeeBackOffice: boolean;
             canVerify: boolean;
+        };
+        ForumReason: {
+            reason: string;
         };
         ForumSpaceOption: {
             /** Format: int64 */
@@ -6286,9 +6292,6 @@ export interface components {
         };
         /** @enum {string} */
         ReactionKind: "HELPFUL" | "THANKS";
-        Reason: {
-            reason: string;
-        };
         Rebuilt: {
             /** Format: int64 */
             documents: number;
@@ -6454,6 +6457,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             lastError: string | null;
+            lastErrorCode: components["schemas"]["ChannelsReason"] | null;
             message: string;
             platform: components["schemas"]["Platform"];
             postId: string | null;
@@ -11078,7 +11082,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Reason"];
+                "application/json": components["schemas"]["ForumReason"];
             };
         };
         responses: {
@@ -11104,7 +11108,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Reason"];
+                "application/json": components["schemas"]["ForumReason"];
             };
         };
         responses: {

@@ -45,7 +45,7 @@ function PostState({ post }: { post: ScheduledPost }) {
           {t('channels.scheduled.writtenBy', { name: post.author.name })}
         </BodyShort>
       )}
-      {post.lastError && <BodyShort size="small">{post.lastError}</BodyShort>}
+      {post.lastError && <BodyShort size="small">{post.lastErrorCode ? t(`channels.failure.${post.lastErrorCode}`) : t('common.errorGeneric')}</BodyShort>}
     </VStack>
   );
 }

@@ -116,7 +116,7 @@ describe('conversation page', () => {
     renderApp('/innboks/samtale/40');
     const user = userEvent.setup();
 
-    await screen.findByText('Sendingen feilet etter 5 forsøk: Facebook svarte 500');
+    await screen.findByText('Sendingen feilet etter 5 forsøk: Plattformen svarte ikke som den skulle.');
     await user.click(screen.getByRole('button', { name: 'Prøv å sende igjen' }));
     expect(await screen.findByText('Svaret er lagt i kø for et nytt forsøk.')).toBeTruthy();
     expect(calls.some((c) => c.key === 'POST /api/v1/inbox/replies/94/retry')).toBe(true);

@@ -29,6 +29,7 @@ const post: ScheduledPost = {
   state: null,
   postId: null,
   lastError: null,
+  lastErrorCode: null,
   attempts: 0,
 };
 

@@ -101,7 +101,7 @@ export function ReplyCard({ reply, onChanged, teamId, onSaid }: Props) {
       {reply.status === 'SENT' && delivery.sentAt && <BodyShort size="small">{t('inbox.reply.sentAt', { time: when(delivery.sentAt) })}</BodyShort>}
       {reply.status === 'FAILED' && (
         <Alert variant="error" size="small">
-          {t('inbox.reply.failed', { attempts: delivery.attempts, error: delivery.lastError ?? t('common.errorGeneric') })}
+          {t('inbox.reply.failed', { attempts: delivery.attempts, error: delivery.lastErrorCode ? t(`channels.failure.${delivery.lastErrorCode}`) : t('common.errorGeneric') })}
         </Alert>
       )}
       {reply.canApprove && reply.status === 'AWAITING_APPROVAL' && <ReplyDecision reply={reply} onDecided={onChanged} />}

@@ -34,6 +34,7 @@ const post = {
   state: null,
   postId: null,
   lastError: null,
+  lastErrorCode: null,
   attempts: 0,
 };
 

@@ -205,10 +205,9 @@ class DataMigrationTests {
 
 	private static DataSource dataSource() {
 		if (TestDatabase.kind().equals("postgresql")) {
-			String url = System.getProperty("samtale.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
+			String url = TestDatabase.postgresqlUrl();
 			return new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
-					System.getProperty("samtale.test.postgresql.user", "postgres"),
-					System.getProperty("samtale.test.postgresql.password", ""));
+					TestDatabase.user(), TestDatabase.password());
 		}
 		return new DriverManagerDataSource("jdbc:h2:mem:" + SCHEMA + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");

@@ -11,6 +11,27 @@ import java.time.Duration;
  */
 public class DeliveryFailure extends Exception {
 
+	/**
+	 * Why, as a stable code the client words in the reader's language; the message stays technical (English, for
+	 * the log and for programs) and never reaches a page as it is.
+	 */
+	public enum Reason {
+		/** The server lacks what this platform needs (an app secret, a client id): an administrator's task. */
+		NOT_CONFIGURED,
+		/** The account is not connected to its platform yet (no page, no token). */
+		NOT_CONNECTED,
+		/** The platform refused the account's token: the account must be connected again. */
+		CREDENTIALS_REJECTED,
+		/** The platform refused this content or action (too long, not allowed, gone). */
+		REFUSED_BY_PLATFORM,
+		/** The platform asked us to wait (a rate limit, a quota, credits). */
+		RATE_LIMITED,
+		/** The platform or the network failed; another attempt may pass. */
+		PLATFORM_UNAVAILABLE,
+		/** No answer came back: the platform may have done it, and is asked before another attempt. */
+		OUTCOME_UNKNOWN
+	}
+
 	private final boolean permanent;
 
 	private final Duration retryAfter;
@@ -20,6 +41,8 @@ public class DeliveryFailure extends Exception {
 	private final boolean credentialsRejected;
 
 	private final boolean outcomeUnknown;
+
+	private Reason reason;
 
 	public DeliveryFailure(String message, boolean permanent, Duration retryAfter, String trace,
 			boolean credentialsRejected) {
@@ -34,6 +57,25 @@ public class DeliveryFailure extends Exception {
 		this.trace = trace;
 		this.credentialsRejected = credentialsRejected;
 		this.outcomeUnknown = outcomeUnknown;
+		this.reason = outcomeUnknown ? Reason.OUTCOME_UNKNOWN
+				: credentialsRejected ? Reason.CREDENTIALS_REJECTED
+				: permanent ? Reason.REFUSED_BY_PLATFORM
+				: retryAfter != null ? Reason.RATE_LIMITED : Reason.PLATFORM_UNAVAILABLE;
+	}
+
+	/** This server is not set up for the platform; retrying will not help until an administrator sets it up. */
+	public static DeliveryFailure notConfigured(String message) {
+		return permanent(message).because(Reason.NOT_CONFIGURED);
+	}
+
+	/** Says why more precisely than the kind of failure does (a 429 that is permanent for the day, say). */
+	public DeliveryFailure because(Reason why) {
+		this.reason = why;
+		return this;
+	}
+
+	public Reason reason() {
+		return reason;
 	}
 
 	/** The request went out and no answer came back (a timeout, a broken connection): it may have been carried out. */

@@ -144,6 +144,7 @@ public class Outbox {
 		return new OutboxEntry(rs.getLong("id"), rs.getLong("account_id"), rs.getString("idempotency_key"),
 				OutboundAction.valueOf(rs.getString("action")), rs.getString("target_external_id"),
 				State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getString("last_error_code") == null ? null : DeliveryFailure.Reason.valueOf(rs.getString("last_error_code")),
 				rs.getString("external_result_id"), next == null ? null : next.toInstant(),
 				sent == null ? null : sent.toInstant(), publishAt == null ? null : publishAt.toInstant());
 	}

@@ -8,6 +8,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public class TestDatabase {
 
+	private static String postgresqlUrl;
+
 	public static String kind() {
 		return System.getProperty("samtale.test.database", "h2");
 	}
@@ -22,13 +24,30 @@ public class TestDatabase {
 				registry.add("spring.datasource.password", () -> "");
 			}
 			case "postgresql" -> {
-				registry.add("spring.datasource.url", () -> System.getProperty("samtale.test.postgresql.url",
-						"jdbc:postgresql://127.0.0.1:5432/test"));
-				registry.add("spring.datasource.username", () -> System.getProperty("samtale.test.postgresql.user", "postgres"));
-				registry.add("spring.datasource.password", () -> System.getProperty("samtale.test.postgresql.password", ""));
+				String url = postgresqlUrl();
+				registry.add("spring.datasource.url", () -> url);
+				registry.add("spring.datasource.username", TestDatabase::user);
+				registry.add("spring.datasource.password", TestDatabase::password);
 			}
 			default -> throw new IllegalArgumentException("samtale.test.database must be h2 or postgresql, not " + kind());
 		}
+	}
+
+	/** This test process's PostgreSQL database: the one given, or one of its own in a second process. */
+	public static synchronized String postgresqlUrl() {
+		if (postgresqlUrl == null) {
+			postgresqlUrl = ForkDatabase.of(System.getProperty("samtale.test.postgresql.url",
+					"jdbc:postgresql://127.0.0.1:5432/test"), user(), password());
+		}
+		return postgresqlUrl;
+	}
+
+	public static String user() {
+		return System.getProperty("samtale.test.postgresql.user", "postgres");
+	}
+
+	public static String password() {
+		return System.getProperty("samtale.test.postgresql.password", "");
 	}
 
 }

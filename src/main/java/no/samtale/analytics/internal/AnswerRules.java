@@ -68,7 +68,8 @@ final class AnswerRules {
 	}
 
 	private static int whole(JsonNode value, int min, int max, String field) {
-		if (!value.isIntegralNumber() || value.asInt() < min || value.asInt() > max) {
+		// A number beyond an int (2^31 and up) is refused here, not thrown from the conversion as a 500.
+		if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
 			throw new InvalidInputException(field, "A whole number from " + min + " to " + max);
 		}
 		return value.asInt();

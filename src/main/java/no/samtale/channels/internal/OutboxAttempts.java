@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import no.samtale.channels.Accounts;
+import no.samtale.channels.DeliveryFailure;
 import no.samtale.channels.OutboundAction;
 import no.samtale.channels.OutboundDelivery;
 import no.samtale.channels.OutboundMedia;
@@ -102,7 +103,7 @@ class OutboxAttempts {
 	boolean sent(long outboxId, String externalId, Instant now) {
 		return jdbc.sql("""
 				update channels_outbox set state = 'SENT', sent_at = :now, external_result_id = :externalId,
-				    last_error = null, next_attempt_at = null, outcome_unknown = false
+				    last_error = null, last_error_code = null, next_attempt_at = null, outcome_unknown = false
 				where id = :id and state = 'IN_FLIGHT'
 				""")
 			.param("now", Timestamp.from(now))
@@ -112,14 +113,16 @@ class OutboxAttempts {
 	}
 
 	/** The attempt failed; {@code next} is when to try again (null when the entry failed for good). */
-	boolean failed(long outboxId, State state, String error, Instant next, boolean outcomeUnknown) {
+	boolean failed(long outboxId, State state, DeliveryFailure.Reason reason, String error, Instant next,
+			boolean outcomeUnknown) {
 		return jdbc.sql("""
-				update channels_outbox set state = :state, last_error = :error, next_attempt_at = :next,
+				update channels_outbox set state = :state, last_error = :error, last_error_code = :code, next_attempt_at = :next,
 				    outcome_unknown = :unknown
 				where id = :id and state = 'IN_FLIGHT'
 				""")
 			.param("state", state.name())
 			.param("error", error)
+			.param("code", reason.name())
 			.param("next", next == null ? null : Timestamp.from(next), java.sql.Types.TIMESTAMP)
 			.param("unknown", outcomeUnknown)
 			.param("id", outboxId)

@@ -133,13 +133,13 @@ class OutboxWorker {
 		}
 		State next = OutboxStates.afterAFailure(failure.permanent(), attempt);
 		if (next == State.FAILED) {
-			if (attempts.failed(delivery.outboxId(), State.FAILED, error, null, outcomeUnknown)) {
+			if (attempts.failed(delivery.outboxId(), State.FAILED, failure.reason(), error, null, outcomeUnknown)) {
 				events.publishEvent(new OutboundFailed(delivery.outboxId(), delivery.idempotencyKey(), error));
 			}
 			return;
 		}
 		Instant at = Instant.now().plus(backoff(attempt, failure.retryAfter()));
-		if (attempts.failed(delivery.outboxId(), State.PENDING, error, at, outcomeUnknown)) {
+		if (attempts.failed(delivery.outboxId(), State.PENDING, failure.reason(), error, at, outcomeUnknown)) {
 			scheduler.getObject().scheduleIfNotExists(OutboxDeliveryTask.instance(delivery.outboxId(), attempt), at);
 			events.publishEvent(
 					new OutboundAttemptFailed(delivery.outboxId(), delivery.idempotencyKey(), error, attempt));

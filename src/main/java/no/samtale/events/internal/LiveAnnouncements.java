@@ -70,7 +70,7 @@ class LiveAnnouncements {
 			body.append("Nettpraten holdes ").append(when(event)).append(". Send spørsmål på forhånd, med navn eller anonymt, på [nettpratens side](/nettprat/")
 				.append(id)
 				.append(").");
-			long discussion = discussions.start(request.announceInSpaceId(), user.id(), "Nettprat: " + event.title(),
+			long discussion = discussions.start(request.announceInSpaceId(), user.id(), NettpratTitle.inForum(event.title()),
 					body.toString(), false, List.of(), Instant.now());
 			jdbc.sql("update events_live set announcement_discussion_id = :d where id = :id")
 				.param("d", discussion)

@@ -151,8 +151,7 @@ class LiveArchive {
 			}
 		}
 		Instant now = Instant.now();
-		String title = ("Nettprat: " + event.title());
-		long discussion = discussions.start(spaceId, user.id(), title.length() > 200 ? title.substring(0, 200) : title,
+		long discussion = discussions.start(spaceId, user.id(), NettpratTitle.inForum(event.title()),
 				opening.toString(), false, List.of(), now);
 		for (Row row : rows.stream().filter(row -> row.status().equals("ANSWERED")).toList()) {
 			String asked = row.asker() == null ? "anonym" : name(people, row.asker());

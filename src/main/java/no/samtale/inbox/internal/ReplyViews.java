@@ -19,6 +19,7 @@ import no.samtale.approval.Approvals;
 import no.samtale.approval.Reviewer;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
+import no.samtale.channels.DeliveryFailure;
 import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.Visibility;
@@ -70,8 +71,9 @@ class ReplyViews {
 		this.privacy = privacy;
 	}
 
-	record Delivery(int attempts, @Nullable String lastError, @Nullable Instant sentAt,
-			@Nullable Instant nextAttemptAt) {
+	/** {@code lastErrorCode} is what the page words; {@code lastError} is the platform's technical message. */
+	record Delivery(int attempts, @Nullable String lastError, DeliveryFailure.@Nullable Reason lastErrorCode,
+			@Nullable Instant sentAt, @Nullable Instant nextAttemptAt) {
 	}
 
 	/** An approver's change waiting for the author: who made it, and the wording it replaced. */
@@ -113,8 +115,8 @@ class ReplyViews {
 		return list.stream().map(reply -> {
 			ApprovalRequest request = requests.get(reply.approvalId());
 			OutboxEntry entry = reply.outboxId() == null ? null : outbox.get(reply.outboxId());
-			Delivery delivery = entry == null ? new Delivery(0, null, null, null)
-					: new Delivery(entry.attempts(), entry.lastError(), entry.sentAt(),
+			Delivery delivery = entry == null ? new Delivery(0, null, null, null, null)
+					: new Delivery(entry.attempts(), entry.lastError(), entry.lastErrorCode(), entry.sentAt(),
 							entry.state() == OutboxEntry.State.PENDING ? entry.nextAttemptAt() : null);
 			boolean works = access.mayWork(user, request.teamId());
 			boolean author = request.authorId() == user.id();

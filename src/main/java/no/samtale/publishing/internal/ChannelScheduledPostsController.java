@@ -32,6 +32,7 @@ import no.samtale.approval.Reviewer;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Capability;
+import no.samtale.channels.DeliveryFailure;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.OutboxEntry.State;
@@ -69,7 +70,8 @@ class ChannelScheduledPostsController {
 	record ScheduledPostView(long id, long accountId, long teamId, String accountName, Platform platform, String message,
 			Instant publishAt, ApprovalState approvalState, @Nullable Person author, @Nullable Person approver,
 			@Nullable Instant decidedAt, @Nullable String rejectionComment, boolean canApprove, @Nullable State state,
-			@Nullable String postId, @Nullable String lastError, int attempts) {
+			@Nullable String postId, @Nullable String lastError, DeliveryFailure.@Nullable Reason lastErrorCode,
+			int attempts) {
 	}
 
 	private final Posts posts;
@@ -178,7 +180,7 @@ class ChannelScheduledPostsController {
 					review == null ? null : review.decidedAt(), review == null ? null : review.rejectionComment(),
 					review != null && approvals.mayDecide(review, reviewer), entry == null ? null : entry.state(),
 					entry == null ? null : entry.externalResultId(), entry == null ? null : entry.lastError(),
-					entry == null ? 0 : entry.attempts());
+					entry == null ? null : entry.lastErrorCode(), entry == null ? 0 : entry.attempts());
 		}).toList();
 	}
 

@@ -36,12 +36,17 @@ class SatisfactionAndUnitSurveysIntegrationTests extends IntegrationTest {
 		Api.Response outside = citizen.post("/api/v1/public/surveys/" + token + "/responses", """
 				{"answers": [{"questionId": %d, "value": true}, {"questionId": %d, "value": 6}]}
 				""".formatted(helped, satisfied));
+		Api.Response beyondAnInt = citizen.post("/api/v1/public/surveys/" + token + "/responses", """
+				{"answers": [{"questionId": %d, "value": true}, {"questionId": %d, "value": 2147483648}]}
+				""".formatted(helped, satisfied));
 		Api.Response answered = citizen.post("/api/v1/public/surveys/" + token + "/responses", """
 				{"answers": [{"questionId": %d, "value": true}, {"questionId": %d, "value": 5}]}
 				""".formatted(helped, satisfied));
 
 		assertThat(outside.status()).isEqualTo(400);
 		assertThat(outside.json().path("field").asString()).isEqualTo("answers[1].value");
+		assertThat(beyondAnInt.status()).as(beyondAnInt.body()).isEqualTo(400);
+		assertThat(beyondAnInt.json().path("field").asString()).isEqualTo("answers[1].value");
 		assertThat(answered.status()).as(answered.body()).isEqualTo(201);
 		Api analyst = api().asDemo("analytiker");
 		long id = 0;

@@ -85,10 +85,11 @@ class MetaConnector implements ChannelConnector {
 
 	private Page page(OutboundDelivery delivery) throws DeliveryFailure {
 		if (!settings.configured()) {
-			throw DeliveryFailure.permanent("Meta is not configured on this server (SAMTALE_META_APP_SECRET is unset)");
+			throw DeliveryFailure.notConfigured("Meta is not configured on this server (SAMTALE_META_APP_SECRET is unset)");
 		}
 		return pages.of(delivery.account().id())
-			.orElseThrow(() -> DeliveryFailure.permanent("The account is not connected to a Meta page yet"));
+			.orElseThrow(() -> DeliveryFailure.permanent("The account is not connected to a Meta page yet")
+				.because(DeliveryFailure.Reason.NOT_CONNECTED));
 	}
 
 	private String token(Page page) throws DeliveryFailure {

@@ -47,12 +47,12 @@ class MetaWebhookController {
 			@RequestParam(name = "hub.verify_token", required = false) String token,
 			@RequestParam(name = "hub.challenge", required = false) String challenge) {
 		if (settings.verifyToken().isBlank()) {
-			return notConfigured("SAMTALE_META_VERIFY_TOKEN is not set");
+			return notConfigured();
 		}
 		if (!"subscribe".equals(mode) || token == null || challenge == null || !MessageDigest.isEqual(
 				token.getBytes(StandardCharsets.UTF_8), settings.verifyToken().getBytes(StandardCharsets.UTF_8))) {
 			return problem(HttpStatus.FORBIDDEN, "meta-verify-token", "Wrong verify token",
-					"hub.mode must be subscribe and hub.verify_token must match SAMTALE_META_VERIFY_TOKEN");
+					"hub.mode must be subscribe and hub.verify_token must match the verify token");
 		}
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
 	}
@@ -61,7 +61,7 @@ class MetaWebhookController {
 	ResponseEntity<?> receive(@RequestBody(required = false) byte[] body,
 			@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
 		if (!settings.configured()) {
-			return notConfigured("SAMTALE_META_APP_SECRET is not set");
+			return notConfigured();
 		}
 		byte[] bytes = body == null ? new byte[0] : body;
 		if (!WebhookSignature.valid(settings.appSecret(), bytes, signature)) {
@@ -94,8 +94,10 @@ class MetaWebhookController {
 		}
 	}
 
-	private static ResponseEntity<ProblemDetail> notConfigured(String detail) {
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "meta-not-configured", "Meta is not configured", detail);
+	/** Says no more to the internet than that: which settings are missing is in the README, not in the answer. */
+	private static ResponseEntity<ProblemDetail> notConfigured() {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "meta-not-configured", "Meta is not configured",
+				"This server does not take Meta webhooks");
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,8 +69,8 @@ class BlogComments {
 		if (!tokens.valid(token, post.id(), now)) {
 			return Outcome.refused(Refusal.EXPIRED_FORM, "kommentar");
 		}
-		String text = body == null ? "" : body.strip();
-		String author = name == null || name.isBlank() ? null : name.strip();
+		String text = plain(body);
+		String author = plain(name).isEmpty() ? null : plain(name);
 		if (text.isEmpty()) {
 			return Outcome.refused(Refusal.EMPTY, "kommentar");
 		}
@@ -95,6 +96,16 @@ class BlogComments {
 		}
 		return Outcome.taken();
 	}
+
+	/**
+	 * The text without control characters (but line breaks and tabs) and without lone surrogates: a form cannot be
+	 * refused as the JSON API refuses them, since browsers send what is pasted, and PostgreSQL cannot store a NUL.
+	 */
+	static String plain(String value) {
+		return value == null ? "" : CONTROL.matcher(value).replaceAll("").strip();
+	}
+
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\p{Cs}]");
 
 	private static String digest(String value) {
 		try {

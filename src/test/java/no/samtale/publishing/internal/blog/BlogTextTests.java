@@ -55,4 +55,12 @@ class BlogTextTests {
 		assertThat(BlogFeed.xml("AFP & <alder> \"sitat\" 'x'\u0001")).isEqualTo("AFP &amp; &lt;alder&gt; &quot;sitat&quot; &apos;x&apos;");
 	}
 
+	@Test
+	void aReadersQuestionKeepsItsLinesButNoControlCharacters() {
+		assertThat(BlogComments.plain(" Når\u0001 får jeg\u0000 svar?\nHilsen\tmeg \uD800")).isEqualTo("Når får jeg svar?\nHilsen\tmeg");
+		assertThat(BlogComments.plain("\u0002\u0003")).isEmpty();
+		assertThat(BlogComments.plain(null)).isEmpty();
+		assertThat(BlogComments.plain("smil \uD83D\uDE00")).as("a pair is a character").isEqualTo("smil \uD83D\uDE00");
+	}
+
 }
