@@ -125,10 +125,6 @@ class ArchiveController {
 			CurrentUser user) {
 		requireArchivist(user);
 		SourceKind kind = kind(sourceKind, "sourceKind");
-		if (update.enabled() && (kind == SourceKind.HEARING || kind == SourceKind.POST)) {
-			throw new InvalidInputException("enabled",
-					"Hearings and posts are journaled by hand; no closing event reaches the archive yet");
-		}
 		return view(rules.update(kind, update.enabled(), update.includeNotes(), update.legalBasis().strip(), user));
 	}
 
@@ -172,9 +168,9 @@ class ArchiveController {
 	}
 
 	private static ArchiveRuleView view(JournalRules.Rule rule) {
-		boolean automatic = rule.sourceKind() == SourceKind.CONVERSATION || rule.sourceKind() == SourceKind.ESCALATION;
+		// Every source now has an event that closes it, so every rule can journal automatically.
 		return new ArchiveRuleView(rule.sourceKind().name(), rule.enabled(), rule.includeNotes(), rule.legalBasis(),
-				automatic, rule.updatedAt());
+				true, rule.updatedAt());
 	}
 
 	private static SourceKind kind(String value, String field) {
