@@ -62,6 +62,11 @@ class Sources {
 		};
 	}
 
+	/** The team a conversation belongs to, for who may journal it by hand. */
+	Optional<Long> conversationTeam(long id) {
+		return conversations.transcript(id).map(ConversationTranscript::teamId);
+	}
+
 	/** Whether a conversation falls under the rule at all: private small talk of one's own case, not public threads. */
 	boolean isPrivateConversation(long id) {
 		return conversations.transcript(id).map(ConversationTranscript::privateConversation).orElse(false);
