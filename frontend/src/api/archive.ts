@@ -12,5 +12,8 @@ export const archiveApi = {
   rules: () => get<ArchiveRule[]>(`${archive}/rules`),
   changeRule: (sourceKind: string, update: ArchiveRuleUpdate) => request<ArchiveRule>('PUT', `${archive}/rules/${sourceKind}`, update),
   extracts: () => get<ArchiveExtract[]>(`${archive}/extracts`),
+  /** Journals one item by hand; the folder it already has when it was journaled before. */
+  journal: (sourceKind: 'CONVERSATION' | 'ESCALATION' | 'HEARING' | 'POST', sourceId: number) =>
+    request<ArchiveRecordDetail>('POST', `${archive}/records`, { sourceKind, sourceId }),
   extract: (from: string, to: string) => request<{ id: number }>('POST', `${archive}/extracts`, { from, to }),
 };

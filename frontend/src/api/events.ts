@@ -12,6 +12,8 @@ import type {
   IdeaStatus,
   LiveEvent,
   LiveSummary,
+  NewLiveEvent,
+  Person,
   MyLiveQuestion,
   OwnedQuestion,
   QueueQuestion,
@@ -24,6 +26,10 @@ const live = '/api/v1/events/live';
 export const eventsApi = {
   liveEvents: () => get<{ items: LiveSummary[] }>(live),
   liveEvent: (id: number) => get<LiveEvent>(`${live}/${id}`),
+  schedule: (event: NewLiveEvent) => request<{ id: number }>('POST', live, event),
+  reschedule: (id: number, startsAt: string, endsAt: string) => request<void>('PUT', `${live}/${id}/schedule`, { startsAt, endsAt }),
+  /** The people of a unit, to pick a nettprat's leaders and moderators from (leaders and administrators). */
+  people: (unitId: number) => get<Person[]>(`${live}/people${query({ unitId })}`),
   /** The live stream's address; `after` is the change the page has already seen. */
   streamUrl: (id: number, after: number) => `${live}/${id}/stream?after=${after}`,
   ask: (id: number, text: string, anonymous: boolean) =>

@@ -1236,6 +1236,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/live/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/live/{id}": {
         parameters: {
             query?: never;
@@ -1598,6 +1614,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["preview_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/guide/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["usage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4850,6 +4882,13 @@ export interface components {
             /** Format: int64 */
             id: number;
         };
+        ExtractFinding: {
+            /** @enum {string} */
+            code: "FILE_MISSING" | "FILE_UNREADABLE" | "DOCUMENT_COUNT_MISMATCH" | "SYSTEM_ID_NOT_UNIQUE" | "ELEMENT_MISSING" | "OPENED_OUTSIDE_PERIOD" | "DOCUMENT_FILE_MISSING" | "DOCUMENT_CHECKSUM_MISMATCH" | "DOCUMENT_SIZE_MISMATCH" | "ADDML_FILE_MISSING" | "ADDML_CHECKSUM_MISSING" | "ADDML_CHECKSUM_MISMATCH" | "ADDML_COUNT_MISMATCH" | "WRITE_FAILED" | "OTHER";
+            params: {
+                [key: string]: string;
+            };
+        };
         ExtractRequest: {
             /** Format: date */
             from: string;
@@ -4857,7 +4896,7 @@ export interface components {
             to: string;
         };
         ExtractView: {
-            checkFindings: string[];
+            checkFindings: components["schemas"]["ExtractFinding"][];
             /** Format: int32 */
             documents: number | null;
             downloadUrl: string | null;
@@ -5141,6 +5180,8 @@ export interface components {
             phone: string | null;
             title: string;
             url: string | null;
+            /** Format: date */
+            waitMeasuredOn: string | null;
             /** Format: int32 */
             waitMinutes: number | null;
         };
@@ -5151,6 +5192,25 @@ export interface components {
         GuideSaved: {
             /** Format: int64 */
             version: number;
+        };
+        GuideUsageRow: {
+            /** @enum {string} */
+            channel: "SELF_SERVICE" | "CHAT" | "SOCIAL" | "PHONE" | "OFFICE";
+            /** Format: int64 */
+            chosen: number;
+            month: string;
+            /** Format: int64 */
+            routed: number;
+        };
+        GuideUsageView: {
+            /** Format: int64 */
+            chosen: number;
+            from: string;
+            months: string[];
+            /** Format: int64 */
+            routed: number;
+            rows: components["schemas"]["GuideUsageRow"][];
+            to: string;
         };
         GuideVersionDocument: {
             document: components["schemas"]["GuideDocument"];
@@ -6403,7 +6463,7 @@ export interface components {
             body: string;
         };
         /** @enum {string} */
-        Role: "EMPLOYEE" | "ADVISOR" | "EDITOR" | "MODERATOR" | "EXPERT" | "LEADER" | "ANALYST" | "PRIVACY_OFFICER" | "ADMIN";
+        Role: "EMPLOYEE" | "ADVISOR" | "EDITOR" | "MODERATOR" | "EXPERT" | "LEADER" | "ANALYST" | "PRIVACY_OFFICER" | "ARCHIVIST" | "ADMIN";
         Route: {
             account?: string | null;
             channel?: components["schemas"]["GuideChannel"] | null;
@@ -9216,6 +9276,28 @@ export interface operations {
             };
         };
     };
+    people: {
+        parameters: {
+            query: {
+                unitId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Person"][];
+                };
+            };
+        };
+    };
     show_6: {
         parameters: {
             query?: never;
@@ -9783,6 +9865,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["GuideAnswerView"];
+                };
+            };
+        };
+    };
+    usage: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GuideUsageView"];
                 };
             };
         };

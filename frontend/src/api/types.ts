@@ -11,7 +11,7 @@ type S = components['schemas'];
 /* Identity */
 
 export type Role = S['Role'];
-export const ROLES = ['EMPLOYEE', 'ADVISOR', 'EDITOR', 'MODERATOR', 'EXPERT', 'LEADER', 'ANALYST', 'PRIVACY_OFFICER', 'ADMIN'] as const satisfies readonly Role[];
+export const ROLES = ['EMPLOYEE', 'ADVISOR', 'EDITOR', 'MODERATOR', 'EXPERT', 'LEADER', 'ANALYST', 'PRIVACY_OFFICER', 'ARCHIVIST', 'ADMIN'] as const satisfies readonly Role[];
 
 export type UnitKind = S['UnitKind'];
 export const UNIT_KINDS = ['NAV_OFFICE', 'CONTACT_CENTRE', 'COUNTY', 'DEPARTMENT'] as const satisfies readonly UnitKind[];
@@ -339,6 +339,7 @@ export type BlogShare = S['BlogShareView'];
 export type LiveSummary = S['LiveSummary'];
 export type LiveState = LiveSummary['state'];
 export type LiveEvent = S['LiveEventView'];
+export type NewLiveEvent = S['NewLiveEvent'];
 export type LiveQuestion = S['PublicQuestion'];
 export type LiveQuestionStatus = LiveQuestion['status'];
 export type MyLiveQuestion = S['MyLiveQuestion'];

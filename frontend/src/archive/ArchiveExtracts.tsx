@@ -6,6 +6,7 @@ import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { DateField } from '../common/DateField';
 import { TableScroll } from '../common/TableScroll';
 import { errorText } from '../common/forms';
+import { findingText } from './findingText';
 
 /** Last month, the period an archivist most often deposits. */
 export function lastMonth(today = new Date()): { from: string; to: string } {
@@ -88,8 +89,8 @@ export function ArchiveExtracts({ extracts, onChanged, onStatus }: Props) {
                     )}
                     {e.checkFindings.length > 0 && (
                       <List size="small" aria-label={t('archive.extracts.failuresLabel')}>
-                        {e.checkFindings.map((f) => (
-                          <List.Item key={f}>{f}</List.Item>
+                        {e.checkFindings.map((f, i) => (
+                          <List.Item key={i}>{findingText(f, t)}</List.Item>
                         ))}
                       </List>
                     )}

@@ -1,9 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { BodyLong, VStack } from '@navikt/ds-react';
 import { archiveApi } from '../api/archive';
 import type { ArchiveRecord } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { AdminPage } from '../shell/AdminPage';
+import { SectionPage } from '../shell/SectionPage';
+import { useMe } from '../shell/session';
 import { LoadProblem } from '../common/LoadProblem';
 import { Section } from '../common/Section';
 import { StatusMessage } from '../common/StatusMessage';
@@ -38,7 +40,7 @@ export function ArchivePage() {
   }
 
   return (
-    <AdminPage heading={t('archive.title')}>
+    <ArchiveFrame heading={t('archive.title')}>
       <VStack gap="space-32">
         <BodyLong>{t('archive.intro')}</BodyLong>
         {overview.data && <BodyLong>{overview.data.liveJournaling ? t('archive.live.on') : t('archive.live.off')}</BodyLong>}
@@ -78,6 +80,24 @@ export function ArchivePage() {
           )}
         </Section>
       </VStack>
-    </AdminPage>
+    </ArchiveFrame>
+  );
+}
+
+/** Administrators see the page among the admin pages; an archivist (not an administrator) on its own. */
+function ArchiveFrame({ heading, children }: { heading: string; children: ReactNode }) {
+  const t = useT();
+  const me = useMe();
+  if (me.roles.includes('ADMIN')) return <AdminPage heading={heading}>{children}</AdminPage>;
+  return (
+    <SectionPage
+      allowed={me.roles.includes('ARCHIVIST')}
+      forbiddenBody={t('archive.forbidden')}
+      navLabel={t('archive.nav')}
+      links={[{ to: '/arkiv', label: t('archive.title') }]}
+      heading={heading}
+    >
+      {children}
+    </SectionPage>
   );
 }

@@ -8,6 +8,7 @@ import { formatMonth } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
 import { contactsApi, type ChannelMixView } from './contactsApi';
+import { GuideUsageChart } from './GuideUsageChart';
 import '../analytics/analytics.css';
 
 /**
@@ -82,6 +83,7 @@ export function ChannelMixPage() {
           { key: 'waitMinutes', label: t('channelMix.waitMinutes'), color: '#c30000' },
         ]}
       />
+      {mix.months.length > 0 && <GuideUsageChart from={mix.months[0].month} to={mix.months[mix.months.length - 1].month} />}
     </VStack>
   );
 }

@@ -10,10 +10,13 @@ import { Section } from '../common/Section';
 import { useLoad } from '../common/useLoad';
 import { EventsNav } from './EventsNav';
 import { LiveStateTag } from './LiveStateTag';
+import { ScheduleNettprat } from './ScheduleNettprat';
+import { useMe } from '../shell/session';
 
 /** Every nettprat: the coming and running ones first, then those held before. */
 export function NettpratListPage() {
   const { t, language } = useLanguage();
+  const me = useMe();
   const { data, error } = useLoad(eventsApi.liveEvents);
   const owned = useLoad(eventsApi.owned).data ?? [];
   const items = data?.items ?? [];
@@ -51,6 +54,7 @@ export function NettpratListPage() {
           <Section heading={t('events.live.past')}>
             <EventList events={past} empty={t('events.live.nonePast')} />
           </Section>
+          {(me.roles.includes('LEADER') || me.roles.includes('ADMIN')) && <ScheduleNettprat />}
         </>
       )}
     </VStack>

@@ -19,6 +19,8 @@ import { LiveStateTag } from './LiveStateTag';
 import { applyChange } from './liveChanges';
 import { ModeratorQueue } from './ModeratorQueue';
 import { MyQuestions } from './MyQuestions';
+import { MoveNettprat } from './MoveNettprat';
+import { useMe } from '../shell/session';
 import { NextThree } from './NextThree';
 
 /**
@@ -28,13 +30,14 @@ import { NextThree } from './NextThree';
 export function NettpratPage() {
   const id = useRouteId('id');
   const load = useCallback(() => eventsApi.liveEvent(id), [id]);
-  const { data, error } = useLoad(load);
+  const { data, error, reload } = useLoad(load);
   if (data === null) return <LoadProblem error={error} />;
-  return <Nettprat key={data.id} event={data} />;
+  return <Nettprat key={data.id} event={data} onMoved={() => void reload()} />;
 }
 
-function Nettprat({ event }: { event: LiveEvent }) {
+function Nettprat({ event, onMoved }: { event: LiveEvent; onMoved: () => void }) {
   const { t, language } = useLanguage();
+  const me = useMe();
   const [questions, setQuestions] = useState(event.questions);
   // Bumped on every live change, so the queue, the next three and my questions fetch their state again.
   const [changes, setChanges] = useState(0);
@@ -46,6 +49,7 @@ function Nettprat({ event }: { event: LiveEvent }) {
   });
   const open = event.state === 'SCHEDULED' || event.state === 'LIVE';
   const refresh = () => setChanges((n) => n + 1);
+  const mayMove = open && [...event.leaders, ...event.moderators].some((p) => p.id === me.id);
 
   return (
     <VStack gap="space-24">
@@ -86,6 +90,7 @@ function Nettprat({ event }: { event: LiveEvent }) {
       {open && <AskBox eventId={event.id} onAsked={refresh} />}
       <MyQuestions eventId={event.id} version={changes} />
       {event.canAnswer && <NextThree eventId={event.id} version={changes} onAnswered={refresh} />}
+      {mayMove && <MoveNettprat event={event} onMoved={onMoved} />}
       {event.canModerate && <ModeratorQueue eventId={event.id} version={changes} onChanged={refresh} />}
       <LiveBoard eventId={event.id} questions={questions} canVote={open} onVoted={setQuestions} />
     </VStack>

@@ -7,6 +7,7 @@ export type GuideVersionDocument = Schemas['GuideVersionDocument'];
 export type GuideDocument = Schemas['GuideDocument'];
 export type GuideAnswerView = Schemas['GuideAnswerView'];
 export type GuideSaved = Schemas['GuideSaved'];
+export type GuideUsageView = Schemas['GuideUsageView'];
 
 export interface GuidePreviewAsk {
   topic: string;
@@ -17,6 +18,8 @@ export interface GuidePreviewAsk {
 
 /** The editors' side of the channel guide: versions, a save, a preview and publishing. */
 export const guideApi = {
+  /** Months as yyyy-MM; for the channel mix page. */
+  usage: (from: string, to: string) => get<GuideUsageView>(`/api/v1/guide/usage?from=${from}&to=${to}`),
   versions: () => get<GuideVersionView[]>('/api/v1/guide/versions'),
   version: (version: number) => get<GuideVersionDocument>(`/api/v1/guide/versions/${version}`),
   save: (document: unknown, note: string) => request<GuideSaved>('POST', '/api/v1/guide/versions', { document, note: note || null }),

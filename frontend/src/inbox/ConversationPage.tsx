@@ -19,6 +19,7 @@ import { MessageThread } from './MessageThread';
 import { NotesSection } from './NotesSection';
 import { SimilarQuestions } from '../search/SimilarQuestions';
 import { ExpertQuestionSection } from './ExpertQuestionSection';
+import { JournalSection } from '../archive/JournalSection';
 import { ReplyCard } from './ReplyCard';
 import { ReplyComposer, replyOptions } from './ReplyComposer';
 import { sentAnswer, suggestedAnswer, type Suggestion } from './suggestedAnswer';
@@ -156,6 +157,7 @@ export function ConversationPage() {
               }
             />
             <NotesSection conversationId={data.id} notes={data.notes} onAdded={(note, text) => (setData((c) => c && { ...c, notes: [...c.notes, note] }), said(text))} />
+            <JournalSection conversationId={data.id} memberOfTeam={data.permissions.memberOfTeam} onSaid={said} />
             <AuditSection conversation={data} />
           </VStack>
         </HGrid>

@@ -23,6 +23,8 @@ export const MODULES: ModuleEntry[] = [
   { path: '/analyse', name: 'nav.analytics', description: 'module.analytics', roles: ['ANALYST', 'ADMIN', 'EDITOR', 'LEADER', 'ADVISOR'] },
   // Admins reach it from the admin pages' links; one more header entry would not fit beside theirs.
   { path: '/admin/personvern', name: 'privacy.nav', description: 'privacy.module', roles: ['PRIVACY_OFFICER'] },
+  // Admins reach it from the admin pages' links, like Personvern.
+  { path: '/arkiv', name: 'archive.nav', description: 'archive.module', roles: ['ARCHIVIST'] },
   { path: '/admin', name: 'nav.admin', description: 'module.admin', roles: ['ADMIN'] },
 ];
 

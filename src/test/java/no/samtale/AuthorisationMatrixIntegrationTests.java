@@ -31,7 +31,7 @@ class AuthorisationMatrixIntegrationTests extends IntegrationTest {
 
 	/** A role of each kind in the demo organisation (README), veileder4 for the second team. */
 	private static final List<String> ROLES = List.of("admin", "veileder1", "veileder4", "redaktor", "moderator",
-			"fagperson", "leder", "analytiker", "ansatt", "personvern");
+			"fagperson", "leder", "analytiker", "ansatt", "personvern", "arkivar");
 
 	/** Operations whose success changes more than the caller's own test data: called only where they are refused. */
 	private static final Set<String> GLOBAL_EFFECTS = Set.of("POST /api/v1/admin/search/rebuild",

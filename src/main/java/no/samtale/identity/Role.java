@@ -19,6 +19,8 @@ public enum Role {
 	ANALYST,
 	/** Answers data-subject requests, keeps the access log and the retention rules (personvernrådgiver). */
 	PRIVACY_OFFICER,
+	/** Keeps the archive: journaling rules, deliveries to the archive system and Noark 5 extracts (arkivar). */
+	ARCHIVIST,
 	/** Manages users, units, channels and settings. */
 	ADMIN;
 

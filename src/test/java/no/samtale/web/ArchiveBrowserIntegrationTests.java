@@ -43,9 +43,42 @@ class ArchiveBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(violationsAt(new org.openqa.selenium.Dimension(390, 844))).as("WCAG 2.1 A/AA at 390 px").isEmpty();
 	}
 
+	@Test
+	void theArchivistHasThePageOfTheirOwnAndAnAdvisorJournalsAConversationFromTheInboxByKeyboard() {
+		browser.loginAs("arkivar");
+		for (int width : new int[] { 1280, 390 }) {
+			if (width == 390) {
+				browser.viewport(390, 844);
+			}
+			else {
+				browser.desktopViewport();
+			}
+			browser.open("/arkiv");
+			browser.waitForText(By.id("main"), "Regler for journalføring");
+			assertThat(violationsAt(new org.openqa.selenium.Dimension(width, 844))).as("axe on /arkiv for arkivar at %d px",
+					width).isEmpty();
+			assertThat(browser.horizontalOverflow()).as("sideways scrolling on /arkiv at %d px", width).isZero();
+		}
+
+		long conversation = api().asDemo("veileder1").get("/api/v1/inbox/conversations?size=50").json().path("items").get(0)
+			.path("id").asLong();
+		browser.desktopViewport();
+		browser.loginAs("veileder1");
+		browser.open("/innboks/samtale/" + conversation);
+		browser.waitFor(By.xpath("//h2[normalize-space() = 'Arkiv']"));
+		assertThat(browser.accessibilityViolations()).as("axe on the conversation with the journal button").isEmpty();
+		tabTo(e -> e.getTagName().equals("button") && e.getText().strip().equals("Journalfør"));
+		browser.focused().sendKeys(Keys.ENTER);
+		browser.waitForText(By.id("main"), "journalført som sak");
+		browser.viewport(390, 844);
+		assertThat(browser.horizontalOverflow()).as("sideways scrolling on the conversation at 390 px").isZero();
+		assertThat(violationsAt(new org.openqa.selenium.Dimension(390, 844))).as("axe on the conversation at 390 px")
+			.isEmpty();
+	}
+
 	/** Presses Tab until the focused element is the one wanted: it proves the element is in the tab order. */
 	private void tabTo(Predicate<WebElement> wanted) {
-		for (int i = 0; i < 120; i++) {
+		for (int i = 0; i < 200; i++) {
 			if (wanted.test(browser.focused())) {
 				return;
 			}

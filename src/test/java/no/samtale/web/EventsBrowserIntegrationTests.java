@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import no.samtale.support.TestText;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -134,6 +135,35 @@ class EventsBrowserIntegrationTests extends BrowserIntegrationTest {
 				assertThat(browser.horizontalOverflow()).as("sideways scrolling on %s at %d px", page, width).isZero();
 			}
 		}
+	}
+
+	@Test
+	void aLeaderSchedulesANettpratWithTheFormAndMovesItOnItsPage() {
+		String title = "Nettprat " + TestText.unique();
+		browser.loginAs("leder");
+		for (int width : new int[] { 390, 1280 }) {
+			if (width == 390) {
+				browser.viewport(390, 844);
+			}
+			else {
+				browser.desktopViewport();
+			}
+			browser.open("/nettprat");
+			browser.waitFor(By.xpath("//h2[normalize-space() = 'Planlegg en nettprat']"));
+			assertThat(violationsAt(new org.openqa.selenium.Dimension(width, 844))).as("axe on the form at %d px", width)
+				.isEmpty();
+			assertThat(browser.horizontalOverflow()).as("sideways scrolling on the form at %d px", width).isZero();
+		}
+		browser.waitFor(By.xpath("//label[normalize-space() = 'Tittel']/following::input[1]")).sendKeys(title);
+		browser.waitFor(By.xpath("//button[normalize-space() = 'Planlegg nettpraten']")).sendKeys(Keys.ENTER);
+
+		browser.waitForText(By.tagName("h1"), title);
+		browser.waitFor(By.xpath("//h2[normalize-space() = 'Flytt nettpraten']"));
+		assertThat(browser.accessibilityViolations()).as("axe on the new nettprat with the move form").isEmpty();
+		WebElement ends = browser.waitFor(By.xpath("//label[normalize-space() = 'Slutter kl.']/following::input[1]"));
+		ends.sendKeys("1430");
+		browser.waitFor(By.xpath("//button[normalize-space() = 'Flytt']")).sendKeys(Keys.ENTER);
+		browser.waitForText(By.id("main"), "Nettpraten er flyttet.");
 	}
 
 	private long comingEvent() {

@@ -27,7 +27,7 @@ final class AddmlReader {
 	private AddmlReader() {
 	}
 
-	static List<Described> read(Path addml, Consumer<String> fail) {
+	static List<Described> read(Path addml, Consumer<ExtractFinding> fail) {
 		List<Described> described = new ArrayList<>();
 		Deque<String> properties = new ArrayDeque<>();
 		String name = null;
@@ -73,7 +73,7 @@ final class AddmlReader {
 					}
 					else if (xml.getLocalName().equals("dataObject") && name != null) {
 						if (sha == null) {
-							fail.accept("ADDML states no checksum for " + name);
+							fail.accept(ExtractFinding.of("ADDML_CHECKSUM_MISSING", "file", name));
 						}
 						described.add(new Described(name, sha == null ? "" : sha, occurrences));
 						name = null;
@@ -82,7 +82,7 @@ final class AddmlReader {
 			}
 		}
 		catch (IOException | XMLStreamException | NumberFormatException e) {
-			fail.accept("arkivuttrekk.xml cannot be read: " + e.getMessage());
+			fail.accept(ExtractFinding.of("FILE_UNREADABLE", "file", "arkivuttrekk.xml"));
 		}
 		return described;
 	}

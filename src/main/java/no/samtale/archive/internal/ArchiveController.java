@@ -34,10 +34,11 @@ import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.platform.ForbiddenException;
 import no.samtale.platform.InvalidInputException;
+import no.samtale.teams.Teams;
 
 /**
  * Journaling by hand, the journaled folders and their live deliveries, the journaling rules, and extracts. An
- * archivist's tool: administrators only.
+ * archivist's tool (ARCHIVIST and ADMIN); advisors journal their teams' conversations by hand.
  */
 @RestController
 class ArchiveController {
@@ -52,8 +53,14 @@ class ArchiveController {
 
 	private final Extracts extracts;
 
+	private final Sources sources;
+
+	private final Teams teams;
+
 	ArchiveController(Journal journal, ArchiveQueries queries, JournalRules rules, LiveJournaling live,
-			Extracts extracts) {
+			Extracts extracts, Sources sources, Teams teams) {
+		this.sources = sources;
+		this.teams = teams;
 		this.journal = journal;
 		this.queries = queries;
 		this.rules = rules;
@@ -64,9 +71,12 @@ class ArchiveController {
 	/** 201 with the new folder; 200 with the folder already journaled for this item (stored once). */
 	@PostMapping("/api/v1/archive/records")
 	ResponseEntity<ArchiveRecordDetail> journal(@Valid @RequestBody JournalRequest request, CurrentUser user) {
-		requireArchivist(user);
-		Journal.Journaled done = journal.journal(kind(request.sourceKind(), "sourceKind"), request.sourceId(),
-				user.name());
+		SourceKind kind = kind(request.sourceKind(), "sourceKind");
+		if (!mayJournal(user, kind, request.sourceId())) {
+			throw new ForbiddenException(
+					"Only an archivist, an administrator or an advisor of the conversation's team may journal it");
+		}
+		Journal.Journaled done = journal.journal(kind, request.sourceId(), user.name());
 		ArchiveRecordDetail detail = queries.detail(done.record().id());
 		return done.created()
 				? ResponseEntity.created(URI.create("/api/v1/archive/records/" + done.record().id())).body(detail)
@@ -125,10 +135,6 @@ class ArchiveController {
 			CurrentUser user) {
 		requireArchivist(user);
 		SourceKind kind = kind(sourceKind, "sourceKind");
-		if (update.enabled() && (kind == SourceKind.HEARING || kind == SourceKind.POST)) {
-			throw new InvalidInputException("enabled",
-					"Hearings and posts are journaled by hand; no closing event reaches the archive yet");
-		}
 		return view(rules.update(kind, update.enabled(), update.includeNotes(), update.legalBasis().strip(), user));
 	}
 
@@ -172,9 +178,9 @@ class ArchiveController {
 	}
 
 	private static ArchiveRuleView view(JournalRules.Rule rule) {
-		boolean automatic = rule.sourceKind() == SourceKind.CONVERSATION || rule.sourceKind() == SourceKind.ESCALATION;
+		// Every source now has an event that closes it, so every rule can journal automatically.
 		return new ArchiveRuleView(rule.sourceKind().name(), rule.enabled(), rule.includeNotes(), rule.legalBasis(),
-				automatic, rule.updatedAt());
+				true, rule.updatedAt());
 	}
 
 	private static SourceKind kind(String value, String field) {
@@ -186,9 +192,18 @@ class ArchiveController {
 		}
 	}
 
+	/** Archivists and administrators journal anything; an advisor a conversation of a team they are in. */
+	private boolean mayJournal(CurrentUser user, SourceKind kind, long sourceId) {
+		if (user.hasRole(Role.ARCHIVIST) || user.hasRole(Role.ADMIN)) {
+			return true;
+		}
+		return user.hasRole(Role.ADVISOR) && kind == SourceKind.CONVERSATION && sources.conversationTeam(sourceId)
+			.map(team -> teams.isMember(team, user.id())).orElse(false);
+	}
+
 	private static void requireArchivist(CurrentUser user) {
-		if (!user.hasRole(Role.ADMIN)) {
-			throw new ForbiddenException("Only an administrator (archivist) may do this");
+		if (!user.hasRole(Role.ARCHIVIST) && !user.hasRole(Role.ADMIN)) {
+			throw new ForbiddenException("Only an archivist or an administrator may do this");
 		}
 	}
 

@@ -3,13 +3,15 @@ package no.samtale.archive.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import no.samtale.events.HearingPublished;
 import no.samtale.forum.EscalationAnswered;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.publishing.PostPublished;
 
 /**
  * Journals what the rules say when it closes: a private conversation when it is closed, an escalation when the
- * department answered. A folder journaled by hand while its case was open is brought up to date and closed the same
+ * department answered, a post when it is published (its final text), a hearing when its final summary is published. A folder journaled by hand while its case was open is brought up to date and closed the same
  * way, whatever the rule says. Listeners run after the source's transaction and are retried from the event
  * registry if journaling fails, so a closing is not lost.
  */
@@ -47,6 +49,20 @@ class ArchiveListeners {
 		long id = answered.escalationId();
 		if (journal.has(SourceKind.ESCALATION, id) || rules.of(SourceKind.ESCALATION).enabled()) {
 			journal.journal(SourceKind.ESCALATION, id, AUTOMATIC);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(PostPublished published) {
+		if (journal.has(SourceKind.POST, published.postId()) || rules.of(SourceKind.POST).enabled()) {
+			journal.journal(SourceKind.POST, published.postId(), AUTOMATIC);
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(HearingPublished published) {
+		if (journal.has(SourceKind.HEARING, published.hearingId()) || rules.of(SourceKind.HEARING).enabled()) {
+			journal.journal(SourceKind.HEARING, published.hearingId(), AUTOMATIC);
 		}
 	}
 

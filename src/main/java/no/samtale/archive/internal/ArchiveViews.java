@@ -60,7 +60,7 @@ final class ArchiveViews {
 	record ExtractView(long id, LocalDate from, LocalDate to,
 			@Schema(allowableValues = { "BUILDING", "READY", "FAILED" }) String state, Instant requestedAt,
 			@Nullable Instant finishedAt, @Nullable Long sizeBytes, @Nullable String sha256, @Nullable Integer folders,
-			@Nullable Integer entries, @Nullable Integer documents, List<String> checkFindings,
+			@Nullable Integer entries, @Nullable Integer documents, List<ExtractFinding> checkFindings,
 			@Nullable String downloadUrl) {
 	}
 

@@ -21,6 +21,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The checks an extract must pass before it is offered for download, the ones a validator such as Arkade 5 runs:
  * each archive unit has the elements Noark 5 makes mandatory, system ids are unique, every folder is closed and
@@ -28,6 +31,8 @@ import javax.xml.stream.XMLStreamReader;
  * ADDML's checksums and counts agree with the files. Read back from the files with a streaming parser.
  */
 final class ExtractChecks {
+
+	private static final Logger log = LoggerFactory.getLogger(ExtractChecks.class);
 
 	private static final int MAX_REPORTED = 50;
 
@@ -52,7 +57,7 @@ final class ExtractChecks {
 
 	private final ExtractPeriod period;
 
-	private final List<String> failures = new ArrayList<>();
+	private final List<ExtractFinding> failures = new ArrayList<>();
 
 	private ExtractChecks(Path content, ExtractPeriod period) {
 		this.content = content;
@@ -60,7 +65,7 @@ final class ExtractChecks {
 	}
 
 	/** What is wrong with the extract in this folder; empty when it passes. */
-	static List<String> run(Path content, ExtractPeriod period) {
+	static List<ExtractFinding> run(Path content, ExtractPeriod period) {
 		ExtractChecks checks = new ExtractChecks(content, period);
 		checks.all();
 		return checks.failures;
@@ -69,7 +74,7 @@ final class ExtractChecks {
 	private void all() {
 		for (String file : FILES) {
 			if (!Files.isRegularFile(content.resolve(file))) {
-				fail(file + " is missing");
+				fail("FILE_MISSING", "file", file);
 			}
 		}
 		if (!failures.isEmpty()) {
@@ -80,11 +85,11 @@ final class ExtractChecks {
 		try (Stream<Path> documents = Files.list(content.resolve("dokumenter"))) {
 			long files = documents.count();
 			if (files != referenced) {
-				fail("dokumenter/ holds " + files + " files but arkivstruktur.xml refers to " + referenced);
+				fail("DOCUMENT_COUNT_MISMATCH", "files", String.valueOf(files), "referenced", String.valueOf(referenced));
 			}
 		}
 		catch (IOException e) {
-			fail("dokumenter/ cannot be read: " + e.getMessage());
+			unreadable("dokumenter/", e);
 		}
 	}
 
@@ -108,7 +113,7 @@ final class ExtractChecks {
 						String text = readText(xml);
 						units.peek().children.put(name, text);
 						if (name.equals("systemID") && !ids.add(text)) {
-							fail("systemID " + text + " is not unique");
+							fail("SYSTEM_ID_NOT_UNIQUE", "systemId", text);
 						}
 						continue;
 					}
@@ -130,47 +135,48 @@ final class ExtractChecks {
 			}
 		}
 		catch (IOException | XMLStreamException e) {
-			fail("arkivstruktur.xml cannot be read: " + e.getMessage());
+			unreadable("arkivstruktur.xml", e);
 		}
 		return referenced;
 	}
 
 	private void check(Unit unit) {
-		String which = unit.name + " " + unit.children.getOrDefault("systemID", unit.children.get("referanseDokumentfil"));
+		String which = unit.children.getOrDefault("systemID", unit.children.get("referanseDokumentfil"));
 		for (String required : MANDATORY.get(unit.name)) {
 			String value = unit.children.get(required);
 			if (value == null || value.isBlank()) {
-				fail(which + " lacks " + required);
+				fail("ELEMENT_MISSING", "unit", unit.name, "id", which, "element", required);
 			}
 		}
 		if (unit.name.equals("mappe") && unit.children.get("opprettetDato") != null) {
 			var opened = LocalDateTime.parse(unit.children.get("opprettetDato")).atZone(Xml.ZONE).toInstant();
 			if (!period.contains(opened)) {
-				fail(which + " was opened outside the period");
+				fail("OPENED_OUTSIDE_PERIOD", "unit", unit.name, "id", which);
 			}
 		}
 		if (unit.name.equals("dokumentobjekt") && unit.children.get("referanseDokumentfil") != null) {
-			document(which, unit.children);
+			document(unit.children);
 		}
 	}
 
-	private void document(String which, Map<String, String> fields) {
+	private void document(Map<String, String> fields) {
+		String which = fields.get("referanseDokumentfil");
 		Path file = content.resolve(fields.get("referanseDokumentfil")).normalize();
 		if (!file.startsWith(content) || !Files.isRegularFile(file)) {
-			fail(which + ": the file is missing");
+			fail("DOCUMENT_FILE_MISSING", "file", which);
 			return;
 		}
 		try {
 			if (!"SHA256".equals(fields.get("sjekksumAlgoritme"))
 					|| !sha256(file).equalsIgnoreCase(fields.get("sjekksum"))) {
-				fail(which + ": the checksum does not match the file");
+				fail("DOCUMENT_CHECKSUM_MISMATCH", "file", which);
 			}
 			if (Files.size(file) != Long.parseLong(fields.get("filstoerrelse"))) {
-				fail(which + ": filstoerrelse does not match the file");
+				fail("DOCUMENT_SIZE_MISMATCH", "file", which);
 			}
 		}
 		catch (IOException | NumberFormatException e) {
-			fail(which + ": " + e.getMessage());
+			unreadable(which, e);
 		}
 	}
 
@@ -179,21 +185,22 @@ final class ExtractChecks {
 		for (AddmlReader.Described described : AddmlReader.read(content.resolve("arkivuttrekk.xml"), this::fail)) {
 			Path file = content.resolve(described.name());
 			if (!Files.isRegularFile(file)) {
-				fail("ADDML describes " + described.name() + ", which is not in the extract");
+				fail("ADDML_FILE_MISSING", "file", described.name());
 				continue;
 			}
 			try {
 				if (!sha256(file).equalsIgnoreCase(described.sha256())) {
-					fail("the checksum of " + described.name() + " does not match ADDML");
+					fail("ADDML_CHECKSUM_MISMATCH", "file", described.name());
 				}
 			}
 			catch (IOException e) {
-				fail(described.name() + ": " + e.getMessage());
+				unreadable(described.name(), e);
 			}
 			Map<String, Integer> counted = count(file, described.occurrences().keySet());
 			described.occurrences().forEach((element, stated) -> {
 				if (!stated.equals(counted.get(element))) {
-					fail(described.name() + " holds " + counted.get(element) + " " + element + ", ADDML says " + stated);
+					fail("ADDML_COUNT_MISMATCH", "file", described.name(), "element", element, "counted",
+							String.valueOf(counted.get(element)), "stated", String.valueOf(stated));
 				}
 			});
 		}
@@ -211,7 +218,7 @@ final class ExtractChecks {
 			}
 		}
 		catch (IOException | XMLStreamException e) {
-			fail(file.getFileName() + " cannot be read: " + e.getMessage());
+			unreadable(file.getFileName().toString(), e);
 		}
 		return counted;
 	}
@@ -253,10 +260,20 @@ final class ExtractChecks {
 		return java.util.HexFormat.of().formatHex(digest.digest());
 	}
 
-	private void fail(String failure) {
+	private void fail(ExtractFinding failure) {
 		if (failures.size() < MAX_REPORTED) {
 			failures.add(failure);
 		}
+	}
+
+	private void fail(String code, String... nameValues) {
+		fail(ExtractFinding.of(code, nameValues));
+	}
+
+	/** The reason is logged (an exception's English message); the finding names the file. */
+	private void unreadable(String file, Exception e) {
+		log.warn("Archive extract check: {} cannot be read: {}", file, e.toString());
+		fail("FILE_UNREADABLE", "file", file);
 	}
 
 	/** An archive unit being read: its direct children's texts; depth counts nested non-unit elements. */

@@ -24,7 +24,7 @@ class ExtractStore {
 
 	record Extract(long id, LocalDate from, LocalDate to, State state, long requestedBy, Instant requestedAt,
 			Instant finishedAt, String fileName, Long sizeBytes, String sha256, Integer folders, Integer entries,
-			Integer documents, List<String> failures) {
+			Integer documents, List<ExtractFinding> failures) {
 	}
 
 	private final JdbcClient jdbc;
@@ -73,14 +73,23 @@ class ExtractStore {
 			.update();
 	}
 
-	void failed(long id, List<String> failures, ExtractCounts counts) {
-		String joined = String.join("\n", failures);
+	void failed(long id, List<ExtractFinding> failures, ExtractCounts counts) {
+		// Whole findings only: as many as the column holds.
+		StringBuilder lines = new StringBuilder();
+		for (ExtractFinding failure : failures) {
+			String line = failure.line();
+			if (lines.length() + line.length() + 1 > 4000) {
+				break;
+			}
+			lines.append(lines.isEmpty() ? "" : "\n").append(line);
+		}
+		String joined = lines.toString();
 		jdbc.sql("""
 				update archive_extract set state = 'FAILED', finished_at = :now, failures = :failures,
 				    folders = :folders, entries = :entries, documents = :documents where id = :id
 				""")
 			.param("now", Timestamp.from(Instant.now()))
-			.param("failures", joined.length() > 4000 ? joined.substring(0, 4000) : joined)
+			.param("failures", joined)
 			.param("folders", counts == null ? null : counts.folders, Types.INTEGER)
 			.param("entries", counts == null ? null : counts.entries, Types.INTEGER)
 			.param("documents", counts == null ? null : counts.objects, Types.INTEGER)
@@ -98,7 +107,8 @@ class ExtractStore {
 				(Long) row.getObject("size_bytes", Long.class), row.getString("sha256"),
 				(Integer) row.getObject("folders", Integer.class), (Integer) row.getObject("entries", Integer.class),
 				(Integer) row.getObject("documents", Integer.class),
-				failures == null || failures.isBlank() ? List.of() : Arrays.asList(failures.split("\n")));
+				failures == null || failures.isBlank() ? List.of()
+						: ExtractFinding.parseAll(Arrays.asList(failures.split("\n"))));
 	}
 
 }

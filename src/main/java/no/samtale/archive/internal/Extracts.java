@@ -123,7 +123,7 @@ class Extracts {
 			Files.createDirectories(folder);
 			Path content = work.resolve("content");
 			counts = builder.build(period, content, "Samtale");
-			List<String> failures = ExtractChecks.run(content, period);
+			List<ExtractFinding> failures = ExtractChecks.run(content, period);
 			if (!failures.isEmpty()) {
 				store.failed(id, failures, counts);
 				return;
@@ -138,7 +138,7 @@ class Extracts {
 		}
 		catch (IOException | RuntimeException e) {
 			log.warn("Archive extract {} failed", id, e);
-			store.failed(id, List.of("The extract could not be written: " + e.getClass().getSimpleName()), counts);
+			store.failed(id, List.of(ExtractFinding.of("WRITE_FAILED")), counts);
 		}
 		finally {
 			deleteQuietly(work);

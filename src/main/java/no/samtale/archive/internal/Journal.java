@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,9 +43,6 @@ class Journal {
 
 	@Transactional
 	Journaled journal(SourceKind kind, long sourceId, String by) {
-		if (kind == SourceKind.HEARING) {
-			throw new InvalidInputException("sourceKind", "Hearings are not journaled yet");
-		}
 		CaseFolder folder = sources.read(kind, sourceId)
 			.orElseThrow(() -> new NotFoundException(kind.name().toLowerCase(), sourceId));
 		JournalRules.Rule rule = rules.of(kind);

@@ -6,7 +6,7 @@ enum SourceKind {
 	CONVERSATION,
 	/** A forum escalation to a directorate department and its answer. */
 	ESCALATION,
-	/** A hearing's final summary (not journaled yet: see docs/archive.md). */
+	/** A hearing's final summary as published. */
 	HEARING,
 	/** A published post's final text. */
 	POST

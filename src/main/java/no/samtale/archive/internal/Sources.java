@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import no.samtale.channels.Accounts;
+import no.samtale.events.HearingFinalSummaries;
+import no.samtale.events.HearingFinalSummary;
 import no.samtale.forum.EscalationTranscript;
 import no.samtale.forum.EscalationTranscripts;
 import no.samtale.identity.Person;
@@ -32,14 +34,17 @@ class Sources {
 
 	private final Posts posts;
 
+	private final HearingFinalSummaries hearings;
+
 	private final Users users;
 
 	private final Teams teams;
 
 	private final Accounts accounts;
 
-	Sources(ConversationTranscripts conversations, EscalationTranscripts escalations, Posts posts, Users users,
-			Teams teams, Accounts accounts) {
+	Sources(ConversationTranscripts conversations, EscalationTranscripts escalations, Posts posts,
+			HearingFinalSummaries hearings, Users users, Teams teams, Accounts accounts) {
+		this.hearings = hearings;
 		this.conversations = conversations;
 		this.escalations = escalations;
 		this.posts = posts;
@@ -53,8 +58,13 @@ class Sources {
 			case CONVERSATION -> conversations.transcript(id).map(this::conversation);
 			case ESCALATION -> escalations.transcript(id).map(this::escalation);
 			case POST -> findPost(id).filter(post -> post.status() == PostStatus.PUBLISHED).map(this::post);
-			case HEARING -> Optional.empty();
+			case HEARING -> hearings.finalSummary(id).map(this::hearing);
 		};
+	}
+
+	/** The team a conversation belongs to, for who may journal it by hand. */
+	Optional<Long> conversationTeam(long id) {
+		return conversations.transcript(id).map(ConversationTranscript::teamId);
 	}
 
 	/** Whether a conversation falls under the rule at all: private small talk of one's own case, not public threads. */
@@ -130,6 +140,20 @@ class Sources {
 		return new CaseFolder(SourceKind.POST, p.id(), title, unit, author, null, null, platform, p.createdAt(), published,
 				List.of(new CaseFolder.Entry("U", author, p.id(), p.externalId(), null, p.text(), published)),
 				Map.of("post", p));
+	}
+
+	private CaseFolder hearing(HearingFinalSummary h) {
+		Map<Long, Person> people = users.people(List.of(h.createdBy(), h.publishedBy()));
+		String publisher = people.containsKey(h.publishedBy()) ? people.get(h.publishedBy()).name() : "";
+		String responsible = people.containsKey(h.createdBy()) ? people.get(h.createdBy()).name() : publisher;
+		String unit = people.containsKey(h.createdBy()) ? people.get(h.createdBy()).unitName() : null;
+		Map<String, Object> original = new LinkedHashMap<>();
+		original.put("hearing", h);
+		// One outgoing entry: the summary as published; the responses themselves stay in the events module.
+		return new CaseFolder(SourceKind.HEARING, h.hearingId(), "Oppsummering: " + h.title(), unit, responsible, null,
+				null, null, h.createdAt(), h.publishedAt(),
+				List.of(new CaseFolder.Entry("U", publisher, h.hearingId(), null, null, h.text(), h.publishedAt())),
+				original);
 	}
 
 }

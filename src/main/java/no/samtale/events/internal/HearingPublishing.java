@@ -71,10 +71,18 @@ class HearingPublishing {
 		spaces.find(spaceId).orElseThrow(() -> new InvalidInputException("spaceId", "No such space."));
 		Report summary = report.of(hearingId, user);
 		Instant now = Instant.now();
-		long discussion = discussions.start(spaceId, user.id(), "Oppsummering: " + hearing.title(), body(summary), false,
+		String text = body(summary);
+		long discussion = discussions.start(spaceId, user.id(), "Oppsummering: " + hearing.title(), text, false,
 				List.of(), now);
-		jdbc.sql("update events_hearing set published_discussion_id = :d where id = :h")
+		// The text is kept as published: the archive journals this, not a summary recomputed later.
+		jdbc.sql("""
+				update events_hearing set published_discussion_id = :d, published_summary = :text, published_at = :at,
+				    published_by = :by where id = :h
+				""")
 			.param("d", discussion)
+			.param("text", text)
+			.param("at", java.sql.Timestamp.from(now))
+			.param("by", user.id())
 			.param("h", hearingId)
 			.update();
 		List<Long> invited = rows.units(hearingId).stream().map(HearingRows.UnitRow::responsibleId).distinct().toList();

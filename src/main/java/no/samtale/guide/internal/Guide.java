@@ -31,7 +31,11 @@ class Guide {
 	/** A chat's wait changes by the minute; asked of the chats at most every 30 seconds per account. */
 	private final ExpiringCache<Long, Optional<Integer>> waits = new ExpiringCache<>(Duration.ofSeconds(30), 100);
 
-	Guide(PublishedGuide published, GuideVersions versions, UsageCounter usage, ChatWaits chatWaits) {
+	private final PhoneWaits phoneWaits;
+
+	Guide(PublishedGuide published, GuideVersions versions, UsageCounter usage, ChatWaits chatWaits,
+			PhoneWaits phoneWaits) {
+		this.phoneWaits = phoneWaits;
 		this.published = published;
 		this.versions = versions;
 		this.usage = usage;
@@ -44,7 +48,7 @@ class Guide {
 	}
 
 	GuideAnswerView lookup(CompiledGuide guide, GuideQuery query, Instant now) {
-		GuideAnswerView answer = Router.answer(guide, query, now, this::waitMinutes);
+		GuideAnswerView answer = Router.answer(guide, query, now, this::waitMinutes, phoneWaits::of);
 		if (!answer.routes().isEmpty()) {
 			usage.routed(query.topic(), query.need(), answer.routes().get(0).channel(), now);
 		}
@@ -53,7 +57,7 @@ class Guide {
 
 	/** A citizen follows a route's link: counted, and where it leads is taken from the guide, never from the request. */
 	Optional<String> choose(CompiledGuide guide, GuideQuery query, GuideChannel channel, Instant now) {
-		Optional<String> target = Router.answer(guide, query, now, accountId -> null).routes().stream()
+		Optional<String> target = Router.answer(guide, query, now, accountId -> null, Router.PhoneWait.NONE).routes().stream()
 			.filter(route -> route.channel() == channel)
 			.findFirst()
 			.map(route -> route.url() != null ? route.url() : route.phone() != null ? "tel:" + route.phone().replace(" ", "") : null);
@@ -81,7 +85,8 @@ class Guide {
 	GuideAnswerView preview(GuideDocument document, @Nullable String topic, @Nullable String need,
 			@Nullable String municipality, @Nullable String lang, Instant now) {
 		CompiledGuide guide = published.compile(0, document);
-		return Router.answer(guide, GuideQuery.checked(guide, topic, need, municipality, lang), now, this::waitMinutes);
+		return Router.answer(guide, GuideQuery.checked(guide, topic, need, municipality, lang), now, this::waitMinutes,
+				phoneWaits::of);
 	}
 
 	private @Nullable Integer waitMinutes(long accountId) {

@@ -139,7 +139,9 @@ final class GuidePageHtml {
 			if (showWaits && (route.channel() == GuideChannel.CHAT || route.channel() == GuideChannel.PHONE)
 					&& !Boolean.FALSE.equals(route.openNow())) {
 				html.append("<p>").append(route.waitMinutes() == null ? esc(t(lang, "waitUnknown"))
-						: esc(t(lang, "wait").formatted(route.waitMinutes()))).append("</p>");
+						: route.waitMeasuredOn() != null
+								? esc(t(lang, "phoneWait").formatted(route.waitMinutes(), day(route.waitMeasuredOn(), lang)))
+								: esc(t(lang, "wait").formatted(route.waitMinutes()))).append("</p>");
 			}
 			if (route.url() != null || route.phone() != null) {
 				String label = route.url() == null ? t(lang, "call") + " " + route.phone() : t(lang, "go") + ": " + route.title();
@@ -195,6 +197,12 @@ final class GuidePageHtml {
 		if (value != null && !value.isEmpty()) {
 			address.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
 		}
+	}
+
+	/** A day as the page's language writes it: "3. desember" (nb, nn), "3 December" (en). */
+	static String day(java.time.LocalDate day, String lang) {
+		java.util.Locale locale = lang.equals("en") ? java.util.Locale.UK : java.util.Locale.forLanguageTag(lang);
+		return java.time.format.DateTimeFormatter.ofPattern(lang.equals("en") ? "d MMMM" : "d. MMMM", locale).format(day);
 	}
 
 	private static String t(String lang, String key) {

@@ -1,5 +1,6 @@
 package no.samtale.guide.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -22,14 +23,17 @@ final class GuideViews {
 	}
 
 	/**
-	 * One route. {@code waitMinutes} is an estimate from the chats just answered, and null when there is none to be
-	 * honest about (a phone queue the guide cannot see, a chat with too few answers lately, or a crisis).
+	 * One route. {@code waitMinutes} is, for a chat, an estimate from the chats just answered; for a topic's phone
+	 * line, the average wait of the calls answered on its latest imported day ({@code waitMeasuredOn}, at most a week
+	 * back). Null when there is none to be honest about (no recent telephony figures, a need's own line, a chat with
+	 * too few answers lately, a closed channel, or a crisis).
 	 *
 	 * @param openNow whether the channel is staffed now, or null for one without opening hours
+	 * @param waitMeasuredOn the day a phone line's wait was measured; null for a chat's (now) and without a wait
 	 */
 	record GuideRouteView(GuideChannel channel, String title, @Nullable String description, @Nullable String url,
 			@Nullable String phone, @Nullable String address, @Nullable String openingHours, @Nullable Boolean openNow,
-			@Nullable Integer waitMinutes) {
+			@Nullable Integer waitMinutes, @Nullable LocalDate waitMeasuredOn) {
 	}
 
 }

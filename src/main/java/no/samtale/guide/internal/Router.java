@@ -24,6 +24,13 @@ final class Router {
 		@Nullable Integer minutes(long accountId);
 	}
 
+	/** What a topic's phone line made callers wait lately, by topic key; null when unknown. */
+	interface PhoneWait {
+		PhoneWait NONE = topic -> null;
+
+		PhoneWaits.@Nullable PhoneWait of(String topic);
+	}
+
 	private Router() {
 	}
 
@@ -43,7 +50,7 @@ final class Router {
 		return routes;
 	}
 
-	static GuideAnswerView answer(CompiledGuide guide, GuideQuery query, Instant now, ChatWait waits) {
+	static GuideAnswerView answer(CompiledGuide guide, GuideQuery query, Instant now, ChatWait waits, PhoneWait phones) {
 		Topic topic = guide.topics().get(query.topic());
 		Need need = query.need() == null ? null : guide.needs().get(query.need());
 		Office office = query.place() == null ? null : guide.officeFor(query.place()).orElseThrow();
@@ -51,7 +58,10 @@ final class Router {
 		boolean crisis = need != null && "crisis".equals(need.key());
 		List<GuideRouteView> views = new ArrayList<>();
 		for (Route route : routesFor(topic, need)) {
-			GuideRouteView view = view(guide, route, office, lang, now, crisis ? accountId -> null : waits);
+			// Only the topic's own phone route is its line; a need's (interpreter, relay, emergency) is another queue.
+			boolean topicsLine = !crisis && route.channel() == GuideChannel.PHONE && topic.routes().contains(route);
+			GuideRouteView view = view(guide, route, office, lang, now, crisis ? accountId -> null : waits,
+					topicsLine ? phones.of(topic.key()) : null);
 			if (view != null) {
 				views.add(view);
 			}
@@ -64,14 +74,14 @@ final class Router {
 	/** The routes the page offers when it cannot guide: still a phone and an office, never a dead end. */
 	static List<GuideRouteView> fallback(CompiledGuide guide, String lang, Instant now) {
 		return guide.document().fallback().stream()
-			.map(route -> view(guide, route, null, lang, now, accountId -> null))
+			.map(route -> view(guide, route, null, lang, now, accountId -> null, null))
 			.filter(java.util.Objects::nonNull)
 			.toList();
 	}
 
 	/** The route as the citizen reads it; null for a web chat whose account is gone since the guide was saved. */
 	static @Nullable GuideRouteView view(CompiledGuide guide, Route route, @Nullable Office office, String lang, Instant now,
-			ChatWait waits) {
+			ChatWait waits, PhoneWaits.@Nullable PhoneWait phone) {
 		String title = route.title().in(lang);
 		String description = route.description() == null ? null : route.description().in(lang);
 		return switch (route.channel()) {
@@ -83,14 +93,21 @@ final class Router {
 				Hours hours = HoursText.of(chat.openingHours());
 				boolean open = HoursText.isOpen(hours, now);
 				yield new GuideRouteView(GuideChannel.CHAT, title, description, "/chat/" + chat.id(), null, null,
-						HoursText.text(hours, lang), open, open ? waits.minutes(chat.id()) : null);
+						HoursText.text(hours, lang), open, open ? waits.minutes(chat.id()) : null, null);
 			}
 			case OFFICE -> office == null
-					? new GuideRouteView(GuideChannel.OFFICE, title, description, route.url(), null, null, null, null, null)
+					? new GuideRouteView(GuideChannel.OFFICE, title, description, route.url(), null, null, null, null, null,
+							null)
 					: new GuideRouteView(GuideChannel.OFFICE, office.name(), description, office.url(), null,
-							office.address(), text(office.hours(), lang), open(office.hours(), now), null);
-			default -> new GuideRouteView(route.channel(), title, description, route.url(), route.phone(), null,
-					text(route.hours(), lang), open(route.hours(), now), null);
+							office.address(), text(office.hours(), lang), open(office.hours(), now), null, null);
+			default -> {
+				Boolean open = open(route.hours(), now);
+				// A closed line has no queue to wait in: no estimate then, as for a closed chat.
+				PhoneWaits.PhoneWait wait = Boolean.FALSE.equals(open) ? null : phone;
+				yield new GuideRouteView(route.channel(), title, description, route.url(), route.phone(), null,
+						text(route.hours(), lang), open, wait == null ? null : wait.minutes(),
+						wait == null ? null : wait.day());
+			}
 		};
 	}
 

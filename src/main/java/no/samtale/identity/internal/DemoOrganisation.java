@@ -96,7 +96,8 @@ class DemoOrganisation implements ApplicationRunner {
 			new DemoUser("analytiker2", "Nora Vik", "Z990018", COMMUNICATION, EnumSet.of(Role.ANALYST)),
 			new DemoUser("ansatt2", "Jon Olsen", "Z990019", "NAV Hamar", EnumSet.noneOf(Role.class)),
 			new DemoUser("ansatt3", "Fatima Ali", "Z990020", OPPLAND, EnumSet.noneOf(Role.class)),
-			new DemoUser("personvern", "Hilde Brekke", "Z990021", COMMUNICATION, EnumSet.of(Role.PRIVACY_OFFICER)));
+			new DemoUser("personvern", "Hilde Brekke", "Z990021", COMMUNICATION, EnumSet.of(Role.PRIVACY_OFFICER)),
+			new DemoUser("arkivar", "Eva Lunde", "Z990022", COMMUNICATION, EnumSet.of(Role.ARCHIVIST)));
 
 	@Override
 	@Transactional

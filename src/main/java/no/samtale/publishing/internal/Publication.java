@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.OutboxEntry.State;
 import no.samtale.channels.Platform;
 import no.samtale.publishing.Post;
+import no.samtale.publishing.PostPublished;
 import no.samtale.publishing.PostStatus;
 import no.samtale.publishing.internal.campaigns.Campaigns;
 import no.samtale.publishing.internal.images.PostImages;
@@ -66,9 +68,12 @@ public class Publication {
 
 	private final PostSearchFeed search;
 
+	private final ApplicationEventPublisher events;
+
 	Publication(PostStore store, Accounts accounts, Outbox outbox, ObjectProvider<SchedulerClient> scheduler,
 			ThemeStore themes, PostImages images, Campaigns campaigns, @Value("${samtale.public-url:}") String publicUrl,
-			PostSearchFeed search) {
+			PostSearchFeed search, ApplicationEventPublisher events) {
+		this.events = events;
 		this.images = images;
 		this.campaigns = campaigns;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -194,6 +199,7 @@ public class Publication {
 			return;
 		}
 		search.changed(post.id());
+		events.publishEvent(new PostPublished(post.id(), post.accountId(), post.teamId(), now));
 		if (post.firstComment() == null || post.externalId() == null) {
 			return;
 		}

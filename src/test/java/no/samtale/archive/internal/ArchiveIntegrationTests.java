@@ -127,7 +127,9 @@ class ArchiveIntegrationTests extends IntegrationTest {
 		Api.Response download = admin.get("/api/v1/archive/extracts/" + done.path("id").asLong() + "/download");
 
 		assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("FAILED");
-		assertThat(done.path("checkFindings").toString()).contains("checksum");
+		JsonNode finding = done.path("checkFindings").get(0);
+		assertThat(finding.path("code").asString()).as(done.toString()).isEqualTo("DOCUMENT_CHECKSUM_MISMATCH");
+		assertThat(finding.path("params").path("file").asString()).startsWith("dokumenter/").endsWith(".pdf");
 		assertThat(done.path("downloadUrl").isNull()).isTrue();
 		assertThat(download.status()).isEqualTo(409);
 		assertThat(download.problemType()).isEqualTo("urn:samtale:problem:archive-extract-not-ready");

@@ -38,7 +38,7 @@ class GuideIntegrationTests extends IntegrationTest {
 		JsonNode phone = answer.json().path("routes").get(3);
 		assertThat(phone.path("phone").asString()).isEqualTo("55 55 33 33");
 		assertThat(phone.path("openingHours").asString()).isEqualTo("mandag–fredag 09.00–15.00");
-		assertThat(phone.path("waitMinutes").isNull()).as("no phone queue the guide cannot see").isTrue();
+		assertThat(phone.path("waitMinutes").isNull()).as("no recent telephony figures for the line").isTrue();
 	}
 
 	@Test
