@@ -221,7 +221,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["request_1"];
+        post: operations["request_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,7 +315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_18"];
+        get: operations["list_19"];
         put?: never;
         post?: never;
         delete?: never;
@@ -381,7 +381,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_7"];
+        post: operations["approve_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -397,7 +397,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_5"];
+        post: operations["reject_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -765,7 +765,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_6"];
+        post: operations["approve_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -781,7 +781,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_4"];
+        post: operations["reject_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -893,7 +893,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_5"];
+        post: operations["approve_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -909,7 +909,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_3"];
+        post: operations["reject_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1373,7 +1373,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_4"];
+        post: operations["approve_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1723,7 +1723,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["pdf"];
+        get: operations["pdf_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1789,7 +1789,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_3"];
+        post: operations["approve_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1963,7 +1963,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_17"];
+        get: operations["list_18"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2427,7 +2427,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_16"];
+        get: operations["list_17"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2541,7 +2541,7 @@ export interface paths {
         };
         get: operations["list_4"];
         put?: never;
-        post: operations["request"];
+        post: operations["request_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2557,7 +2557,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_2"];
+        post: operations["approve_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2573,7 +2573,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_2"];
+        post: operations["reject_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2811,7 +2811,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put: operations["update_3"];
         post?: never;
         delete?: never;
@@ -2829,7 +2829,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_1"];
+        post: operations["approve_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2845,7 +2845,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_1"];
+        post: operations["reject_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2955,8 +2955,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put: operations["update_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/campaigns/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["posts_1"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3003,7 +3019,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3092,6 +3108,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/posts": {
         parameters: {
             query?: never;
@@ -3149,7 +3181,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve"];
+        post: operations["approve_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3181,7 +3213,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject"];
+        post: operations["reject_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3204,6 +3236,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/posts/{id}/sponsorship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put: operations["request"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/sponsorship/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/sponsorship/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/sponsorship/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["results"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/posts/{id}/submit": {
         parameters: {
             query?: never;
@@ -3214,6 +3310,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/sponsorships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_16"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3611,7 +3723,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3691,7 +3803,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["results"];
+        get: operations["results_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4327,36 +4439,11 @@ export interface components {
             from: string;
             /** Format: double */
             lastShare: number | null;
-            months: components["schemas"]["ChannelMonth"][];
+            months: components["schemas"]["ContactsChannelMonth"][];
             /** Format: date */
             to: string;
             /** Format: int64 */
             total: number;
-        };
-        ChannelMonth: {
-            /** Format: int64 */
-            answered: number;
-            /** Format: int64 */
-            calls: number;
-            /** Format: int64 */
-            chat: number;
-            /** Format: int64 */
-            digital: number;
-            /** Format: double */
-            digitalShare: number | null;
-            month: string;
-            /** Format: int64 */
-            office: number;
-            /** Format: int64 */
-            phone: number;
-            /** Format: int64 */
-            selfService: number;
-            /** Format: int64 */
-            social: number;
-            /** Format: int64 */
-            total: number;
-            /** Format: double */
-            waitMinutes: number | null;
         };
         /** @enum {string} */
         ChannelsAccountState: "ACTIVE" | "RECONNECT_NEEDED" | "DISABLED";
@@ -4539,6 +4626,35 @@ export interface components {
         };
         /** @enum {string} */
         ContactOutcome: "HELPED_TO_SELF_SERVICE" | "REFERRED" | "FOLLOW_UP";
+        ContactsChannelMonth: {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            calls: number;
+            /** Format: int64 */
+            chat: number;
+            /** Format: int64 */
+            digital: number;
+            /** Format: double */
+            digitalShare: number | null;
+            /** Format: int64 */
+            inboxChat: number;
+            /** Format: int64 */
+            inboxSocial: number;
+            month: string;
+            /** Format: int64 */
+            office: number;
+            /** Format: int64 */
+            phone: number;
+            /** Format: int64 */
+            selfService: number;
+            /** Format: int64 */
+            social: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: double */
+            waitMinutes: number | null;
+        };
         /** @enum {string} */
         ConversationStatus: "NEW" | "IN_PROGRESS" | "AWAITING_APPROVAL" | "ANSWERED" | "CLOSED";
         Correspondent: {
@@ -5605,11 +5721,13 @@ export interface components {
             /** Format: date */
             endsOn: string;
             isoWeek: string;
+            lastWeekInbox: components["schemas"]["TeamInbox"];
             lastWeekPosts: components["schemas"]["PostView"][];
             minutes: string | null;
             minutesBy: components["schemas"]["Person"] | null;
             /** Format: date-time */
             minutesUpdatedAt: string | null;
+            risingTopics: components["schemas"]["RisingTopic"][];
             /** Format: date */
             startsOn: string;
             /** Format: int64 */
@@ -6226,6 +6344,8 @@ export interface components {
             url: string;
         };
         /** @enum {string} */
+        PublishingStatus: "AWAITING_APPROVAL" | "APPROVED" | "REJECTED";
+        /** @enum {string} */
         PublishingUnit: "MONTHS" | "WEEKS";
         Pulled: {
             /** Format: int32 */
@@ -6302,6 +6422,9 @@ export interface components {
         Received: {
             received: boolean;
         };
+        RejectRequest: {
+            comment?: string | null;
+        };
         Rejection: {
             comment: string;
         };
@@ -6360,6 +6483,15 @@ export interface components {
             action: components["schemas"]["ReportAction"];
             reason: string;
         };
+        ResultsInput: {
+            /** Format: int64 */
+            clicks?: number | null;
+            /** Format: int64 */
+            reach?: number | null;
+            results?: string | null;
+            /** Format: int32 */
+            spendNok?: number | null;
+        };
         ResultsView: {
             questions: components["schemas"]["QuestionResult"][];
             /** Format: int32 */
@@ -6398,6 +6530,13 @@ export interface components {
         };
         Reworded: {
             body: string;
+        };
+        RisingTopic: {
+            /** Format: int32 */
+            conversations: number;
+            /** Format: int32 */
+            weekBefore: number;
+            word: string;
         };
         /** @enum {string} */
         Role: "EMPLOYEE" | "ADVISOR" | "EDITOR" | "MODERATOR" | "EXPERT" | "LEADER" | "ANALYST" | "PRIVACY_OFFICER" | "ADMIN";
@@ -6675,6 +6814,49 @@ export interface components {
             name: string;
             open: boolean;
         };
+        SponsorshipInput: {
+            audience?: string | null;
+            /** Format: int32 */
+            budgetNok?: number | null;
+            /** Format: date */
+            endsOn?: string | null;
+            goal?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+        };
+        SponsorshipView: {
+            accountName: string;
+            audience: string;
+            /** Format: int32 */
+            budgetNok: number;
+            /** Format: int64 */
+            campaignId: number | null;
+            canApprove: boolean;
+            /** Format: int64 */
+            clicks: number | null;
+            decidedBy: components["schemas"]["Person"] | null;
+            /** Format: date */
+            endsOn: string;
+            goal: string;
+            /** Format: int64 */
+            postId: number;
+            postStatus: components["schemas"]["PostStatus"];
+            postText: string;
+            /** Format: date-time */
+            publishAt: string;
+            /** Format: int64 */
+            reach: number | null;
+            rejectionComment: string | null;
+            requestedBy: components["schemas"]["Person"] | null;
+            results: string | null;
+            /** Format: int32 */
+            spendNok: number | null;
+            /** Format: date */
+            startsOn: string;
+            status: components["schemas"]["PublishingStatus"];
+            /** Format: int64 */
+            teamId: number;
+        };
         Spread: {
             /** Format: double */
             contributors: number;
@@ -6772,6 +6954,28 @@ export interface components {
         };
         SynonymRequest: {
             words: string[];
+        };
+        TeamInbox: {
+            /** Format: int64 */
+            comments: number;
+            /** Format: int64 */
+            conversations: number;
+            /** Format: int64 */
+            firstResponseP50: number | null;
+            /** Format: int64 */
+            firstResponseP90: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: int64 */
+            privateMessages: number;
+            /** Format: int64 */
+            replies: number;
+            /** Format: int64 */
+            teamId: number;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            withinTargetPercent: number | null;
         };
         TeamRef: {
             /** Format: int64 */
@@ -7435,7 +7639,7 @@ export interface operations {
             };
         };
     };
-    request_1: {
+    request_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7570,7 +7774,7 @@ export interface operations {
             };
         };
     };
-    list_18: {
+    list_19: {
         parameters: {
             query?: never;
             header?: never;
@@ -7668,7 +7872,7 @@ export interface operations {
             };
         };
     };
-    approve_7: {
+    approve_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -7694,7 +7898,7 @@ export interface operations {
             };
         };
     };
-    reject_5: {
+    reject_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8370,7 +8574,7 @@ export interface operations {
             };
         };
     };
-    approve_6: {
+    approve_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8392,7 +8596,7 @@ export interface operations {
             };
         };
     };
-    reject_4: {
+    reject_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -8607,7 +8811,7 @@ export interface operations {
             };
         };
     };
-    approve_5: {
+    approve_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8629,7 +8833,7 @@ export interface operations {
             };
         };
     };
-    reject_3: {
+    reject_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -9403,7 +9607,7 @@ export interface operations {
             };
         };
     };
-    approve_4: {
+    approve_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -9987,7 +10191,7 @@ export interface operations {
             };
         };
     };
-    pdf: {
+    pdf_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -10083,7 +10287,7 @@ export interface operations {
             };
         };
     };
-    approve_3: {
+    approve_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -10403,7 +10607,7 @@ export interface operations {
             };
         };
     };
-    list_17: {
+    list_18: {
         parameters: {
             query?: {
                 status?: components["schemas"]["ConversationStatus"][];
@@ -11191,7 +11395,7 @@ export interface operations {
             };
         };
     };
-    list_16: {
+    list_17: {
         parameters: {
             query?: {
                 page?: number;
@@ -11371,7 +11575,7 @@ export interface operations {
             };
         };
     };
-    request: {
+    request_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -11395,7 +11599,7 @@ export interface operations {
             };
         };
     };
-    approve_2: {
+    approve_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -11417,7 +11621,7 @@ export interface operations {
             };
         };
     };
-    reject_2: {
+    reject_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -11816,7 +12020,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -11864,7 +12068,7 @@ export interface operations {
             };
         };
     };
-    approve_1: {
+    approve_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -11886,7 +12090,7 @@ export interface operations {
             };
         };
     };
-    reject_1: {
+    reject_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -12100,7 +12304,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -12144,6 +12348,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Campaign"];
+                };
+            };
+        };
+    };
+    posts_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"][];
                 };
             };
         };
@@ -12204,7 +12430,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12348,6 +12574,29 @@ export interface operations {
             };
         };
     };
+    pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     create_3: {
         parameters: {
             query?: never;
@@ -12440,7 +12689,7 @@ export interface operations {
             };
         };
     };
-    approve: {
+    approve_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -12484,7 +12733,7 @@ export interface operations {
             };
         };
     };
-    reject: {
+    reject_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -12532,6 +12781,128 @@ export interface operations {
             };
         };
     };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
+    request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SponsorshipInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
+    results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
     submit: {
         parameters: {
             query?: never;
@@ -12550,6 +12921,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    list_16: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"][];
                 };
             };
         };
@@ -13288,7 +13679,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -13402,7 +13793,7 @@ export interface operations {
             };
         };
     };
-    results: {
+    results_1: {
         parameters: {
             query?: never;
             header?: never;

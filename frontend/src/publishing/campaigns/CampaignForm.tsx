@@ -5,6 +5,7 @@ import { teamsApi } from '../../api/teams';
 import { useT } from '../../i18n/i18n';
 import { fieldError, formLevelError } from '../../common/forms';
 import { useLoad } from '../../common/useLoad';
+import { DateField } from '../../common/DateField';
 import { useSubmit } from '../../common/useSubmit';
 import { useMe } from '../../shell/session';
 
@@ -53,8 +54,8 @@ export function CampaignForm({ onSaved }: { onSaved: (title: string) => void }) 
         <TextField label={t('publishing.campaigns.campaignTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={fieldError(error, 'title', t('publishing.campaigns.campaignTitle'))} />
         <Textarea label={t('publishing.campaigns.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={fieldError(error, 'description', t('publishing.campaigns.description'))} />
         <TextField label={t('publishing.campaigns.goal')} value={goal} onChange={(e) => setGoal(e.target.value)} error={fieldError(error, 'goal', t('publishing.campaigns.goal'))} />
-        <TextField type="date" label={t('publishing.campaigns.startsOn')} value={startsOn} onChange={(e) => setStartsOn(e.target.value)} error={fieldError(error, 'startsOn', t('publishing.campaigns.startsOn'))} />
-        <TextField type="date" label={t('publishing.campaigns.endsOn')} value={endsOn} onChange={(e) => setEndsOn(e.target.value)} error={fieldError(error, 'endsOn', t('publishing.campaigns.endsOn'))} />
+        <DateField label={t('publishing.campaigns.startsOn')} value={startsOn} onChange={setStartsOn} error={fieldError(error, 'startsOn', t('publishing.campaigns.startsOn'))} />
+        <DateField label={t('publishing.campaigns.endsOn')} value={endsOn} onChange={setEndsOn} error={fieldError(error, 'endsOn', t('publishing.campaigns.endsOn'))} />
         <div>
           <Button type="submit" loading={busy}>
             {t('publishing.campaigns.create')}

@@ -4,6 +4,7 @@ import { campaignsApi } from '../../api/campaigns';
 import type { PublishingPost, Sponsorship } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { fieldError, formLevelError } from '../../common/forms';
+import { DateField } from '../../common/DateField';
 import { useSubmit } from '../../common/useSubmit';
 
 /**
@@ -35,8 +36,8 @@ export function SponsorshipForm({ post, current, onSaved }: { post: PublishingPo
         <TextField label={t('publishing.sponsored.budget')} inputMode="numeric" value={budget} onChange={(e) => setBudget(e.target.value)} error={fieldError(error, 'budgetNok', t('publishing.sponsored.budget'))} />
         <TextField label={t('publishing.sponsored.audience')} value={audience} onChange={(e) => setAudience(e.target.value)} error={fieldError(error, 'audience', t('publishing.sponsored.audience'))} />
         <TextField label={t('publishing.sponsored.goal')} value={goal} onChange={(e) => setGoal(e.target.value)} error={fieldError(error, 'goal', t('publishing.sponsored.goal'))} />
-        <TextField type="date" label={t('publishing.sponsored.startsOn')} value={startsOn} onChange={(e) => setStartsOn(e.target.value)} error={fieldError(error, 'startsOn', t('publishing.sponsored.startsOn'))} />
-        <TextField type="date" label={t('publishing.sponsored.endsOn')} value={endsOn} onChange={(e) => setEndsOn(e.target.value)} error={fieldError(error, 'endsOn', t('publishing.sponsored.endsOn'))} />
+        <DateField label={t('publishing.sponsored.startsOn')} value={startsOn} onChange={setStartsOn} error={fieldError(error, 'startsOn', t('publishing.sponsored.startsOn'))} />
+        <DateField label={t('publishing.sponsored.endsOn')} value={endsOn} onChange={setEndsOn} error={fieldError(error, 'endsOn', t('publishing.sponsored.endsOn'))} />
         <div>
           <Button type="submit" size="small" loading={busy}>
             {t('publishing.sponsored.ask')}

@@ -31,7 +31,7 @@ public interface InboxFigures {
 	}
 
 	/** New inbox conversations in a month on accounts of one platform ({@code channel} as channels names it). */
-	record ChannelMonth(YearMonth month, String channel, long conversations) {
+	record ChannelConversations(YearMonth month, String channel, long conversations) {
 	}
 
 	TeamInbox team(long teamId, LocalDate from, LocalDate to);
@@ -40,6 +40,6 @@ public interface InboxFigures {
 	List<RisingTopic> risingTopics(long teamId, LocalDate monday, int limit);
 
 	/** Per month and platform, months without conversations left out. */
-	List<ChannelMonth> conversationsPerChannel(YearMonth first, YearMonth last);
+	List<ChannelConversations> conversationsPerChannel(YearMonth first, YearMonth last);
 
 }

@@ -16,14 +16,17 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * A plain report as PDF (Apache PDFBox): a title and lines of text on A4 pages, long lines wrapped at word
  * boundaries and further pages added as needed. Shared by the analytics monthly report and the editorial meeting's
- * export, so both print the same way. The standard fonts write WinAnsi (Latin-1 and a little more): other characters
- * become "?". Text is drawn as text, never interpreted, so user text is safe here.
+ * export, so both print the same way. The standard fonts write WinAnsi (Latin-1, dashes, quotes, bullet, euro): other
+ * characters become "?". Text is drawn as text, never interpreted, so user text is safe here.
  */
 public final class TextPdf {
 
 	private static final int LINES_PER_PAGE = 46;
 
 	private static final int CHARS_PER_LINE = 92;
+
+	/** The characters above Latin-1 that WinAnsi (and so the standard fonts) can draw. */
+	private static final String WIN_ANSI_EXTRA = "–—‘’“”•…€";
 
 	private TextPdf() {
 	}
@@ -85,9 +88,14 @@ public final class TextPdf {
 		return out;
 	}
 
+	private static boolean drawable(int c) {
+		return c >= 0x20 && c < 0x7F || c >= 0xA0 && c <= 0xFF || WIN_ANSI_EXTRA.indexOf(c) >= 0;
+	}
+
 	private static String latin1(String text) {
 		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> out.append(c >= 0x20 && c <= 0xFF ? (char) c : c == '\t' ? ' ' : '?'));
+		text.codePoints()
+			.forEach(c -> out.append(drawable(c) ? (char) c : c == '\t' ? ' ' : '?'));
 		return out.toString();
 	}
 

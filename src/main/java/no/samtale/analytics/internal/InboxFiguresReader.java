@@ -78,7 +78,7 @@ class InboxFiguresReader implements InboxFigures {
 	}
 
 	@Override
-	public List<ChannelMonth> conversationsPerChannel(YearMonth first, YearMonth last) {
+	public List<ChannelConversations> conversationsPerChannel(YearMonth first, YearMonth last) {
 		Map<Long, Account> byId = accounts.all().stream().collect(Collectors.toMap(Account::id, Function.identity()));
 		Map<YearMonth, Map<String, Long>> counts = new TreeMap<>();
 		jdbc.sql("""
@@ -96,9 +96,9 @@ class InboxFiguresReader implements InboxFigures {
 						.merge(account.platform().name(), rs.getLong("conversations"), Long::sum);
 				}
 			});
-		List<ChannelMonth> months = new ArrayList<>();
+		List<ChannelConversations> months = new ArrayList<>();
 		counts.forEach((month, channels) -> channels
-			.forEach((channel, conversations) -> months.add(new ChannelMonth(month, channel, conversations))));
+			.forEach((channel, conversations) -> months.add(new ChannelConversations(month, channel, conversations))));
 		return months;
 	}
 

@@ -147,7 +147,7 @@ class MeetingsController {
 				minutes.map(Meetings.Minutes::text).orElse(null),
 				minutes.map(m -> names.get(m.updatedBy())).orElse(null),
 				minutes.map(Meetings.Minutes::updatedAt).orElse(null), inbox.team(team, last.monday(), last.sunday()),
-				inbox.risingTopics(team, last.monday(), 10));
+				inbox.risingTopics(team, last.monday(), 15));
 	}
 
 	@PutMapping("/api/v1/publishing/meetings/{team}/{isoWeek}/minutes")
