@@ -4439,11 +4439,40 @@ export interface components {
             from: string;
             /** Format: double */
             lastShare: number | null;
-            months: components["schemas"]["ContactsChannelMonth"][];
+            months: components["schemas"]["ChannelMonth"][];
             /** Format: date */
             to: string;
             /** Format: int64 */
             total: number;
+        };
+        ChannelMonth: {
+            /** Format: int64 */
+            answered: number;
+            /** Format: int64 */
+            calls: number;
+            /** Format: int64 */
+            chat: number;
+            /** Format: int64 */
+            digital: number;
+            /** Format: double */
+            digitalShare: number | null;
+            /** Format: int64 */
+            inboxChat: number;
+            /** Format: int64 */
+            inboxSocial: number;
+            month: string;
+            /** Format: int64 */
+            office: number;
+            /** Format: int64 */
+            phone: number;
+            /** Format: int64 */
+            selfService: number;
+            /** Format: int64 */
+            social: number;
+            /** Format: int64 */
+            total: number;
+            /** Format: double */
+            waitMinutes: number | null;
         };
         /** @enum {string} */
         ChannelsAccountState: "ACTIVE" | "RECONNECT_NEEDED" | "DISABLED";
@@ -4626,35 +4655,6 @@ export interface components {
         };
         /** @enum {string} */
         ContactOutcome: "HELPED_TO_SELF_SERVICE" | "REFERRED" | "FOLLOW_UP";
-        ContactsChannelMonth: {
-            /** Format: int64 */
-            answered: number;
-            /** Format: int64 */
-            calls: number;
-            /** Format: int64 */
-            chat: number;
-            /** Format: int64 */
-            digital: number;
-            /** Format: double */
-            digitalShare: number | null;
-            /** Format: int64 */
-            inboxChat: number;
-            /** Format: int64 */
-            inboxSocial: number;
-            month: string;
-            /** Format: int64 */
-            office: number;
-            /** Format: int64 */
-            phone: number;
-            /** Format: int64 */
-            selfService: number;
-            /** Format: int64 */
-            social: number;
-            /** Format: int64 */
-            total: number;
-            /** Format: double */
-            waitMinutes: number | null;
-        };
         /** @enum {string} */
         ConversationStatus: "NEW" | "IN_PROGRESS" | "AWAITING_APPROVAL" | "ANSWERED" | "CLOSED";
         Correspondent: {
