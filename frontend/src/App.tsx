@@ -32,6 +32,7 @@ const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => (
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
 const GuideEditorPage = lazy(() => import('./guide/GuideEditorPage').then((m) => ({ default: m.GuideEditorPage })));
 const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const CampaignsPage = lazy(() => import('./publishing/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const BlogPage = lazy(() => import('./publishing/blog/BlogPage').then((m) => ({ default: m.BlogPage })));
 const NettpratRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.NettpratRoutes })));
 const IdeaRoutes = lazy(() => import('./events/EventsRoutes').then((m) => ({ default: m.IdeaRoutes })));
@@ -148,6 +149,7 @@ function EmployeeApp() {
           <Route path="/innboks/*" element={<InboxRoutes />} />
           <Route path="/publisering" element={<PublishingPage />} />
           <Route path="/publisering/mote" element={<MeetingPage />} />
+          <Route path="/publisering/kampanjer" element={<CampaignsPage />} />
           <Route path="/publisering/veiviser" element={<GuideEditorPage />} />
           <Route path="/analyse/kanaler" element={<ChannelMixPage />} />
           <Route path="/publisering/blogg" element={<BlogPage />} />

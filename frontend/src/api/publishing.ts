@@ -76,4 +76,5 @@ export const publishingApi = {
   /** An idea for a post on a theme of the wheel (here: a question asked often that found no answer). */
   addIdea: (themeId: number, text: string) => request<unknown>('POST', `${base}/themes/${themeId}/ideas`, { text }),
   markdownUrl: (team: number, week: string) => `${base}/meetings/${team}/${week}/markdown`,
+  pdfUrl: (team: number, week: string) => `${base}/meetings/${team}/${week}/pdf`,
 };

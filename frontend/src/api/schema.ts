@@ -221,7 +221,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["request_1"];
+        post: operations["request_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,7 +315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_18"];
+        get: operations["list_19"];
         put?: never;
         post?: never;
         delete?: never;
@@ -381,7 +381,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_7"];
+        post: operations["approve_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -397,7 +397,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_5"];
+        post: operations["reject_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -765,7 +765,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_6"];
+        post: operations["approve_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -781,7 +781,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_4"];
+        post: operations["reject_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -893,7 +893,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_5"];
+        post: operations["approve_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -909,7 +909,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_3"];
+        post: operations["reject_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1389,7 +1389,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_4"];
+        post: operations["approve_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1755,7 +1755,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["pdf"];
+        get: operations["pdf_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1821,7 +1821,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_3"];
+        post: operations["approve_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1995,7 +1995,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_17"];
+        get: operations["list_18"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2459,7 +2459,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_16"];
+        get: operations["list_17"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2573,7 +2573,7 @@ export interface paths {
         };
         get: operations["list_4"];
         put?: never;
-        post: operations["request"];
+        post: operations["request_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2589,7 +2589,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_2"];
+        post: operations["approve_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2605,7 +2605,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_2"];
+        post: operations["reject_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2843,7 +2843,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        get: operations["get_3"];
         put: operations["update_3"];
         post?: never;
         delete?: never;
@@ -2861,7 +2861,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve_1"];
+        post: operations["approve_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2877,7 +2877,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject_1"];
+        post: operations["reject_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2987,8 +2987,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put: operations["update_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/campaigns/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["posts_1"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3035,7 +3051,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3124,6 +3140,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/meetings/{team}/{isoWeek}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/posts": {
         parameters: {
             query?: never;
@@ -3181,7 +3213,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["approve"];
+        post: operations["approve_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3213,7 +3245,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reject"];
+        post: operations["reject_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3236,6 +3268,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/posts/{id}/sponsorship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put: operations["request"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/sponsorship/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/sponsorship/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/sponsorship/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["results"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/posts/{id}/submit": {
         parameters: {
             query?: never;
@@ -3246,6 +3342,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/sponsorships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_16"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3643,7 +3755,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3723,7 +3835,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["results"];
+        get: operations["results_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4376,6 +4488,10 @@ export interface components {
             digital: number;
             /** Format: double */
             digitalShare: number | null;
+            /** Format: int64 */
+            inboxChat: number;
+            /** Format: int64 */
+            inboxSocial: number;
             month: string;
             /** Format: int64 */
             office: number;
@@ -5671,11 +5787,13 @@ export interface components {
             /** Format: date */
             endsOn: string;
             isoWeek: string;
+            lastWeekInbox: components["schemas"]["TeamInbox"];
             lastWeekPosts: components["schemas"]["PostView"][];
             minutes: string | null;
             minutesBy: components["schemas"]["Person"] | null;
             /** Format: date-time */
             minutesUpdatedAt: string | null;
+            risingTopics: components["schemas"]["RisingTopic"][];
             /** Format: date */
             startsOn: string;
             /** Format: int64 */
@@ -6292,6 +6410,8 @@ export interface components {
             url: string;
         };
         /** @enum {string} */
+        PublishingStatus: "AWAITING_APPROVAL" | "APPROVED" | "REJECTED";
+        /** @enum {string} */
         PublishingUnit: "MONTHS" | "WEEKS";
         Pulled: {
             /** Format: int32 */
@@ -6365,6 +6485,9 @@ export interface components {
         Received: {
             received: boolean;
         };
+        RejectRequest: {
+            comment?: string | null;
+        };
         Rejection: {
             comment: string;
         };
@@ -6423,6 +6546,15 @@ export interface components {
             action: components["schemas"]["ReportAction"];
             reason: string;
         };
+        ResultsInput: {
+            /** Format: int64 */
+            clicks?: number | null;
+            /** Format: int64 */
+            reach?: number | null;
+            results?: string | null;
+            /** Format: int32 */
+            spendNok?: number | null;
+        };
         ResultsView: {
             questions: components["schemas"]["QuestionResult"][];
             /** Format: int32 */
@@ -6461,6 +6593,13 @@ export interface components {
         };
         Reworded: {
             body: string;
+        };
+        RisingTopic: {
+            /** Format: int32 */
+            conversations: number;
+            /** Format: int32 */
+            weekBefore: number;
+            word: string;
         };
         /** @enum {string} */
         Role: "EMPLOYEE" | "ADVISOR" | "EDITOR" | "MODERATOR" | "EXPERT" | "LEADER" | "ANALYST" | "PRIVACY_OFFICER" | "ARCHIVIST" | "ADMIN";
@@ -6739,6 +6878,49 @@ export interface components {
             name: string;
             open: boolean;
         };
+        SponsorshipInput: {
+            audience?: string | null;
+            /** Format: int32 */
+            budgetNok?: number | null;
+            /** Format: date */
+            endsOn?: string | null;
+            goal?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+        };
+        SponsorshipView: {
+            accountName: string;
+            audience: string;
+            /** Format: int32 */
+            budgetNok: number;
+            /** Format: int64 */
+            campaignId: number | null;
+            canApprove: boolean;
+            /** Format: int64 */
+            clicks: number | null;
+            decidedBy: components["schemas"]["Person"] | null;
+            /** Format: date */
+            endsOn: string;
+            goal: string;
+            /** Format: int64 */
+            postId: number;
+            postStatus: components["schemas"]["PostStatus"];
+            postText: string;
+            /** Format: date-time */
+            publishAt: string;
+            /** Format: int64 */
+            reach: number | null;
+            rejectionComment: string | null;
+            requestedBy: components["schemas"]["Person"] | null;
+            results: string | null;
+            /** Format: int32 */
+            spendNok: number | null;
+            /** Format: date */
+            startsOn: string;
+            status: components["schemas"]["PublishingStatus"];
+            /** Format: int64 */
+            teamId: number;
+        };
         Spread: {
             /** Format: double */
             contributors: number;
@@ -6836,6 +7018,28 @@ export interface components {
         };
         SynonymRequest: {
             words: string[];
+        };
+        TeamInbox: {
+            /** Format: int64 */
+            comments: number;
+            /** Format: int64 */
+            conversations: number;
+            /** Format: int64 */
+            firstResponseP50: number | null;
+            /** Format: int64 */
+            firstResponseP90: number | null;
+            /** Format: date */
+            from: string;
+            /** Format: int64 */
+            privateMessages: number;
+            /** Format: int64 */
+            replies: number;
+            /** Format: int64 */
+            teamId: number;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            withinTargetPercent: number | null;
         };
         TeamRef: {
             /** Format: int64 */
@@ -7499,7 +7703,7 @@ export interface operations {
             };
         };
     };
-    request_1: {
+    request_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7634,7 +7838,7 @@ export interface operations {
             };
         };
     };
-    list_18: {
+    list_19: {
         parameters: {
             query?: never;
             header?: never;
@@ -7732,7 +7936,7 @@ export interface operations {
             };
         };
     };
-    approve_7: {
+    approve_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -7758,7 +7962,7 @@ export interface operations {
             };
         };
     };
-    reject_5: {
+    reject_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8434,7 +8638,7 @@ export interface operations {
             };
         };
     };
-    approve_6: {
+    approve_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -8456,7 +8660,7 @@ export interface operations {
             };
         };
     };
-    reject_4: {
+    reject_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -8671,7 +8875,7 @@ export interface operations {
             };
         };
     };
-    approve_5: {
+    approve_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8693,7 +8897,7 @@ export interface operations {
             };
         };
     };
-    reject_3: {
+    reject_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -9489,7 +9693,7 @@ export interface operations {
             };
         };
     };
-    approve_4: {
+    approve_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -10096,7 +10300,7 @@ export interface operations {
             };
         };
     };
-    pdf: {
+    pdf_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -10192,7 +10396,7 @@ export interface operations {
             };
         };
     };
-    approve_3: {
+    approve_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -10512,7 +10716,7 @@ export interface operations {
             };
         };
     };
-    list_17: {
+    list_18: {
         parameters: {
             query?: {
                 status?: components["schemas"]["ConversationStatus"][];
@@ -11300,7 +11504,7 @@ export interface operations {
             };
         };
     };
-    list_16: {
+    list_17: {
         parameters: {
             query?: {
                 page?: number;
@@ -11480,7 +11684,7 @@ export interface operations {
             };
         };
     };
-    request: {
+    request_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -11504,7 +11708,7 @@ export interface operations {
             };
         };
     };
-    approve_2: {
+    approve_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -11526,7 +11730,7 @@ export interface operations {
             };
         };
     };
-    reject_2: {
+    reject_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -11925,7 +12129,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -11973,7 +12177,7 @@ export interface operations {
             };
         };
     };
-    approve_1: {
+    approve_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -11995,7 +12199,7 @@ export interface operations {
             };
         };
     };
-    reject_1: {
+    reject_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -12209,7 +12413,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -12253,6 +12457,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Campaign"];
+                };
+            };
+        };
+    };
+    posts_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostView"][];
                 };
             };
         };
@@ -12313,7 +12539,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -12457,6 +12683,29 @@ export interface operations {
             };
         };
     };
+    pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: number;
+                isoWeek: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     create_3: {
         parameters: {
             query?: never;
@@ -12549,7 +12798,7 @@ export interface operations {
             };
         };
     };
-    approve: {
+    approve_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -12593,7 +12842,7 @@ export interface operations {
             };
         };
     };
-    reject: {
+    reject_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -12641,6 +12890,128 @@ export interface operations {
             };
         };
     };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
+    request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SponsorshipInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
+    results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResultsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"];
+                };
+            };
+        };
+    };
     submit: {
         parameters: {
             query?: never;
@@ -12659,6 +13030,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    list_16: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SponsorshipView"][];
                 };
             };
         };
@@ -13397,7 +13788,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -13511,7 +13902,7 @@ export interface operations {
             };
         };
     };
-    results: {
+    results_1: {
         parameters: {
             query?: never;
             header?: never;

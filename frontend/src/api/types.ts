@@ -330,6 +330,8 @@ export type Wheel = S['Wheel'];
 export type WheelTheme = S['ThemeView'];
 export type PublishingCalendar = S['CalendarView'];
 export type PublishingMeeting = S['MeetingView'];
+export type PublishingCampaign = S['Campaign'];
+export type Sponsorship = S['SponsorshipView'];
 // the blog
 export type BlogSummary = S['BlogView'];
 export type BlogPost = S['BlogPostView'];

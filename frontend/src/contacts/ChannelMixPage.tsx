@@ -13,7 +13,8 @@ import '../analytics/analytics.css';
 
 /**
  * /analyse/kanaler: contacts per channel per month with the share handled digitally, and the phone queue beside
- * them, so a leader sees a channel shift as it happens. From the contact log and the telephony system's figures.
+ * them, so a leader sees a channel shift as it happens. From the contact log, the telephony system's figures and the
+ * inbox's new conversations (from analytics).
  */
 export function ChannelMixPage() {
   const { t, language } = useLanguage();
@@ -81,6 +82,16 @@ export function ChannelMixPage() {
           { key: 'calls', label: t('channelMix.calls'), color: '#c77300' },
           { key: 'answered', label: t('channelMix.answered'), color: '#06893a' },
           { key: 'waitMinutes', label: t('channelMix.waitMinutes'), color: '#c30000' },
+        ]}
+      />
+      <ChartWithTable
+        heading={t('channelMix.inboxHeading')}
+        summary={t('channelMix.inboxSummary')}
+        kind="bar"
+        {...perMonth}
+        series={[
+          { key: 'inboxChat', label: t('channelMix.inboxChat'), color: '#005b82' },
+          { key: 'inboxSocial', label: t('channelMix.inboxSocial'), color: '#634689' },
         ]}
       />
       {mix.months.length > 0 && <GuideUsageChart from={mix.months[0].month} to={mix.months[mix.months.length - 1].month} />}

@@ -82,6 +82,7 @@ export const problemTextsNb = {
   'problem.blog-post-state': 'Blogginnlegget er ikke i en tilstand som tillater dette. Last inn på nytt.',
   'problem.blog-slug-taken': 'Et annet innlegg eller en annen blogg har allerede denne adressen. Velg en annen.',
   'problem.post-state': 'Innlegget er ikke i en tilstand som tillater dette. Last inn på nytt.',
+  'problem.sponsorship-state': 'Budsjettet er ikke i en tilstand som tillater dette. Last inn på nytt.',
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'Enheten har allerede svart på høringen.',
   'problem.already-voted': 'Du har allerede stemt på dette.',
@@ -181,6 +182,7 @@ export const problemTextsNn: ProblemTexts = {
   'problem.blog-post-state': 'Blogginnlegget er ikkje i ein tilstand som tillèt dette. Last inn på nytt.',
   'problem.blog-slug-taken': 'Eit anna innlegg eller ein annan blogg har allereie denne adressa. Vel ei anna.',
   'problem.post-state': 'Innlegget er ikkje i ein tilstand som tillèt dette. Last inn på nytt.',
+  'problem.sponsorship-state': 'Budsjettet er ikkje i ein tilstand som tillèt dette. Last inn på nytt.',
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'Eininga har alt svart på høyringa.',
   'problem.already-voted': 'Du har alt stemt på dette.',
@@ -278,6 +280,7 @@ export const problemTextsEn: ProblemTexts = {
   'problem.blog-post-state': 'The blog post is not in a state that allows this. Reload and try again.',
   'problem.blog-slug-taken': 'Another post or blog already has this address. Choose another.',
   'problem.post-state': 'The post is not in a state that allows this. Reload and try again.',
+  'problem.sponsorship-state': 'The budget is not in a state that allows this. Reload and try again.',
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'The unit has already answered this hearing.',
   'problem.already-voted': 'You have already voted for this.',

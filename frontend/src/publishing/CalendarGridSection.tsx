@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { BodyShort, Button, HStack, Select, Tag, ToggleGroup, VStack } from '@navikt/ds-react';
+import { campaignsApi } from '../api/campaigns';
 import { publishingApi, type PostMedia } from '../api/publishing';
 import type { PublishingCalendar, PublishingPost } from '../api/types';
 import { errorText } from '../common/forms';
@@ -46,6 +47,10 @@ export function CalendarGridSection({ accounts, version, onChanged }: { accounts
   );
   const wheel = useLoad(useCallback(() => publishingApi.wheel(Number(anchor.slice(0, 4))), [anchor]));
   const posts = (calendar.data?.posts ?? []) as Post[];
+  // Sponsored posts are few: the teams' list marks them in the grid.
+  // version: reloaded when a post is written or moved elsewhere on the page.
+  const sponsorships = useLoad(useCallback(() => campaignsApi.sponsorships(), [version]));
+  const sponsored = new Set((sponsorships.data ?? []).map((s) => s.postId));
   const authors = new Map<number, string>();
   posts.forEach((p) => p.author && authors.set(p.author.id, p.author.name));
   const month = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { month: 'long', year: 'numeric' }).format(new Date(`${anchor}T12:00:00`));
@@ -161,9 +166,15 @@ export function CalendarGridSection({ accounts, version, onChanged }: { accounts
                                 onDragStart={(e) => e.dataTransfer.setData('text/plain', String(p.id))}
                                 className="publishing-grid__post"
                               >
+                                {p.image && <img className="publishing-grid__thumb" src={p.image.url} alt={p.image.altText} width={48} height={Math.round((48 * p.image.height) / Math.max(1, p.image.width))} loading="lazy" />}
                                 <span>
                                   {time(p.publishAt)} {p.accountName}: {p.text.slice(0, 40)} ({t(`publishing.status.${p.status}`)})
                                 </span>
+                                {sponsored.has(p.id) && (
+                                  <Tag size="xsmall" variant="info">
+                                    {t('publishing.sponsored.inCalendar')}
+                                  </Tag>
+                                )}
                                 {movable(p) && (
                                   <span className="publishing-grid__moves">
                                     <Button type="button" size="xsmall" variant="tertiary" aria-label={t('publishing.grid.earlier', { text: p.text.slice(0, 40) })} onClick={() => void move(p, addDays(day, -1))}>

@@ -46,6 +46,7 @@ export function CalendarSection({ calendar, onChanged }: { calendar: PublishingC
                   <Table.DataCell>{formatDateTime(p.publishAt, language)}</Table.DataCell>
                   <Table.DataCell>{p.accountName} ({p.platform})</Table.DataCell>
                   <Table.DataCell>
+                    {p.image && <img className="publishing-grid__thumb" src={p.image.url} alt={p.image.altText} width={48} height={Math.round((48 * p.image.height) / Math.max(1, p.image.width))} loading="lazy" />}
                     <span className="samtale-text">{p.text}</span>
                   </Table.DataCell>
                   <Table.DataCell>

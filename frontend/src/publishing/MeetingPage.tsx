@@ -13,6 +13,7 @@ import { useLoad } from '../common/useLoad';
 import { useSubmit } from '../common/useSubmit';
 import { useMe } from '../shell/session';
 import { isoWeekOf } from './isoWeek';
+import { MeetingInboxSection } from './MeetingInboxSection';
 import './publishing.css';
 
 /** The weekly editorial meeting of one of the editor's teams: built from the data, with minutes and actions. */
@@ -70,6 +71,7 @@ export function MeetingPage() {
             ))}
           </Select>
           {team && <Link href={publishingApi.markdownUrl(team.id, week)}>{t('publishing.meeting.markdown')}</Link>}
+          {team && <Link href={publishingApi.pdfUrl(team.id, week)}>{t('publishing.meeting.pdf')}</Link>}
           <Button type="button" variant="secondary" onClick={() => window.print()}>
             {t('publishing.meeting.print')}
           </Button>
@@ -101,6 +103,7 @@ export function MeetingPage() {
               </ul>
             )}
           </Section>
+          <MeetingInboxSection meeting={meeting.data} />
           <Section heading={t('publishing.meeting.waiting')}>
             {meeting.data.awaitingApproval.length === 0 ? (
               <BodyShort>{t('publishing.meeting.none')}</BodyShort>

@@ -41,6 +41,9 @@ export function PublishingPage() {
       <Link as={RouterLink} to="/publisering/veiviser">
         {t('nav.guide')}
       </Link>
+      <Link as={RouterLink} to="/publisering/kampanjer">
+        {t('publishing.campaigns.link')}
+      </Link>
       <Link as={RouterLink} to="/publisering/blogg">
         {t('publishing.blog.link')}
       </Link>

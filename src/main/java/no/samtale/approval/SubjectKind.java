@@ -4,5 +4,7 @@ package no.samtale.approval;
 public enum SubjectKind {
 	REPLY, POST,
 	/** The response to a service complaint (module contacts). */
-	COMPLAINT
+	COMPLAINT,
+	/** The budget of a sponsored post (module publishing). */
+	SPONSORSHIP
 }

@@ -42,6 +42,8 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 			browser.driver.manage().window().setSize(size);
 			browser.open("/publisering/mote");
 			browser.waitForText(By.cssSelector("#main"), "Skriv tre innlegg om ferie og foreldrepenger");
+			browser.waitForText(By.cssSelector("#main"), "Innboksen forrige uke");
+			browser.waitFor(By.xpath("//a[normalize-space() = 'Last ned som PDF']"));
 			assertThat(size.getWidth() >= 1000 ? browser.accessibilityViolations()
 					: browser.accessibilityViolationsIn("#main")).as("axe on the meeting at " + size).isEmpty();
 			Object overflow = browser.script("return document.getElementById('main').scrollWidth - window.innerWidth");
@@ -154,6 +156,32 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 		WebElement later = browser.waitFor(By.xpath("//table[contains(@class, 'publishing-grid')]//button[starts-with(@aria-label, 'Flytt') and contains(@aria-label, 'dagen etter')]"));
 		later.sendKeys(Keys.ENTER);
 		browser.waitForText(By.cssSelector("#main"), "Innlegget er flyttet til");
+	}
+
+	@Test
+	void theCampaignsPagePassesAxeAndTakesASponsoredPostsResultsByKeyboard() {
+		browser.loginAs("redaktor");
+		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
+			browser.driver.manage().window().setSize(size);
+			browser.open("/publisering/kampanjer");
+			browser.waitForText(By.cssSelector("#main"), "Nye beregningsregler for foreldrepenger");
+			browser.waitForText(By.cssSelector("#main"), "Foreldre 25–40 år i Norge som venter barn");
+			browser.waitForText(By.cssSelector("#main"), "Sponset, 5");
+			assertThat(size.getWidth() >= 1000 ? browser.accessibilityViolations()
+					: browser.accessibilityViolationsIn("#main")).as("axe on the campaigns at " + size).isEmpty();
+			Object overflow = browser.script("return document.getElementById('main').scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as("no sideways scrolling at " + size).isLessThanOrEqualTo(0);
+		}
+		browser.driver.manage().window().setSize(new Dimension(1280, 900));
+		String demo = "//li[.//span[contains(., 'Foreldre 25–40 år i Norge som venter barn')]]";
+		WebElement spend = browser.driver.findElement(By.xpath(demo + "//label[normalize-space() = 'Brukt (kroner)']/following::input[1]"));
+		spend.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-5");
+		spend.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Brukt (kroner) har en ugyldig verdi.");
+		spend.sendKeys(Keys.chord(Keys.CONTROL, "a"), "4200");
+		spend.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Forbruk og resultater er lagret.");
+		assertThat(browser.accessibilityViolations()).as("axe after the results").isEmpty();
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import no.samtale.platform.DuplicateSafeInsert;
  * A team's time to close, from the inbox's {@code ConversationChanged}: a conversation is opened when analytics
  * first hears of it (its first message arrives), closed when its status becomes CLOSED; reopening clears the close,
  * so the time runs from the first message to the last close. Conversations older than this store start when it
- * was first told of them.
+ * was first told of them. A conversation seen for the first time is also counted per channel and its subject's words
+ * per week ({@link InboxWords}).
  */
 @Component
 class ConversationFacts {
@@ -32,22 +33,29 @@ class ConversationFacts {
 
 	private final DuplicateSafeInsert inserts;
 
-	ConversationFacts(JdbcClient jdbc, DuplicateSafeInsert inserts) {
+	private final InboxWords words;
+
+	ConversationFacts(JdbcClient jdbc, DuplicateSafeInsert inserts, InboxWords words) {
 		this.jdbc = jdbc;
 		this.inserts = inserts;
+		this.words = words;
 	}
 
 	@Transactional
 	void count(ConversationChanged changed) {
 		Instant now = Instant.now();
-		inserts.insert("""
-				insert into analytics_conversation_fact (conversation_id, team_id, opened_at)
-				values (:id, :team, :now)
+		int firstSeen = inserts.insert("""
+				insert into analytics_conversation_fact (conversation_id, team_id, opened_at, opened_day)
+				values (:id, :team, :now, :day)
 				""", "conversation_id", sql -> jdbc.sql(sql)
 			.param("id", changed.conversationId())
 			.param("team", changed.teamId())
 			.param("now", Timestamp.from(now))
+			.param("day", Date.valueOf(Oslo.dayOf(now)))
 			.update());
+		if (firstSeen == 1) {
+			words.firstSeen(changed.conversationId(), changed.teamId(), Oslo.dayOf(now));
+		}
 		if (changed.status() == ConversationStatus.CLOSED) {
 			Instant opened = jdbc.sql("select opened_at from analytics_conversation_fact where conversation_id = :id")
 				.param("id", changed.conversationId())

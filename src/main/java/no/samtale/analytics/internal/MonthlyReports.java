@@ -1,8 +1,5 @@
 package no.samtale.analytics.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -16,23 +13,18 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.samtale.analytics.TextPdf;
 import no.samtale.channels.Accounts;
 import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.teams.Team;
 import no.samtale.teams.Teams;
 
 /**
- * Each team's monthly report as a PDF (Apache PDFBox), made by a db-scheduler recurring task for the month just
+ * Each team's monthly report as a PDF ({@link TextPdf}), made by a db-scheduler recurring task for the month just
  * ended and kept: the same service figures as the page for that month, and the wait per channel. A report once made
  * is not made again, so it says what the figures were when the month closed. The task looks every minute (one
  * indexed lookup per team), so a new team or a restart at the turn of the month gets its report within a minute.
@@ -122,43 +114,7 @@ class MonthlyReports {
 			lines.add("  " + name + ": " + w.replies() + " svar, median " + minutes(w.waitP50Seconds()) + ", 90 %: "
 					+ minutes(w.waitP90Seconds()));
 		}
-		return pdf("Månedsrapport " + month + ": " + team.name(), lines);
-	}
-
-	static byte[] pdf(String title, List<String> lines) {
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			document.getDocumentInformation().setTitle(latin1(title));
-			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(bold, 16);
-				text.newLineAtOffset(50, 780);
-				text.showText(latin1(title));
-				text.setFont(regular, 11);
-				text.newLineAtOffset(0, -28);
-				for (String line : lines.subList(0, Math.min(lines.size(), 55))) {
-					text.showText(latin1(line));
-					text.newLineAtOffset(0, -16);
-				}
-				text.endText();
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** The standard fonts write WinAnsi (Latin-1 and a little more): anything else becomes "?". */
-	private static String latin1(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> out.append(c >= 0x20 && c <= 0xFF ? (char) c : '?'));
-		return out.toString();
+		return TextPdf.of("Månedsrapport " + month + ": " + team.name(), lines);
 	}
 
 	private static String minutes(Long seconds) {

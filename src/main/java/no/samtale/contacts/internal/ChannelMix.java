@@ -1,6 +1,7 @@
 package no.samtale.contacts.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -10,24 +11,32 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import no.samtale.analytics.InboxFigures;
 import no.samtale.contacts.ContactChannel;
 import no.samtale.contacts.internal.TelephonyImport.TelephonyMonth;
 
 /**
  * Contacts per channel per month and the share handled digitally (self-service, chat, social), from the contact log
- * and the telephony system's answered calls. The analytics module exposes no per-channel volume of the inbox's
- * conversations, so those are not counted here; the chat and social figures are what staff logged.
+ * and the telephony system's answered calls, and the inbox's new conversations from analytics ({@link InboxFigures}):
+ * web chat conversations count as chat, those on the social accounts (and blog comments) as social, and
+ * {@code inboxChat}/{@code inboxSocial} say how much of those two came from the inbox rather than the log.
  */
 @Service
 class ChannelMix {
+
+	/** The channels module's name of the web chat platform. */
+	private static final String WEB_CHAT = "WEB_CHAT";
 
 	private final JdbcClient jdbc;
 
 	private final TelephonyImport telephony;
 
-	ChannelMix(JdbcClient jdbc, TelephonyImport telephony) {
+	private final InboxFigures inbox;
+
+	ChannelMix(JdbcClient jdbc, TelephonyImport telephony, InboxFigures inbox) {
 		this.jdbc = jdbc;
 		this.telephony = telephony;
+		this.inbox = inbox;
 	}
 
 	/**
@@ -35,7 +44,8 @@ class ChannelMix {
 	 * {@code digitalShare} is a percentage with one decimal, null in a month with no contacts.
 	 */
 	record ChannelMonth(String month, long selfService, long chat, long social, long phone, long office, long total,
-			long digital, @Nullable Double digitalShare, long calls, long answered, @Nullable Double waitMinutes) {
+			long digital, @Nullable Double digitalShare, long calls, long answered, @Nullable Double waitMinutes,
+			long inboxChat, long inboxSocial) {
 	}
 
 	/** The mix of a period, with the digital share of its first and last month with contacts. */
@@ -57,7 +67,15 @@ class ChannelMix {
 			});
 		Map<String, TelephonyMonth> calls = new HashMap<>();
 		telephony.months(range).forEach(m -> calls.put(m.month(), m));
-		List<ChannelMonth> months = range.months().stream().map(month -> month(month, logged.get(month), calls.get(month))).toList();
+		Map<String, long[]> conversations = new HashMap<>();
+		inbox.conversationsPerChannel(YearMonth.parse(range.firstMonth()), YearMonth.parse(range.lastMonth()))
+			.forEach(c -> conversations.computeIfAbsent(c.month().toString(), m -> new long[2])[WEB_CHAT
+				.equals(c.channel()) ? 0 : 1] += c.conversations());
+		List<ChannelMonth> months = range.months()
+			.stream()
+			.map(month -> month(month, logged.get(month), calls.get(month),
+					conversations.getOrDefault(month, new long[2])))
+			.toList();
 		List<ChannelMonth> counted = months.stream().filter(m -> m.total() > 0).toList();
 		return new ChannelMixView(range.from(), range.to(), months,
 				counted.isEmpty() ? null : counted.get(0).digitalShare(),
@@ -66,19 +84,20 @@ class ChannelMix {
 	}
 
 	private static ChannelMonth month(String month, @Nullable Map<ContactChannel, Long> logged,
-			@Nullable TelephonyMonth calls) {
+			@Nullable TelephonyMonth calls, long[] inboxConversations) {
 		Map<ContactChannel, Long> counts = logged == null ? Map.of() : logged;
 		long answered = calls == null ? 0 : calls.answered();
 		long selfService = counts.getOrDefault(ContactChannel.SELF_SERVICE, 0L);
-		long chat = counts.getOrDefault(ContactChannel.CHAT, 0L);
-		long social = counts.getOrDefault(ContactChannel.SOCIAL, 0L);
+		long chat = counts.getOrDefault(ContactChannel.CHAT, 0L) + inboxConversations[0];
+		long social = counts.getOrDefault(ContactChannel.SOCIAL, 0L) + inboxConversations[1];
 		long phone = counts.getOrDefault(ContactChannel.PHONE, 0L) + answered;
 		long office = counts.getOrDefault(ContactChannel.OFFICE, 0L);
 		long digital = selfService + chat + social;
 		long total = digital + phone + office;
 		Double share = total == 0 ? null : Math.round(digital * 1000.0 / total) / 10.0;
 		return new ChannelMonth(month, selfService, chat, social, phone, office, total, digital, share,
-				calls == null ? 0 : calls.calls(), answered, calls == null ? null : calls.averageWaitMinutes());
+				calls == null ? 0 : calls.calls(), answered, calls == null ? null : calls.averageWaitMinutes(),
+				inboxConversations[0], inboxConversations[1]);
 	}
 
 }

@@ -21,7 +21,7 @@ import no.samtale.contacts.internal.ChannelMix.ChannelMonth;
 final class ChannelMixExport {
 
 	static final List<String> HEADER = List.of("month", "self_service", "chat", "social", "phone", "office", "total",
-			"digital", "digital_share_percent", "calls", "calls_answered", "phone_wait_minutes");
+			"digital", "digital_share_percent", "calls", "calls_answered", "phone_wait_minutes", "inbox_chat", "inbox_social");
 
 	private ChannelMixExport() {
 	}
@@ -77,6 +77,8 @@ final class ChannelMixExport {
 		cells.add(m.calls());
 		cells.add(m.answered());
 		cells.add(m.waitMinutes());
+		cells.add(m.inboxChat());
+		cells.add(m.inboxSocial());
 		return cells;
 	}
 

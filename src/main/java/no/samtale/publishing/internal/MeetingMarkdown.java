@@ -1,15 +1,22 @@
 package no.samtale.publishing.internal;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import no.samtale.analytics.InboxFigures.RisingTopic;
+import no.samtale.analytics.InboxFigures.TeamInbox;
 import no.samtale.publishing.internal.MeetingsController.ActionView;
 import no.samtale.publishing.internal.MeetingsController.MeetingView;
 import no.samtale.publishing.internal.MeetingsController.UpcomingTheme;
 import no.samtale.publishing.internal.PostViews.PostView;
 
 /**
- * A meeting written out as Markdown (in Norwegian, as the meeting is held). User text is written as it is: Markdown
- * is plain text, and whoever renders it must escape it as any other user text.
+ * A meeting written out as lines of Markdown (in Norwegian, as the meeting is held); the PDF export draws the same
+ * lines, so both say the same. User text is written as it is: Markdown is plain text, and whoever renders it must
+ * escape it as any other user text.
  */
 final class MeetingMarkdown {
 
@@ -21,35 +28,67 @@ final class MeetingMarkdown {
 	}
 
 	static String of(MeetingView meeting) {
-		StringBuilder md = new StringBuilder();
-		md.append("# Redaksjonsmøte ").append(meeting.teamName()).append(", uke ").append(meeting.isoWeek()).append("\n\n");
-		md.append(DAY.format(meeting.startsOn())).append("–").append(DAY.format(meeting.endsOn())).append("\n\n");
-		md.append("## Tema de neste ukene\n\n");
+		return "# " + title(meeting) + "\n\n" + String.join("\n", lines(meeting)) + "\n";
+	}
+
+	static String title(MeetingView meeting) {
+		return "Redaksjonsmøte " + meeting.teamName() + ", uke " + meeting.isoWeek();
+	}
+
+	static List<String> lines(MeetingView meeting) {
+		List<String> md = new ArrayList<>();
+		md.add(DAY.format(meeting.startsOn()) + "–" + DAY.format(meeting.endsOn()));
+		heading(md, "Tema de neste ukene");
 		for (UpcomingTheme theme : meeting.upcomingThemes()) {
-			md.append("- **").append(theme.title()).append("** (").append(DAY.format(theme.startsOn())).append("–")
-				.append(DAY.format(theme.endsOn())).append(")\n");
-			theme.keyMessages().forEach(message -> md.append("  - ").append(message).append("\n"));
+			md.add("- " + theme.title() + " (" + DAY.format(theme.startsOn()) + "–" + DAY.format(theme.endsOn()) + ")");
+			theme.keyMessages().forEach(message -> md.add("  - " + message));
 		}
-		md.append("\n## Publisert forrige uke\n\n");
-		for (PostView post : meeting.lastWeekPosts()) {
-			md.append("- ").append(TIME.format(post.publishAt().atZone(Calendar.OSLO))).append(", ")
-				.append(post.accountName()).append(": ").append(post.text().replace('\n', ' ')).append("\n");
-		}
-		md.append("\n## Venter på godkjenning\n\n");
-		for (PostView post : meeting.awaitingApproval()) {
-			md.append("- ").append(TIME.format(post.publishAt().atZone(Calendar.OSLO))).append(", ")
-				.append(post.accountName()).append(": ").append(post.text().replace('\n', ' ')).append("\n");
-		}
-		md.append("\n## Oppgaver\n\n");
+		heading(md, "Publisert forrige uke");
+		meeting.lastWeekPosts().forEach(post -> md.add(post(post)));
+		inbox(md, meeting.lastWeekInbox(), meeting.risingTopics());
+		heading(md, "Venter på godkjenning");
+		meeting.awaitingApproval().forEach(post -> md.add(post(post)));
+		heading(md, "Oppgaver");
 		for (ActionView action : meeting.actions()) {
-			md.append("- [").append(action.doneAt() == null ? " " : "x").append("] ").append(action.text());
-			if (action.owner() != null) {
-				md.append(" (").append(action.owner().name()).append(")");
-			}
-			md.append("\n");
+			md.add("- [" + (action.doneAt() == null ? " " : "x") + "] " + action.text()
+					+ (action.owner() == null ? "" : " (" + action.owner().name() + ")"));
 		}
-		md.append("\n## Referat\n\n").append(meeting.minutes() == null ? "" : meeting.minutes()).append("\n");
-		return md.toString();
+		heading(md, "Referat");
+		if (meeting.minutes() != null) {
+			md.addAll(List.of(meeting.minutes().split("\n", -1)));
+		}
+		return md;
+	}
+
+	private static void inbox(List<String> md, TeamInbox inbox, List<RisingTopic> topics) {
+		heading(md, "Innboksen forrige uke");
+		md.add("- Nye samtaler: " + inbox.conversations());
+		md.add("- Kommentarer: " + inbox.comments() + ", private meldinger: " + inbox.privateMessages());
+		md.add("- Svar sendt: " + inbox.replies());
+		md.add("- Tid til første svar, median: " + minutes(inbox.firstResponseP50()) + ", 90 %: "
+				+ minutes(inbox.firstResponseP90()));
+		md.add("- Svart innen fristen: " + (inbox.withinTargetPercent() == null ? "–" : inbox.withinTargetPercent() + " %"));
+		heading(md, "Ord som økte mest i innboksen");
+		if (topics.isEmpty()) {
+			md.add("Ingen ord i minst fem nye samtaler.");
+		}
+		topics.forEach(topic -> md.add("- " + topic.word() + ": " + topic.conversations() + " samtaler (uken før: "
+				+ topic.weekBefore() + ")"));
+	}
+
+	private static void heading(List<String> md, String text) {
+		md.add("");
+		md.add("## " + text);
+		md.add("");
+	}
+
+	private static String post(PostView post) {
+		return "- " + TIME.format(post.publishAt().atZone(Calendar.OSLO)) + ", " + post.accountName() + ": "
+				+ post.text().replace('\n', ' ');
+	}
+
+	static String minutes(@Nullable Long seconds) {
+		return seconds == null ? "–" : Math.round(seconds / 60.0) + " min";
 	}
 
 }

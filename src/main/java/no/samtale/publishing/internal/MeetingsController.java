@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.jspecify.annotations.Nullable;
 
+import no.samtale.analytics.InboxFigures;
+import no.samtale.analytics.InboxFigures.RisingTopic;
+import no.samtale.analytics.InboxFigures.TeamInbox;
+import no.samtale.analytics.TextPdf;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.identity.CurrentUser;
@@ -41,8 +45,9 @@ import no.samtale.teams.Teams;
 
 /**
  * The weekly editorial meeting of a team, generated from the platform's own data: the wheel's themes for the next
- * four weeks, last week's posts, what waits for approval, the open actions; with minutes kept per week and actions
- * that each have an owner. Exportable as Markdown for the archive or printing.
+ * four weeks, last week's posts, last week's inbox (volume, response times, rising topics, from analytics), what
+ * waits for approval, the open actions; with minutes kept per week and actions that each have an owner. Exportable
+ * as Markdown and PDF for the archive or printing.
  */
 @RestController
 @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
@@ -57,7 +62,7 @@ class MeetingsController {
 	record MeetingView(long teamId, String teamName, String isoWeek, LocalDate startsOn, LocalDate endsOn,
 			List<UpcomingTheme> upcomingThemes, List<PostView> lastWeekPosts, List<PostView> awaitingApproval,
 			List<ActionView> actions, @Nullable String minutes, @Nullable Person minutesBy,
-			@Nullable Instant minutesUpdatedAt) {
+			@Nullable Instant minutesUpdatedAt, TeamInbox lastWeekInbox, List<RisingTopic> risingTopics) {
 	}
 
 	record MinutesRequest(@Nullable String minutes) {
@@ -82,8 +87,11 @@ class MeetingsController {
 
 	private final Users users;
 
+	private final InboxFigures inbox;
+
 	MeetingsController(Teams teams, Themes themes, Accounts accounts, PostStore store, Posts posts, PostViews views,
-			Meetings meetings, Users users) {
+			Meetings meetings, Users users, InboxFigures inbox) {
+		this.inbox = inbox;
 		this.teams = teams;
 		this.themes = themes;
 		this.accounts = accounts;
@@ -138,7 +146,8 @@ class MeetingsController {
 					.toList(),
 				minutes.map(Meetings.Minutes::text).orElse(null),
 				minutes.map(m -> names.get(m.updatedBy())).orElse(null),
-				minutes.map(Meetings.Minutes::updatedAt).orElse(null));
+				minutes.map(Meetings.Minutes::updatedAt).orElse(null), inbox.team(team, last.monday(), last.sunday()),
+				inbox.risingTopics(team, last.monday(), 15));
 	}
 
 	@PutMapping("/api/v1/publishing/meetings/{team}/{isoWeek}/minutes")
@@ -191,6 +200,16 @@ class MeetingsController {
 			.contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"redaksjonsmote-" + isoWeek.replaceAll("[^0-9W-]", "") + ".md\"")
 			.body(MeetingMarkdown.of(meeting(team, isoWeek, user)));
+	}
+
+	/** The meeting as a PDF, for printing and for the minutes' archive. */
+	@GetMapping("/api/v1/publishing/meetings/{team}/{isoWeek}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long team, @PathVariable String isoWeek, CurrentUser user) {
+		MeetingView meeting = meeting(team, isoWeek, user);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"redaksjonsmote-" + meeting.isoWeek() + ".pdf\"")
+			.body(TextPdf.of(MeetingMarkdown.title(meeting), MeetingMarkdown.lines(meeting)));
 	}
 
 	private Team team(long teamId, CurrentUser user) {

@@ -221,6 +221,14 @@ public class PostStore {
 			.list();
 	}
 
+	/** A campaign's posts (cancelled ones too: the page says so), in time order. */
+	public List<Post> ofCampaign(long campaignId) {
+		return jdbc.sql("select * from publishing_post where campaign_id = :campaign order by publish_at, id")
+			.param("campaign", campaignId)
+			.query(PostStore::row)
+			.list();
+	}
+
 	/** The posts of these teams in one status, oldest first. */
 	public List<Post> inStatus(Collection<Long> teamIds, PostStatus status) {
 		if (teamIds.isEmpty()) {

@@ -26,6 +26,7 @@ import no.samtale.channels.Platform;
 import no.samtale.identity.Users;
 import no.samtale.publishing.PostDraft;
 import no.samtale.publishing.internal.campaigns.Campaigns;
+import no.samtale.publishing.internal.sponsored.Sponsorships;
 import no.samtale.publishing.Theme;
 import no.samtale.publishing.ThemePeriod;
 import no.samtale.teams.Team;
@@ -73,9 +74,12 @@ class PublishingDemo implements ApplicationRunner {
 
 	private final Campaigns campaigns;
 
+	private final Sponsorships sponsorships;
+
 	PublishingDemo(@Value("${samtale.demo:false}") boolean demo, Teams teams, Users users, Accounts accounts,
 			ThemeStore themes, PostStore posts, Calendar calendar, Approvals approvals, TransactionTemplate transaction,
-			Meetings meetings, PostSearchFeed search, Campaigns campaigns) {
+			Meetings meetings, PostSearchFeed search, Campaigns campaigns, Sponsorships sponsorships) {
+		this.sponsorships = sponsorships;
 		this.meetings = meetings;
 		this.search = search;
 		this.campaigns = campaigns;
@@ -121,10 +125,18 @@ class PublishingDemo implements ApplicationRunner {
 				.ifPresent(facebook -> month(facebook, teamId, themeIds, redaktor.get(), redaktor2.get()));
 			lastWeeksMeeting(teamId, redaktor.get(), redaktor2.get());
 			LocalDate today = LocalDate.now(Calendar.OSLO);
-			campaigns.insert(teamId, "Nye beregningsregler for foreldrepenger",
+			long campaign = campaigns.insert(teamId, "Nye beregningsregler for foreldrepenger",
 					"Forklar hva de nye reglene for å beregne foreldrepenger betyr for dem som søker nå.",
 					"Færre spørsmål om beregning i innboksen; 20 000 som leser forklaringen", today.minusWeeks(1),
 					today.plusWeeks(5), null, redaktor.get());
+			own.stream().filter(a -> a.platform() == Platform.FACEBOOK).findFirst().ifPresent(facebook -> {
+				// The campaign's sponsored post: its budget approved by the partner, results to be entered.
+				long post = posts.insert(new PostDraft(facebook.id(), "Nye regler for beregning av foreldrepenger: "
+						+ "se hva de betyr for deg.", today.plusDays(3).atTime(10, 0).atZone(Calendar.OSLO).toInstant(),
+						null, campaign, "https://www.nav.no/foreldrepenger", null), teamId, redaktor.get(), Instant.now());
+				sponsorships.demo(post, teamId, 5000, "Foreldre 25–40 år i Norge som venter barn", "20 000 nådd",
+						today.plusDays(3), today.plusDays(10), redaktor.get(), redaktor2.get());
+			});
 		});
 		log.info("Demo: the publishing wheel, targets and a month of posts for {}", FORELDREPENGER);
 	}
