@@ -89,6 +89,13 @@ public class Accounts {
 			.orElse(Set.of());
 	}
 
+	/** Why the account's platform would refuse this action (see {@link ChannelConnector#refusal}), or empty. */
+	public Optional<PlatformRefusal> refusal(Account account, OutboundAction action, String targetExternalId,
+			String body) {
+		return connector(account.connector())
+			.flatMap(connector -> connector.refusal(account, action, targetExternalId, body));
+	}
+
 	private Optional<ChannelConnector> connector(ConnectorKind kind) {
 		return connectors.stream().filter(connector -> connector.kind() == kind).findFirst();
 	}
@@ -148,6 +155,10 @@ public class Accounts {
 		}
 		if ((settings.connector() == ConnectorKind.WEB_CHAT) != (settings.platform() == Platform.WEB_CHAT)) {
 			throw new InvalidInputException("connector", "The web chat connector serves web chat accounts, and only them");
+		}
+		if (connector(settings.connector()).map(connector -> connector.capabilities(settings.platform()).isEmpty())
+			.orElse(true)) {
+			throw new InvalidInputException("connector", "This connector does not serve " + settings.platform());
 		}
 		if (settings.connector() == ConnectorKind.BLOG && settings.platform() != Platform.BLOG) {
 			throw new InvalidInputException("connector", "The blog connector serves blog accounts, and only them");

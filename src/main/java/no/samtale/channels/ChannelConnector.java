@@ -33,4 +33,14 @@ public interface ChannelConnector {
 		return Optional.empty();
 	}
 
+	/**
+	 * Why the platform would refuse this action on this target with this text, asked before an advisor's reply
+	 * goes to approval so that nobody approves what cannot be sent; empty when it would not. {@code targetExternalId}
+	 * may be null when not known yet. The default refuses nothing.
+	 */
+	default Optional<PlatformRefusal> refusal(Account account, OutboundAction action, String targetExternalId,
+			String body) {
+		return Optional.empty();
+	}
+
 }

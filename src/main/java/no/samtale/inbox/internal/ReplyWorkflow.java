@@ -84,6 +84,10 @@ class ReplyWorkflow {
 		}
 		String wording = body.strip();
 		text.check(visibility, wording);
+		accounts.refusal(account, action, action == OutboundAction.REPLY ? conversation.threadKey() : null, wording)
+			.ifPresent(refusal -> {
+				throw new RuleViolationException("platform-refuses", refusal.field(), refusal.reason());
+			});
 		boolean othersWriting = presence.othersHere(conversation.id(), author.id(), Instant.now())
 			.stream()
 			.anyMatch(Presence.Here::writing);

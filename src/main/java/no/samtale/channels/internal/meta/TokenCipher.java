@@ -25,7 +25,7 @@ import no.samtale.platform.RuleViolationException;
  * without a key, nothing can be encrypted and connecting a Meta account is refused.
  */
 @Component
-class TokenCipher {
+public class TokenCipher {
 
 	private static final Logger log = LoggerFactory.getLogger(TokenCipher.class);
 
@@ -49,7 +49,7 @@ class TokenCipher {
 		return key != null;
 	}
 
-	String encrypt(String plain) {
+	public String encrypt(String plain) {
 		requireKey();
 		try {
 			byte[] iv = new byte[12];
@@ -67,7 +67,7 @@ class TokenCipher {
 		}
 	}
 
-	String decrypt(String stored) {
+	public String decrypt(String stored) {
 		requireKey();
 		if (!stored.startsWith("v1:")) {
 			throw new IllegalStateException("Unknown token format");
