@@ -41,3 +41,9 @@ create table channels_linkedin_account (
     access_token varchar(4000),
     pulled_until timestamp
 );
+
+-- The X and LinkedIn connectors (YouTube and Snapchat named too, so the order of the connector migrations of the
+-- same session does not matter).
+alter table channels_account drop constraint channels_account_connector_check;
+alter table channels_account add constraint channels_account_connector_check
+    check (connector in ('WEB_CHAT', 'SIMULATOR', 'META', 'BLOG', 'X', 'LINKEDIN', 'YOUTUBE', 'SNAPCHAT'));

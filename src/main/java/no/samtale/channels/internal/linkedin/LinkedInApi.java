@@ -43,11 +43,11 @@ class LinkedInApi {
 
 	Answer get(long accountId, String path, String query, String token) throws DeliveryFailure {
 		return call(accountId, PlatformHttp.request(settings.apiUrl() + path + (query.isEmpty() ? "" : "?" + query),
-				PlatformHttp.TIMEOUT).GET(), token);
+				settings.timeout()).GET(), token);
 	}
 
 	Answer post(long accountId, String path, Object body, String token) throws DeliveryFailure {
-		return call(accountId, PlatformHttp.request(settings.apiUrl() + path, PlatformHttp.TIMEOUT)
+		return call(accountId, PlatformHttp.request(settings.apiUrl() + path, settings.timeout())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), token);
 	}

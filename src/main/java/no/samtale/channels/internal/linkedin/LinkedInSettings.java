@@ -1,5 +1,7 @@
 package no.samtale.channels.internal.linkedin;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,8 @@ class LinkedInSettings {
 
 	private final String apiUrl;
 
+	private final Duration timeout;
+
 	private final String version;
 
 	private final String clientSecret;
@@ -25,7 +29,9 @@ class LinkedInSettings {
 	LinkedInSettings(@Value("${samtale.linkedin.api-url:}") String apiUrl,
 			@Value("${samtale.linkedin.version:" + DEFAULT_VERSION + "}") String version,
 			@Value("${samtale.linkedin.client-secret:}") String clientSecret,
-			@Value("${samtale.demo:false}") boolean demo, @Value("${server.port:8080}") int port) {
+			@Value("${samtale.demo:false}") boolean demo, @Value("${server.port:8080}") int port,
+			@Value("${samtale.linkedin.timeout:PT20S}") Duration timeout) {
+		this.timeout = timeout;
 		if (!version.matches("20[0-9]{2}(0[1-9]|1[0-2])")) {
 			throw new IllegalArgumentException("SAMTALE_LINKEDIN_VERSION must be a month as YYYYMM, such as 202611");
 		}
@@ -34,6 +40,11 @@ class LinkedInSettings {
 		this.apiUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 		this.version = version;
 		this.clientSecret = !clientSecret.isBlank() ? clientSecret : demo ? LinkedInFakePlatform.SECRET : "";
+	}
+
+	/** An answer's longest wait; a slower answer is no answer (an unknown outcome for a write). */
+	Duration timeout() {
+		return timeout;
 	}
 
 	String apiUrl() {

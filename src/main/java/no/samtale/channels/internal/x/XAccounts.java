@@ -85,9 +85,12 @@ class XAccounts {
 				.update());
 	}
 
-	/** Records, once, whether a citizen's post mentioned or quoted the account. */
+	/**
+	 * Records whether a citizen's post mentioned or quoted the account. X may send one post as two events (a reply
+	 * and a mention), each telling part: what either told is kept.
+	 */
 	void remember(long accountId, String postId, String authorId, boolean mentions, boolean quotes) {
-		inserts.insert("""
+		int inserted = inserts.insert("""
 				insert into channels_x_post (account_id, post_id, author_id, mentions_account, quotes_account)
 				values (:account, :post, :author, :mentions, :quotes)
 				""", "account_id, post_id", sql -> jdbc.sql(sql)
@@ -97,6 +100,18 @@ class XAccounts {
 			.param("mentions", mentions)
 			.param("quotes", quotes)
 			.update());
+		if (inserted == 0 && (mentions || quotes)) {
+			jdbc.sql("""
+					update channels_x_post set mentions_account = mentions_account or :mentions,
+					    quotes_account = quotes_account or :quotes
+					where account_id = :account and post_id = :post
+					""")
+				.param("mentions", mentions)
+				.param("quotes", quotes)
+				.param("account", accountId)
+				.param("post", postId)
+				.update();
+		}
 	}
 
 	/** Who wrote a citizen's post Samtale received, for a direct message in answer to it. */

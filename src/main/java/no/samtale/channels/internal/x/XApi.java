@@ -43,12 +43,12 @@ class XApi {
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return call(accountId, path, PlatformHttp.request(settings.apiUrl() + path + q, PlatformHttp.TIMEOUT).GET(),
+		return call(accountId, path, PlatformHttp.request(settings.apiUrl() + path + q, settings.timeout()).GET(),
 				token);
 	}
 
 	JsonNode post(long accountId, String path, Object body, String token) throws DeliveryFailure {
-		return call(accountId, path, PlatformHttp.request(settings.apiUrl() + path, PlatformHttp.TIMEOUT)
+		return call(accountId, path, PlatformHttp.request(settings.apiUrl() + path, settings.timeout())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), token);
 	}
