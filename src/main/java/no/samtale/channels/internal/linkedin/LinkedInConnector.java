@@ -58,6 +58,11 @@ class LinkedInConnector implements ChannelConnector {
 				: Set.of();
 	}
 
+	/** Whether LinkedIn last answered this account that the configured {@code LinkedIn-Version} is retired. */
+	boolean versionRetired(long accountId) {
+		return api.versionRetired(accountId);
+	}
+
 	@Override
 	public Optional<PlatformRefusal> refusal(Account account, OutboundAction action, String targetExternalId,
 			String body) {
