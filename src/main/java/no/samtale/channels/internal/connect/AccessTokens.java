@@ -2,11 +2,11 @@ package no.samtale.channels.internal.connect;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,11 +38,12 @@ public class AccessTokens {
 
 	private final TokenEndpoint endpoint;
 
-	private final List<OAuthProvider> providers;
+	// Looked up when needed: a provider's client calls back into this class for its tokens.
+	private final ObjectProvider<OAuthProvider> providers;
 
 	private final TransactionTemplate transaction;
 
-	AccessTokens(JdbcClient jdbc, Connections connections, TokenEndpoint endpoint, List<OAuthProvider> providers,
+	AccessTokens(JdbcClient jdbc, Connections connections, TokenEndpoint endpoint, ObjectProvider<OAuthProvider> providers,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.connections = connections;
@@ -113,7 +114,10 @@ public class AccessTokens {
 			return new Outcome(null, new DeliveryFailure("The token ended; connect the account again", true, null,
 					null, true));
 		}
-		OAuthProvider provider = providers.stream().filter(p -> p.kind() == row.connector()).findFirst().orElse(null);
+		OAuthProvider provider = providers.orderedStream()
+			.filter(p -> p.kind() == row.connector())
+			.findFirst()
+			.orElse(null);
 		if (provider == null) {
 			return new Outcome(null, DeliveryFailure.permanent("No OAuth provider for " + row.connector()));
 		}

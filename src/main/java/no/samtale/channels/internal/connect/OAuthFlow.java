@@ -104,7 +104,7 @@ public class OAuthFlow {
 		query.put("code_challenge_method", "S256");
 		query.putAll(provider.authorizeExtras());
 		String base = provider.authorizeUrl();
-		return base + (base.contains("?") ? "&" : "?") + TokenEndpoint.encode(query);
+		return base + (base.contains("?") ? "&" : "?") + Forms.encode(query);
 	}
 
 	private record Started(long accountId, long userId, String verifier, String redirectUri, Instant createdAt) {

@@ -2,7 +2,6 @@ package no.samtale.channels.internal.connect;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -90,7 +88,7 @@ class TokenEndpoint {
 		}
 		HttpResponse<String> response;
 		try {
-			response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(),
+			response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(Forms.encode(form))).build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
@@ -119,14 +117,6 @@ class TokenEndpoint {
 		return new TokenPair(body.path("access_token").asString(), refresh.isEmpty() ? null : refresh,
 				expiresIn > 0 ? now.plusSeconds(expiresIn) : null,
 				refreshExpiresIn > 0 ? now.plusSeconds(refreshExpiresIn) : null, scope.isEmpty() ? null : scope);
-	}
-
-	static String encode(Map<String, String> params) {
-		return params.entrySet()
-			.stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
 	}
 
 }
