@@ -79,6 +79,12 @@ public abstract class IntegrationTest {
 		registry.add("samtale.linkedin.api-url", () -> GRAPH.baseUrl() + "/linkedin/rest");
 		registry.add("samtale.linkedin.client-secret", () -> LINKEDIN_CLIENT_SECRET);
 		registry.add("samtale.linkedin.timeout", () -> "PT3S");
+		// YouTube is a Google app of its own on the same WireMock; a short timeout makes the slow answer quick to test.
+		registry.add("samtale.youtube.api-url", () -> GRAPH.baseUrl() + "/youtube/v3");
+		registry.add("samtale.youtube.token-url", () -> GRAPH.baseUrl() + "/youtube/token");
+		registry.add("samtale.youtube.client-id", () -> "test-youtube-client");
+		registry.add("samtale.youtube.client-secret", () -> "test-youtube-secret");
+		registry.add("samtale.youtube.timeout", () -> "PT2S");
 		registry.add("samtale.meta.verify-token", () -> META_VERIFY_TOKEN);
 		registry.add("samtale.secret-key", () -> "test-secret-key-for-page-tokens");
 		// As behind a proxy: forwarded headers from the loopback are trusted, so each test client (Api) has an address

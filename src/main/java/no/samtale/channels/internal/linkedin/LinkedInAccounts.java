@@ -1,82 +1,64 @@
 package no.samtale.channels.internal.linkedin;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import no.samtale.channels.internal.meta.TokenCipher;
+import no.samtale.channels.ConnectorKind;
+import no.samtale.channels.DeliveryFailure;
+import no.samtale.channels.internal.connect.AccessTokens;
+import no.samtale.channels.internal.connect.Connection;
+import no.samtale.channels.internal.connect.Connections;
+import no.samtale.channels.internal.connect.TokenPair;
 
-/** Which LinkedIn organization each account is, its token (encrypted at rest), and how far notifications are pulled. */
+/**
+ * Which LinkedIn organization each account is (its connection's external id, an organization urn) and its current
+ * token (LinkedIn's last 60 days; refreshed through {@link AccessTokens} where the app has refresh tokens).
+ */
 @Component
 class LinkedInAccounts {
 
-	record Organization(long accountId, String urn, Instant pulledUntil) {
+	record Organization(long accountId, String urn) {
 	}
 
-	private final JdbcClient jdbc;
+	private final Connections connections;
 
-	private final TokenCipher cipher;
+	private final AccessTokens tokens;
 
-	LinkedInAccounts(JdbcClient jdbc, TokenCipher cipher) {
-		this.jdbc = jdbc;
-		this.cipher = cipher;
+	LinkedInAccounts(Connections connections, AccessTokens tokens) {
+		this.connections = connections;
+		this.tokens = tokens;
 	}
 
-	@Transactional
+	/** Connects with a token got elsewhere (the demo, tests); admins connect through the OAuth flow. */
 	void connect(long accountId, String organizationUrn, String accessToken) {
-		jdbc.sql("delete from channels_linkedin_account where account_id = :account").param("account", accountId).update();
-		jdbc.sql("""
-				insert into channels_linkedin_account (account_id, organization_urn, access_token)
-				values (:account, :urn, :token)
-				""")
-			.param("account", accountId)
-			.param("urn", organizationUrn)
-			.param("token", cipher.encrypt(accessToken))
-			.update();
+		connections.connect(accountId, ConnectorKind.LINKEDIN, organizationUrn, organizationUrn,
+				new TokenPair(accessToken, null, Instant.now().plusSeconds(60L * 24 * 3600), null, null));
 	}
 
 	Optional<Organization> of(long accountId) {
-		return jdbc.sql("select * from channels_linkedin_account where account_id = :account")
-			.param("account", accountId)
-			.query(LinkedInAccounts::row)
-			.optional();
+		return connections.of(accountId)
+			.filter(c -> c.connector() == ConnectorKind.LINKEDIN && c.externalId() != null)
+			.map(LinkedInAccounts::of);
 	}
 
 	Optional<Organization> ofUrn(String urn) {
-		return jdbc.sql("select * from channels_linkedin_account where organization_urn = :urn")
-			.param("urn", urn)
-			.query(LinkedInAccounts::row)
-			.optional();
+		return all().stream().filter(organization -> organization.urn().equals(urn)).findFirst();
 	}
 
 	List<Organization> all() {
-		return jdbc.sql("select * from channels_linkedin_account order by account_id").query(LinkedInAccounts::row).list();
+		return connections.all(ConnectorKind.LINKEDIN).stream().filter(c -> c.externalId() != null)
+			.map(LinkedInAccounts::of).toList();
 	}
 
-	Optional<String> token(long accountId) {
-		return jdbc.sql("select access_token from channels_linkedin_account where account_id = :account")
-			.param("account", accountId)
-			.query(String.class)
-			.optional()
-			.map(cipher::decrypt);
+	String token(long accountId) throws DeliveryFailure {
+		return tokens.current(accountId);
 	}
 
-	void pulledUntil(long accountId, Instant until) {
-		jdbc.sql("update channels_linkedin_account set pulled_until = :until where account_id = :account")
-			.param("until", Timestamp.from(until))
-			.param("account", accountId)
-			.update();
-	}
-
-	private static Organization row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		Timestamp pulled = rs.getTimestamp("pulled_until");
-		return new Organization(rs.getLong("account_id"), rs.getString("organization_urn"),
-				pulled == null ? null : pulled.toInstant());
+	private static Organization of(Connection connection) {
+		return new Organization(connection.accountId(), connection.externalId());
 	}
 
 }

@@ -12,14 +12,19 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.DeliveryFailure;
+import no.samtale.channels.TokenHealth;
+import no.samtale.channels.internal.connect.Budgets;
+import no.samtale.channels.internal.connect.Connections;
 import no.samtale.channels.internal.hooks.PlatformHttp;
 
 /**
  * A small client of LinkedIn's REST API at {@code SAMTALE_LINKEDIN_API_URL}: every call carries the configured
- * {@code LinkedIn-Version} and Rest.li protocol 2.0.0, with the organization's token as bearer. A 426 means the
- * version is retired: remembered per account ({@link #versionRetired}) until a call succeeds again. A 429 (a daily
- * limit) stops the account's calls until midnight UTC, when LinkedIn resets them.
+ * {@code LinkedIn-Version} and Rest.li protocol 2.0.0, with the organization's token as bearer, paid from the
+ * account's daily {@link LinkedInBudget}. A 426 means the version is retired: the account's health says
+ * VERSION_RETIRED (and it is remembered until a call succeeds again). A 429 (a daily limit) opens the breaker until
+ * midnight UTC, when LinkedIn resets its limits.
  */
 @Component
 class LinkedInApi {
@@ -34,11 +39,15 @@ class LinkedInApi {
 
 	private final Map<Long, Boolean> retired = new ConcurrentHashMap<>();
 
-	private final Map<Long, Instant> limitedUntil = new ConcurrentHashMap<>();
+	private final Budgets budgets;
 
-	LinkedInApi(LinkedInSettings settings, JsonMapper json) {
+	private final Connections connections;
+
+	LinkedInApi(LinkedInSettings settings, JsonMapper json, Budgets budgets, Connections connections) {
 		this.settings = settings;
 		this.json = json;
+		this.budgets = budgets;
+		this.connections = connections;
 	}
 
 	Answer get(long accountId, String path, String query, String token) throws DeliveryFailure {
@@ -56,35 +65,29 @@ class LinkedInApi {
 		return retired.getOrDefault(accountId, false);
 	}
 
-	Instant limitedUntil(long accountId) {
-		Instant until = limitedUntil.get(accountId);
-		return until != null && until.isAfter(Instant.now()) ? until : null;
-	}
-
 	static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private Answer call(long accountId, HttpRequest.Builder request, String token) throws DeliveryFailure {
-		Instant until = limitedUntil(accountId);
-		if (until != null) {
-			throw new DeliveryFailure("LinkedIn's daily limit is reached until midnight UTC", false,
-					java.time.Duration.between(Instant.now(), until), null, false);
-		}
+		budgets.spend(accountId, ConnectorKind.LINKEDIN, 1);
 		PlatformHttp.Answer answer = PlatformHttp.send(request.header("Authorization", "Bearer " + token)
 			.header("LinkedIn-Version", settings.version())
 			.header("X-Restli-Protocol-Version", "2.0.0")
 			.build(), "LinkedIn");
 		if (answer.status() == 426) {
 			retired.put(accountId, true);
+			connections.health(accountId, TokenHealth.VERSION_RETIRED, "LinkedIn-Version " + settings.version(), null);
 		}
 		if (answer.status() == 429) {
-			limitedUntil.put(accountId, LinkedInFailures.nextMidnightUtc(Instant.now()));
+			budgets.exhausted(accountId, ConnectorKind.LINKEDIN, LinkedInFailures.nextMidnightUtc(Instant.now()));
 		}
 		if (answer.status() >= 400) {
 			throw LinkedInFailures.classify(answer.status(), answer.body(), settings.version(), json);
 		}
-		retired.remove(accountId);
+		if (retired.remove(accountId) != null) {
+			connections.health(accountId, TokenHealth.VALID, null, null);
+		}
 		JsonNode body;
 		try {
 			body = json.readTree(answer.body().isBlank() ? "{}" : answer.body());

@@ -151,9 +151,7 @@ class LinkedInConnector implements ChannelConnector {
 	}
 
 	private String token(LinkedInAccounts.Organization organization) throws DeliveryFailure {
-		return organizations.token(organization.accountId())
-			.orElseThrow(() -> new DeliveryFailure("The account has no LinkedIn token; reconnect it", true, null, null,
-					true));
+		return organizations.token(organization.accountId());
 	}
 
 }

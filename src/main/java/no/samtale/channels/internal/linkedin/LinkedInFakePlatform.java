@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,6 +51,40 @@ class LinkedInFakePlatform {
 	private final List<Map<String, Object>> posts = new CopyOnWriteArrayList<>();
 
 	private final List<Map<String, Object>> comments = new CopyOnWriteArrayList<>();
+
+	/** Grants at once; only back to this server's own OAuth callback, so it redirects nowhere else. */
+	@GetMapping("/authorize")
+	ResponseEntity<Void> authorize(@RequestParam("redirect_uri") String redirectUri, @RequestParam String state,
+			jakarta.servlet.http.HttpServletRequest request) {
+		java.net.URI target = java.net.URI.create(redirectUri);
+		if (!"/api/v1/channels/oauth/callback".equals(target.getPath()) || target.getHost() == null
+				|| !target.getHost().equals(request.getServerName())) {
+			return ResponseEntity.badRequest().build();
+		}
+		java.net.URI back = org.springframework.web.util.UriComponentsBuilder.fromUri(target)
+			.queryParam("code", "demo-code-" + ids.incrementAndGet()).queryParam("state", state).build().encode().toUri();
+		return ResponseEntity.status(HttpStatus.FOUND).location(back).build();
+	}
+
+	/** 60-day access tokens, with a refresh token as Community Management apps get. */
+	@PostMapping(path = "/accessToken", consumes = "application/x-www-form-urlencoded")
+	ResponseEntity<?> token(@RequestParam("grant_type") String grant, @RequestParam(required = false) String code,
+			@RequestParam(name = "refresh_token", required = false) String refresh) {
+		boolean granted = "authorization_code".equals(grant) && code != null && code.startsWith("demo-code-")
+				|| "refresh_token".equals(grant) && refresh != null && refresh.startsWith("demo-refresh-");
+		if (!granted) {
+			return ResponseEntity.badRequest().body(Map.of("error", "invalid_grant"));
+		}
+		return ResponseEntity.ok(Map.of("access_token", "demo-access-" + ids.incrementAndGet(), "expires_in", 5184000,
+				"refresh_token", "demo-refresh-" + ids.incrementAndGet(), "refresh_token_expires_in", 31536000,
+				"scope", "r_organization_social,w_organization_social,rw_organization_admin"));
+	}
+
+	@GetMapping("/organizationAcls")
+	Map<String, Object> acls() {
+		return Map.of("elements", List.of(Map.of("organization", ORGANIZATION, "role", "ADMINISTRATOR", "state",
+				"APPROVED")));
+	}
 
 	@GetMapping("/organizationalEntityNotifications")
 	ResponseEntity<?> notifications(@RequestHeader(name = "LinkedIn-Version", required = false) String version) {

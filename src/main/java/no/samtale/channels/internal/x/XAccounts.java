@@ -1,88 +1,74 @@
 package no.samtale.channels.internal.x;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import no.samtale.channels.internal.meta.TokenCipher;
+import no.samtale.channels.ConnectorKind;
+import no.samtale.channels.DeliveryFailure;
+import no.samtale.channels.internal.connect.AccessTokens;
+import no.samtale.channels.internal.connect.Connection;
+import no.samtale.channels.internal.connect.Connections;
+import no.samtale.channels.internal.connect.TokenPair;
 import no.samtale.platform.DuplicateSafeInsert;
 
 /**
- * Which X user each X account is, its token (encrypted at rest), the newest mention the reconciliation poll has
- * seen, and what X's reply rule needs to know of the citizens' posts.
+ * Which X user each X account is (its connection's external id), its current token (refreshed through
+ * {@link AccessTokens}), and what X's reply rule needs to know of the citizens' posts.
  */
 @Component
 class XAccounts {
 
-	record XAccount(long accountId, String userId, String username, String sinceId) {
+	record XAccount(long accountId, String userId, String username) {
 	}
 
 	private final JdbcClient jdbc;
 
-	private final TokenCipher cipher;
+	private final Connections connections;
+
+	private final AccessTokens tokens;
 
 	private final DuplicateSafeInsert inserts;
 
-	XAccounts(JdbcClient jdbc, TokenCipher cipher, DuplicateSafeInsert inserts) {
+	XAccounts(JdbcClient jdbc, Connections connections, AccessTokens tokens, DuplicateSafeInsert inserts) {
 		this.jdbc = jdbc;
-		this.cipher = cipher;
+		this.connections = connections;
+		this.tokens = tokens;
 		this.inserts = inserts;
 	}
 
-	@Transactional
+	/** Connects with tokens got elsewhere (the demo, tests); admins connect through the OAuth flow. */
 	void connect(long accountId, String userId, String username, String accessToken) {
-		jdbc.sql("delete from channels_x_account where account_id = :account").param("account", accountId).update();
-		jdbc.sql("""
-				insert into channels_x_account (account_id, user_id, username, access_token)
-				values (:account, :user, :username, :token)
-				""")
-			.param("account", accountId)
-			.param("user", userId)
-			.param("username", username)
-			.param("token", cipher.encrypt(accessToken))
-			.update();
+		connections.connect(accountId, ConnectorKind.X, userId, username,
+				new TokenPair(accessToken, null, Instant.now().plusSeconds(7200), null, null));
 	}
 
 	Optional<XAccount> of(long accountId) {
-		return jdbc.sql("select * from channels_x_account where account_id = :account")
-			.param("account", accountId)
-			.query((rs, n) -> new XAccount(rs.getLong("account_id"), rs.getString("user_id"), rs.getString("username"),
-					rs.getString("since_id")))
-			.optional();
+		return connections.of(accountId).filter(c -> c.connector() == ConnectorKind.X && c.externalId() != null)
+			.map(XAccounts::of);
 	}
 
 	Optional<XAccount> ofUser(String userId) {
-		return jdbc.sql("select * from channels_x_account where user_id = :user")
-			.param("user", userId)
-			.query((rs, n) -> new XAccount(rs.getLong("account_id"), rs.getString("user_id"), rs.getString("username"),
-					rs.getString("since_id")))
-			.optional();
+		return all().stream().filter(account -> account.userId().equals(userId)).findFirst();
 	}
 
-	java.util.List<XAccount> all() {
-		return jdbc.sql("select * from channels_x_account order by account_id")
-			.query((rs, n) -> new XAccount(rs.getLong("account_id"), rs.getString("user_id"), rs.getString("username"),
-					rs.getString("since_id")))
-			.list();
+	List<XAccount> all() {
+		return connections.all(ConnectorKind.X).stream().filter(c -> c.externalId() != null).map(XAccounts::of).toList();
 	}
 
-	Optional<String> token(long accountId) {
-		return jdbc.sql("select access_token from channels_x_account where account_id = :account")
-			.param("account", accountId)
-			.query(String.class)
-			.optional()
-			.map(cipher::decrypt);
+	String token(long accountId) throws DeliveryFailure {
+		return tokens.current(accountId);
 	}
 
-	/** Moves the poll's cursor forward only: X ids grow with time, and an older one would read the same again. */
-	void sinceId(long accountId, String newest) {
-		of(accountId).filter(account -> XIds.newer(newest, account.sinceId()))
-			.ifPresent(account -> jdbc.sql("update channels_x_account set since_id = :id where account_id = :account")
-				.param("id", newest)
-				.param("account", accountId)
-				.update());
+	String tokenAfterRejection(long accountId, String rejected) throws DeliveryFailure {
+		return tokens.refreshAfterRejection(accountId, rejected);
+	}
+
+	private static XAccount of(Connection connection) {
+		return new XAccount(connection.accountId(), connection.externalId(), connection.externalName());
 	}
 
 	/**

@@ -13,13 +13,16 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.DeliveryFailure;
+import no.samtale.channels.internal.connect.Budgets;
 import no.samtale.channels.internal.hooks.PlatformHttp;
 
 /**
  * A small client of X's API v2 at {@code SAMTALE_X_API_URL}, with the account's OAuth 2.0 user token as bearer.
- * Every answer's {@code x-rate-limit-*} headers, and a 402 (pay-per-use credits exhausted), go into the
- * {@link XBudget}; a call the budget says would be refused is not made, but fails as transient until the reset.
+ * Each call is paid from the account's budget ({@link XBudget}) first; every answer's {@code x-rate-limit-*} headers
+ * say what is really left, and a 429 or 402 (pay-per-use credits exhausted) opens the breaker until the reset, so
+ * no call goes out that X would refuse.
  * The token never reaches a log line or a failure message.
  */
 @Component
@@ -27,13 +30,16 @@ class XApi {
 
 	private final XSettings settings;
 
-	private final XBudget budget;
+	private final Budgets budgets;
 
 	private final JsonMapper json;
 
-	XApi(XSettings settings, XBudget budget, JsonMapper json) {
+	/** How long the breaker stays open after a 402: X does not say when credits come back. */
+	static final Duration CREDITS_PAUSE = Duration.ofHours(1);
+
+	XApi(XSettings settings, Budgets budgets, JsonMapper json) {
 		this.settings = settings;
-		this.budget = budget;
+		this.budgets = budgets;
 		this.json = json;
 	}
 
@@ -55,15 +61,20 @@ class XApi {
 
 	private JsonNode call(long accountId, String path, HttpRequest.Builder request, String token)
 			throws DeliveryFailure {
-		budget.check(accountId, endpoint(path));
+		budgets.spend(accountId, ConnectorKind.X, 1);
 		PlatformHttp.Answer answer = PlatformHttp.send(request.header("Authorization", "Bearer " + token).build(), "X");
-		budget.observe(accountId, endpoint(path), answer.header("x-rate-limit-remaining"),
-				answer.header("x-rate-limit-reset"), Instant.now());
-		if (answer.status() == 402) {
-			budget.creditsExhausted(accountId, Instant.now());
+		Instant reset = resetOf(answer.header("x-rate-limit-reset"));
+		Long remaining = number(answer.header("x-rate-limit-remaining"));
+		if (reset != null && remaining != null) {
+			budgets.observe(accountId, ConnectorKind.X, (int) Math.min(remaining, Integer.MAX_VALUE), reset);
+		}
+		Instant retryAt = null;
+		if (answer.status() == 402 || answer.status() == 429) {
+			retryAt = answer.status() == 402 || reset == null ? Instant.now().plus(CREDITS_PAUSE) : reset;
+			budgets.exhausted(accountId, ConnectorKind.X, retryAt);
 		}
 		if (answer.status() >= 400) {
-			throw XFailures.classify(answer.status(), answer.body(), budget.notBefore(accountId, endpoint(path)), json);
+			throw XFailures.classify(answer.status(), answer.body(), retryAt, json);
 		}
 		try {
 			return json.readTree(answer.body().isBlank() ? "{}" : answer.body());
@@ -73,16 +84,18 @@ class XApi {
 		}
 	}
 
-	/** X limits per endpoint: the path with its ids taken out ({@code /users/:id/mentions}). */
-	static String endpoint(String path) {
-		return path.replaceAll("/[0-9]+", "/:id");
+	private static Instant resetOf(String header) {
+		Long seconds = number(header);
+		return seconds == null ? null : Instant.ofEpochSecond(seconds);
 	}
 
-	/** How long until the budget lets a call to this endpoint go out; zero when it may now. */
-	Duration wait(long accountId, String path) {
-		Instant until = budget.notBefore(accountId, endpoint(path));
-		return until == null ? Duration.ZERO : Duration.between(Instant.now(), until).isNegative() ? Duration.ZERO
-				: Duration.between(Instant.now(), until);
+	private static Long number(String header) {
+		try {
+			return header == null ? null : Long.valueOf(header.trim());
+		}
+		catch (NumberFormatException garbled) {
+			return null;
+		}
 	}
 
 }

@@ -79,6 +79,19 @@ class XConnector implements ChannelConnector {
 			throw DeliveryFailure.permanent(refused.get().reason());
 		}
 		try {
+			return act(delivery, account, token);
+		}
+		catch (DeliveryFailure failure) {
+			if (!failure.credentialsRejected()) {
+				throw failure;
+			}
+			// A two-hour token may have ended early (revoked, rotated elsewhere): one refresh, one more try.
+			return act(delivery, account, xAccounts.tokenAfterRejection(account.accountId(), token));
+		}
+	}
+
+	private String act(OutboundDelivery delivery, XAccounts.XAccount account, String token) throws DeliveryFailure {
+		try {
 			return switch (delivery.action()) {
 				case REPLY -> id(api.post(account.accountId(), "/tweets", Map.of("text", delivery.body(), "reply",
 						Map.of("in_reply_to_tweet_id", postId(delivery.targetExternalId()))), token), "id");
@@ -113,8 +126,7 @@ class XConnector implements ChannelConnector {
 	}
 
 	private String token(XAccounts.XAccount account) throws DeliveryFailure {
-		return xAccounts.token(account.accountId())
-			.orElseThrow(() -> new DeliveryFailure("The account has no X token; reconnect it", true, null, null, true));
+		return xAccounts.token(account.accountId());
 	}
 
 	/** Whom a direct message goes to: the correspondent of a DM thread, or the author of a post. */

@@ -49,6 +49,42 @@ class XFakePlatform {
 
 	private final List<Map<String, Object>> messages = new CopyOnWriteArrayList<>();
 
+	private final java.util.Set<String> usedRefreshTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** Grants at once; only back to this server's own OAuth callback, so it redirects nowhere else. */
+	@GetMapping("/authorize")
+	ResponseEntity<Void> authorize(@RequestParam("redirect_uri") String redirectUri, @RequestParam String state,
+			jakarta.servlet.http.HttpServletRequest request) {
+		java.net.URI target = java.net.URI.create(redirectUri);
+		if (!"/api/v1/channels/oauth/callback".equals(target.getPath()) || target.getHost() == null
+				|| !target.getHost().equals(request.getServerName())) {
+			return ResponseEntity.badRequest().build();
+		}
+		java.net.URI back = org.springframework.web.util.UriComponentsBuilder.fromUri(target)
+			.queryParam("code", "demo-code-" + ids.incrementAndGet()).queryParam("state", state).build().encode().toUri();
+		return ResponseEntity.status(HttpStatus.FOUND).location(back).build();
+	}
+
+	/** Two-hour access tokens and, as X does, a new refresh token on every refresh; the used one stops working. */
+	@PostMapping(path = "/oauth2/token", consumes = "application/x-www-form-urlencoded")
+	ResponseEntity<?> token(@RequestParam("grant_type") String grant, @RequestParam(required = false) String code,
+			@RequestParam(name = "refresh_token", required = false) String refresh) {
+		boolean granted = "authorization_code".equals(grant) && code != null && code.startsWith("demo-code-")
+				|| "refresh_token".equals(grant) && refresh != null && refresh.startsWith("demo-refresh-")
+						&& usedRefreshTokens.add(refresh);
+		if (!granted) {
+			return ResponseEntity.badRequest().body(Map.of("error", "invalid_grant"));
+		}
+		return ResponseEntity.ok(Map.of("access_token", "demo-access-" + ids.incrementAndGet(), "refresh_token",
+				"demo-refresh-" + ids.incrementAndGet(), "expires_in", 7200, "token_type", "bearer", "scope",
+				"tweet.read tweet.write users.read dm.read dm.write offline.access"));
+	}
+
+	@GetMapping("/users/me")
+	Map<String, Object> me() {
+		return Map.of("data", Map.of("id", USER_ID, "username", "NAVKunnskap", "name", "NAV Kunnskap"));
+	}
+
 	@GetMapping("/users/{id}/mentions")
 	ResponseEntity<?> mentions(@PathVariable String id, @RequestParam(name = "since_id", required = false) String sinceId,
 			@RequestHeader(name = "Authorization", required = false) String auth) {

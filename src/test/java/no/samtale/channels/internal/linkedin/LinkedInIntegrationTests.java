@@ -57,6 +57,9 @@ class LinkedInIntegrationTests extends IntegrationTest {
 	@Autowired
 	LinkedInPull pull;
 
+	@Autowired
+	no.samtale.channels.internal.connect.Connections connections;
+
 	@Test
 	void theChallengeIsAnsweredWithTheHexHmacOfTheCode() {
 		Api.Response answer = api().get("/webhooks/linkedin?challengeCode=890e4665-4dfe-4ab1-b689-ed553bceeed2");
@@ -92,9 +95,11 @@ class LinkedInIntegrationTests extends IntegrationTest {
 			.withQueryParam("organizationalEntity", equalTo(urn))
 			.willReturn(json("{\"elements\":[" + element(urn, comment, "Savnet " + TestText.unique()) + "]}")));
 
-		assertThat(pull.pull(account.id())).isEqualTo(1);
-		assertThat(pull.pull(account.id())).isZero();
+		var connection = connections.of(account.id()).orElseThrow();
+		String cursor = pull.poll(connection, null);
+		String again = pull.poll(connection, cursor);
 
+		assertThat(Long.parseLong(again)).isGreaterThanOrEqualTo(Long.parseLong(cursor));
 		assertThat(inbound(comment)).isEqualTo(1);
 		GRAPH.verify(getRequestedFor(urlPathEqualTo("/linkedin/rest/organizationalEntityNotifications"))
 			.withQueryParam("organizationalEntity", equalTo(urn))
@@ -162,6 +167,8 @@ class LinkedInIntegrationTests extends IntegrationTest {
 		assertThat(failure.permanent()).isTrue();
 		assertThat(failure.getMessage()).contains("retired");
 		assertThat(connector.versionRetired(account.id())).isTrue();
+		assertThat(connections.of(account.id()).orElseThrow().health())
+			.isEqualTo(no.samtale.channels.TokenHealth.VERSION_RETIRED);
 	}
 
 	@Test

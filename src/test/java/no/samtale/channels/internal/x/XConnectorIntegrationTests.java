@@ -129,7 +129,7 @@ class XConnectorIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void exhaustedCreditsStopTheAccountsCallsForAnHour() {
+	void exhaustedCreditsOpenTheBreakerForAnHourWithoutCallingXAgain() {
 		Account account = fresh("credits-token");
 		String text = "Kreditt " + TestText.unique();
 		GRAPH.stubFor(post(urlPathEqualTo("/x/2/tweets")).withRequestBody(containing(text)).willReturn(aResponse()
@@ -140,8 +140,11 @@ class XConnectorIntegrationTests extends IntegrationTest {
 
 		assertThat(first.permanent()).isFalse();
 		assertThat(first.retryAfter()).isGreaterThan(Duration.ofMinutes(59));
-		assertThat(failure(account, "Noe annet " + TestText.unique()).getMessage()).contains("credits");
+		DeliveryFailure next = failure(account, "Noe annet " + TestText.unique());
+		assertThat(next.permanent()).isFalse();
+		assertThat(next.retryAfter()).isGreaterThan(Duration.ofMinutes(59));
 		GRAPH.verify(1, postRequestedFor(urlPathEqualTo("/x/2/tweets")).withRequestBody(containing(text)));
+		GRAPH.verify(0, postRequestedFor(urlPathEqualTo("/x/2/tweets")).withRequestBody(containing("Noe annet")));
 	}
 
 	@Test

@@ -90,7 +90,7 @@ final class XHooks {
 	}
 
 	long demoAccount() {
-		return jdbc.sql("select account_id from channels_x_account where user_id = :user")
+		return jdbc.sql("select account_id from channels_connection where connector = 'X' and external_id = :user")
 			.param("user", ACCOUNT_USER)
 			.query(Long.class)
 			.single();

@@ -23,6 +23,8 @@ import no.samtale.channels.DeliveryFailure;
 import no.samtale.channels.OutboundAction;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.OutboxEntry;
+import no.samtale.channels.internal.connect.Connection;
+import no.samtale.channels.internal.connect.Connections;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 import no.samtale.support.TestText;
@@ -48,6 +50,9 @@ class XReconcileIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Connections connections;
+
 	Account fresh(String token) {
 		long team = accounts.get(xAccounts.ofUser(XFakePlatform.USER_ID).orElseThrow().accountId()).teamId();
 		return XTestAccounts.create(accounts, xAccounts, team, XHooks.id(), token);
@@ -55,6 +60,7 @@ class XReconcileIntegrationTests extends IntegrationTest {
 
 	@Test
 	void thePollFindsEveryMentionTheWebhookMissedOnceAndThenAsksOnlyForNewerOnes() throws DeliveryFailure {
+		// Both polls answer the same two mentions (as X would if since_id were ignored): they are stored once.
 		Account account = fresh("poll-token");
 		String userId = xAccounts.of(account.id()).orElseThrow().userId();
 		String older = XHooks.id();
@@ -64,12 +70,13 @@ class XReconcileIntegrationTests extends IntegrationTest {
 			.formatted(mention(newer, userId), mention(older, userId));
 		GRAPH.stubFor(get(urlPathEqualTo("/x/2/users/" + userId + "/mentions")).willReturn(json(body)));
 
-		int first = poll.poll(account.id());
-		int second = poll.poll(account.id());
+		Connection connection = connections.of(account.id()).orElseThrow();
+		String first = poll.poll(connection, null);
+		String second = poll.poll(connection, first);
 
-		assertThat(first).isEqualTo(2);
-		assertThat(second).isZero();
-		assertThat(xAccounts.of(account.id()).orElseThrow().sinceId()).isEqualTo(newer);
+		assertThat(first).isEqualTo(newer);
+		assertThat(second).isEqualTo(newer);
+		assertThat(inbound(older) + inbound(newer)).isEqualTo(2);
 		assertThat(GRAPH.findAll(com.github.tomakehurst.wiremock.client.WireMock
 			.getRequestedFor(urlPathEqualTo("/x/2/users/" + userId + "/mentions"))
 			.withQueryParam("since_id", equalTo(newer)))).hasSize(1);
@@ -118,6 +125,13 @@ class XReconcileIntegrationTests extends IntegrationTest {
 		assertThat(tooLong.status()).isEqualTo(409);
 		assertThat(tooLong.body()).contains("body");
 		assertThat(privately.status()).isEqualTo(201);
+	}
+
+	private long inbound(String externalId) {
+		return jdbc.sql("select count(*) from channels_inbound where external_id = :id")
+			.param("id", externalId)
+			.query(Long.class)
+			.single();
 	}
 
 	private static String mention(String id, String mentioned) {
