@@ -32,7 +32,7 @@ class LinkedInInbound {
 
 	@Transactional
 	Result receive(JsonNode notification) {
-		LinkedInNotifications.Notification read = LinkedInNotifications.read(notification, Instant.now());
+		LinkedInNotifications.Read read = LinkedInNotifications.read(notification, Instant.now());
 		var organization = organizations.ofUrn(read.organization());
 		if (organization.isEmpty()) {
 			return Result.UNROUTABLE;

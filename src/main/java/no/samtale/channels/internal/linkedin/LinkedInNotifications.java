@@ -17,13 +17,13 @@ import no.samtale.channels.internal.meta.WebhookText;
 final class LinkedInNotifications {
 
 	/** One notification: what happened, to which organization, and the comment when it is one. */
-	record Notification(String action, String organization, InboundMessage comment) {
+	record Read(String action, String organization, InboundMessage comment) {
 	}
 
 	private LinkedInNotifications() {
 	}
 
-	static Notification read(JsonNode notification, Instant now) {
+	static Read read(JsonNode notification, Instant now) {
 		String action = text(notification.path("action"));
 		String organization = text(notification.path("organizationalEntity"));
 		JsonNode comment = notification.path("decoratedGeneratedActivity").path("comment");
@@ -32,7 +32,7 @@ final class LinkedInNotifications {
 			commentUrn = text(notification.path("generatedActivity"));
 		}
 		if (commentUrn.isEmpty()) {
-			return new Notification(action, organization, null);
+			return new Read(action, organization, null);
 		}
 		String author = text(comment.path("owner"));
 		String parent = text(comment.path("parentComment"));
@@ -43,7 +43,7 @@ final class LinkedInNotifications {
 				author.isEmpty() ? "urn:li:person:unknown" : author, null, text(comment.path("text")),
 				post.isEmpty() ? null : post, postText.isEmpty() ? null : postText,
 				at > 0 ? Instant.ofEpochMilli(at) : now);
-		return new Notification(action, organization, message);
+		return new Read(action, organization, message);
 	}
 
 	/** The post (activity) a comment urn {@code urn:li:comment:(urn:li:activity:1,2)} is under, or null. */
