@@ -628,6 +628,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/accounts/{id}/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["connect_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/accounts/{id}/connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_10"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/accounts/{id}/connection/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pollNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/accounts/{id}/figures": {
         parameters: {
             query?: never;
@@ -732,6 +780,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["sent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/oauth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["callback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4111,6 +4175,7 @@ export interface components {
             platform: components["schemas"]["Platform"];
         };
         AccountView: {
+            budget: components["schemas"]["BudgetView"] | null;
             capabilities: components["schemas"]["Capability"][];
             connector: components["schemas"]["ConnectorKind"];
             handle: string;
@@ -4125,6 +4190,8 @@ export interface components {
             responseTargetMinutes: number;
             state: components["schemas"]["ChannelsAccountState"];
             team: components["schemas"]["ChannelsRef"];
+            tokenHealth: components["schemas"]["HealthView"] | null;
+            unavailable: components["schemas"]["Unavailable"][];
         };
         ActionRequest: {
             /** Format: int64 */
@@ -4329,6 +4396,9 @@ export interface components {
         };
         /** @enum {string} */
         AuthMethod: "PASSWORD" | "OIDC" | "TOKEN";
+        Authorize: {
+            authorizeUrl: string;
+        };
         BlogPersonView: {
             /** Format: int64 */
             id: number;
@@ -4405,6 +4475,16 @@ export interface components {
             teamId: number;
             title: string;
         };
+        BudgetView: {
+            /** Format: date-time */
+            breakerUntil: string | null;
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            remaining: number;
+            /** Format: date-time */
+            resetsAt: string;
+        };
         CalendarAccount: {
             /** Format: int32 */
             dailyTarget: number;
@@ -4464,6 +4544,8 @@ export interface components {
         };
         /** @enum {string} */
         Capability: "RECEIVE" | "REPLY" | "REPLY_PRIVATELY" | "HIDE" | "DELETE" | "PUBLISH" | "SCHEDULE" | "FIGURES";
+        /** @enum {string} */
+        CapabilityReason: "NOT_ON_PLATFORM" | "NEEDS_APPROVAL" | "MANUAL_CHANNEL" | "NOT_CONNECTED" | "NOT_BUILT";
         ChannelMixView: {
             /** Format: double */
             firstShare: number | null;
@@ -4645,8 +4727,26 @@ export interface components {
             topic: string;
             unitName: string | null;
         };
+        ConnectionView: {
+            /** Format: date-time */
+            accessExpiresAt: string | null;
+            budget: components["schemas"]["BudgetView"] | null;
+            connected: boolean;
+            /** Format: date-time */
+            connectedAt: string | null;
+            connector: components["schemas"]["ConnectorKind"];
+            externalId: string | null;
+            externalName: string | null;
+            lastPollError: string | null;
+            /** Format: date-time */
+            lastPolledAt: string | null;
+            /** Format: date-time */
+            nextPollAt: string | null;
+            oauth: boolean;
+            tokenHealth: components["schemas"]["HealthView"] | null;
+        };
         /** @enum {string} */
-        ConnectorKind: "WEB_CHAT" | "SIMULATOR" | "META" | "BLOG";
+        ConnectorKind: "WEB_CHAT" | "SIMULATOR" | "META" | "BLOG" | "YOUTUBE" | "X" | "LINKEDIN" | "MANUAL";
         /** @enum {string} */
         ContactChannel: "SELF_SERVICE" | "CHAT" | "SOCIAL" | "PHONE" | "OFFICE";
         ContactFigureRow: {
@@ -5344,6 +5444,12 @@ export interface components {
             savedBy: number;
             /** Format: int64 */
             version: number;
+        };
+        HealthView: {
+            /** Format: date-time */
+            date: string | null;
+            detail: string | null;
+            state: components["schemas"]["TokenHealth"];
         };
         HearingAttachment: {
             contentType: string;
@@ -7138,6 +7244,8 @@ export interface components {
             /** Format: int32 */
             year: number | null;
         };
+        /** @enum {string} */
+        TokenHealth: "NOT_CONNECTED" | "VALID" | "EXPIRING" | "REFRESH_FAILING" | "REVOKED" | "SCOPE_MISSING" | "APP_NOT_APPROVED" | "VERSION_RETIRED" | "QUOTA_EXHAUSTED";
         TokenView: {
             /** Format: date-time */
             createdAt: string;
@@ -7165,6 +7273,10 @@ export interface components {
             question: string;
             /** Format: int32 */
             times: number;
+        };
+        Unavailable: {
+            capability: components["schemas"]["Capability"];
+            reason: components["schemas"]["CapabilityReason"];
         };
         /** @enum {string} */
         UnitKind: "NAV_OFFICE" | "CONTACT_CENTRE" | "COUNTY" | "DEPARTMENT";
@@ -8374,6 +8486,72 @@ export interface operations {
             };
         };
     };
+    connect_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Authorize"];
+                };
+            };
+        };
+    };
+    show_10: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConnectionView"];
+                };
+            };
+        };
+    };
+    pollNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConnectionView"];
+                };
+            };
+        };
+    };
     figures_3: {
         parameters: {
             query?: {
@@ -8615,6 +8793,28 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["PageResponseSent"];
                 };
+            };
+        };
+    };
+    callback: {
+        parameters: {
+            query?: {
+                state?: string;
+                code?: string;
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -28,6 +28,9 @@ export const account: Account = {
   responseTargetMinutes: 120,
   privateRepliesNeedApproval: true,
   capabilities: ['RECEIVE', 'REPLY', 'REPLY_PRIVATELY'],
+  unavailable: [],
+  tokenHealth: null,
+  budget: null,
   openNow: true,
 };
 

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
+import no.samtale.platform.RuleViolationException;
 import no.samtale.teams.Teams;
 
 /** The external accounts, their settings, and what their connectors can do. */
@@ -85,8 +86,33 @@ public class Accounts {
 	}
 
 	public Set<Capability> capabilities(Account account) {
-		return connector(account.connector()).map(connector -> connector.capabilities(account.platform()))
+		return connector(account.connector()).map(connector -> connector.capabilities(account))
 			.orElse(Set.of());
+	}
+
+	/** Why the account's platform would refuse this action (see {@link ChannelConnector#refusal}), or empty. */
+	public Optional<PlatformRefusal> refusal(Account account, OutboundAction action, String targetExternalId,
+			String body) {
+		return connector(account.connector())
+			.flatMap(connector -> connector.refusal(account, action, targetExternalId, body));
+	}
+
+	/** Why the account cannot do each thing it cannot, for the client to show beside a disabled action. */
+	public Map<Capability, CapabilityReason> unavailable(Account account) {
+		return connector(account.connector()).map(connector -> connector.unavailable(account))
+			.orElse(Map.of());
+	}
+
+	/**
+	 * Refuses an action the account cannot carry out: 409 {@code urn:samtale:problem:capability-missing} naming the
+	 * capability (and why the account lacks it) rather than a failure after approval.
+	 */
+	public void requireCapability(Account account, Capability capability) {
+		if (!capabilities(account).contains(capability)) {
+			CapabilityReason reason = unavailable(account).getOrDefault(capability, CapabilityReason.NOT_ON_PLATFORM);
+			throw new RuleViolationException("capability-missing", "capability", "The " + account.platform()
+					+ " account " + account.name() + " cannot " + capability + " (" + reason + ")");
+		}
 	}
 
 	private Optional<ChannelConnector> connector(ConnectorKind kind) {

@@ -1,6 +1,8 @@
 package no.samtale.channels;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +20,26 @@ public interface ChannelConnector {
 	Set<Capability> capabilities(Platform platform);
 
 	/**
+	 * What this connector can do for this account, which may be less than its platform allows (an approval tier, a
+	 * grant without a scope, no connection yet). By default what the platform allows.
+	 */
+	default Set<Capability> capabilities(Account account) {
+		return capabilities(account.platform());
+	}
+
+	/** Why the account cannot do each thing it cannot; by default, the platform does not offer it. */
+	default Map<Capability, CapabilityReason> unavailable(Account account) {
+		Set<Capability> can = capabilities(account);
+		Map<Capability, CapabilityReason> reasons = new EnumMap<>(Capability.class);
+		for (Capability capability : Capability.values()) {
+			if (!can.contains(capability)) {
+				reasons.put(capability, CapabilityReason.NOT_ON_PLATFORM);
+			}
+		}
+		return reasons;
+	}
+
+	/**
 	 * Carries out one delivery and answers the platform's id for what was created (a comment id, a message id),
 	 * or null when nothing new was created (hide, delete).
 	 */
@@ -30,6 +52,16 @@ public interface ChannelConnector {
 	 * deduplicates by {@link OutboundDelivery#idempotencyKey()}, and for actions that are safe to repeat.
 	 */
 	default Optional<String> earlierDelivery(OutboundDelivery delivery, Instant since) throws DeliveryFailure {
+		return Optional.empty();
+	}
+
+	/**
+	 * Why the platform would refuse this action on this target with this text, asked before an advisor's reply
+	 * goes to approval so that nobody approves what cannot be sent; empty when it would not. {@code targetExternalId}
+	 * may be null when not known yet. The default refuses nothing.
+	 */
+	default Optional<PlatformRefusal> refusal(Account account, OutboundAction action, String targetExternalId,
+			String body) {
 		return Optional.empty();
 	}
 

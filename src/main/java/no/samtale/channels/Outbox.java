@@ -19,7 +19,6 @@ import no.samtale.channels.internal.OutboxDeliveryTask;
 import no.samtale.channels.internal.OutboxStates;
 import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.platform.ConflictException;
-import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
 
 /**
@@ -70,9 +69,7 @@ public class Outbox {
 	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
 			String idempotencyKey, Instant publishAt, Long senderUserId, OutboundMedia media) {
 		Account account = accounts.get(accountId);
-		if (!accounts.capabilities(account).contains(action.needs())) {
-			throw new InvalidInputException("action", "The account's connector cannot " + action);
-		}
+		accounts.requireCapability(account, action.needs());
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int inserted = inserts.insert("""
 				insert into channels_outbox (account_id, idempotency_key, action, target_external_id, body, state,

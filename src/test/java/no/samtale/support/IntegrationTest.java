@@ -40,6 +40,10 @@ public abstract class IntegrationTest {
 
 	public static final String METRICS_TOKEN = "test-metrics-token";
 
+	public static final String X_CONSUMER_SECRET = "test-x-consumer-secret";
+
+	public static final String LINKEDIN_CLIENT_SECRET = "test-linkedin-client-secret";
+
 	@LocalServerPort
 	protected int port;
 
@@ -68,6 +72,19 @@ public abstract class IntegrationTest {
 		// The archive's live journaling talks to a fake Noark 5 service on the same WireMock, under a path of its own.
 		registry.add("samtale.archive.noark.base-url", () -> GRAPH.baseUrl() + "/noark5");
 		registry.add("samtale.meta.app-secret", () -> META_APP_SECRET);
+		// X and LinkedIn on the same WireMock, under paths of their own; an answer slower than 3 s counts as none.
+		registry.add("samtale.x.api-url", () -> GRAPH.baseUrl() + "/x/2");
+		registry.add("samtale.x.consumer-secret", () -> X_CONSUMER_SECRET);
+		registry.add("samtale.x.timeout", () -> "PT3S");
+		registry.add("samtale.linkedin.api-url", () -> GRAPH.baseUrl() + "/linkedin/rest");
+		registry.add("samtale.linkedin.client-secret", () -> LINKEDIN_CLIENT_SECRET);
+		registry.add("samtale.linkedin.timeout", () -> "PT3S");
+		// YouTube is a Google app of its own on the same WireMock; a short timeout makes the slow answer quick to test.
+		registry.add("samtale.youtube.api-url", () -> GRAPH.baseUrl() + "/youtube/v3");
+		registry.add("samtale.youtube.token-url", () -> GRAPH.baseUrl() + "/youtube/token");
+		registry.add("samtale.youtube.client-id", () -> "test-youtube-client");
+		registry.add("samtale.youtube.client-secret", () -> "test-youtube-secret");
+		registry.add("samtale.youtube.timeout", () -> "PT2S");
 		registry.add("samtale.meta.verify-token", () -> META_VERIFY_TOKEN);
 		registry.add("samtale.secret-key", () -> "test-secret-key-for-page-tokens");
 		// As behind a proxy: forwarded headers from the loopback are trusted, so each test client (Api) has an address

@@ -1,7 +1,10 @@
 package no.samtale.channels.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -12,10 +15,17 @@ import no.samtale.channels.Capability;
 import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.OpeningHours;
 import no.samtale.channels.Platform;
+import no.samtale.channels.internal.connect.ConnectionViews;
+import no.samtale.channels.internal.connect.ConnectionViews.BudgetView;
+import no.samtale.channels.internal.connect.ConnectionViews.HealthView;
+import no.samtale.channels.internal.connect.ConnectionViews.Unavailable;
 import no.samtale.teams.Team;
 import no.samtale.teams.Teams;
 
-/** The JSON shape of accounts. */
+/**
+ * The JSON shape of accounts: with what the account cannot do and why ({@code unavailable}), the health of its
+ * connection ({@code tokenHealth}, null for accounts without tokens) and its budget of platform calls.
+ */
 @Component
 class ChannelViews {
 
@@ -23,9 +33,12 @@ class ChannelViews {
 
 	private final Accounts accounts;
 
-	ChannelViews(Teams teams, Accounts accounts) {
+	private final ConnectionViews connections;
+
+	ChannelViews(Teams teams, Accounts accounts, ConnectionViews connections) {
 		this.teams = teams;
 		this.accounts = accounts;
+		this.connections = connections;
 	}
 
 	record Ref(long id, String name) {
@@ -33,7 +46,8 @@ class ChannelViews {
 
 	record AccountView(long id, Platform platform, String name, String handle, Ref team, ConnectorKind connector,
 			AccountState state, OpeningHours openingHours, int responseTargetMinutes, boolean privateRepliesNeedApproval,
-			Set<Capability> capabilities, boolean openNow) {
+			Set<Capability> capabilities, boolean openNow, List<Unavailable> unavailable,
+			@Nullable HealthView tokenHealth, @Nullable BudgetView budget) {
 	}
 
 	AccountView account(Account account) {
@@ -43,7 +57,8 @@ class ChannelViews {
 				new Ref(team.id(), team.name()), account.connector(), account.state(),
 				hours,
 				account.responseTargetMinutes(), account.privateRepliesNeedApproval(), accounts.capabilities(account),
-				hours.isOpen(Instant.now()));
+				hours.isOpen(Instant.now()), ConnectionViews.unavailable(accounts.unavailable(account)),
+				connections.health(account), connections.budget(account));
 	}
 
 }

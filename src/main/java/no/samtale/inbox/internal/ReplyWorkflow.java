@@ -18,7 +18,6 @@ import no.samtale.identity.CurrentUser;
 import no.samtale.inbox.ConversationStatus;
 import no.samtale.inbox.ReplySubmitted;
 import no.samtale.platform.ConflictException;
-import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RuleViolationException;
 
 /**
@@ -79,11 +78,14 @@ class ReplyWorkflow {
 		}
 		Account account = accounts.get(conversation.accountId());
 		OutboundAction action = ReplyQueue.actionFor(conversation, visibility);
-		if (!accounts.capabilities(account).contains(action.needs())) {
-			throw new InvalidInputException("visibility", "This account cannot be answered " + visibility.name().toLowerCase());
-		}
+		// 409 capability-missing naming what the platform lacks (a YouTube comment has no private reply).
+		accounts.requireCapability(account, action.needs());
 		String wording = body.strip();
 		text.check(visibility, wording);
+		accounts.refusal(account, action, action == OutboundAction.REPLY ? conversation.threadKey() : null, wording)
+			.ifPresent(refusal -> {
+				throw new RuleViolationException("platform-refuses", refusal.field(), refusal.reason());
+			});
 		boolean othersWriting = presence.othersHere(conversation.id(), author.id(), Instant.now())
 			.stream()
 			.anyMatch(Presence.Here::writing);

@@ -18,6 +18,7 @@ import no.samtale.channels.Platform;
 import no.samtale.channels.internal.meta.MetaPages.PageKind;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RuleViolationException;
+import no.samtale.channels.internal.connect.TokenCipher;
 
 /**
  * Connecting an account to its Facebook page or Instagram account: the token is checked with Meta

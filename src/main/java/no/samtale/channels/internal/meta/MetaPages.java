@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.platform.ExpiringCache;
+import no.samtale.channels.internal.connect.TokenCipher;
 
 /** Which Meta page each account is, and its page token (decrypted only when a call to Meta needs it). */
 @Component

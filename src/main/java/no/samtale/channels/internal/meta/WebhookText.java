@@ -6,12 +6,12 @@ package no.samtale.channels.internal.meta;
  * at all (H2 stores it, and JSON written from it is unreadable). Both are dropped: neither carries meaning a
  * citizen wrote, and Meta's signature was checked on the bytes as sent, before this.
  */
-final class WebhookText {
+public final class WebhookText {
 
 	private WebhookText() {
 	}
 
-	static String storable(String text) {
+	public static String storable(String text) {
 		if (text == null || !needsCleaning(text)) {
 			return text;
 		}

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import no.samtale.channels.DeliveryFailure;
 import no.samtale.platform.RuleViolationException;
+import no.samtale.channels.internal.connect.TokenCipher;
 
 /** The signature check, the reading of Graph API errors and usage headers, and the token encryption. */
 class MetaUnitTests {

@@ -1,4 +1,4 @@
-package no.samtale.channels.internal.meta;
+package no.samtale.channels.internal.connect;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,13 +19,14 @@ import org.springframework.stereotype.Component;
 import no.samtale.platform.RuleViolationException;
 
 /**
- * Encrypts page tokens at rest with AES-256-GCM: a random 12-byte IV per value, stored as
+ * Encrypts platform tokens at rest (Meta page tokens, OAuth access and refresh tokens) with AES-256-GCM: a random
+ * 12-byte IV per value, stored as
  * {@code v1:<base64 iv + ciphertext + tag>}. The key is the SHA-256 of {@code SAMTALE_SECRET_KEY}, so any long
  * random string serves. The demo without a key uses a fixed, public key and says so loudly; outside the demo,
  * without a key, nothing can be encrypted and connecting a Meta account is refused.
  */
 @Component
-class TokenCipher {
+public class TokenCipher {
 
 	private static final Logger log = LoggerFactory.getLogger(TokenCipher.class);
 
@@ -35,7 +36,7 @@ class TokenCipher {
 
 	private final SecretKeySpec key;
 
-	TokenCipher(@Value("${samtale.secret-key:}") String secretKey, @Value("${samtale.demo:false}") boolean demo) {
+	public TokenCipher(@Value("${samtale.secret-key:}") String secretKey, @Value("${samtale.demo:false}") boolean demo) {
 		String material = secretKey;
 		if (material.isBlank() && demo) {
 			log.warn("*** SAMTALE_SECRET_KEY is not set: demo mode encrypts page tokens with a fixed, public key. "
@@ -45,11 +46,11 @@ class TokenCipher {
 		this.key = material.isBlank() ? null : new SecretKeySpec(sha256(material), "AES");
 	}
 
-	boolean available() {
+	public boolean available() {
 		return key != null;
 	}
 
-	String encrypt(String plain) {
+	public String encrypt(String plain) {
 		requireKey();
 		try {
 			byte[] iv = new byte[12];
@@ -67,7 +68,7 @@ class TokenCipher {
 		}
 	}
 
-	String decrypt(String stored) {
+	public String decrypt(String stored) {
 		requireKey();
 		if (!stored.startsWith("v1:")) {
 			throw new IllegalStateException("Unknown token format");

@@ -1,0 +1,107 @@
+package no.samtale.channels.internal.connect;
+
+import java.net.URI;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import no.samtale.channels.Account;
+import no.samtale.channels.Accounts;
+import no.samtale.channels.ConnectorKind;
+import no.samtale.channels.internal.connect.ConnectionViews.BudgetView;
+import no.samtale.channels.internal.connect.ConnectionViews.HealthView;
+import no.samtale.identity.CurrentUser;
+
+/**
+ * An account's connection on its admin page: its health and budget, connecting by OAuth (the platform sends the
+ * browser back to {@code /api/v1/channels/oauth/callback}, which goes on to the account's page), and polling now.
+ */
+@RestController
+@PreAuthorize("hasRole('ADMIN')")
+class ConnectionController {
+
+	static final String CALLBACK = "/api/v1/channels/oauth/callback";
+
+	private final Accounts accounts;
+
+	private final Connections connections;
+
+	private final ConnectionViews views;
+
+	private final OAuthFlow flow;
+
+	private final Polling polling;
+
+	private final String publicUrl;
+
+	ConnectionController(Accounts accounts, Connections connections, ConnectionViews views, OAuthFlow flow,
+			Polling polling, @Value("${samtale.public-url:}") String publicUrl) {
+		this.accounts = accounts;
+		this.connections = connections;
+		this.views = views;
+		this.flow = flow;
+		this.polling = polling;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	record ConnectionView(ConnectorKind connector, boolean oauth, boolean connected, @Nullable String externalId,
+			@Nullable String externalName, @Nullable HealthView tokenHealth, @Nullable BudgetView budget,
+			@Nullable Instant connectedAt, @Nullable Instant accessExpiresAt, @Nullable Instant lastPolledAt,
+			@Nullable Instant nextPollAt, @Nullable String lastPollError) {
+	}
+
+	record Authorize(String authorizeUrl) {
+	}
+
+	@GetMapping("/api/v1/channels/accounts/{id}/connection")
+	ConnectionView show(@PathVariable long id) {
+		Account account = accounts.get(id);
+		var connection = connections.of(id).orElse(null);
+		boolean oauth = flow.hasProvider(account);
+		return connection == null
+				? new ConnectionView(account.connector(), oauth, false, null, null, views.health(account),
+						views.budget(account), null, null, null, null, null)
+				: new ConnectionView(account.connector(), oauth, true, connection.externalId(),
+						connection.externalName(), views.health(account), views.budget(account),
+						connection.connectedAt(), connection.accessExpiresAt(), connection.lastPolledAt(),
+						connection.nextPollAt(), connection.lastPollError());
+	}
+
+	/** Starts connecting: answers the platform's address to send the browser to. */
+	@PostMapping("/api/v1/channels/accounts/{id}/connect")
+	Authorize connect(@PathVariable long id, CurrentUser user) {
+		String base = publicUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+				: publicUrl;
+		return new Authorize(flow.start(id, user.id(), base + CALLBACK));
+	}
+
+	/** Where the platform sends the admin's browser back; a wrong state is 400 and connects nothing. */
+	@GetMapping(CALLBACK)
+	ResponseEntity<Void> callback(@RequestParam(required = false) String state,
+			@RequestParam(required = false) String code, @RequestParam(required = false) String error,
+			CurrentUser user) {
+		long accountId = flow.complete(state, code, error, user.id());
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.location(URI.create("/admin/kanaler/konto/" + accountId + "?tilkoblet=1"))
+			.build();
+	}
+
+	/** Polls the account now rather than at its next time (after connecting, or to see a fix work). */
+	@PostMapping("/api/v1/channels/accounts/{id}/connection/poll")
+	ConnectionView pollNow(@PathVariable long id) {
+		accounts.get(id);
+		polling.pollNow(id);
+		return show(id);
+	}
+
+}

@@ -1,0 +1,135 @@
+package no.samtale.channels.internal.linkedin;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A small LinkedIn served by Samtale itself in demo mode, so that the demo's LinkedIn page runs on the real
+ * connector without LinkedIn's approval: two comments to pull, and comments and posts that are kept in memory,
+ * answered with their urn in {@code x-restli-id}, and read back. Like LinkedIn it refuses a call without a
+ * {@code LinkedIn-Version}. Off outside demo mode.
+ */
+@RestController
+@RequestMapping(LinkedInFakePlatform.BASE)
+@ConditionalOnProperty(name = "samtale.demo", havingValue = "true")
+class LinkedInFakePlatform {
+
+	static final String BASE = "/demo-platforms/linkedin/rest";
+
+	static final String SECRET = "demo-linkedin-client-secret";
+
+	static final String ORGANIZATION = "urn:li:organization:1000001";
+
+	private static final String POST = "urn:li:activity:7000000000000000001";
+
+	private static final String[][] COMMENTS = {
+			{ "urn:li:comment:(" + POST + ",7100000000000000001)", "urn:li:person:demoA",
+					"Hvordan søker jeg om dagpenger når jeg har hatt deltidsjobb?" },
+			{ "urn:li:comment:(" + POST + ",7100000000000000002)", "urn:li:person:demoB",
+					"Er det ledige stillinger i helsesektoren i Nordland?" } };
+
+	private final AtomicLong ids = new AtomicLong(7_200_000_000_000_000_000L);
+
+	private final List<Map<String, Object>> posts = new CopyOnWriteArrayList<>();
+
+	private final List<Map<String, Object>> comments = new CopyOnWriteArrayList<>();
+
+	/** Grants at once; only back to this server's own OAuth callback, so it redirects nowhere else. */
+	@GetMapping("/authorize")
+	ResponseEntity<Void> authorize(@RequestParam("redirect_uri") String redirectUri, @RequestParam String state,
+			jakarta.servlet.http.HttpServletRequest request) {
+		java.net.URI target = java.net.URI.create(redirectUri);
+		if (!"/api/v1/channels/oauth/callback".equals(target.getPath()) || target.getHost() == null
+				|| !target.getHost().equals(request.getServerName())) {
+			return ResponseEntity.badRequest().build();
+		}
+		java.net.URI back = org.springframework.web.util.UriComponentsBuilder.fromUri(target)
+			.queryParam("code", "demo-code-" + ids.incrementAndGet()).queryParam("state", state).build().encode().toUri();
+		return ResponseEntity.status(HttpStatus.FOUND).location(back).build();
+	}
+
+	/** 60-day access tokens, with a refresh token as Community Management apps get. */
+	@PostMapping(path = "/accessToken", consumes = "application/x-www-form-urlencoded")
+	ResponseEntity<?> token(@RequestParam("grant_type") String grant, @RequestParam(required = false) String code,
+			@RequestParam(name = "refresh_token", required = false) String refresh) {
+		boolean granted = "authorization_code".equals(grant) && code != null && code.startsWith("demo-code-")
+				|| "refresh_token".equals(grant) && refresh != null && refresh.startsWith("demo-refresh-");
+		if (!granted) {
+			return ResponseEntity.badRequest().body(Map.of("error", "invalid_grant"));
+		}
+		return ResponseEntity.ok(Map.of("access_token", "demo-access-" + ids.incrementAndGet(), "expires_in", 5184000,
+				"refresh_token", "demo-refresh-" + ids.incrementAndGet(), "refresh_token_expires_in", 31536000,
+				"scope", "r_organization_social,w_organization_social,rw_organization_admin"));
+	}
+
+	@GetMapping("/organizationAcls")
+	Map<String, Object> acls() {
+		return Map.of("elements", List.of(Map.of("organization", ORGANIZATION, "role", "ADMINISTRATOR", "state",
+				"APPROVED")));
+	}
+
+	@GetMapping("/organizationalEntityNotifications")
+	ResponseEntity<?> notifications(@RequestHeader(name = "LinkedIn-Version", required = false) String version) {
+		if (version == null) {
+			return ResponseEntity.badRequest().body(Map.of("status", 400, "message", "LinkedIn-Version is missing"));
+		}
+		List<Map<String, Object>> elements = new ArrayList<>();
+		long at = Instant.now().truncatedTo(ChronoUnit.HOURS).toEpochMilli();
+		for (String[] comment : COMMENTS) {
+			elements.add(Map.of("action", "COMMENT", "organizationalEntity", ORGANIZATION, "sourcePost", POST,
+					"decoratedSourcePost", Map.of("entity", POST, "text", "Ny rapport om arbeidsmarkedet er ute."),
+					"decoratedGeneratedActivity", Map.of("comment", Map.of("entity", comment[0], "owner", comment[1],
+							"text", comment[2])), "lastModifiedAt", at));
+		}
+		return ResponseEntity.ok(Map.of("elements", elements));
+	}
+
+	@PostMapping("/socialActions/{target}/comments")
+	ResponseEntity<?> comment(@PathVariable String target, @RequestBody Map<String, Object> body) {
+		String urn = "urn:li:comment:(" + POST + "," + ids.incrementAndGet() + ")";
+		Map<String, Object> comment = new LinkedHashMap<>(body);
+		comment.put("commentUrn", urn);
+		comment.put("target", target);
+		comments.add(0, comment);
+		return ResponseEntity.status(HttpStatus.CREATED).header("x-restli-id", urn).body(comment);
+	}
+
+	@GetMapping("/socialActions/{target}/comments")
+	Map<String, Object> comments(@PathVariable String target) {
+		return Map.of("elements", comments.stream().filter(c -> target.equals(c.get("target"))).toList());
+	}
+
+	@PostMapping("/posts")
+	ResponseEntity<?> post(@RequestBody Map<String, Object> body) {
+		String urn = "urn:li:share:" + ids.incrementAndGet();
+		Map<String, Object> post = new LinkedHashMap<>(body);
+		post.put("id", urn);
+		post.put("createdAt", Instant.now().toEpochMilli());
+		posts.add(0, post);
+		return ResponseEntity.status(HttpStatus.CREATED).header("x-restli-id", urn).build();
+	}
+
+	@GetMapping("/posts")
+	Map<String, Object> posts() {
+		return Map.of("elements", posts);
+	}
+
+}
