@@ -5861,6 +5861,19 @@ export interface components {
             unitId?: number | null;
             username: string;
         };
+        NodeLag: {
+            /** Format: int64 */
+            changesBehind: number;
+            /** Format: int64 */
+            cursor: number;
+            node: string;
+            /** Format: date-time */
+            rebuiltAt: string | null;
+            /** Format: int64 */
+            secondsBehind: number;
+            /** Format: date-time */
+            seenAt: string;
+        };
         NoteView: {
             author: components["schemas"]["Person"];
             body: string;
@@ -6506,6 +6519,8 @@ export interface components {
             /** Format: int32 */
             documents: number;
             lastRebuild: components["schemas"]["Rebuilt"] | null;
+            node: string;
+            nodes: components["schemas"]["NodeLag"][];
             rebuilding: boolean;
         };
         Sent: {
@@ -11236,7 +11251,9 @@ export interface operations {
     stream_1: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Last-Event-ID"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13784,7 +13801,9 @@ export interface operations {
     stream: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Last-Event-ID"?: string;
+            };
             path: {
                 accountId: number;
             };
