@@ -17,12 +17,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.samtale.platform.AfterCommit;
 import no.samtale.platform.ClusterSignals;
 
 /**
- * The signals of {@link ClusterSignals}: on PostgreSQL sent with {@code pg_notify} after commit and received by
+ * The signals of {@link ClusterSignals}: on PostgreSQL sent with {@code pg_notify} in the sender's transaction
+ * (delivered when it commits) or at once outside one, and received by
  * {@link SignalListener} on its own connection (this node's own signals come back the same way, so every node,
  * this one included, pushes from one path); on H2, one node by definition, handed to the receivers in the process.
  * Each kind has one receiving thread, so a slow receiver of one kind never delays another kind.
@@ -70,19 +73,34 @@ class SignalBus implements ClusterSignals, DisposableBean {
 			throw new IllegalArgumentException("A signal is a kind without spaces and a few ids");
 		}
 		String message = kind + " " + ids;
-		AfterCommit.run(() -> {
-			if (listener == null) {
-				received(message);
-				return;
-			}
-			try {
-				jdbc.queryForList("select pg_notify(?, ?)", CHANNEL, message);
-			}
-			catch (RuntimeException e) {
-				// What changed is committed; pages and other nodes catch up from the database.
-				log.warn("A cluster signal of kind {} could not be sent: {}", kind, e.getMessage());
-			}
-		});
+		if (listener == null) {
+			AfterCommit.run(() -> received(message));
+		}
+		else if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// NOTIFY is transactional: sent in the transaction, on its connection, PostgreSQL delivers it when the
+			// transaction commits and never when it rolls back. No second connection is needed.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					signal(kind, message);
+				}
+
+			});
+		}
+		else {
+			signal(kind, message);
+		}
+	}
+
+	private void signal(String kind, String message) {
+		try {
+			jdbc.queryForList("select pg_notify(?, ?)", CHANNEL, message);
+		}
+		catch (RuntimeException e) {
+			// Pages and other nodes catch up from the database.
+			log.warn("A cluster signal of kind {} could not be sent: {}", kind, e.getClass().getName());
+		}
 	}
 
 	@Override
