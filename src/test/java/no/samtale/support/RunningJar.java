@@ -99,7 +99,8 @@ public final class RunningJar implements AutoCloseable {
 				+ starts + ".log").toFile());
 		Instant began = Instant.now();
 		process = builder.start();
-		Instant deadline = began.plus(Duration.ofSeconds(120));
+		// A loaded machine starts slower: -Dsamtale.fault.start-within (seconds) gives more time.
+		Instant deadline = began.plus(Duration.ofSeconds(Long.getLong("samtale.fault.start-within", 120)));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("The jar exited with " + process.exitValue() + "; see " + logs);
@@ -109,7 +110,7 @@ public final class RunningJar implements AutoCloseable {
 			}
 			Thread.sleep(200);
 		}
-		throw new IllegalStateException("The jar was not ready within 120 s; see " + logs);
+		throw new IllegalStateException("The jar was not ready in time; see " + logs);
 	}
 
 	/** Kills the process at once, as {@code kill -9} does: no shutdown hook, no graceful stop. */
