@@ -86,11 +86,13 @@ class TwoNodesFaultTests {
 		long discussion = ask(a.api().asDemo("ansatt"), "Reiseutgifter " + tag, "Dekkes reisen til legen? " + tag);
 		Instant asked = Instant.now();
 		Api searchOnB = b.api().asDemo("ansatt");
-		awaitTrue(Duration.ofSeconds(2),
-				() -> searchOnB.get("/api/v1/search?q=" + tag).body().contains("\"id\":" + discussion));
-		assertThat(searchOnB.get("/api/v1/search?q=" + tag).body()).as("found on B within 2 s")
-			.contains("\"id\":" + discussion);
-		assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(2));
+		boolean[] found = new boolean[1];
+		awaitTrue(Duration.ofSeconds(2), () -> found[0] = searchOnB.get("/api/v1/search?q=" + tag).body()
+			.contains("\"id\":" + discussion));
+		// Measured when the search that found it returned, not after one more request.
+		Duration took = Duration.between(asked, Instant.now());
+		assertThat(found[0]).as("found on B within 2 s").isTrue();
+		assertThat(took).isLessThan(Duration.ofSeconds(2));
 
 		Api.Response reply = a.api().asDemo("fagperson").post("/api/v1/discussions/" + discussion + "/messages",
 				"{\"body\":\"Ja, se reglene om reiseutgifter. " + tag + "\"}");
