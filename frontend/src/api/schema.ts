@@ -6151,6 +6151,19 @@ export interface components {
             unitId?: number | null;
             username: string;
         };
+        NodeLag: {
+            /** Format: int64 */
+            changesBehind: number;
+            /** Format: int64 */
+            cursor: number;
+            node: string;
+            /** Format: date-time */
+            rebuiltAt: string | null;
+            /** Format: int64 */
+            secondsBehind: number;
+            /** Format: date-time */
+            seenAt: string;
+        };
         NoteView: {
             author: components["schemas"]["Person"];
             body: string;
@@ -6815,6 +6828,8 @@ export interface components {
             /** Format: int32 */
             documents: number;
             lastRebuild: components["schemas"]["Rebuilt"] | null;
+            node: string;
+            nodes: components["schemas"]["NodeLag"][];
             rebuilding: boolean;
         };
         Sent: {
@@ -11749,7 +11764,9 @@ export interface operations {
     stream_1: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Last-Event-ID"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14484,7 +14501,9 @@ export interface operations {
     stream: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Last-Event-ID"?: string;
+            };
             path: {
                 accountId: number;
             };

@@ -6,7 +6,16 @@ import { admin, fakeServer, json, problem, sessionRoutes } from '../test/fakeSer
 import { renderApp } from '../test/renderApp';
 
 const groups = [{ id: 1, words: ['aap', 'arbeidsavklaringspenger'], updatedAt: '2026-11-24T10:00:00Z' }];
-const status = { documents: 1200, rebuilding: false, lastRebuild: { finishedAt: '2026-11-24T10:00:00Z', documents: 1200, messages: 5400, millis: 2300 } };
+const status = {
+  documents: 1200,
+  rebuilding: false,
+  lastRebuild: { finishedAt: '2026-11-24T10:00:00Z', documents: 1200, messages: 5400, millis: 2300 },
+  node: 'node-a',
+  nodes: [
+    { node: 'node-a', cursor: 40, changesBehind: 0, secondsBehind: 0, seenAt: '2026-11-24T10:00:00Z', rebuiltAt: '2026-11-24T09:00:00Z' },
+    { node: 'node-b', cursor: 37, changesBehind: 3, secondsBehind: 2, seenAt: '2026-11-24T10:00:00Z', rebuiltAt: null },
+  ],
+};
 
 describe('search administration', () => {
   it('lists synonym groups and the index, without accessibility violations', async () => {
@@ -21,6 +30,9 @@ describe('search administration', () => {
     expect(within(row).getByRole('button', { name: 'Endre: aap' })).toBeTruthy();
     expect(screen.getByText(/Indeksen har 1200 diskusjoner/)).toBeTruthy();
     expect(screen.getByText(/Sist bygget fra 5400 meldinger på 2 sekunder\./)).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'node-a (denne)' })).toBeTruthy();
+    const behind = screen.getByRole('rowheader', { name: 'node-b' }).closest('tr') as HTMLElement;
+    expect(within(behind).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 2)).toEqual(['3', '2']);
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       rules: { 'color-contrast': { enabled: false } },

@@ -11,6 +11,7 @@ import { errorText } from '../common/forms';
 import { SynonymModal } from './SynonymModal';
 import { humanDuration } from '../common/format';
 import { TableScroll } from '../common/TableScroll';
+import { SearchNodes } from './SearchNodes';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; group: SynonymGroup } | { kind: 'delete'; group: SynonymGroup } | null;
 
@@ -62,6 +63,7 @@ export function SearchAdminPage() {
             </BodyShort>
           )}
         </div>
+        {status.data && <SearchNodes status={status.data} />}
         {rebuildError && <Alert variant="error">{rebuildError}</Alert>}
         <div>
           <Button variant="secondary" onClick={() => void rebuild()} loading={rebuilding}>

@@ -25,6 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import no.samtale.identity.internal.AuthenticatedUser;
 import no.samtale.identity.internal.UserAccount;
 import no.samtale.identity.internal.UserAccountRepository;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ExpiringCache;
 
 /** The identity module's facade: who is calling, and who a user id is. */
@@ -39,9 +40,25 @@ public class Users {
 
 	private final ExpiringCache<Long, Person> peopleCache = new ExpiringCache<>(Duration.ofMinutes(1), 50_000);
 
-	Users(UserAccountRepository accounts, JdbcClient jdbc) {
+	/** The cluster signal that a user's name, unit or roles changed. */
+	public static final String CHANGED = "identity-user";
+
+	private final ClusterSignals signals;
+
+	Users(UserAccountRepository accounts, JdbcClient jdbc, ClusterSignals signals) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.signals = signals;
+		signals.on(CHANGED, id -> peopleCache.evict(Long.valueOf(id)));
+	}
+
+	/**
+	 * Tells every node, once the current transaction commits, that the user's name, unit or roles changed, so that
+	 * their cached copies are dropped within a second ({@link #CHANGED}; other modules listen for it too).
+	 */
+	public void changed(long userId) {
+		peopleCache.evict(userId);
+		signals.send(CHANGED, Long.toString(userId));
 	}
 
 	/**

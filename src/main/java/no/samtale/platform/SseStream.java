@@ -52,9 +52,27 @@ public final class SseStream {
 
 		private int events;
 
+		private final long[] lastNumbered;
+
+		private Batch(long[] lastNumbered) {
+			this.lastNumbered = lastNumbered;
+		}
+
 		public void add(SseEmitter.SseEventBuilder event) {
 			parts.addAll(event.build());
 			events++;
+		}
+
+		/**
+		 * Adds an event numbered by its row's id (the SSE id, which a reconnecting page sends back as
+		 * {@code Last-Event-ID}) unless this stream already sent that number or a later one: a catch-up read from the
+		 * database and a live push of the same row then reach the page once.
+		 */
+		public void addNumbered(long id, String event, Object data) {
+			if (id > lastNumbered[0]) {
+				add(SseEmitter.event().id(Long.toString(id)).name(event).data(data));
+				lastNumbered[0] = id;
+			}
 		}
 
 		private void writeTo(SseEmitter emitter) throws IOException {
@@ -79,6 +97,9 @@ public final class SseStream {
 	private final AtomicBoolean draining = new AtomicBoolean();
 
 	private final Runnable gone;
+
+	/** The highest number this stream sent; read and written by its one writer at a time only. */
+	private final long[] lastNumbered = { 0 };
 
 	private final AtomicBoolean ended = new AtomicBoolean();
 
@@ -135,7 +156,7 @@ public final class SseStream {
 
 	private void drain() {
 		try {
-			Batch batch = new Batch();
+			Batch batch = new Batch(lastNumbered);
 			Write next;
 			while (!closed && (next = backlog.poll()) != null) {
 				waiting.decrementAndGet();

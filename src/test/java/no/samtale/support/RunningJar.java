@@ -72,6 +72,14 @@ public final class RunningJar implements AutoCloseable {
 		return new RunningJar(jar, suiteUrl.substring(0, slash + 1) + name, environment);
 	}
 
+	/**
+	 * A second process of the same jar on this one's database, with a data folder and port of its own and the given
+	 * extra environment (give each node its own {@code SAMTALE_NODE_ID}); not started yet.
+	 */
+	public RunningJar onSameDatabase(Map<String, String> environment) throws IOException {
+		return new RunningJar(jar, databaseUrl, environment);
+	}
+
 	/** Starts the jar and waits until it is ready; answers how long that took. */
 	public Duration start() throws Exception {
 		starts++;
@@ -87,11 +95,12 @@ public final class RunningJar implements AutoCloseable {
 				jar.toAbsolutePath().toString());
 		builder.environment().putAll(env);
 		builder.redirectErrorStream(true);
-		builder.redirectOutput(logs.resolve(databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1) + "-" + starts
-				+ ".log").toFile());
+		builder.redirectOutput(logs.resolve(databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1) + "-" + port + "-"
+				+ starts + ".log").toFile());
 		Instant began = Instant.now();
 		process = builder.start();
-		Instant deadline = began.plus(Duration.ofSeconds(120));
+		// A loaded machine starts slower: -Dsamtale.fault.start-within (seconds) gives more time.
+		Instant deadline = began.plus(Duration.ofSeconds(Long.getLong("samtale.fault.start-within", 120)));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("The jar exited with " + process.exitValue() + "; see " + logs);
@@ -101,7 +110,7 @@ public final class RunningJar implements AutoCloseable {
 			}
 			Thread.sleep(200);
 		}
-		throw new IllegalStateException("The jar was not ready within 120 s; see " + logs);
+		throw new IllegalStateException("The jar was not ready in time; see " + logs);
 	}
 
 	/** Kills the process at once, as {@code kill -9} does: no shutdown hook, no graceful stop. */

@@ -12,14 +12,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import no.samtale.platform.AfterCommit;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.SseStream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A nettprat's live stream. Every change a reader may see (a question approved, a vote count, an answer, a merge, a
  * question taken off the board) is written to {@code events_live_change} in the transaction that made it; its id is
- * the SSE event id. After commit it is queued on each open page's {@link SseStream}, which writes it on platform's
+ * the SSE event id. After commit a cluster signal (event and change id) tells every node, and each node reads the
+ * change once and queues it on each page open on it through its {@link SseStream}, which writes it on platform's
  * writer threads: the request that answered never waits for a slow page, and each page gets its events in order. A
  * page that reconnects with {@code Last-Event-ID} is first sent what it missed, read from the database.
  */
@@ -39,9 +40,15 @@ class LiveStream {
 
 	private final Map<Long, List<Page>> pages = new ConcurrentHashMap<>();
 
-	LiveStream(JdbcClient jdbc, JsonMapper json) {
+	static final String SIGNAL = "nettprat";
+
+	private final ClusterSignals signals;
+
+	LiveStream(JdbcClient jdbc, JsonMapper json, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.signals = signals;
+		signals.on(SIGNAL, this::received);
 	}
 
 	/**
@@ -63,7 +70,22 @@ class LiveStream {
 			.param("now", Timestamp.from(Instant.now()))
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		AfterCommit.run(() -> pages.getOrDefault(eventId, List.of()).forEach(page -> page.offer(new Change(id, text))));
+		// To every node: each reads the change once and queues it on the pages open on it.
+		signals.send(SIGNAL, eventId + " " + id);
+	}
+
+	private void received(String ids) {
+		String[] parts = ids.split(" ");
+		long eventId = Long.parseLong(parts[0]);
+		List<Page> open = pages.getOrDefault(eventId, List.of());
+		if (open.isEmpty()) {
+			return;
+		}
+		jdbc.sql("select id, data from events_live_change where id = :id")
+			.param("id", Long.parseLong(parts[1]))
+			.query((rs, row) -> new Change(rs.getLong("id"), rs.getString("data")))
+			.optional()
+			.ifPresent(change -> open.forEach(page -> page.offer(change)));
 	}
 
 	/** The newest change of an event, so a page that loads the event's state can stream on from there. */

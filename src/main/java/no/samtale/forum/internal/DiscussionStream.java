@@ -12,12 +12,12 @@ import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.MessagePosted;
 import no.samtale.dialogue.MessageRemoved;
 import no.samtale.identity.CurrentUser;
-import no.samtale.platform.AfterCommit;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.SseHub;
 
 /**
- * Pushes what changed in a discussion to the pages that show it, over Server-Sent Events, once the change has
- * committed. An event names ids and what happened, never text: the page fetches the discussion again, through the
+ * Pushes what changed in a discussion to the pages that show it on every node (through a cluster signal), over
+ * Server-Sent Events, once the change has committed. An event names ids and what happened, never text: the page fetches the discussion again, through the
  * same access rules as any read. Back-office notes are not announced on the public page.
  */
 @Component
@@ -40,9 +40,15 @@ class DiscussionStream {
 
 	private final ForumAccess access;
 
-	DiscussionStream(Discussions discussions, ForumAccess access) {
+	static final String SIGNAL = "discussion";
+
+	private final ClusterSignals signals;
+
+	DiscussionStream(Discussions discussions, ForumAccess access, ClusterSignals signals) {
 		this.discussions = discussions;
 		this.access = access;
+		this.signals = signals;
+		signals.on(SIGNAL, this::received);
 	}
 
 	/** Only a reader of the discussion's space opens its stream: 404 for a discussion or space they may not see. */
@@ -75,7 +81,16 @@ class DiscussionStream {
 	}
 
 	private void push(DiscussionChanged changed) {
-		AfterCommit.run(() -> streams.send(changed.discussionId(), EVENT, changed));
+		// To every node; each sends it to the pages open on it.
+		signals.send(SIGNAL, changed.discussionId() + " " + (changed.messageId() == null ? "-" : changed.messageId())
+				+ " " + changed.change().name());
+	}
+
+	private void received(String ids) {
+		String[] parts = ids.split(" ");
+		long discussionId = Long.parseLong(parts[0]);
+		streams.send(discussionId, EVENT, new DiscussionChanged(discussionId,
+				"-".equals(parts[1]) ? null : Long.valueOf(parts[1]), Change.valueOf(parts[2])));
 	}
 
 }

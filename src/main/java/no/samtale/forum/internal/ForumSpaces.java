@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import no.samtale.dialogue.SpaceKind;
 import no.samtale.dialogue.SpaceRecord;
 import no.samtale.dialogue.Spaces;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
@@ -41,9 +42,19 @@ class ForumSpaces {
 
 	private final ExpiringCache<String, Set<SpaceRole>> roleCache = new ExpiringCache<>(Duration.ofSeconds(10), 100_000);
 
-	ForumSpaces(JdbcClient jdbc, Spaces spaces) {
+	/** The cluster signal that a space's description or staff changed: every node drops its cached copy. */
+	static final String CHANGED = "forum-space";
+
+	private final ClusterSignals signals;
+
+	ForumSpaces(JdbcClient jdbc, Spaces spaces, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.spaces = spaces;
+		this.signals = signals;
+		signals.on(CHANGED, id -> {
+			cache.evict(Long.valueOf(id));
+			roleCache.clear();
+		});
 	}
 
 	@Transactional
@@ -202,6 +213,8 @@ class ForumSpaces {
 
 	/** Evicts now and again after commit, so no request caches what another transaction is changing. */
 	private void forgetAfterCommit(long spaceId) {
+		// Other nodes forget it when this transaction has committed.
+		signals.send(CHANGED, Long.toString(spaceId));
 		cache.evict(spaceId);
 		// Roles are keyed by space and user; changes are rare enough to drop them all.
 		roleCache.clear();

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Users;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.search.SpaceReaders;
 
@@ -24,9 +26,12 @@ class ReadableSpaces implements SpaceReaders {
 
 	private final ExpiringCache<Long, Set<Long>> cache = new ExpiringCache<>(Duration.ofSeconds(5), 50_000);
 
-	ReadableSpaces(ForumSpaces spaces, ForumAccess access) {
+	ReadableSpaces(ForumSpaces spaces, ForumAccess access, ClusterSignals signals) {
 		this.spaces = spaces;
 		this.access = access;
+		// A change of staff or of a person's roles on any node takes effect here within a second.
+		signals.on(ForumSpaces.CHANGED, id -> cache.clear());
+		signals.on(Users.CHANGED, id -> cache.evict(Long.valueOf(id)));
 	}
 
 	@Override

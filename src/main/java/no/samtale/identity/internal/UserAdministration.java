@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.identity.Role;
+import no.samtale.identity.Users;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
@@ -23,8 +24,11 @@ class UserAdministration {
 
 	private final LoginAttempts loginAttempts;
 
+	private final Users users;
+
 	UserAdministration(UserAccountRepository accounts, OrganisationUnitRepository units, PasswordEncoder passwords,
-			LoginAttempts loginAttempts) {
+			LoginAttempts loginAttempts, Users users) {
+		this.users = users;
 		this.accounts = accounts;
 		this.units = units;
 		this.passwords = passwords;
@@ -78,6 +82,7 @@ class UserAdministration {
 		account.grant(change.roles());
 		account.enabled(change.enabled());
 		accounts.save(account);
+		users.changed(userId);
 	}
 
 	@Transactional

@@ -8,22 +8,31 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import no.samtale.teams.Teams;
 import no.samtale.inbox.ConversationChanged;
-import no.samtale.platform.AfterCommit;
+import no.samtale.inbox.ConversationStatus;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.SseHub;
 
 /**
- * Pushes every change in a team's conversations to the open inbox and approval pages of its members, after the
- * change has committed, so that the partner on duty sees a reply waiting within a second.
+ * Pushes every change in a team's conversations to the open inbox and approval pages of its members on every node,
+ * after the change has committed, so that the partner on duty sees a reply waiting within a second. The change
+ * travels as a cluster signal of ids and a status; each node sends it to its own members' pages, which fetch the
+ * conversation again (and reload their list when they reconnect).
  */
 @Component
 class InboxStream {
 
 	private final SseHub<Long> streams = new SseHub<>();
 
+	static final String SIGNAL = "inbox";
+
 	private final Teams teams;
 
-	InboxStream(Teams teams) {
+	private final ClusterSignals signals;
+
+	InboxStream(Teams teams, ClusterSignals signals) {
 		this.teams = teams;
+		this.signals = signals;
+		signals.on(SIGNAL, this::received);
 	}
 
 	SseEmitter open(long userId) {
@@ -32,7 +41,14 @@ class InboxStream {
 
 	@EventListener
 	void on(ConversationChanged changed) {
-		AfterCommit.run(() -> push(changed));
+		signals.send(SIGNAL, changed.conversationId() + " " + changed.teamId() + " " + changed.status().name() + " "
+				+ (changed.replyId() == null ? "-" : changed.replyId()));
+	}
+
+	private void received(String ids) {
+		String[] parts = ids.split(" ");
+		push(new ConversationChanged(Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+				ConversationStatus.valueOf(parts[2]), "-".equals(parts[3]) ? null : Long.valueOf(parts[3])));
 	}
 
 	private void push(ConversationChanged changed) {

@@ -8,12 +8,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.identity.CurrentUser;
+import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
@@ -61,9 +65,23 @@ class NotificationController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * {@code notification} events, each numbered by the notification's id; a reconnecting page (to any node) sends
+	 * the last number as {@code Last-Event-ID} and is first sent the notifications stored since.
+	 */
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter stream(CurrentUser user) {
-		return stream.open(user.id());
+	SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+			CurrentUser user) {
+		Long after = null;
+		if (lastEventId != null && !lastEventId.isBlank()) {
+			try {
+				after = Long.parseLong(lastEventId.strip());
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidInputException("Last-Event-ID", "Last-Event-ID is the number of a notification.");
+			}
+		}
+		return stream.open(user.id(), after);
 	}
 
 }

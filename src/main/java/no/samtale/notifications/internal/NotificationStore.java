@@ -69,7 +69,7 @@ class NotificationStore {
 					.query(NotificationStore::row)
 					.single();
 				stored.add(created);
-				stream.pushAfterCommit(recipient, created);
+				stream.announce(recipient, created.id());
 			}
 		}
 		return stored;
@@ -138,7 +138,7 @@ class NotificationStore {
 			.update();
 	}
 
-	private static Notification row(ResultSet rs, int n) throws SQLException {
+	static Notification row(ResultSet rs, int n) throws SQLException {
 		return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"),
 				nullable(rs, "discussion_id"), nullable(rs, "conversation_id"), nullable(rs, "reply_id"), nullable(rs, "idea_id"),
 				nullable(rs, "hearing_id"),

@@ -36,8 +36,16 @@ import no.samtale.platform.ThisNode;
 class BackgroundWork {
 
 	@Bean
-	ThisNode thisNode(@Value("${samtale.node-name:}") String configured) {
-		return new ThisNode(configured.isBlank() ? hostName() : configured, Instant.now());
+	ThisNode thisNode(@Value("${samtale.node-name:}") String configured, @Value("${server.port:8080}") int port) {
+		return new ThisNode(configured.isBlank() ? defaultName(port) : configured, Instant.now());
+	}
+
+	/**
+	 * The host name and the port: stable across restarts, and different for two processes on one machine (a
+	 * random port, as in tests, takes the process id instead).
+	 */
+	static String defaultName(int port) {
+		return hostName() + ":" + (port > 0 ? Integer.toString(port) : "pid" + ProcessHandle.current().pid());
 	}
 
 	private static String hostName() {

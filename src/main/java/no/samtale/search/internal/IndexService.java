@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.lucene.index.Term;
@@ -20,6 +22,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import no.samtale.platform.BackgroundLoop;
+import no.samtale.platform.ThisNode;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
 import no.samtale.search.SearchIndex;
@@ -27,7 +30,8 @@ import no.samtale.search.SearchSource;
 import no.samtale.search.internal.SearchStatus.Rebuilt;
 
 /**
- * The one writer of the index. A rebuild empties each source and refills it from its {@link SearchFeed} on a
+ * The one writer of this node's index; every change is also written to the {@link ChangeFeed}, which the other
+ * nodes' {@link FeedFollower}s apply to their own indexes. A rebuild empties each source and refills it from its {@link SearchFeed} on a
  * background thread (this service's own loop) while searches keep seeing the old index; changes that arrive
  * meanwhile are applied at once and again after the rebuild, in order, so the newest version always wins.
  */
@@ -50,26 +54,65 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 
 	private volatile Rebuilt lastRebuild;
 
+	private final ChangeFeed changes;
+
+	private final ThisNode node;
+
+	/** Numbers of changes this node wrote and applied already, so that its follower need not apply them again. */
+	private final Set<Long> ownChanges = ConcurrentHashMap.newKeySet();
+
 	IndexService(@Value("${samtale.data-dir}") String dataDir,
-			@Value("${samtale.search.ram-buffer-mb:64}") double ramBufferMb, ObjectProvider<SearchFeed> feeds) {
+			@Value("${samtale.search.ram-buffer-mb:64}") double ramBufferMb, ObjectProvider<SearchFeed> feeds,
+			ChangeFeed changes, ThisNode node) {
 		super("search-rebuild", Duration.ofMinutes(1), Duration.ofSeconds(10), SmartLifecycle.DEFAULT_PHASE);
 		// A provider, not a list: the feeds themselves write through this service.
 		this.index = new LuceneIndex(Path.of(dataDir, "search"), ramBufferMb);
 		this.feeds = feeds;
+		this.changes = changes;
+		this.node = node;
 	}
 
 	LuceneIndex index() {
 		return index;
 	}
 
+	/** Applies the change here at once, and writes it to the change feed that every other node follows. */
 	@Override
 	public void put(IndexableDocument document) {
-		apply(i -> i.put(IndexFields.key(document.key()), IndexFields.toDocument(document)));
+		putHere(document);
+		ownChanges.add(changes.record(document.source(), document.id(), document));
 	}
 
 	@Override
 	public void remove(SearchSource source, long id) {
+		removeHere(source, id);
+		ownChanges.add(changes.record(source, id, null));
+	}
+
+	/** A change read from the feed: applied unless this node wrote it (and so applied it) itself. */
+	void follow(ChangeFeed.Change change) {
+		if (ownChanges.remove(change.seq())) {
+			return;
+		}
+		if (change.document() == null) {
+			removeHere(change.source(), change.id());
+		}
+		else {
+			putHere(change.document());
+		}
+	}
+
+	private void putHere(IndexableDocument document) {
+		apply(i -> i.put(IndexFields.key(document.key()), IndexFields.toDocument(document)));
+	}
+
+	private void removeHere(SearchSource source, long id) {
 		apply(i -> i.delete(new Term(IndexFields.KEY, source.name() + ":" + id)));
+	}
+
+	/** Forgets own changes the follower has passed without seeing (pruned or replaced by a newer change). */
+	void passed(long cursor) {
+		ownChanges.removeIf(seq -> seq <= cursor);
 	}
 
 	private void apply(Consumer<LuceneIndex> change) {
@@ -128,6 +171,8 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 		long documents = 0;
 		long messages = 0;
 		try {
+			// From here on the follower applies the feed's changes; what came before is in what the feeds read.
+			changes.rebuilding(node.name(), changes.lastSeq());
 			index.markRebuilding(true);
 			for (SearchFeed feed : feeds.orderedStream().toList()) {
 				index.delete(new TermQuery(new Term(IndexFields.SOURCE, feed.source().name())));
@@ -169,7 +214,7 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 		synchronized (lock) {
 			now = rebuilding;
 		}
-		return new SearchStatus(index.documents(), now, lastRebuild);
+		return new SearchStatus(index.documents(), now, lastRebuild, node.name(), changes.lags());
 	}
 
 	@Override

@@ -119,8 +119,14 @@ class ChatSessions {
 	}
 
 	List<ChatMessage> messages(long sessionId) {
-		return jdbc.sql("select * from channels_chat_message where session_id = :session order by id")
+		return messagesAfter(sessionId, 0);
+	}
+
+	/** The session's lines after {@code after} (a line's id), for a stream that catches up. */
+	List<ChatMessage> messagesAfter(long sessionId, long after) {
+		return jdbc.sql("select * from channels_chat_message where session_id = :session and id > :after order by id")
 			.param("session", sessionId)
+			.param("after", after)
 			.query((rs, n) -> new ChatMessage(rs.getLong("id"),
 					rs.getBoolean("from_citizen") ? ChatMessage.CITIZEN : ChatMessage.ADVISOR, rs.getString("author"),
 					rs.getString("body"), rs.getTimestamp("sent_at").toInstant()))

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -33,6 +34,7 @@ import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.OpeningHours;
 import no.samtale.channels.Platform;
+import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.NotFoundException;
 
@@ -122,8 +124,18 @@ class WebChatController {
 	}
 
 	@GetMapping(path = "/api/v1/webchat/{accountId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter stream(@PathVariable long accountId, @CookieValue(name = COOKIE, required = false) String token) {
-		return stream.open(live(accountId, token).id());
+	SseEmitter stream(@PathVariable long accountId, @CookieValue(name = COOKIE, required = false) String token,
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId) {
+		Long after = null;
+		if (lastEventId != null && !lastEventId.isBlank()) {
+			try {
+				after = Long.parseLong(lastEventId.strip());
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidInputException("Last-Event-ID", "Last-Event-ID is the number of a chat line.");
+			}
+		}
+		return stream.open(live(accountId, token).id(), after);
 	}
 
 	@GetMapping("/api/v1/webchat/{accountId}/transcript")
