@@ -1,10 +1,12 @@
 import { problemTextsEn } from './problemTexts';
+import { ruleTextsEn } from './ruleTexts';
 import type { Dictionary } from './nb';
 
 /** English. */
 const en: Dictionary = {
   // The server's problem types and field constraints, in words (problemTexts.ts).
   ...problemTextsEn,
+  ...ruleTextsEn,
   'app.name': 'Samtale',
   'common.loading': 'Loading …',
   // Contact log, service complaints and channel mix (contacts).
@@ -1389,6 +1391,7 @@ const en: Dictionary = {
   'duty.form.ends': 'To',
   'duty.form.people': 'Who is on duty?',
   'duty.form.twoWarning': 'With only one on duty nobody has a partner. The shift gets a warning.',
+  'duty.form.timeFormat': 'Write the time as hh:mm.',
   'duty.form.add': 'Plan the shift',
   'duty.problem.alreadyOnDuty': 'One of them is already on another shift at that time.',
   'duty.problem.outsideHours': 'The shift must lie within the opening hours of the team\'s accounts.',

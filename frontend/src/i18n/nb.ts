@@ -1,9 +1,11 @@
 import { problemTextsNb } from './problemTexts';
+import { ruleTextsNb } from './ruleTexts';
 
 /** Norwegian bokmål: the source of every UI text key. nn.ts and en.ts must have exactly these keys. */
 const nb = {
   // The server's problem types and field constraints, in words (problemTexts.ts).
   ...problemTextsNb,
+  ...ruleTextsNb,
   'app.name': 'Samtale',
   'common.loading': 'Laster …',
   // Contact log, service complaints and channel mix (contacts).
@@ -1388,6 +1390,7 @@ const nb = {
   'duty.form.ends': 'Til',
   'duty.form.people': 'Hvem er på vakt?',
   'duty.form.twoWarning': 'Med bare én på vakt har ingen en makker. Skiftet får en advarsel.',
+  'duty.form.timeFormat': 'Skriv klokkeslett som tt:mm.',
   'duty.form.add': 'Sett opp skiftet',
   'duty.problem.alreadyOnDuty': 'En av dem er allerede på et annet skift på den tiden.',
   'duty.problem.outsideHours': 'Skiftet må ligge innenfor åpningstiden til teamets kontoer.',

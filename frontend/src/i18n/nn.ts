@@ -1,10 +1,12 @@
 import { problemTextsNn } from './problemTexts';
+import { ruleTextsNn } from './ruleTexts';
 import type { Dictionary } from './nb';
 
 /** Norwegian nynorsk. */
 const nn: Dictionary = {
   // The server's problem types and field constraints, in words (problemTexts.ts).
   ...problemTextsNn,
+  ...ruleTextsNn,
   'app.name': 'Samtale',
   'common.loading': 'Lastar …',
   // Contact log, service complaints and channel mix (contacts).
@@ -1389,6 +1391,7 @@ const nn: Dictionary = {
   'duty.form.ends': 'Til',
   'duty.form.people': 'Kven er på vakt?',
   'duty.form.twoWarning': 'Med berre éin på vakt har ingen ein makker. Skiftet får ei åtvaring.',
+  'duty.form.timeFormat': 'Skriv klokkeslett som tt:mm.',
   'duty.form.add': 'Set opp skiftet',
   'duty.problem.alreadyOnDuty': 'Ein av dei er alt på eit anna skift på den tida.',
   'duty.problem.outsideHours': 'Skiftet må liggje innanfor opningstida til kontoane til teamet.',
