@@ -8,9 +8,6 @@ export const ruleTextsNb = {
   'field.ShiftNeedsSomeone': 'Velg minst én person – to, så de har en makker.',
   'field.ShiftEndsAfterStarts': 'Skiftet må slutte etter at det begynner, samme dag.',
   'field.ShiftNotTeamMember': 'Personen er ikke med i teamet.',
-  // analytics: surveys
-  'field.SurveyTitleRequired': 'Skriv en tittel.',
-  'field.SurveyQuestionRequired': 'Skriv spørsmålet.',
 };
 
 export type RuleTexts = typeof ruleTextsNb;
@@ -19,14 +16,10 @@ export const ruleTextsNn: RuleTexts = {
   'field.ShiftNeedsSomeone': 'Vel minst éin person – to, så dei har ein makker.',
   'field.ShiftEndsAfterStarts': 'Skiftet må slutte etter at det byrjar, same dag.',
   'field.ShiftNotTeamMember': 'Personen er ikkje med i teamet.',
-  'field.SurveyTitleRequired': 'Skriv ein tittel.',
-  'field.SurveyQuestionRequired': 'Skriv spørsmålet.',
 };
 
 export const ruleTextsEn: RuleTexts = {
   'field.ShiftNeedsSomeone': 'Choose at least one person – two, so they have a partner.',
   'field.ShiftEndsAfterStarts': 'The shift must end after it starts, on the same day.',
   'field.ShiftNotTeamMember': 'This person is not on the team.',
-  'field.SurveyTitleRequired': 'Write a title.',
-  'field.SurveyQuestionRequired': 'Write the question.',
 };
