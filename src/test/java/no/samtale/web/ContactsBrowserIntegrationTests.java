@@ -55,7 +55,7 @@ class ContactsBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.focused().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
 		assertThat(browser.focused().getAttribute("value")).isEqualTo("PHONE");
 		browser.focused().sendKeys(Keys.TAB);
-		assertThat(browser.focused().getAttribute("name")).isNotEqualTo(null);
+		assertThat(browser.focused().getAttribute("type")).isEqualTo("radio");
 		browser.focused().sendKeys(Keys.SPACE);
 		assertThat(browser.focused().getAttribute("value")).isEqualTo("HELPED_TO_SELF_SERVICE");
 		tabUntil(el -> "submit".equals(el.getAttribute("type"))).sendKeys(Keys.ENTER);
