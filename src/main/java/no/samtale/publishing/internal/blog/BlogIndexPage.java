@@ -13,10 +13,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 /**
  * /blogg without a blog's address: a citizen's URL, so it lists the blogs rather than letting the staff app's shell
  * (and its login) answer it (walk report F17). Public and sessionless like the blogs themselves ({@link BlogEdge}).
  */
+@Hidden
 @Controller
 class BlogIndexPage {
 
