@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
-import { Heading, HStack, Page, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Heading, HStack, Link, Page, VStack } from '@navikt/ds-react';
 import { useLanguage } from '../i18n/i18n';
 import { LanguageChoice } from './LanguageChoice';
 import { SatisfactionQuestions } from './SatisfactionQuestions';
@@ -16,6 +16,16 @@ export function FeedbackPage() {
   useEffect(() => {
     document.title = `${t('satisfaction.pageTitle')} – NAV`;
   }, [t]);
+  // A mistyped or closed account's link: say so and show the way on (walk report F16).
+  const notFound = (
+    <Alert variant="warning">
+      <BodyShort spacing>{t('satisfaction.notFound')}</BodyShort>
+      <HStack gap="space-16" wrap>
+        <Link href="/veiviser">{t('satisfaction.toGuide')}</Link>
+        <Link href="https://www.nav.no">{t('satisfaction.toNav')}</Link>
+      </HStack>
+    </Alert>
+  );
   return (
     <Page>
       <Page.Block as="main" width="md" gutters id="main">
@@ -27,7 +37,7 @@ export function FeedbackPage() {
           <Heading level="1" size="large">
             {t('satisfaction.pageTitle')}
           </Heading>
-          {Number.isFinite(accountId) && <SatisfactionQuestions accountId={accountId} moment="ANSWERED" />}
+          {Number.isFinite(accountId) ? <SatisfactionQuestions accountId={accountId} moment="ANSWERED" notFound={notFound} /> : notFound}
         </VStack>
       </Page.Block>
     </Page>

@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Alert, BodyShort, Button, Heading, VStack } from '@navikt/ds-react';
-import { request } from '../api/http';
+import { ApiError, request } from '../api/http';
 import { errorText } from '../common/forms';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
@@ -18,17 +18,18 @@ interface SatisfactionForm {
  * Two short, anonymous questions for a citizen at the end of a web chat or after an answered conversation, worded in
  * the citizen's language; the answers are an ordinary public survey's, read under Analyse → surveys.
  */
-export function SatisfactionQuestions({ accountId, moment }: { accountId: number; moment: 'CHAT' | 'ANSWERED' }) {
+export function SatisfactionQuestions({ accountId, moment, notFound }: { accountId: number; moment: 'CHAT' | 'ANSWERED'; notFound?: ReactNode }) {
   const { t } = useLanguage();
   const load = useCallback(
     () => request<SatisfactionForm>('GET', `/api/v1/public/satisfaction/${accountId}?moment=${moment}`, undefined, true),
     [accountId, moment],
   );
-  const { data } = useLoad(load);
+  const { data, error } = useLoad(load);
   const [drafts, setDrafts] = useState<Record<number, Draft>>({});
   const [sent, setSent] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  if (!data) return null;
+  // An unknown or closed account: the page says so where it has a place for it (not at the end of a chat).
+  if (!data) return error instanceof ApiError && error.status === 404 && notFound ? <>{notFound}</> : null;
   const questions: QuestionView[] = [
     { id: data.helpedQuestionId, kind: 'YES_NO', text: t('satisfaction.helped'), options: [] },
     { id: data.satisfiedQuestionId, kind: 'SCALE_1_5', text: t('satisfaction.satisfied'), options: [] },

@@ -23,6 +23,9 @@ export function SurveyResultsPage() {
   if (!data) return <LoadProblem error={error} notFound={t('analytics.surveys.notFound')} />;
   const { survey, results } = data;
 
+  // A yes/no question's answers are stored as yes and no: said in the reader's language, in the summary too.
+  const optionText = (option: string) => (option === 'yes' ? t('analytics.survey.yes') : option === 'no' ? t('analytics.survey.no') : option);
+
   const act = async (action: () => Promise<unknown>) => {
     try {
       await action();
@@ -85,13 +88,17 @@ export function SurveyResultsPage() {
           <ChartWithTable
             key={q.id}
             heading={q.text}
-            summary={t('analytics.surveys.questionSummary', {
-              answered: q.answered,
-              top: q.counts.reduce((a, b) => (b.count > a.count ? b : a), q.counts[0])?.option ?? '–',
-              share: formatPercent(share(Math.max(0, ...q.counts.map((c) => c.count)), q.answered), language),
-            })}
+            summary={
+              q.answered === 0
+                ? t('analytics.surveys.noAnswers')
+                : t('analytics.surveys.questionSummary', {
+                    answered: q.answered,
+                    top: optionText(q.counts.reduce((a, b) => (b.count > a.count ? b : a), q.counts[0])?.option ?? '–'),
+                    share: formatPercent(share(Math.max(0, ...q.counts.map((c) => c.count)), q.answered), language),
+                  })
+            }
             kind="bar"
-            rows={q.counts.map((c) => ({ option: c.option === 'yes' ? t('analytics.survey.yes') : c.option === 'no' ? t('analytics.survey.no') : c.option, count: c.count }))}
+            rows={q.counts.map((c) => ({ option: optionText(c.option), count: c.count }))}
             xKey="option"
             xLabel={t('analytics.surveys.option')}
             series={[{ key: 'count', label: t('analytics.surveys.count'), color: '#0067c5' }]}

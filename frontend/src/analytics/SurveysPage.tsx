@@ -3,7 +3,8 @@ import { Link as RouterLink, useNavigate } from 'react-router';
 import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, Link, Radio, RadioGroup, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { PlusIcon, TrashIcon } from '@navikt/aksel-icons';
 import { get } from '../api/http';
-import { errorText } from '../common/forms';
+import { ApiError } from '../api/http';
+import { errorText, fieldError, formLevelError } from '../common/forms';
 import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
 import { TableScroll } from '../common/TableScroll';
@@ -11,18 +12,12 @@ import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nb';
 import { surveysApi, type SurveyTemplate } from './analyticsApi';
+import { hasOptions, optionLines, surveyChecks, type DraftQuestion } from './surveyChecks';
 
 const KINDS = ['YES_NO', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'SCALE_1_5', 'NPS', 'FREE_TEXT'] as const;
 type Kind = (typeof KINDS)[number];
 
-interface DraftQuestion {
-  kind: Kind;
-  text: string;
-  options: string;
-}
-
 const empty = (): DraftQuestion => ({ kind: 'YES_NO', text: '', options: '' });
-const hasOptions = (kind: Kind) => kind === 'SINGLE_CHOICE' || kind === 'MULTIPLE_CHOICE';
 
 /** The surveys: the list with their answers, and the builder (from scratch or from one of the seeds' templates). */
 export function SurveysPage() {
@@ -39,7 +34,8 @@ export function SurveysPage() {
   const [questions, setQuestions] = useState<DraftQuestion[]>([empty()]);
   const [once, setOnce] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [local, setLocal] = useState<Record<string, string>>({});
 
   if (!data) return <LoadProblem error={error} forbidden={t('analytics.surveys.forbidden')} />;
 
@@ -48,9 +44,19 @@ export function SurveysPage() {
     setAudience(template.audience === 'EMPLOYEES' ? 'EMPLOYEES' : 'PUBLIC');
     setQuestions(template.questions.map((q) => ({ kind: (q.kind ?? 'YES_NO') as Kind, text: q.text ?? '', options: (q.options ?? []).join('\n') })));
   };
-  const change = (i: number, next: Partial<DraftQuestion>) => setQuestions((qs) => qs.map((q, j) => (j === i ? { ...q, ...next } : q)));
+  // An edited field's complaint no longer holds.
+  const edited = (field: string) => setLocal(({ [field]: _, ...rest }) => rest);
+  const change = (i: number, next: Partial<DraftQuestion>) => {
+    setQuestions((qs) => qs.map((q, j) => (j === i ? { ...q, ...next } : q)));
+    Object.keys(next).forEach((key) => edited(`questions[${i}].${key}`));
+  };
 
   const create = async () => {
+    const checks = surveyChecks(title, questions, t);
+    setLocal(checks);
+    setFailure(null);
+    setProblem(null);
+    if (Object.keys(checks).length > 0) return;
     try {
       const { id } = await surveysApi.create({
         title,
@@ -61,16 +67,17 @@ export function SurveysPage() {
         questions: questions.map((q) => ({
           kind: q.kind,
           text: q.text,
-          options: hasOptions(q.kind) ? q.options.split('\n').map((o) => o.trim()).filter((o) => o !== '') : [],
+          options: hasOptions(q.kind) ? optionLines(q) : [],
         })),
       });
       navigate(`/analyse/undersokelser/${id}`);
     } catch (e) {
-      setProblem(errorText(e, t));
-      setFieldErrors(e instanceof Error && 'fieldErrors' in e ? (e as { fieldErrors: Record<string, string> }).fieldErrors : {});
+      setFailure(e);
+      setProblem(e instanceof ApiError ? formLevelError(e, t) : errorText(e, t));
     }
   };
-  const err = (field: string) => (fieldErrors[field] ? t('analytics.surveys.fieldError') : undefined);
+  // The form's own check first, else the server's complaint in words (by constraint, code or problem type).
+  const err = (field: string) => local[field] ?? fieldError(failure, field);
 
   return (
     <VStack gap="space-24">
@@ -133,7 +140,7 @@ export function SurveysPage() {
           }}
         >
           <VStack gap="space-16" style={{ marginTop: '1rem' }}>
-            <TextField label={t('analytics.surveys.title')} value={title} onChange={(e) => setTitle(e.target.value)} error={err('title')} />
+            <TextField label={t('analytics.surveys.title')} value={title} onChange={(e) => { setTitle(e.target.value); edited('title'); }} error={err('title')} />
             <RadioGroup legend={t('analytics.surveys.audience')} value={audience} onChange={setAudience}>
               <Radio value="PUBLIC">{t('analytics.audience.PUBLIC')}</Radio>
               <Radio value="EMPLOYEES">{t('analytics.audience.EMPLOYEES')}</Radio>

@@ -1,10 +1,12 @@
 import { problemTextsEn } from './problemTexts';
+import { ruleTextsEn } from './ruleTexts';
 import type { Dictionary } from './nb';
 
 /** English. */
 const en: Dictionary = {
   // The server's problem types and field constraints, in words (problemTexts.ts).
   ...problemTextsEn,
+  ...ruleTextsEn,
   'app.name': 'Samtale',
   'common.loading': 'Loading …',
   // Contact log, service complaints and channel mix (contacts).
@@ -23,6 +25,10 @@ const en: Dictionary = {
   'contacts.outcome': 'Outcome',
   'contacts.note': 'Note (optional)',
   'contacts.noteHelp': 'Do not write identity numbers, names or other personal data.',
+  'contacts.topicRequired': 'Choose a topic.',
+  'contacts.channelRequired': 'Choose the channel the person came through.',
+  'contacts.outcomeRequired': 'Choose the outcome.',
+  'contacts.chooseTopic': 'Choose a topic',
   'contacts.log': 'Log',
   'contacts.logged': 'Logged: {topic} at {office}. Ready for the next.',
   'contacts.channel.SELF_SERVICE': 'Self-service',
@@ -325,6 +331,13 @@ const en: Dictionary = {
   'users.lockedUntil': 'Locked until {time}',
   'users.disabled': 'Disabled',
   'users.enabled': 'The account is active',
+  'users.usernameHint': '2–64 letters (a–z), digits, full stop, _ or -.',
+  'users.employeeIdHint': 'A letter and six digits, like Z990001.',
+  'users.usernameRequired': 'Write a username.',
+  'users.usernameFormat': 'A username has only 2–64 letters (a–z), digits, full stop, _ or -.',
+  'users.nameRequired': 'Write the name.',
+  'users.employeeIdRequired': 'Write the NAV ident.',
+  'users.employeeIdFormat': 'A NAV ident is a letter and six digits, like Z990001.',
   'users.password': 'Password',
   'users.new': 'New user',
   'users.create': 'Create user',
@@ -1418,6 +1431,7 @@ const en: Dictionary = {
   'duty.form.ends': 'To',
   'duty.form.people': 'Who is on duty?',
   'duty.form.twoWarning': 'With only one on duty nobody has a partner. The shift gets a warning.',
+  'duty.form.timeFormat': 'Write the time as hh:mm.',
   'duty.form.add': 'Plan the shift',
   'duty.problem.alreadyOnDuty': 'One of them is already on another shift at that time.',
   'duty.problem.outsideHours': 'The shift must lie within the opening hours of the team\'s accounts.',
@@ -1845,7 +1859,9 @@ const en: Dictionary = {
   'analytics.surveys.removeQuestion': "Remove question {number}",
   'analytics.surveys.addQuestion': "Add a question",
   'analytics.surveys.create': "Create the survey",
-  'analytics.surveys.fieldError': "Check this field.",
+  'analytics.surveys.titleRequired': 'Write a title.',
+  'analytics.surveys.questionRequired': 'Write the question.',
+  'analytics.surveys.optionsRequired': 'Write at least two options, one per line.',
   'analytics.surveys.notFound': "Survey not found.",
   'analytics.surveys.backToList': "Back to the surveys",
   'analytics.surveys.summary': "{responses, plural, =0 {No answers yet.} one {One answer.} other {# answers.}} Answers are anonymous.",
@@ -1854,6 +1870,7 @@ const en: Dictionary = {
   'analytics.surveys.close': "Close the survey",
   'analytics.surveys.publish': "Publish",
   'analytics.surveys.texts': "{count, plural, =0 {No free-text answers.} one {One free-text answer, personal data masked.} other {# free-text answers, personal data masked.}}",
+  'analytics.surveys.noAnswers': "Nobody has answered yet.",
   'analytics.surveys.questionSummary': "{answered} answered. Most common answer: {top} ({share}).",
   'analytics.surveys.option': "Answer",
   'analytics.surveys.count': "Count",
@@ -1897,6 +1914,9 @@ const en: Dictionary = {
   'analytics.annotations.add': "Add annotation",
   'analytics.annotations.remove': "Remove “{title}”",
   'satisfaction.heading': "What did you think of the answer you got?",
+  'satisfaction.notFound': "Could not find this feedback form. Check the link.",
+  'satisfaction.toGuide': "Find answers in the guide",
+  'satisfaction.toNav': "Go to nav.no",
   'satisfaction.pageTitle': "Feedback on the answer from NAV",
   'satisfaction.anonymous': "Two short questions. Your answer is anonymous: we do not store who you are or what the conversation was about.",
   'satisfaction.helped': "Did you get help with what you wondered about?",

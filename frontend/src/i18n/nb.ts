@@ -1,9 +1,11 @@
 import { problemTextsNb } from './problemTexts';
+import { ruleTextsNb } from './ruleTexts';
 
 /** Norwegian bokmål: the source of every UI text key. nn.ts and en.ts must have exactly these keys. */
 const nb = {
   // The server's problem types and field constraints, in words (problemTexts.ts).
   ...problemTextsNb,
+  ...ruleTextsNb,
   'app.name': 'Samtale',
   'common.loading': 'Laster …',
   // Contact log, service complaints and channel mix (contacts).
@@ -22,6 +24,10 @@ const nb = {
   'contacts.outcome': 'Utfall',
   'contacts.note': 'Merknad (valgfri)',
   'contacts.noteHelp': 'Ikke skriv fødselsnummer, navn eller andre personopplysninger.',
+  'contacts.topicRequired': 'Velg et tema.',
+  'contacts.channelRequired': 'Velg hvilken kanal personen kom gjennom.',
+  'contacts.outcomeRequired': 'Velg utfallet.',
+  'contacts.chooseTopic': 'Velg tema',
   'contacts.log': 'Registrer',
   'contacts.logged': 'Registrert: {topic} på {office}. Klar for neste.',
   'contacts.channel.SELF_SERVICE': 'Selvbetjening',
@@ -324,6 +330,13 @@ const nb = {
   'users.lockedUntil': 'Låst til {time}',
   'users.disabled': 'Deaktivert',
   'users.enabled': 'Kontoen er aktiv',
+  'users.usernameHint': '2–64 bokstaver (a–z), sifre, punktum, _ eller -.',
+  'users.employeeIdHint': 'En bokstav og seks sifre, som Z990001.',
+  'users.usernameRequired': 'Skriv et brukernavn.',
+  'users.usernameFormat': 'Brukernavnet kan bare ha 2–64 bokstaver (a–z), sifre, punktum, _ eller -.',
+  'users.nameRequired': 'Skriv navnet.',
+  'users.employeeIdRequired': 'Skriv NAV-identen.',
+  'users.employeeIdFormat': 'NAV-identen er en bokstav og seks sifre, som Z990001.',
   'users.password': 'Passord',
   'users.new': 'Ny bruker',
   'users.create': 'Opprett bruker',
@@ -1417,6 +1430,7 @@ const nb = {
   'duty.form.ends': 'Til',
   'duty.form.people': 'Hvem er på vakt?',
   'duty.form.twoWarning': 'Med bare én på vakt har ingen en makker. Skiftet får en advarsel.',
+  'duty.form.timeFormat': 'Skriv klokkeslett som tt:mm.',
   'duty.form.add': 'Sett opp skiftet',
   'duty.problem.alreadyOnDuty': 'En av dem er allerede på et annet skift på den tiden.',
   'duty.problem.outsideHours': 'Skiftet må ligge innenfor åpningstiden til teamets kontoer.',
@@ -1844,7 +1858,9 @@ const nb = {
   'analytics.surveys.removeQuestion': "Fjern spørsmål {number}",
   'analytics.surveys.addQuestion': "Legg til spørsmål",
   'analytics.surveys.create': "Lag undersøkelsen",
-  'analytics.surveys.fieldError': "Sjekk dette feltet.",
+  'analytics.surveys.titleRequired': 'Skriv en tittel.',
+  'analytics.surveys.questionRequired': 'Skriv spørsmålet.',
+  'analytics.surveys.optionsRequired': 'Skriv minst to svaralternativer, ett på hver linje.',
   'analytics.surveys.notFound': "Fant ikke undersøkelsen.",
   'analytics.surveys.backToList': "Tilbake til undersøkelsene",
   'analytics.surveys.summary': "{responses, plural, =0 {Ingen svar ennå.} one {Ett svar.} other {# svar.}} Svarene er anonyme.",
@@ -1853,6 +1869,7 @@ const nb = {
   'analytics.surveys.close': "Avslutt undersøkelsen",
   'analytics.surveys.publish': "Publiser",
   'analytics.surveys.texts': "{count, plural, =0 {Ingen fritekstsvar.} one {Ett fritekstsvar, personopplysninger er maskert.} other {# fritekstsvar, personopplysninger er maskert.}}",
+  'analytics.surveys.noAnswers': "Ingen har svart ennå.",
   'analytics.surveys.questionSummary': "{answered} svarte. Vanligste svar: {top} ({share}).",
   'analytics.surveys.option': "Svar",
   'analytics.surveys.count': "Antall",
@@ -1896,6 +1913,9 @@ const nb = {
   'analytics.annotations.add': "Legg til merknad",
   'analytics.annotations.remove': "Fjern «{title}»",
   'satisfaction.heading': "Hva synes du om svaret du fikk?",
+  'satisfaction.notFound': "Fant ikke denne tilbakemeldingen. Sjekk lenken.",
+  'satisfaction.toGuide': "Finn svar i veiviseren",
+  'satisfaction.toNav': "Gå til nav.no",
   'satisfaction.pageTitle': "Tilbakemelding på svaret fra NAV",
   'satisfaction.anonymous': "To korte spørsmål. Svaret er anonymt: vi lagrer ikke hvem du er eller hva samtalen handlet om.",
   'satisfaction.helped': "Fikk du hjelp med det du lurte på?",

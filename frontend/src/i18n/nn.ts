@@ -1,10 +1,12 @@
 import { problemTextsNn } from './problemTexts';
+import { ruleTextsNn } from './ruleTexts';
 import type { Dictionary } from './nb';
 
 /** Norwegian nynorsk. */
 const nn: Dictionary = {
   // The server's problem types and field constraints, in words (problemTexts.ts).
   ...problemTextsNn,
+  ...ruleTextsNn,
   'app.name': 'Samtale',
   'common.loading': 'Lastar …',
   // Contact log, service complaints and channel mix (contacts).
@@ -23,6 +25,10 @@ const nn: Dictionary = {
   'contacts.outcome': 'Utfall',
   'contacts.note': 'Merknad (valfri)',
   'contacts.noteHelp': 'Ikkje skriv fødselsnummer, namn eller andre personopplysningar.',
+  'contacts.topicRequired': 'Vel eit tema.',
+  'contacts.channelRequired': 'Vel kva kanal personen kom gjennom.',
+  'contacts.outcomeRequired': 'Vel utfallet.',
+  'contacts.chooseTopic': 'Vel tema',
   'contacts.log': 'Registrer',
   'contacts.logged': 'Registrert: {topic} på {office}. Klar for neste.',
   'contacts.channel.SELF_SERVICE': 'Sjølvbetening',
@@ -325,6 +331,13 @@ const nn: Dictionary = {
   'users.lockedUntil': 'Låst til {time}',
   'users.disabled': 'Deaktivert',
   'users.enabled': 'Kontoen er aktiv',
+  'users.usernameHint': '2–64 bokstavar (a–z), siffer, punktum, _ eller -.',
+  'users.employeeIdHint': 'Ein bokstav og seks siffer, som Z990001.',
+  'users.usernameRequired': 'Skriv eit brukarnamn.',
+  'users.usernameFormat': 'Brukarnamnet kan berre ha 2–64 bokstavar (a–z), siffer, punktum, _ eller -.',
+  'users.nameRequired': 'Skriv namnet.',
+  'users.employeeIdRequired': 'Skriv NAV-identen.',
+  'users.employeeIdFormat': 'NAV-identen er ein bokstav og seks siffer, som Z990001.',
   'users.password': 'Passord',
   'users.new': 'Ny brukar',
   'users.create': 'Opprett brukar',
@@ -1418,6 +1431,7 @@ const nn: Dictionary = {
   'duty.form.ends': 'Til',
   'duty.form.people': 'Kven er på vakt?',
   'duty.form.twoWarning': 'Med berre éin på vakt har ingen ein makker. Skiftet får ei åtvaring.',
+  'duty.form.timeFormat': 'Skriv klokkeslett som tt:mm.',
   'duty.form.add': 'Set opp skiftet',
   'duty.problem.alreadyOnDuty': 'Ein av dei er alt på eit anna skift på den tida.',
   'duty.problem.outsideHours': 'Skiftet må liggje innanfor opningstida til kontoane til teamet.',
@@ -1845,7 +1859,9 @@ const nn: Dictionary = {
   'analytics.surveys.removeQuestion': "Fjern spørsmål {number}",
   'analytics.surveys.addQuestion': "Legg til spørsmål",
   'analytics.surveys.create': "Lag undersøkinga",
-  'analytics.surveys.fieldError': "Sjekk dette feltet.",
+  'analytics.surveys.titleRequired': 'Skriv ein tittel.',
+  'analytics.surveys.questionRequired': 'Skriv spørsmålet.',
+  'analytics.surveys.optionsRequired': 'Skriv minst to svaralternativ, eitt på kvar linje.',
   'analytics.surveys.notFound': "Fann ikkje undersøkinga.",
   'analytics.surveys.backToList': "Tilbake til undersøkingane",
   'analytics.surveys.summary': "{responses, plural, =0 {Ingen svar enno.} one {Eitt svar.} other {# svar.}} Svara er anonyme.",
@@ -1854,6 +1870,7 @@ const nn: Dictionary = {
   'analytics.surveys.close': "Avslutt undersøkinga",
   'analytics.surveys.publish': "Publiser",
   'analytics.surveys.texts': "{count, plural, =0 {Ingen fritekstsvar.} one {Eitt fritekstsvar, personopplysningar er maskerte.} other {# fritekstsvar, personopplysningar er maskerte.}}",
+  'analytics.surveys.noAnswers': "Ingen har svart enno.",
   'analytics.surveys.questionSummary': "{answered} svarte. Vanlegaste svar: {top} ({share}).",
   'analytics.surveys.option': "Svar",
   'analytics.surveys.count': "Tal",
@@ -1897,6 +1914,9 @@ const nn: Dictionary = {
   'analytics.annotations.add': "Legg til merknad",
   'analytics.annotations.remove': "Fjern «{title}»",
   'satisfaction.heading': "Kva synest du om svaret du fekk?",
+  'satisfaction.notFound': "Fann ikkje denne tilbakemeldinga. Sjekk lenkja.",
+  'satisfaction.toGuide': "Finn svar i vegvisaren",
+  'satisfaction.toNav': "Gå til nav.no",
   'satisfaction.pageTitle': "Tilbakemelding på svaret frå NAV",
   'satisfaction.anonymous': "To korte spørsmål. Svaret er anonymt: vi lagrar ikkje kven du er eller kva samtalen handla om.",
   'satisfaction.helped': "Fekk du hjelp med det du lurte på?",

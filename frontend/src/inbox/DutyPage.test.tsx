@@ -83,6 +83,41 @@ describe('duty roster', () => {
     expect(sent[1]).toEqual({ date: '2026-12-01', starts: '08:00', ends: '12:00', userIds: [2, 4] });
   });
 
+  it('checks the shift before sending and words the server’s rule codes (walk report F18)', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    const { calls } = fakeServer(
+      inboxRoutes(advisor, {
+        'GET /api/v1/teams/1/duty': () => json(week),
+        'POST /api/v1/teams/1/duty/shifts': () =>
+          problem(400, {
+            type: 'urn:samtale:problem:validation',
+            field: 'userIds[0]',
+            detail: 'Not a member of the team',
+            errors: [{ field: 'userIds[0]', code: 'ShiftNotTeamMember', detail: 'Not a member of the team' }],
+          }),
+      }),
+    );
+    renderApp('/innboks/vakter');
+    const user = userEvent.setup();
+
+    const form = await screen.findByRole('form', { name: 'Nytt skift' });
+    await user.clear(within(form).getByLabelText('Til'));
+    await user.type(within(form).getByLabelText('Til'), '07:00');
+    await user.click(within(form).getByRole('button', { name: 'Sett opp skiftet' }));
+
+    expect(within(form).getByText('Velg minst én person – to, så de har en makker.')).toBeTruthy();
+    expect(within(form).getByText('Skiftet må slutte etter at det begynner, samme dag.')).toBeTruthy();
+    expect(calls.filter((c) => c.key === 'POST /api/v1/teams/1/duty/shifts')).toHaveLength(0);
+
+    await user.click(within(form).getByLabelText('Kari Nordmann'));
+    expect(within(form).queryByText('Velg minst én person – to, så de har en makker.')).toBeNull();
+    await user.clear(within(form).getByLabelText('Til'));
+    await user.type(within(form).getByLabelText('Til'), '12:00');
+    await user.click(within(form).getByRole('button', { name: 'Sett opp skiftet' }));
+    expect(await within(form).findByText('Personen er ikke med i teamet.')).toBeTruthy();
+    expect(within(form).queryByText('Feltet har en ugyldig verdi.')).toBeNull();
+  });
+
   it('shows who is on duty now in the inbox header, and warns the lead of thin shifts', async () => {
     fakeServer(
       inboxRoutes(advisor, {

@@ -9,14 +9,30 @@ import { formatDate } from '../common/format';
 import { fieldError, formLevelError } from '../common/forms';
 import { useSubmit } from '../common/useSubmit';
 
-/** The server's refusal in the reader's words: the rule by its problem type, other field errors as given. */
-function shiftError(error: unknown, field: string, t: ReturnType<typeof useLanguage>['t']): string | undefined {
+type Field = 'starts' | 'ends' | 'userIds';
+type Translate = ReturnType<typeof useLanguage>['t'];
+
+/** The server's refusal in the reader's words: the rule by its problem type or code, other field errors as given. */
+function shiftError(error: unknown, field: string, t: Translate): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  const own = fieldError(error, field);
-  if (own === undefined && !(field === 'userIds' && Object.keys(error.fieldErrors).some((f) => f.startsWith('userIds')))) return undefined;
+  // A person at fault is named by index (userIds[1]); the group of people shows it.
+  const key = field === 'userIds' ? Object.keys(error.fieldErrors).find((f) => f.startsWith('userIds')) : field;
+  if (key === undefined || !(key in error.fieldErrors)) return undefined;
   if (error.type === PROBLEM_ALREADY_ON_DUTY) return t('duty.problem.alreadyOnDuty');
   if (error.type === PROBLEM_OUTSIDE_OPENING_HOURS) return t('duty.problem.outsideHours');
-  return own ?? Object.entries(error.fieldErrors).find(([f]) => f.startsWith('userIds'))?.[1];
+  return fieldError(error, key);
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The server's rules, checked before sending so the reader sees every one at once and in words (walk report F18). */
+export function shiftChecks(starts: string, ends: string, people: string[], t: Translate): Partial<Record<Field, string>> {
+  const checks: Partial<Record<Field, string>> = {};
+  if (!TIME.test(starts)) checks.starts = t('duty.form.timeFormat');
+  if (!TIME.test(ends)) checks.ends = t('duty.form.timeFormat');
+  else if (!checks.starts && ends <= starts) checks.ends = t('field.ShiftEndsAfterStarts');
+  if (people.length === 0) checks.userIds = t('field.ShiftNeedsSomeone');
+  return checks;
 }
 
 /** Plans a shift in the shown week: a day the accounts are open, from and to, and who is on duty. */
@@ -28,17 +44,28 @@ export function ShiftForm({ week, onPlanned }: { week: DutyWeek; onPlanned: (shi
   const [starts, setStarts] = useState(day?.opens ?? '08:00');
   const [ends, setEnds] = useState('12:00');
   const [people, setPeople] = useState<string[]>([]);
-  const { busy, error, submit } = useSubmit({ resetBusyOnSuccess: true });
+  const [local, setLocal] = useState<Partial<Record<Field, string>>>({});
+  const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
   const general = formLevelError(error, t);
   const twoWarning = people.length === 1;
+  const errorFor = (field: Field) => local[field] ?? shiftError(error, field, t);
+  // An edited field's complaint no longer holds.
+  const edited = (field: Field) => setLocal(({ [field]: _, ...rest }) => rest);
+  const validate = () => {
+    const checks = shiftChecks(starts, ends, people, t);
+    setLocal(checks);
+    if (Object.keys(checks).length > 0) setError(null);
+    return Object.keys(checks).length === 0;
+  };
   return (
     <form
       aria-label={t('duty.form.label')}
+      noValidate
       onSubmit={submit(async () => {
         const shift = await teamsApi.addShift(week.teamId, { date, starts, ends, userIds: people.map(Number) });
         setPeople([]);
         onPlanned(shift);
-      })}
+      }, validate)}
     >
       <VStack gap="space-16">
         {general && !(error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) && (
@@ -55,10 +82,10 @@ export function ShiftForm({ week, onPlanned }: { week: DutyWeek; onPlanned: (shi
               </option>
             ))}
           </Select>
-          <TextField label={t('duty.form.starts')} size="small" type="time" value={starts} onChange={(e) => setStarts(e.target.value)} error={shiftError(error, 'starts', t)} />
-          <TextField label={t('duty.form.ends')} size="small" type="time" value={ends} onChange={(e) => setEnds(e.target.value)} error={shiftError(error, 'ends', t)} />
+          <TextField label={t('duty.form.starts')} size="small" type="time" value={starts} onChange={(e) => { setStarts(e.target.value); edited('starts'); }} error={errorFor('starts')} />
+          <TextField label={t('duty.form.ends')} size="small" type="time" value={ends} onChange={(e) => { setEnds(e.target.value); edited('ends'); }} error={errorFor('ends')} />
         </HStack>
-        <CheckboxGroup legend={t('duty.form.people')} size="small" value={people} onChange={setPeople} error={shiftError(error, 'userIds', t)}>
+        <CheckboxGroup legend={t('duty.form.people')} size="small" value={people} onChange={(v: string[]) => { setPeople(v); edited('userIds'); }} error={errorFor('userIds')}>
           {week.members.map((p) => (
             <Checkbox key={p.id} value={String(p.id)}>
               {p.name}

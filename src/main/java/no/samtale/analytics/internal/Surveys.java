@@ -16,7 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RandomTokens;
+import no.samtale.platform.RefusedContentException;
 import no.samtale.platform.RuleViolationException;
+import no.samtale.privacy.PersonalDataPolicy;
 
 /**
  * The survey commands, each one transaction: a survey is built whole or not at all, and a response is stored whole
@@ -37,8 +39,11 @@ class Surveys {
 
 	private final SurveyStore store;
 
-	Surveys(SurveyStore store) {
+	private final PersonalDataPolicy privacy;
+
+	Surveys(SurveyStore store, PersonalDataPolicy privacy) {
 		this.store = store;
+		this.privacy = privacy;
 	}
 
 	@Transactional
@@ -58,6 +63,14 @@ class Surveys {
 		List<SurveyStore.NewQuestion> checked = new ArrayList<>();
 		for (int i = 0; i < questions.size(); i++) {
 			checked.add(question(questions.get(i), "questions[" + i + "]"));
+		}
+		refuseIdentityNumber("title", cleanTitle);
+		for (int i = 0; i < checked.size(); i++) {
+			refuseIdentityNumber("questions[" + i + "].text", checked.get(i).text());
+			List<String> options = checked.get(i).options();
+			for (int o = 0; o < options.size(); o++) {
+				refuseIdentityNumber("questions[" + i + "].options[" + o + "]", options.get(o));
+			}
 		}
 		return store.create(cleanTitle, who, oneAnswerPerBrowser, closesAt, userId, checked);
 	}
@@ -145,6 +158,14 @@ class Surveys {
 		return new SurveyStore.NewQuestion(kind, text, clean);
 	}
 
+	/** A public survey is read by anyone with the link, and its results by many: no identity number in its texts. */
+	private void refuseIdentityNumber(String field, String text) {
+		if (privacy.holdsIdentityNumber(text)) {
+			throw new RefusedContentException("personal-data", field,
+					"The text holds an identity number; everyone who answers or reads the results sees it. Remove it.");
+		}
+	}
+
 	private static SurveyStore.Audience audience(String audience) {
 		try {
 			return SurveyStore.Audience.valueOf(audience);
@@ -157,10 +178,11 @@ class Surveys {
 	private static String text(String field, String value, int max) {
 		String clean = value == null ? "" : value.strip();
 		if (clean.isEmpty()) {
-			throw new InvalidInputException(field, "Required");
+			// Bean Validation's names, so clients word them as they word a constraint ("Skriv en tittel.").
+			throw new InvalidInputException(field, "NotBlank", "Required");
 		}
 		if (clean.length() > max) {
-			throw new InvalidInputException(field, "At most " + max + " characters");
+			throw new InvalidInputException(field, "Size", "At most " + max + " characters");
 		}
 		return clean;
 	}

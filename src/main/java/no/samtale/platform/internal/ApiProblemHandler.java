@@ -1,5 +1,6 @@
 package no.samtale.platform.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -100,7 +102,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException e) {
-		return ProblemFactory.invalidField(e.field(), e.getMessage());
+		return ProblemFactory.invalid(e.getMessage(), List.of(new FieldError(e.field(), e.code(), e.getMessage())));
 	}
 
 	@ExceptionHandler(PageQuery.InvalidPageException.class)
@@ -116,7 +118,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-		return ProblemFactory.invalidField(e.getName(), "'" + e.getName() + "' has the wrong type");
+		Class<?> type = e.getRequiredType();
+		if (type != null && Collection.class.isAssignableFrom(type)) {
+			// ?status=OPEN&status=FOO: what one element takes, not "a list".
+			type = ResolvableType.forMethodParameter(e.getParameter()).asCollection().resolveGeneric(0);
+		}
+		return ProblemFactory.invalidField(e.getName(), wrongType(e.getName(), type));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -149,7 +156,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(error -> new FieldError(error.getField(), error.getCode(), error.isBindingFailure()
 					// A query parameter that did not convert (?status=CLOSED): say so, not the converter's message.
-					? "'" + error.getField() + "' has the wrong type" : error.getDefaultMessage()))
+					? wrongType(error.getField(), e.getBindingResult().getFieldType(error.getField()))
+					: error.getDefaultMessage()))
 			.toList();
 		String detail = errors.stream().map(error -> error.field() + ": " + error.detail()).collect(Collectors.joining("; "));
 		return ResponseEntity.badRequest().body(ProblemFactory.invalid(detail, errors));
@@ -185,12 +193,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(new FieldError(name, "holds a NUL character or a lone surrogate")));
 			return ResponseEntity.badRequest().body(problem);
 		}
+		String why = ExpectedValues.mustBe(ExpectedValues.targetOf(e));
 		ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
 				"Malformed request", field == null ? "The request body is missing or is not valid JSON"
-						: "The value of '" + field + "' cannot be read");
+						: "The value of '" + field + "' cannot be read" + (why == null ? "" : "; it " + why));
 		if (field != null) {
 			problem.setProperty("field", field);
-			problem.setProperty("errors", List.of(new FieldError(field, "cannot be read")));
+			problem.setProperty("errors", List.of(new FieldError(field, why == null ? "cannot be read" : why)));
 		}
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -204,6 +213,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setType(StatusProblemTypes.forStatus(statusCode.value()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	/** "'status' must be one of OPEN, CLOSED": the parameter and what it takes, where we can say it. */
+	private static String wrongType(String name, @Nullable Class<?> type) {
+		String why = ExpectedValues.mustBe(type);
+		return "'" + name + "' " + (why == null ? "has the wrong type" : why);
 	}
 
 	private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {

@@ -98,7 +98,8 @@ class DutyRoster {
 		Team team = locked(teamId);
 		Shift shift = get(teamId, shiftId);
 		if (people.isEmpty()) {
-			throw new InvalidInputException("userIds", "Put at least one person on the shift, or remove the shift");
+			throw new InvalidInputException("userIds", DutyRules.NEEDS_SOMEONE,
+					"Put at least one person on the shift, or remove the shift");
 		}
 		checkPeople(team, people, shift.startsAt(), shift.endsAt(), shiftId);
 		setPeople(shiftId, people);
@@ -137,7 +138,8 @@ class DutyRoster {
 	private void checkPeople(Team team, List<Long> people, Instant startsAt, Instant endsAt, Long except) {
 		for (int i = 0; i < people.size(); i++) {
 			if (!team.hasMember(people.get(i))) {
-				throw new InvalidInputException("userIds[%d]".formatted(i), "Not a member of the team");
+				throw new InvalidInputException("userIds[%d]".formatted(i), DutyRules.NOT_TEAM_MEMBER,
+						"Not a member of the team");
 			}
 		}
 		List<DutyRules.Booked> booked = jdbc.sql("""
@@ -175,7 +177,7 @@ class DutyRoster {
 
 	private static void refuse(Optional<DutyRules.Objection> refusal) {
 		refusal.ifPresent(r -> {
-			throw new InvalidInputException(r.field(), r.reason());
+			throw new InvalidInputException(r.field(), r.code(), r.reason());
 		});
 	}
 

@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.teams.TeamOpeningHours.Hours;
 
 /**
@@ -23,9 +25,19 @@ final class DutyRules {
 	private DutyRules() {
 	}
 
-	/** Why a shift cannot be planned so: the field at fault and what is wrong, in the server's words. */
-	record Objection(String field, String reason) {
+	/**
+	 * Why a shift cannot be planned so: the field at fault, the rule's stable code (clients word it; null where the
+	 * problem type says it) and what is wrong, in the server's words.
+	 */
+	record Objection(String field, @Nullable String code, String reason) {
 	}
+
+	/** Field error codes of the rules, for clients to word: see the problem texts in the front end. */
+	static final String NEEDS_SOMEONE = "ShiftNeedsSomeone";
+
+	static final String ENDS_AFTER_STARTS = "ShiftEndsAfterStarts";
+
+	static final String NOT_TEAM_MEMBER = "ShiftNotTeamMember";
 
 	/** A time in someone's shift that another shift of theirs already covers. */
 	record Booked(long userId, Instant startsAt, Instant endsAt) {
@@ -40,10 +52,11 @@ final class DutyRules {
 	static Optional<Objection> aShiftHasSomeoneAndEndsAfterItStarts(Collection<Long> people, LocalTime starts,
 			LocalTime ends) {
 		if (people.isEmpty()) {
-			return Optional.of(new Objection("userIds", "Put at least one person on the shift (two, to have a partner)"));
+			return Optional.of(
+					new Objection("userIds", NEEDS_SOMEONE, "Put at least one person on the shift (two, to have a partner)"));
 		}
 		if (!ends.isAfter(starts)) {
-			return Optional.of(new Objection("ends", "A shift ends after it starts, on the same day"));
+			return Optional.of(new Objection("ends", ENDS_AFTER_STARTS, "A shift ends after it starts, on the same day"));
 		}
 		return Optional.empty();
 	}
@@ -58,13 +71,13 @@ final class DutyRules {
 			return Optional.empty();
 		}
 		if (open.isEmpty()) {
-			return Optional.of(new Objection("date", "The team's accounts are closed that day"));
+			return Optional.of(new Objection("date", null, "The team's accounts are closed that day"));
 		}
 		if (starts.isBefore(open.get().opens())) {
-			return Optional.of(new Objection("starts", "The accounts open at " + open.get().opens()));
+			return Optional.of(new Objection("starts", null, "The accounts open at " + open.get().opens()));
 		}
 		if (ends.isAfter(closingOf(open.get()))) {
-			return Optional.of(new Objection("ends", "The accounts close at " + open.get().closes()));
+			return Optional.of(new Objection("ends", null, "The accounts close at " + open.get().closes()));
 		}
 		return Optional.empty();
 	}

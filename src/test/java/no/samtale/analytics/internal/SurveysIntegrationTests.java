@@ -139,6 +139,28 @@ class SurveysIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anIdentityNumberIsRefusedAndAMissingTextIsNamedByItsConstraint() {
+		Api analyst = api().asDemo("analytiker");
+		Api.Response withNumber = analyst.post("/api/v1/surveys", """
+				{"title": "Tilbakemelding", "audience": "PUBLIC",
+				 "questions": [{"kind": "YES_NO", "text": "Fnr 15038510190?"}]}
+				""");
+		Api.Response inTitle = analyst.post("/api/v1/surveys", """
+				{"title": "Gjelder 15038510190", "audience": "PUBLIC", "questions": [{"kind": "NPS", "text": "Anbefale?"}]}
+				""");
+		Api.Response noTitle = analyst.post("/api/v1/surveys", """
+				{"title": " ", "audience": "PUBLIC", "questions": [{"kind": "NPS", "text": "Anbefale?"}]}
+				""");
+
+		assertThat(withNumber.status()).isEqualTo(422);
+		assertThat(withNumber.problemType()).isEqualTo("urn:samtale:problem:personal-data");
+		assertThat(withNumber.json().path("field").asString()).isEqualTo("questions[0].text");
+		assertThat(inTitle.json().path("field").asString()).isEqualTo("title");
+		assertThat(noTitle.status()).isEqualTo(400);
+		assertThat(noTitle.json().path("errors").get(0).path("code").asString()).isEqualTo("NotBlank");
+	}
+
+	@Test
 	void anEmployeeSurveyIsAnsweredLoggedInAndNotOnThePublicPath() {
 		Api analyst = api().asDemo("analytiker");
 		long id = analyst.post("/api/v1/surveys", """

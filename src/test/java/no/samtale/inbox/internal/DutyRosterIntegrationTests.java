@@ -150,6 +150,24 @@ class DutyRosterIntegrationTests extends IntegrationTest {
 		throw new AssertionError("Reply " + replyId + " is not in the queue");
 	}
 
+	@Test
+	void ruleErrorsCarryAStableCodeTheClientWords() {
+		Api lead = api().asDemo("veileder4");
+		long team = teamId(lead, "NAV Jobblyst");
+		LocalDate monday = LocalDate.now(OSLO).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(5);
+		String shifts = "/api/v1/teams/" + team + "/duty/shifts";
+
+		Api.Response nobody = lead.post(shifts, shift(monday, "09:00", "12:00"));
+		assertThat(nobody.status()).isEqualTo(400);
+		assertThat(nobody.json().path("errors").get(0).path("field").asString()).isEqualTo("userIds");
+		assertThat(nobody.json().path("errors").get(0).path("code").asString()).isEqualTo("ShiftNeedsSomeone");
+		Api.Response backwards = lead.post(shifts, shift(monday, "13:00", "12:00", id("veileder4")));
+		assertThat(backwards.json().path("errors").get(0).path("code").asString()).isEqualTo("ShiftEndsAfterStarts");
+		assertThat(backwards.json().path("detail").asString()).contains("ends after it starts");
+		Api.Response stranger = lead.post(shifts, shift(monday, "09:00", "10:00", id("veileder1")));
+		assertThat(stranger.json().path("errors").get(0).path("code").asString()).isEqualTo("ShiftNotTeamMember");
+	}
+
 	private static String shift(LocalDate date, String starts, String ends, long... people) {
 		StringBuilder ids = new StringBuilder();
 		for (long person : people) {

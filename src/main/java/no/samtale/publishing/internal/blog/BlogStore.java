@@ -51,6 +51,11 @@ class BlogStore {
 			.query(BlogStore::blogRow).optional();
 	}
 
+	/** Every blog, for the public index at /blogg: each blog's own page is public already. */
+	List<Blog> allBlogs() {
+		return jdbc.sql("select * from publishing_blog order by title").query(BlogStore::blogRow).list();
+	}
+
 	List<Blog> blogsOf(Collection<Long> teamIds) {
 		if (teamIds.isEmpty()) {
 			return List.of();

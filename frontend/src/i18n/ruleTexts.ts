@@ -1,0 +1,25 @@
+/**
+ * Field error codes of the server's own rules (`InvalidInputException` with a code, see docs/api.md): the
+ * constraint names (`field.NotBlank` …) are in problemTexts.ts, these name a module's rule. A code the client has
+ * no words for falls back to the general `field.invalid`.
+ */
+export const ruleTextsNb = {
+  // teams: the duty roster
+  'field.ShiftNeedsSomeone': 'Velg minst én person – to, så de har en makker.',
+  'field.ShiftEndsAfterStarts': 'Skiftet må slutte etter at det begynner, samme dag.',
+  'field.ShiftNotTeamMember': 'Personen er ikke med i teamet.',
+};
+
+export type RuleTexts = typeof ruleTextsNb;
+
+export const ruleTextsNn: RuleTexts = {
+  'field.ShiftNeedsSomeone': 'Vel minst éin person – to, så dei har ein makker.',
+  'field.ShiftEndsAfterStarts': 'Skiftet må slutte etter at det byrjar, same dag.',
+  'field.ShiftNotTeamMember': 'Personen er ikkje med i teamet.',
+};
+
+export const ruleTextsEn: RuleTexts = {
+  'field.ShiftNeedsSomeone': 'Choose at least one person – two, so they have a partner.',
+  'field.ShiftEndsAfterStarts': 'The shift must end after it starts, on the same day.',
+  'field.ShiftNotTeamMember': 'This person is not on the team.',
+};
