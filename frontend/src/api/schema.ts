@@ -43,9 +43,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_14"];
+        get: operations["list_15"];
         put?: never;
-        post: operations["add_2"];
+        post: operations["add_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,7 +107,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_13"];
+        get: operations["list_14"];
         put?: never;
         post: operations["create_13"];
         delete?: never;
@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_12"];
+        get: operations["list_13"];
         put?: never;
         post: operations["create_12"];
         delete?: never;
@@ -315,7 +315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_18"];
+        get: operations["list_19"];
         put?: never;
         post?: never;
         delete?: never;
@@ -628,6 +628,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/accounts/{id}/connect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["connect_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/accounts/{id}/connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["show_10"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/accounts/{id}/connection/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["pollNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/accounts/{id}/figures": {
         parameters: {
             query?: never;
@@ -638,6 +686,22 @@ export interface paths {
         get: operations["figures_3"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/accounts/{id}/figures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importFigures"];
         delete?: never;
         options?: never;
         head?: never;
@@ -670,6 +734,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["push"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/accounts/{id}/manual-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_12"];
+        put?: never;
+        post: operations["add_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -732,6 +812,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["sent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/oauth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["callback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1963,7 +2059,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_17"];
+        get: operations["list_18"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2427,7 +2523,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_16"];
+        get: operations["list_17"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3403,7 +3499,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_15"];
+        get: operations["list_16"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3967,6 +4063,7 @@ export interface components {
             platform: components["schemas"]["Platform"];
         };
         AccountView: {
+            budget: components["schemas"]["BudgetView"] | null;
             capabilities: components["schemas"]["Capability"][];
             connector: components["schemas"]["ConnectorKind"];
             handle: string;
@@ -3981,6 +4078,8 @@ export interface components {
             responseTargetMinutes: number;
             state: components["schemas"]["ChannelsAccountState"];
             team: components["schemas"]["ChannelsRef"];
+            tokenHealth: components["schemas"]["HealthView"] | null;
+            unavailable: components["schemas"]["Unavailable"][];
         };
         ActionRequest: {
             /** Format: int64 */
@@ -4185,6 +4284,9 @@ export interface components {
         };
         /** @enum {string} */
         AuthMethod: "PASSWORD" | "OIDC" | "TOKEN";
+        Authorize: {
+            authorizeUrl: string;
+        };
         BlogPersonView: {
             /** Format: int64 */
             id: number;
@@ -4261,6 +4363,16 @@ export interface components {
             teamId: number;
             title: string;
         };
+        BudgetView: {
+            /** Format: date-time */
+            breakerUntil: string | null;
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            remaining: number;
+            /** Format: date-time */
+            resetsAt: string;
+        };
         CalendarAccount: {
             /** Format: int32 */
             dailyTarget: number;
@@ -4320,6 +4432,8 @@ export interface components {
         };
         /** @enum {string} */
         Capability: "RECEIVE" | "REPLY" | "REPLY_PRIVATELY" | "HIDE" | "DELETE" | "PUBLISH" | "SCHEDULE" | "FIGURES";
+        /** @enum {string} */
+        CapabilityReason: "NOT_ON_PLATFORM" | "NEEDS_APPROVAL" | "MANUAL_CHANNEL" | "NOT_CONNECTED" | "NOT_BUILT";
         ChannelMixView: {
             /** Format: double */
             firstShare: number | null;
@@ -4495,8 +4609,26 @@ export interface components {
             topic: string;
             unitName: string | null;
         };
+        ConnectionView: {
+            /** Format: date-time */
+            accessExpiresAt: string | null;
+            budget: components["schemas"]["BudgetView"] | null;
+            connected: boolean;
+            /** Format: date-time */
+            connectedAt: string | null;
+            connector: components["schemas"]["ConnectorKind"];
+            externalId: string | null;
+            externalName: string | null;
+            lastPollError: string | null;
+            /** Format: date-time */
+            lastPolledAt: string | null;
+            /** Format: date-time */
+            nextPollAt: string | null;
+            oauth: boolean;
+            tokenHealth: components["schemas"]["HealthView"] | null;
+        };
         /** @enum {string} */
-        ConnectorKind: "WEB_CHAT" | "SIMULATOR" | "META" | "BLOG";
+        ConnectorKind: "WEB_CHAT" | "SIMULATOR" | "META" | "BLOG" | "YOUTUBE" | "X" | "LINKEDIN" | "MANUAL";
         /** @enum {string} */
         ContactChannel: "SELF_SERVICE" | "CHAT" | "SOCIAL" | "PHONE" | "OFFICE";
         ContactFigureRow: {
@@ -4568,6 +4700,9 @@ export interface components {
             name: string;
             prefix: string;
             token: string;
+        };
+        CsvForm: {
+            csv: string;
         };
         DailyTargetRequest: {
             /** Format: int32 */
@@ -5163,6 +5298,12 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        HealthView: {
+            /** Format: date-time */
+            date: string | null;
+            detail: string | null;
+            state: components["schemas"]["TokenHealth"];
+        };
         HearingAttachment: {
             contentType: string;
             filename: string;
@@ -5400,6 +5541,10 @@ export interface components {
             /** Format: int32 */
             votes: number;
         };
+        Imported: {
+            /** Format: int32 */
+            figures: number;
+        };
         InboxAuditView: {
             action: components["schemas"]["AuditAction"];
             actor: components["schemas"]["Person"] | null;
@@ -5586,6 +5731,22 @@ export interface components {
             questionId: number;
             /** Format: int32 */
             votes: number;
+        };
+        LogEntryView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: int64 */
+            id: number;
+            replySummary: string;
+            topic: string;
+        };
+        LogForm: {
+            /** Format: date */
+            heldOn: string;
+            replySummary: string;
+            topic: string;
         };
         MeView: {
             authMethod: components["schemas"]["AuthMethod"];
@@ -6870,6 +7031,8 @@ export interface components {
             /** Format: int32 */
             year: number | null;
         };
+        /** @enum {string} */
+        TokenHealth: "NOT_CONNECTED" | "VALID" | "EXPIRING" | "REFRESH_FAILING" | "REVOKED" | "SCOPE_MISSING" | "APP_NOT_APPROVED" | "VERSION_RETIRED" | "QUOTA_EXHAUSTED";
         TokenView: {
             /** Format: date-time */
             createdAt: string;
@@ -6897,6 +7060,10 @@ export interface components {
             question: string;
             /** Format: int32 */
             times: number;
+        };
+        Unavailable: {
+            capability: components["schemas"]["Capability"];
+            reason: components["schemas"]["CapabilityReason"];
         };
         /** @enum {string} */
         UnitKind: "NAV_OFFICE" | "CONTACT_CENTRE" | "COUNTY" | "DEPARTMENT";
@@ -7030,7 +7197,7 @@ export interface operations {
             };
         };
     };
-    list_14: {
+    list_15: {
         parameters: {
             query?: never;
             header?: never;
@@ -7050,7 +7217,7 @@ export interface operations {
             };
         };
     };
-    add_2: {
+    add_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -7170,7 +7337,7 @@ export interface operations {
             };
         };
     };
-    list_13: {
+    list_14: {
         parameters: {
             query?: {
                 q?: string;
@@ -7340,7 +7507,7 @@ export interface operations {
             };
         };
     };
-    list_12: {
+    list_13: {
         parameters: {
             query?: {
                 teamId?: number;
@@ -7570,7 +7737,7 @@ export interface operations {
             };
         };
     };
-    list_18: {
+    list_19: {
         parameters: {
             query?: never;
             header?: never;
@@ -8106,6 +8273,72 @@ export interface operations {
             };
         };
     };
+    connect_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Authorize"];
+                };
+            };
+        };
+    };
+    show_10: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConnectionView"];
+                };
+            };
+        };
+    };
+    pollNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ConnectionView"];
+                };
+            };
+        };
+    };
     figures_3: {
         parameters: {
             query?: {
@@ -8127,6 +8360,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["FiguresView"];
+                };
+            };
+        };
+    };
+    importFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CsvForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Imported"];
                 };
             };
         };
@@ -8175,6 +8434,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Accepted"];
+                };
+            };
+        };
+    };
+    list_12: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LogEntryView"][];
+                };
+            };
+        };
+    };
+    add_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LogEntryView"];
                 };
             };
         };
@@ -8347,6 +8654,28 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["PageResponseSent"];
                 };
+            };
+        };
+    };
+    callback: {
+        parameters: {
+            query?: {
+                state?: string;
+                code?: string;
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -10403,7 +10732,7 @@ export interface operations {
             };
         };
     };
-    list_17: {
+    list_18: {
         parameters: {
             query?: {
                 status?: components["schemas"]["ConversationStatus"][];
@@ -11191,7 +11520,7 @@ export interface operations {
             };
         };
     };
-    list_16: {
+    list_17: {
         parameters: {
             query?: {
                 page?: number;
@@ -12865,7 +13194,7 @@ export interface operations {
             };
         };
     };
-    list_15: {
+    list_16: {
         parameters: {
             query?: {
                 days?: number;

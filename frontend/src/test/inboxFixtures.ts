@@ -29,6 +29,9 @@ export const account: Account = {
   privateRepliesNeedApproval: true,
   capabilities: ['RECEIVE', 'REPLY', 'REPLY_PRIVATELY'],
   openNow: true,
+  unavailable: [],
+  tokenHealth: null,
+  budget: null,
 };
 
 /** A summary whose subject is there (most tests find the conversation by it). */
