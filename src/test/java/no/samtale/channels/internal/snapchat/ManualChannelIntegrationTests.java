@@ -53,7 +53,7 @@ class ManualChannelIntegrationTests extends IntegrationTest {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().path("field").asString()).isEqualTo("csv");
-		JsonNode figures = advisor.get("/api/v1/channels/accounts/" + id + "/figures?from=" + day + "&to=" + day)
+		JsonNode figures = admin.get("/api/v1/channels/accounts/" + id + "/figures?from=" + day + "&to=" + day)
 			.json().path("figures");
 		assertThat(figures.findValuesAsString("metric")).containsExactlyInAnyOrder("followers", "story_views");
 		for (JsonNode figure : figures) {
