@@ -23,6 +23,7 @@ const ComplaintRoutes = lazy(() => import('./contacts/ContactsRoutes').then((m) 
 const ChannelMixPage = lazy(() => import('./contacts/ChannelMixPage').then((m) => ({ default: m.ChannelMixPage })));
 const InboxRoutes = lazy(() => import('./inbox/InboxRoutes').then((m) => ({ default: m.InboxRoutes })));
 const ChannelRoutes = lazy(() => import('./channels/ChannelRoutes').then((m) => ({ default: m.ChannelRoutes })));
+const ManualChannelPage = lazy(() => import('./channels/ManualChannelPage').then((m) => ({ default: m.ManualChannelPage })));
 const TeamsPage = lazy(() => import('./teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const UnansweredPage = lazy(() => import('./search/UnansweredPage').then((m) => ({ default: m.UnansweredPage })));
@@ -139,6 +140,7 @@ function EmployeeApp() {
           <Route path="/admin/enheter" element={<UnitsPage />} />
           <Route path="/admin/kanaler/team" element={<TeamsPage />} />
           <Route path="/admin/kanaler/*" element={<ChannelRoutes />} />
+          <Route path="/kanaler/manuell/:accountId" element={<ManualChannelPage />} />
           <Route path="/admin/sok" element={<SearchAdminPage />} />
           <Route path="/admin/personvern/*" element={<PrivacyRoutes />} />
           <Route path="/arkiv" element={<ArchivePage />} />

@@ -1,5 +1,5 @@
 import { get, query, request } from './http';
-import type { Account, AccountDraft, AccountFigures, MetaConnection, MetaPageKind, PageOf, ScheduledPost, SimulatedDelivery, SimulatorState } from './types';
+import type { Account, AccountDraft, AccountFigures, Connection, ManualLogEntry, MetaConnection, MetaPageKind, PageOf, ScheduledPost, SimulatedDelivery, SimulatorState } from './types';
 
 const channels = '/api/v1/channels';
 
@@ -11,6 +11,15 @@ export const channelsApi = {
   metaConnection: (accountId: number) => get<MetaConnection>(`${channels}/accounts/${accountId}/meta`),
   connectMeta: (accountId: number, connection: { pageId: string; accessToken: string; kind: MetaPageKind }) =>
     request<MetaConnection>('PUT', `${channels}/accounts/${accountId}/meta`, connection),
+  connection: (accountId: number) => get<Connection>(`${channels}/accounts/${accountId}/connection`),
+  /** Answers the platform's authorize address; the browser goes there and comes back to the account's page. */
+  startConnect: (accountId: number) => request<{ authorizeUrl: string }>('POST', `${channels}/accounts/${accountId}/connect`),
+  pollNow: (accountId: number) => request<Connection>('POST', `${channels}/accounts/${accountId}/connection/poll`),
+  manualLog: (accountId: number) => get<ManualLogEntry[]>(`${channels}/accounts/${accountId}/manual-log`),
+  logManual: (accountId: number, entry: { topic: string; replySummary: string; heldOn: string }) =>
+    request<ManualLogEntry>('POST', `${channels}/accounts/${accountId}/manual-log`, entry),
+  importFigures: (accountId: number, csv: string) =>
+    request<{ figures: number }>('POST', `${channels}/accounts/${accountId}/figures/import`, { csv }),
   accountFigures: (accountId: number, range: { from?: string; to?: string } = {}) =>
     get<AccountFigures>(`${channels}/accounts/${accountId}/figures${query(range)}`),
   pullFigures: (accountId: number) => request<{ stored: number }>('POST', `${channels}/accounts/${accountId}/figures/pull`),

@@ -43,9 +43,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_14"];
+        get: operations["list_15"];
         put?: never;
-        post: operations["add_2"];
+        post: operations["add_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,7 +107,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_13"];
+        get: operations["list_14"];
         put?: never;
         post: operations["create_13"];
         delete?: never;
@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_12"];
+        get: operations["list_13"];
         put?: never;
         post: operations["create_12"];
         delete?: never;
@@ -692,6 +692,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/accounts/{id}/figures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/accounts/{id}/figures/pull": {
         parameters: {
             query?: never;
@@ -718,6 +734,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["push"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/accounts/{id}/manual-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_12"];
+        put?: never;
+        post: operations["add_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3611,7 +3643,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_15"];
+        get: operations["list_16"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4819,6 +4851,9 @@ export interface components {
             prefix: string;
             token: string;
         };
+        CsvForm: {
+            csv: string;
+        };
         DailyTargetRequest: {
             /** Format: int32 */
             dailyTarget?: number | null;
@@ -5688,6 +5723,10 @@ export interface components {
             /** Format: int32 */
             votes: number;
         };
+        Imported: {
+            /** Format: int32 */
+            figures: number;
+        };
         InboxAuditView: {
             action: components["schemas"]["AuditAction"];
             actor: components["schemas"]["Person"] | null;
@@ -5874,6 +5913,22 @@ export interface components {
             questionId: number;
             /** Format: int32 */
             votes: number;
+        };
+        LogEntryView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: int64 */
+            id: number;
+            replySummary: string;
+            topic: string;
+        };
+        LogForm: {
+            /** Format: date */
+            heldOn: string;
+            replySummary: string;
+            topic: string;
         };
         MeView: {
             authMethod: components["schemas"]["AuthMethod"];
@@ -7425,7 +7480,7 @@ export interface operations {
             };
         };
     };
-    list_14: {
+    list_15: {
         parameters: {
             query?: never;
             header?: never;
@@ -7445,7 +7500,7 @@ export interface operations {
             };
         };
     };
-    add_2: {
+    add_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -7565,7 +7620,7 @@ export interface operations {
             };
         };
     };
-    list_13: {
+    list_14: {
         parameters: {
             query?: {
                 q?: string;
@@ -7735,7 +7790,7 @@ export interface operations {
             };
         };
     };
-    list_12: {
+    list_13: {
         parameters: {
             query?: {
                 teamId?: number;
@@ -8592,6 +8647,32 @@ export interface operations {
             };
         };
     };
+    importFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CsvForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Imported"];
+                };
+            };
+        };
+    };
     pull: {
         parameters: {
             query?: never;
@@ -8636,6 +8717,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Accepted"];
+                };
+            };
+        };
+    };
+    list_12: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LogEntryView"][];
+                };
+            };
+        };
+    };
+    add_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogForm"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LogEntryView"];
                 };
             };
         };
@@ -13582,7 +13711,7 @@ export interface operations {
             };
         };
     };
-    list_15: {
+    list_16: {
         parameters: {
             query?: {
                 days?: number;

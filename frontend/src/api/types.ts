@@ -131,7 +131,9 @@ export type Platform = S['Platform'];
 export const PLATFORMS = ['FACEBOOK', 'INSTAGRAM', 'X', 'LINKEDIN', 'YOUTUBE', 'SNAPCHAT', 'BLOG', 'WEB_CHAT'] as const satisfies readonly Platform[];
 
 export type Connector = S['ConnectorKind'];
-export const CONNECTORS = ['WEB_CHAT', 'SIMULATOR', 'META', 'BLOG'] as const satisfies readonly Connector[];
+export const CONNECTORS = ['WEB_CHAT', 'SIMULATOR', 'META', 'BLOG', 'YOUTUBE', 'X', 'LINKEDIN', 'MANUAL'] as const satisfies readonly Connector[];
+/** The connectors an admin connects by OAuth from the account's page. */
+export const OAUTH_CONNECTORS: readonly Connector[] = ['YOUTUBE', 'X', 'LINKEDIN'];
 
 export type AccountState = S['ChannelsAccountState'];
 
@@ -151,6 +153,12 @@ export type Account = S['AccountView'];
 export type MetaPageKind = S['PageKind'];
 /** How an account is connected to Meta; the token is never sent back. */
 export type MetaConnection = S['MetaConnectionView'];
+/** An account's OAuth connection: health, budget of platform calls, last poll. Tokens are never sent back. */
+export type Connection = S['ConnectionView'];
+export type TokenHealth = S['HealthView'];
+export type TokenHealthState = S['TokenHealth'];
+/** A conversation held in a manual channel's own app (Snapchat): topic and answer, never who. */
+export type ManualLogEntry = S['LogEntryView'];
 export type Figure = S['Figure'];
 export type AccountFigures = S['FiguresView'];
 export type ApprovalState = S['ApprovalState'];

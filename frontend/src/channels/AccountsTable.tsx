@@ -1,9 +1,10 @@
 import { Link as RouterLink } from 'react-router';
 import { BodyShort, Button, Link, Table, VStack } from '@navikt/ds-react';
-import type { Account } from '../api/types';
+import { OAUTH_CONNECTORS, type Account } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { formatMinutes } from '../common/format';
 import { AccountStateTag } from './AccountStateTag';
+import { TokenHealthTag } from './TokenHealthTag';
 import { formatOpeningHours } from '../common/openingHours';
 import { TableScroll } from '../common/TableScroll';
 
@@ -51,7 +52,10 @@ export function AccountsTable({ accounts, onEdit }: Props) {
               </Table.DataCell>
               <Table.DataCell>{a.team.name}</Table.DataCell>
               <Table.DataCell>
-                <AccountStateTag state={a.state} />
+                <VStack gap="space-4" align="start">
+                  <AccountStateTag state={a.state} />
+                  {a.tokenHealth && <TokenHealthTag health={a.tokenHealth} />}
+                </VStack>
               </Table.DataCell>
               <Table.DataCell>
                 <VStack gap="space-2">
@@ -74,6 +78,16 @@ export function AccountsTable({ accounts, onEdit }: Props) {
                   {a.connector === 'META' && (
                     <Link as={RouterLink} to={`/admin/kanaler/meta/${a.id}`} aria-label={t('channels.meta.linkLabel', { name: a.name })}>
                       {t('channels.meta.link')}
+                    </Link>
+                  )}
+                  {OAUTH_CONNECTORS.includes(a.connector) && (
+                    <Link as={RouterLink} to={`/admin/kanaler/konto/${a.id}`} aria-label={t('channels.connection.linkLabel', { name: a.name })}>
+                      {t('channels.connection.link')}
+                    </Link>
+                  )}
+                  {a.connector === 'MANUAL' && (
+                    <Link as={RouterLink} to={`/kanaler/manuell/${a.id}`} aria-label={t('channels.manual.linkLabel', { name: a.name })}>
+                      {t('channels.manual.link')}
                     </Link>
                   )}
                   {a.connector === 'WEB_CHAT' && (

@@ -5,6 +5,7 @@ import { useMe } from '../shell/session';
 import { NotFoundPage } from '../shell/NotFoundPage';
 import { AccountsPage } from './AccountsPage';
 import { MetaAccountPage } from './MetaAccountPage';
+import { ConnectionPage } from './ConnectionPage';
 import { SimulatorPage } from './SimulatorPage';
 
 /** Channel administration under /admin/kanaler; others are refused before anything loads. */
@@ -17,6 +18,7 @@ export function ChannelRoutes() {
       <Route index element={<AccountsPage />} />
       <Route path="simulator/:accountId" element={<SimulatorPage />} />
       <Route path="meta/:accountId" element={<MetaAccountPage />} />
+      <Route path="konto/:accountId" element={<ConnectionPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

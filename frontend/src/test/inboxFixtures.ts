@@ -32,6 +32,9 @@ export const account: Account = {
   tokenHealth: null,
   budget: null,
   openNow: true,
+  unavailable: [],
+  tokenHealth: null,
+  budget: null,
 };
 
 /** A summary whose subject is there (most tests find the conversation by it). */

@@ -37,7 +37,7 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	@Test
 	void theChannelAdminPagesPassAxe() {
-		long simulated = account("NAV Jobblyst", "SNAPCHAT");
+		long simulated = account("NAV Kunnskap", "FACEBOOK");
 		browser.loginAs("admin");
 		for (String page : List.of("/admin/kanaler", "/admin/kanaler/team", "/admin/kanaler/simulator/" + simulated)) {
 			browser.open(page);
