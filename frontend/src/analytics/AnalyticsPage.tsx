@@ -13,6 +13,7 @@ import { AnnotationsPanel } from './AnnotationsPanel';
 import { TeamService } from './TeamService';
 import { last30Days } from './figures';
 import './analytics.css';
+import type { Platform } from '../api/types';
 
 /** The analytics front page: pick an account or team and a range; figures, charts, tables and exports below. */
 export function AnalyticsPage() {
@@ -79,7 +80,7 @@ export function AnalyticsPage() {
           >
             {scope.accounts.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name} ({a.platform})
+                {a.name} ({t(`platform.${a.platform as Platform}`)})
               </option>
             ))}
           </Select>

@@ -9,6 +9,7 @@ import { analyticsApi, serviceExportLink, type Range } from './analyticsApi';
 import { ChartWithTable } from './ChartWithTable';
 import { minutes } from './figures';
 import { MonthlyReportsList } from './MonthlyReportsList';
+import type { Platform } from '../api/types';
 
 /** A team's service over the range: first response and the four-eyes wait apart, SLA hit rate, replies per advisor. */
 export function TeamService({ teamId, range }: { teamId: number; range: Range }) {
@@ -23,7 +24,7 @@ export function TeamService({ teamId, range }: { teamId: number; range: Range })
     { measure: t('analytics.service.timeToClose'), p50: minutes(data.timeToCloseP50Seconds), p90: minutes(data.timeToCloseP90Seconds) },
   ];
   const channels = data.channels.map((c) => ({
-    channel: `${c.accountName} (${c.platform})`,
+    channel: `${c.accountName} (${t(`platform.${c.platform as Platform}`)})`,
     replies: c.replies,
     p50: minutes(c.waitP50Seconds),
     p90: minutes(c.waitP90Seconds),

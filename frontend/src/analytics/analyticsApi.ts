@@ -1,3 +1,4 @@
+import type { Platform } from '../api/types';
 import { get, query, request } from '../api/http';
 import type { components } from '../api/schema';
 
@@ -7,7 +8,7 @@ export type DailyView = Schemas['DailyView'];
 export interface ServiceChannel {
   accountId: number;
   accountName: string;
-  platform: string;
+  platform: Platform;
   replies: number;
   waitP50Seconds: number | null;
   waitP90Seconds: number | null;

@@ -27,4 +27,9 @@ describe('LoadProblem', () => {
     renderProblem(new ApiError(403, { status: 403 }), { forbidden: 'Bare personvernombudet.' });
     expect(screen.getByText('Bare personvernombudet.')).toBeTruthy();
   });
+
+  it('says an address whose id is not a number is not found, not that the reader sent something wrong', () => {
+    renderProblem(new ApiError(400, { status: 400, field: 'id', detail: "'id' must be a whole number" }), { notFound: 'Fant ikke klagen.' });
+    expect(screen.getByText('Fant ikke klagen.')).toBeTruthy();
+  });
 });

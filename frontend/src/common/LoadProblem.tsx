@@ -15,7 +15,9 @@ interface Props {
 export function LoadProblem({ error, notFound, forbidden }: Props) {
   const t = useT();
   if (error === null) return <Loader size="large" title={t('common.loading')} />;
-  if (error instanceof ApiError && error.status === 404) return <Alert variant="warning">{notFound ?? t('common.notFound')}</Alert>;
+  // An address whose id is not a number (/klager/abc) names nothing there is: the same as a 404 to the reader.
+  const unreadableId = error instanceof ApiError && error.status === 400 && 'id' in error.fieldErrors;
+  if (unreadableId || (error instanceof ApiError && error.status === 404)) return <Alert variant="warning">{notFound ?? t('common.notFound')}</Alert>;
   if (error instanceof ApiError && error.status === 403) return <Alert variant="warning">{forbidden ?? t('common.forbidden')}</Alert>;
   return <Alert variant="error">{errorText(error, t)}</Alert>;
 }

@@ -8,6 +8,7 @@ import { IdeasPage } from './IdeasPage';
 import { NettpratListPage } from './NettpratListPage';
 import { NettpratPage } from './NettpratPage';
 import './events.css';
+import { NotFoundPage } from '../shell/NotFoundPage';
 
 /** Nettprat under /nettprat, the idea box under /ideer, hearings under /horinger, product feedback under /tilbakemeldinger. */
 export function NettpratRoutes() {
@@ -15,6 +16,7 @@ export function NettpratRoutes() {
     <Routes>
       <Route index element={<NettpratListPage />} />
       <Route path=":id" element={<NettpratPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }
@@ -24,6 +26,7 @@ export function IdeaRoutes() {
     <Routes>
       <Route index element={<IdeasPage />} />
       <Route path=":id" element={<IdeaPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }
@@ -33,6 +36,7 @@ export function HearingRoutes() {
     <Routes>
       <Route index element={<HearingsPage />} />
       <Route path=":id" element={<HearingPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }
@@ -42,6 +46,7 @@ export function FeedbackRoutes() {
     <Routes>
       <Route index element={<FeedbackPage />} />
       <Route path="tjeneste/:id" element={<FeedbackQueuePage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

@@ -44,7 +44,7 @@ function Waiting({ post, changed }: { post: PublishingPost; changed: (message: s
     <li className="publishing-card">
       <VStack gap="space-8">
         <BodyShort weight="semibold">
-          {post.accountName} ({post.platform}), {formatDateTime(post.publishAt, language)}
+          {post.accountName} ({t(`platform.${post.platform}`)}), {formatDateTime(post.publishAt, language)}
         </BodyShort>
         <BodyShort className="samtale-text">{post.text}</BodyShort>
         <Media post={post} />

@@ -82,7 +82,7 @@ export function CalendarGridSection({ accounts, version, onChanged }: { accounts
             <option value="">{t('publishing.grid.all')}</option>
             {accounts.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name} ({a.platform})
+                {a.name} ({t(`platform.${a.platform}`)})
               </option>
             ))}
           </Select>

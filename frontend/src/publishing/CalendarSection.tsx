@@ -11,7 +11,7 @@ import { MovePostForm } from './MovePostForm';
  */
 export function CalendarSection({ calendar, onChanged }: { calendar: PublishingCalendar; onChanged: () => void }) {
   const { t, language } = useLanguage();
-  const names = new Map(calendar.accounts.map((a) => [a.id, `${a.name} (${a.platform})`]));
+  const names = new Map(calendar.accounts.map((a) => [a.id, `${a.name} (${t(`platform.${a.platform}`)})`]));
   const under = calendar.days.filter((d) => d.underTarget);
   return (
     <Section heading={t('publishing.calendar.heading')}>
@@ -44,7 +44,7 @@ export function CalendarSection({ calendar, onChanged }: { calendar: PublishingC
               {calendar.posts.map((p) => (
                 <Table.Row key={p.id}>
                   <Table.DataCell>{formatDateTime(p.publishAt, language)}</Table.DataCell>
-                  <Table.DataCell>{p.accountName} ({p.platform})</Table.DataCell>
+                  <Table.DataCell>{p.accountName} ({t(`platform.${p.platform}`)})</Table.DataCell>
                   <Table.DataCell>
                     {p.image && <img className="publishing-grid__thumb" src={p.image.url} alt={p.image.altText} width={48} height={Math.round((48 * p.image.height) / Math.max(1, p.image.width))} loading="lazy" />}
                     <span className="samtale-text">{p.text}</span>

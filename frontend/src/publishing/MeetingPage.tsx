@@ -55,7 +55,7 @@ export function MeetingPage() {
 
   return (
     <VStack gap="space-32" className="publishing-meeting">
-      <PageHeading>{t('publishing.meeting.title', { week })}</PageHeading>
+      <PageHeading>{t('publishing.meeting.title', { week: String(Number(week.slice(6))), year: week.slice(0, 4) })}</PageHeading>
       <StatusMessage text={status} />
       {teams.data === null ? (
         <LoadProblem error={teams.error} />

@@ -83,7 +83,7 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
             <option value="">{t('publishing.editor.chooseAccount')}</option>
             {postable.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name} ({a.platform})
+                {a.name} ({t(`platform.${a.platform}`)})
               </option>
             ))}
           </Select>

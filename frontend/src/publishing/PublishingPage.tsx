@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n';
 import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
 import { useLoad } from '../common/useLoad';
+import { useMe } from '../shell/session';
 import { ApprovalSection } from './ApprovalSection';
 import { CalendarGridSection } from './CalendarGridSection';
 import { CalendarSection } from './CalendarSection';
@@ -20,6 +21,20 @@ function isoDate(date: Date): string {
 
 /** The editors' page: the yearly wheel, posts waiting for a partner, a new post, and the next two weeks. */
 export function PublishingPage() {
+  const t = useT();
+  const me = useMe();
+  if (!me.roles.includes('EDITOR') && !me.roles.includes('ADMIN')) {
+    return (
+      <VStack gap="space-16">
+        <PageHeading>{t('admin.forbiddenTitle')}</PageHeading>
+        <BodyShort>{t('publishing.forbidden')}</BodyShort>
+      </VStack>
+    );
+  }
+  return <EditorsPage />;
+}
+
+function EditorsPage() {
   const t = useT();
   const [version, setVersion] = useState(0);
   const from = new Date();

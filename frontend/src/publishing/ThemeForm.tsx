@@ -86,7 +86,7 @@ export function ThemeForm({ theme, year, accounts, onDone }: Props) {
           <CheckboxGroup legend={t('publishing.themes.accounts')} value={accountIds} onChange={setAccountIds} error={fieldError(error, 'accountIds', t('publishing.themes.accounts'))}>
             {accounts.map((a) => (
               <Checkbox key={a.id} value={String(a.id)}>
-                {a.name} ({a.platform})
+                {a.name} ({t(`platform.${a.platform}`)})
               </Checkbox>
             ))}
           </CheckboxGroup>

@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
 import { BodyShort, Button, HStack, Table, VStack } from '@navikt/ds-react';
 import { publishingApi } from '../api/publishing';
-import type { PublishingCalendar, WheelTheme } from '../api/types';
+import type { Platform, PublishingCalendar, WheelTheme } from '../api/types';
 import { useT } from '../i18n/i18n';
 import { LoadProblem } from '../common/LoadProblem';
 import { Section } from '../common/Section';
@@ -25,11 +25,11 @@ function todayIso(): string {
 }
 
 /** The rings: one per account the themes concern, and one for themes that name no account. */
-function rings(themes: WheelTheme[]): { key: string; name: string }[] {
+function rings(themes: WheelTheme[], platformName: (platform: Platform) => string): { key: string; name: string }[] {
   const seen = new Map<string, string>();
   for (const theme of themes) {
     if (theme.accounts.length === 0) seen.set('none', '');
-    for (const a of theme.accounts) seen.set(String(a.id), `${a.name} (${a.platform})`);
+    for (const a of theme.accounts) seen.set(String(a.id), `${a.name} (${platformName(a.platform)})`);
   }
   return [...seen.entries()].map(([key, name]) => ({ key, name }));
 }
@@ -51,7 +51,7 @@ export function WheelSection({ accounts }: { accounts: PublishingCalendar['accou
   const months = Array.from({ length: 12 }, (_, i) => i);
   const today = todayIso();
   const themes = wheel.data?.themes ?? [];
-  const ringList = rings(themes);
+  const ringList = rings(themes, (platform) => t(`platform.${platform}`));
   const colourOf = (id: number) => COLOURS[themes.findIndex((th) => th.id === id) % COLOURS.length];
   const done = (message: string | null) => {
     setEditing(null);
@@ -166,7 +166,7 @@ export function WheelSection({ accounts }: { accounts: PublishingCalendar['accou
                               })
                             : t('publishing.wheel.weeks', { from: th.period.from, to: th.period.to })}
                         </Table.DataCell>
-                        <Table.DataCell>{th.accounts.map((a) => `${a.name} (${a.platform})`).join(', ') || t('common.none')}</Table.DataCell>
+                        <Table.DataCell>{th.accounts.map((a) => `${a.name} (${t(`platform.${a.platform}`)})`).join(', ') || t('common.none')}</Table.DataCell>
                         <Table.DataCell>
                           {deleting?.id === th.id ? (
                             <HStack gap="space-4">

@@ -32,9 +32,6 @@ export const account: Account = {
   tokenHealth: null,
   budget: null,
   openNow: true,
-  unavailable: [],
-  tokenHealth: null,
-  budget: null,
 };
 
 /** A summary whose subject is there (most tests find the conversation by it). */

@@ -147,8 +147,8 @@ class AdministrationIntegrationTests extends IntegrationTest {
 
 	@Test
 	void everyoneCanListTheRoles() {
-		assertThat(api().asDemo("ansatt").get("/api/v1/roles").json().size()).isEqualTo(9);
-		assertThat(api().asDemo("ansatt").get("/api/v1/roles").body()).contains("PRIVACY_OFFICER");
+		assertThat(api().asDemo("ansatt").get("/api/v1/roles").json().size()).isEqualTo(10);
+		assertThat(api().asDemo("ansatt").get("/api/v1/roles").body()).contains("PRIVACY_OFFICER", "ARCHIVIST");
 	}
 
 	@Test

@@ -165,7 +165,7 @@ class ConversationsIntegrationTests extends IntegrationTest {
 	@Test
 	void aFailedDeliveryIsShownAndCanBeRetried() {
 		Api admin = api().asDemo("admin");
-		long account = Inbox.account(admin, "NAV Kunnskap", "X");
+		long account = Inbox.account(admin, "NAV Kunnskap", "FACEBOOK");
 		long conversation = Inbox.citizenWrites(admin, account, "PUBLIC", "Gjelder tallene sesongjustert, eller?");
 		String simulator = "/api/v1/channels/accounts/" + account + "/simulator";
 		admin.put(simulator, "{\"ratePerMinute\": 0, \"privateShare\": 0.3, \"failureMode\": \"PERMANENT\"}");
@@ -175,6 +175,7 @@ class ConversationsIntegrationTests extends IntegrationTest {
 		Inbox.awaitReplyStatus(admin, conversation, reply, "FAILED");
 		JsonNode failed = Inbox.replyIn(api().asDemo("veileder3"), conversation, reply);
 		assertThat(failed.path("delivery").path("lastError").asString()).contains("refused");
+		assertThat(failed.path("delivery").path("lastErrorCode").asString()).isEqualTo("REFUSED_BY_PLATFORM");
 		assertThat(failed.path("canRetry").asBoolean()).isTrue();
 
 		admin.put(simulator, "{\"ratePerMinute\": 0, \"privateShare\": 0.3, \"failureMode\": \"NONE\"}");
