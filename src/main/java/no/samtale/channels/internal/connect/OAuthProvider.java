@@ -14,16 +14,28 @@ public interface OAuthProvider {
 
 	ConnectorKind kind();
 
-	/** Whether a client id is set; without it the connect button says the platform is not configured. */
-	boolean configured();
+	/** The client registration, from the platform's settings. */
+	OAuthClient client();
 
-	String authorizeUrl();
+	default boolean configured() {
+		return client().configured();
+	}
 
-	String tokenUrl();
+	default String authorizeUrl() {
+		return client().authorizeUrl();
+	}
 
-	String clientId();
+	default String tokenUrl() {
+		return client().tokenUrl();
+	}
 
-	String clientSecret();
+	default String clientId() {
+		return client().clientId();
+	}
+
+	default String clientSecret() {
+		return client().clientSecret();
+	}
 
 	/** The scopes asked for, space-separated. */
 	String scopes();

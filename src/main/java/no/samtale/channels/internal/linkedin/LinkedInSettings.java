@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import no.samtale.channels.internal.connect.DemoConnections;
+import no.samtale.channels.internal.connect.OAuthClient;
 
 /**
  * The LinkedIn app this installation is: the REST API's base address ({@code SAMTALE_LINKEDIN_API_URL}), the monthly
@@ -15,7 +16,7 @@ import no.samtale.channels.internal.connect.DemoConnections;
  * ({@link LinkedInFakePlatform}) and signs with a public demo secret.
  */
 @Component
-class LinkedInSettings {
+class LinkedInSettings implements OAuthClient {
 
 	static final String DEFAULT_URL = "https://api.linkedin.com/rest";
 
@@ -73,23 +74,28 @@ class LinkedInSettings {
 		return version;
 	}
 
-	boolean configured() {
+	@Override
+	public boolean configured() {
 		return !clientId.isBlank() || fake();
 	}
 
-	String clientId() {
+	@Override
+	public String clientId() {
 		return fake() ? "samtale-demo" : clientId;
 	}
 
-	String clientSecret() {
+	@Override
+	public String clientSecret() {
 		return !clientSecret.isBlank() ? clientSecret : demo.demo() ? LinkedInFakePlatform.SECRET : "";
 	}
 
-	String authorizeUrl() {
+	@Override
+	public String authorizeUrl() {
 		return fake() ? LinkedInFakePlatform.BASE + "/authorize" : authorizeUrl;
 	}
 
-	String tokenUrl() {
+	@Override
+	public String tokenUrl() {
 		return fake() ? demo.localBase() + LinkedInFakePlatform.BASE + "/accessToken" : tokenUrl;
 	}
 

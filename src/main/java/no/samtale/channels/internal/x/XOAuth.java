@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.DeliveryFailure;
+import no.samtale.channels.internal.connect.OAuthClient;
 import no.samtale.channels.internal.connect.OAuthProvider;
 
 /**
@@ -33,28 +34,8 @@ class XOAuth implements OAuthProvider {
 	}
 
 	@Override
-	public boolean configured() {
-		return settings.configured();
-	}
-
-	@Override
-	public String authorizeUrl() {
-		return settings.authorizeUrl();
-	}
-
-	@Override
-	public String tokenUrl() {
-		return settings.tokenUrl();
-	}
-
-	@Override
-	public String clientId() {
-		return settings.clientId();
-	}
-
-	@Override
-	public String clientSecret() {
-		return settings.clientSecret();
+	public OAuthClient client() {
+		return settings;
 	}
 
 	@Override

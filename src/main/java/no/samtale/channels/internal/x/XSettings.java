@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import no.samtale.channels.internal.connect.DemoConnections;
+import no.samtale.channels.internal.connect.OAuthClient;
 
 /**
  * The X app this installation is: the API's base address ({@code SAMTALE_X_API_URL}), the OAuth 2.0 client that
@@ -14,7 +15,7 @@ import no.samtale.channels.internal.connect.DemoConnections;
  * client plays X itself ({@link XFakePlatform}) and signs with a public demo secret.
  */
 @Component
-class XSettings {
+class XSettings implements OAuthClient {
 
 	static final String DEFAULT_URL = "https://api.x.com/2";
 
@@ -62,23 +63,28 @@ class XSettings {
 		return fake() ? demo.localBase() + XFakePlatform.BASE : DEFAULT_URL;
 	}
 
-	boolean configured() {
+	@Override
+	public boolean configured() {
 		return !clientId.isBlank() || fake();
 	}
 
-	String clientId() {
+	@Override
+	public String clientId() {
 		return fake() ? "samtale-demo" : clientId;
 	}
 
-	String clientSecret() {
+	@Override
+	public String clientSecret() {
 		return fake() ? "samtale-demo" : clientSecret;
 	}
 
-	String authorizeUrl() {
+	@Override
+	public String authorizeUrl() {
 		return fake() ? XFakePlatform.BASE + "/authorize" : authorizeUrl;
 	}
 
-	String tokenUrl() {
+	@Override
+	public String tokenUrl() {
 		return fake() ? demo.localBase() + XFakePlatform.BASE + "/oauth2/token" : tokenUrl;
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import no.samtale.channels.internal.connect.DemoConnections;
+import no.samtale.channels.internal.connect.OAuthClient;
 
 /**
  * The Google app this installation is ({@code SAMTALE_YOUTUBE_CLIENT_ID} / {@code _CLIENT_SECRET}) and the addresses
@@ -14,7 +15,7 @@ import no.samtale.channels.internal.connect.DemoConnections;
  * Google; {@code SAMTALE_YOUTUBE_API_URL} overrides the API's address in every mode (tests point it at WireMock).
  */
 @Component
-class YouTubeSettings {
+class YouTubeSettings implements OAuthClient {
 
 	static final String GOOGLE_API = "https://www.googleapis.com/youtube/v3";
 
@@ -62,7 +63,8 @@ class YouTubeSettings {
 		return demo.demo() && clientId.isBlank();
 	}
 
-	boolean configured() {
+	@Override
+	public boolean configured() {
 		return !clientId.isBlank() || fake();
 	}
 
@@ -73,19 +75,23 @@ class YouTubeSettings {
 		return fake() ? demo.localBase() + FAKE + "/v3" : GOOGLE_API;
 	}
 
-	String clientId() {
+	@Override
+	public String clientId() {
 		return fake() ? "samtale-demo" : clientId;
 	}
 
-	String clientSecret() {
+	@Override
+	public String clientSecret() {
 		return fake() ? "samtale-demo" : clientSecret;
 	}
 
-	String authorizeUrl() {
+	@Override
+	public String authorizeUrl() {
 		return fake() ? FAKE + "/authorize" : authorizeUrl;
 	}
 
-	String tokenUrl() {
+	@Override
+	public String tokenUrl() {
 		return fake() ? demo.localBase() + FAKE + "/token" : tokenUrl;
 	}
 
