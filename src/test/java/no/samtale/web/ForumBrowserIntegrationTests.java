@@ -96,8 +96,18 @@ class ForumBrowserIntegrationTests extends BrowserIntegrationTest {
 	private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted) {
 		for (int i = 0; i < 15; i++) {
 			browser.focused().sendKeys(Keys.TAB);
-			if (wanted.test(browser.focused())) {
-				return browser.focused();
+			// The similar questions below the form arrive while we tab and re-render it: read the focus again then.
+			for (int read = 0; read < 3; read++) {
+				try {
+					WebElement focused = browser.focused();
+					if (wanted.test(focused)) {
+						return focused;
+					}
+					break;
+				}
+				catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+					// read again
+				}
 			}
 		}
 		throw new AssertionError("Tabbing never reached the wanted control");

@@ -98,7 +98,7 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.loginAs("redaktor");
 		browser.open("/publisering");
 		WebElement account = browser.waitFor(By.xpath("//label[normalize-space() = 'Konto']/following::select[1]"));
-		new Select(account).selectByVisibleText("NAV Foreldrepenger (INSTAGRAM)");
+		new Select(account).selectByVisibleText("NAV Foreldrepenger (Instagram)");
 		WebElement alt = browser.waitFor(By.xpath("//label[normalize-space() = 'Alternativ tekst']/following::textarea[1]"));
 		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
 			browser.driver.manage().window().setSize(size);
