@@ -14,7 +14,8 @@ const sources = Object.fromEntries(
 const FOUNDATION = ['api', 'i18n'];
 /**
  * The arrows between features: the forum, the inbox and the idea box show search's similar questions; the channel
- * mix (contacts) draws with analytics' charts and tables; the web chat ends with analytics' satisfaction questions.
+ * mix (contacts) draws with analytics' charts and tables and shows the channel guide's usage; the web chat ends with
+ * analytics' satisfaction questions; an inbox conversation has the archive's "Journalfør" button.
  */
 const FEATURE_ARROWS = [
   'forum -> search',
@@ -22,6 +23,8 @@ const FEATURE_ARROWS = [
   'events -> search',
   'contacts -> analytics',
   'webchat -> analytics',
+  'contacts -> guide',
+  'inbox -> archive',
 ];
 
 /** «from» folder -> «to» folder for every import that leaves a file's own folder. */
