@@ -8,6 +8,8 @@ export const ruleTextsNb = {
   'field.ShiftNeedsSomeone': 'Velg minst én person – to, så de har en makker.',
   'field.ShiftEndsAfterStarts': 'Skiftet må slutte etter at det begynner, samme dag.',
   'field.ShiftNotTeamMember': 'Personen er ikke med i teamet.',
+  // platform: a request naming a field the server does not know (a program's mistake, shown if it reaches a page)
+  'field.unknown-field': 'Feltet finnes ikke i dette skjemaet.',
 };
 
 export type RuleTexts = typeof ruleTextsNb;
@@ -16,10 +18,12 @@ export const ruleTextsNn: RuleTexts = {
   'field.ShiftNeedsSomeone': 'Vel minst éin person – to, så dei har ein makker.',
   'field.ShiftEndsAfterStarts': 'Skiftet må slutte etter at det byrjar, same dag.',
   'field.ShiftNotTeamMember': 'Personen er ikkje med i teamet.',
+  'field.unknown-field': 'Feltet finst ikkje i dette skjemaet.',
 };
 
 export const ruleTextsEn: RuleTexts = {
   'field.ShiftNeedsSomeone': 'Choose at least one person – two, so they have a partner.',
   'field.ShiftEndsAfterStarts': 'The shift must end after it starts, on the same day.',
   'field.ShiftNotTeamMember': 'This person is not on the team.',
+  'field.unknown-field': 'This form has no such field.',
 };

@@ -51,4 +51,20 @@ class WrongTypeProblemIntegrationTests extends IntegrationTest {
 		assertThat(page.json().path("detail").asString()).isEqualTo("'page' must be a whole number");
 	}
 
+	@Test
+	void aFieldTheEndpointDoesNotKnowIsRefusedAndNothingIsCreated() {
+		int before = api().asDemo("veileder2").get("/api/v1/me/tokens").json().size();
+
+		Api.Response misnamed = api().asDemo("veileder2").post("/api/v1/me/tokens",
+				"{\"name\": \"ci\", \"expiresInDay\": 30}");
+
+		assertThat(misnamed.status()).isEqualTo(400);
+		assertThat(misnamed.problemType()).isEqualTo("urn:samtale:problem:malformed-request");
+		assertThat(misnamed.json().path("field").asString()).isEqualTo("expiresInDay");
+		JsonNode error = misnamed.json().path("errors").get(0);
+		assertThat(error.path("code").asString()).isEqualTo("unknown-field");
+		assertThat(error.path("detail").asString()).contains("expiresInDays").contains("name");
+		assertThat(api().asDemo("veileder2").get("/api/v1/me/tokens").json().size()).isEqualTo(before);
+	}
+
 }

@@ -39,6 +39,7 @@ import no.samtale.platform.PageQuery;
 import no.samtale.platform.ProblemFactory;
 import no.samtale.platform.Problems;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error raised in a controller into RFC 9457 problem JSON with a stable type and, where a field is at
@@ -193,6 +194,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(new FieldError(name, "holds a NUL character or a lone surrogate")));
 			return ResponseEntity.badRequest().body(problem);
 		}
+		UnrecognizedPropertyException unknown = causeOf(e, UnrecognizedPropertyException.class);
+		if (unknown != null && field != null) {
+			return ResponseEntity.badRequest().body(unknownField(field, unknown));
+		}
 		String why = ExpectedValues.mustBe(ExpectedValues.targetOf(e));
 		ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
 				"Malformed request", field == null ? "The request body is missing or is not valid JSON"
@@ -202,6 +207,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(new FieldError(field, why == null ? "cannot be read" : why)));
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** "'expireAt' is not a field of this request; known fields: expiresAt, name", with the code {@code unknown-field}. */
+	private static ProblemDetail unknownField(String field, UnrecognizedPropertyException unknown) {
+		String known = unknown.getKnownPropertyIds() == null ? ""
+				: unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+		String why = "is not a field of this request" + (known.isEmpty() ? "" : "; known fields: " + known);
+		ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
+				"Malformed request", "'" + field + "' " + why);
+		problem.setProperty("field", field);
+		problem.setProperty("errors", List.of(new FieldError(field, "unknown-field", why)));
+		return problem;
 	}
 
 	/** Gives Spring's own problems (405, 406, 415, 404 for a missing resource …) our stable types. */
