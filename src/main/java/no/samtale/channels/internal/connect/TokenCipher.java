@@ -88,7 +88,8 @@ public class TokenCipher {
 	private void requireKey() {
 		if (key == null) {
 			throw new RuleViolationException("secret-key-missing", "accessToken",
-					"SAMTALE_SECRET_KEY is not set, so page tokens cannot be stored encrypted; set it and try again");
+					"SAMTALE_SECRET_KEY is not set, so platform tokens (Meta page tokens, OAuth access and refresh "
+							+ "tokens) cannot be stored encrypted; set it and try again");
 		}
 	}
 
