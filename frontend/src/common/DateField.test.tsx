@@ -5,11 +5,11 @@ import userEvent from '@testing-library/user-event';
 import { LanguageProvider } from '../i18n/i18n';
 import { DateField } from './DateField';
 
-function Field({ initial = '', onValue }: { initial?: string; onValue: (v: string) => void }) {
+function Field({ initial = '', onValue, fromDate }: { initial?: string; onValue: (v: string) => void; fromDate?: Date }) {
   const [value, setValue] = useState(initial);
   return (
     <LanguageProvider>
-      <DateField label="Fra dato" value={value} onChange={(v) => (setValue(v), onValue(v))} />
+      <DateField label="Fra dato" value={value} onChange={(v) => (setValue(v), onValue(v))} fromDate={fromDate} />
       <button type="button">Ut</button>
     </LanguageProvider>
   );
@@ -41,5 +41,13 @@ describe('the shared date field', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ut' }));
     expect(screen.getByText('Skriv datoen som dd.mm.åååå, for eksempel 24.12.2026.')).toBeTruthy();
     expect(onValue).toHaveBeenLastCalledWith('31.02.2026');
+  });
+
+  it('says which day is the first allowed when a real date is too early, not that it is badly written', async () => {
+    render(<Field onValue={vi.fn()} fromDate={new Date(2026, 11, 5)} />);
+    await userEvent.type(screen.getByLabelText('Fra dato'), '01.12.2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Ut' }));
+    expect(screen.getByText('Datoen kan ikke være før 05.12.2026.')).toBeTruthy();
+    expect(screen.queryByText('Skriv datoen som dd.mm.åååå, for eksempel 24.12.2026.')).toBeNull();
   });
 });

@@ -29,14 +29,23 @@ export function fromIso(value: string): Date | undefined {
  * and, for those used to it, YYYY-MM-DD. The page gets YYYY-MM-DD, the form the API takes; text that is no date is
  * said to be so when the field is left, and passed on as typed, so a filter is never dropped in silence.
  */
+/** 24.12.2026: the way the field is typed. */
+function formatDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`;
+}
+
 export function DateField({ label, value, onChange, error, size, fromDate }: DateFieldProps) {
   const t = useT();
   const typed = useRef(value);
   const [notADate, setNotADate] = useState(false);
+  // A real date before fromDate is not a format error: say which day is the first one allowed.
+  const [tooEarly, setTooEarly] = useState(false);
   const { datepickerProps, inputProps, selectedDay, setSelected } = useDatepicker({
     defaultSelected: fromIso(value),
     fromDate,
     inputFormat: 'dd.MM.yyyy',
+    onValidate: (validation) => setTooEarly(validation.isBefore),
     onDateChange: (date) => onChange(date ? isoDate(date) : typed.current.trim()),
   });
 
@@ -57,7 +66,8 @@ export function DateField({ label, value, onChange, error, size, fromDate }: Dat
         label={label}
         description={t('common.dateHint')}
         size={size}
-        error={notADate ? t('common.dateInvalid') : error}
+        error={tooEarly && fromDate ? t('common.dateTooEarly', { date: formatDay(fromDate) })
+          : notADate ? t('common.dateInvalid') : error}
         onChange={(e) => {
           typed.current = e.target.value;
           setNotADate(false);
@@ -67,7 +77,7 @@ export function DateField({ label, value, onChange, error, size, fromDate }: Dat
         }}
         onBlur={(e) => {
           inputProps.onBlur?.(e);
-          setNotADate(e.target.value.trim() !== '' && selectedDay === undefined && !fromIso(e.target.value));
+          setNotADate(!tooEarly && e.target.value.trim() !== '' && selectedDay === undefined && !fromIso(e.target.value));
         }}
       />
     </DatePicker>

@@ -171,6 +171,7 @@ const en: Dictionary = {
   'elapsed.hours': '{count, plural, one {# hour} other {# hours}}',
   'common.dateHint': 'dd.mm.yyyy, like 24.12.2026',
   'common.dateInvalid': 'Write the date as dd.mm.yyyy, for example 24.12.2026.',
+  'common.dateTooEarly': 'The date cannot be before {date}.',
   'common.moreMatches': '{count} more match. Type more to find them.',
 
   'session.failed': 'Could not reach Samtale. Reload the page in a moment.',

@@ -170,6 +170,7 @@ const nb = {
   'elapsed.hours': '{count, plural, one {# time} other {# timer}}',
   'common.dateHint': 'dd.mm.åååå, som 24.12.2026',
   'common.dateInvalid': 'Skriv datoen som dd.mm.åååå, for eksempel 24.12.2026.',
+  'common.dateTooEarly': 'Datoen kan ikke være før {date}.',
   'common.moreMatches': '{count} til passer. Skriv mer for å finne dem.',
 
   'session.failed': 'Kunne ikke nå Samtale. Last inn siden på nytt om litt.',

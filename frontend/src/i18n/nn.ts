@@ -171,6 +171,7 @@ const nn: Dictionary = {
   'elapsed.hours': '{count, plural, one {# time} other {# timar}}',
   'common.dateHint': 'dd.mm.åååå, som 24.12.2026',
   'common.dateInvalid': 'Skriv datoen som dd.mm.åååå, til dømes 24.12.2026.',
+  'common.dateTooEarly': 'Datoen kan ikkje vere før {date}.',
   'common.moreMatches': '{count} til passar. Skriv meir for å finne dei.',
 
   'session.failed': 'Fekk ikkje kontakt med Samtale. Last inn sida på nytt om litt.',
