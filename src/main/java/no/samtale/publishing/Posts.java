@@ -17,6 +17,7 @@ import no.samtale.channels.Capability;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.platform.ForbiddenException;
+import no.samtale.platform.FieldChecks;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RefusedContentException;
 import no.samtale.platform.RuleViolationException;
@@ -252,33 +253,25 @@ public class Posts {
 
 	private void check(PostDraft draft, Account account, Instant now) {
 		PlatformRules rules = PlatformRules.of(account.platform());
-		if (draft.text() == null || draft.text().isBlank()) {
-			throw new InvalidInputException("text", "Must not be empty");
-		}
+		FieldChecks checks = new FieldChecks();
+		checks.require(draft.text() != null && !draft.text().isBlank(), "text", "Must not be empty");
 		// What the platform receives: the text, then the link and the video's address each after a blank line.
-		int length = draft.text().strip().length() + (draft.link() == null ? 0 : draft.link().length() + 2)
+		int length = (draft.text() == null ? 0 : draft.text().strip().length())
+				+ (draft.link() == null ? 0 : draft.link().length() + 2)
 				+ (draft.videoLink() == null ? 0 : draft.videoLink().length() + 2);
-		if (length > rules.maxLength()) {
-			throw new InvalidInputException("text", account.platform() + " takes at most " + rules.maxLength()
-					+ " characters; this post has " + length);
-		}
-		if (draft.publishAt() == null) {
-			throw new InvalidInputException("publishAt", "Must be given");
-		}
-		if (!draft.publishAt().isAfter(now)) {
-			throw new InvalidInputException("publishAt", "Must be in the future");
-		}
-		if (draft.link() != null && !draft.link().isBlank() && !PlatformRules.webAddress(draft.link())) {
-			throw new InvalidInputException("link", "Must be an http or https address of at most 2000 characters");
-		}
-		if (draft.videoLink() != null && !PlatformRules.webAddress(draft.videoLink())) {
-			throw new InvalidInputException("videoLink", "Must be an http or https address of at most 2000 characters");
-		}
+		checks.require(length <= rules.maxLength(), "text",
+				account.platform() + " takes at most " + rules.maxLength() + " characters; this post has " + length);
+		checks.require(draft.publishAt() != null, "publishAt", "Must be given");
+		checks.require(draft.publishAt() == null || draft.publishAt().isAfter(now), "publishAt", "Must be in the future");
+		checks.require(draft.link() == null || draft.link().isBlank() || PlatformRules.webAddress(draft.link()), "link",
+				"Must be an http or https address of at most 2000 characters");
+		checks.require(draft.videoLink() == null || PlatformRules.webAddress(draft.videoLink()), "videoLink",
+				"Must be an http or https address of at most 2000 characters");
+		checks.require(draft.firstComment() == null || draft.firstComment().length() <= PlatformRules.STORED_MAX,
+				"firstComment", "At most " + PlatformRules.STORED_MAX + " characters");
+		checks.throwIfAny();
 		if (draft.imageId() != null) {
 			images.checkAttachable(draft.imageId(), account.teamId());
-		}
-		if (draft.firstComment() != null && draft.firstComment().length() > PlatformRules.STORED_MAX) {
-			throw new InvalidInputException("firstComment", "At most " + PlatformRules.STORED_MAX + " characters");
 		}
 		if (privacy.holdsIdentityNumber(draft.text())) {
 			throw new RefusedContentException("personal-data", "text",

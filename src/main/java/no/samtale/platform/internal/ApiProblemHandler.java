@@ -103,7 +103,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException e) {
-		return ProblemFactory.invalid(e.getMessage(), List.of(new FieldError(e.field(), e.code(), e.getMessage())));
+		return ProblemFactory.invalid(e.getMessage(), e.errors());
 	}
 
 	@ExceptionHandler(PageQuery.InvalidPageException.class)

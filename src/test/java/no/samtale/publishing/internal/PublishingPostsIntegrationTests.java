@@ -125,7 +125,12 @@ class PublishingPostsIntegrationTests extends IntegrationTest {
 		Api.Response badLink = redaktor.post("/api/v1/publishing/posts",
 				"{\"accountId\": " + x + ", \"text\": \"Hei\", \"publishAt\": \"" + later + "\", \"link\": \"javascript:alert(1)\"}");
 		Api.Response outsider = api().asDemo("veileder4").post("/api/v1/publishing/posts", post(x, "Hei", later));
+		Api.Response severalWrong = redaktor.post("/api/v1/publishing/posts", "{\"accountId\": " + x
+				+ ", \"text\": \" \", \"publishAt\": \"" + Instant.now().minusSeconds(60) + "\", \"link\": \"ftp://x\"}");
 
+		assertThat(severalWrong.status()).isEqualTo(400);
+		assertThat(severalWrong.json().path("errors").valueStream().map(error -> error.path("field").asString()))
+			.containsExactly("text", "publishAt", "link");
 		assertThat(tooLong.status()).isEqualTo(400);
 		assertThat(tooLong.json().path("field").asString()).isEqualTo("text");
 		assertThat(past.json().path("field").asString()).isEqualTo("publishAt");
