@@ -20,6 +20,8 @@ describe('the header’s menu button (below 1280 px)', () => {
     expect(within(menu).getByRole('button', { name: 'Nynorsk' }).getAttribute('lang')).toBe('nn');
 
     await user.click(inbox);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Innboks' })).toBeTruthy();
-  });
+    // The inbox is a lazily loaded part of the app: its first load under vitest is a transform of the whole module,
+    // which took over 4 s on a loaded CI machine. What is tested is where the link leads, not how fast.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Innboks' }, { timeout: 20_000 })).toBeTruthy();
+  }, 40_000);
 });
