@@ -82,6 +82,29 @@ class LinkedInFakePlatform {
 				"APPROVED")));
 	}
 
+	/** NAV's page: its followers, growing a little each day. */
+	@GetMapping("/networkSizes/{urn}")
+	Map<String, Object> networkSize(@PathVariable String urn) {
+		return Map.of("firstDegreeSize", 27_000 + java.time.LocalDate.now().toEpochDay() % 100 * 3);
+	}
+
+	/** The page's posts' figures for each day asked, made up from the day so they stay the same when read again. */
+	@GetMapping("/organizationalEntityShareStatistics")
+	Map<String, Object> shareStatistics() {
+		List<Map<String, Object>> elements = new ArrayList<>();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		for (int back = 3; back >= 1; back--) {
+			java.time.LocalDate day = today.minusDays(back);
+			long start = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+			long seed = day.toEpochDay() % 7;
+			elements.add(Map.of("timeRange", Map.of("start", start, "end", start + 86_400_000L),
+					"totalShareStatistics", Map.of("impressionCount", 4_000 + seed * 350, "uniqueImpressionsCount",
+							2_600 + seed * 200, "clickCount", 90 + seed * 8, "likeCount", 60 + seed * 5,
+							"commentCount", 8 + seed, "shareCount", 4 + seed)));
+		}
+		return Map.of("elements", elements);
+	}
+
 	@GetMapping("/organizationalEntityNotifications")
 	ResponseEntity<?> notifications(@RequestHeader(name = "LinkedIn-Version", required = false) String version) {
 		if (version == null) {

@@ -77,6 +77,14 @@ class XFakePlatform {
 		return Map.of("data", Map.of("id", USER_ID, "username", "NAVKunnskap", "name", "NAV Kunnskap"));
 	}
 
+	/** NAV Kunnskap's counts; the followers grow a little each day, so the demo's chart moves. */
+	@GetMapping("/users/{id}")
+	Map<String, Object> user(@PathVariable String id) {
+		long day = java.time.LocalDate.now().toEpochDay() % 100;
+		return Map.of("data", Map.of("id", id, "username", "NAVKunnskap", "public_metrics", Map.of("followers_count",
+				700 + day, "following_count", 120, "tweet_count", 3100 + day, "listed_count", 12)));
+	}
+
 	@GetMapping("/users/{id}/mentions")
 	ResponseEntity<?> mentions(@PathVariable String id, @RequestParam(name = "since_id", required = false) String sinceId,
 			@RequestHeader(name = "Authorization", required = false) String auth) {

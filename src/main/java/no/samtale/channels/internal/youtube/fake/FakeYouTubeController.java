@@ -66,8 +66,11 @@ class FakeYouTubeController {
 		if (!authorized(auth)) {
 			return unauthorized();
 		}
+		long day = java.time.LocalDate.now().toEpochDay() % 100;
 		return ResponseEntity.ok(Map.of("items", List.of(Map.of("id", FakeYouTube.CHANNEL_ID, "snippet",
-				Map.of("title", FakeYouTube.CHANNEL_TITLE)))));
+				Map.of("title", FakeYouTube.CHANNEL_TITLE), "statistics", Map.of("subscriberCount",
+						String.valueOf(1_800 + day * 2), "viewCount", String.valueOf(240_000 + day * 900), "videoCount",
+						"64", "hiddenSubscriberCount", false)))));
 	}
 
 	@GetMapping("/v3/commentThreads")
