@@ -1168,6 +1168,7 @@ const en: Dictionary = {
   'channels.capabilityReason.MANUAL_CHANNEL': 'the platform has no API; it is done in the platform app',
   'channels.capabilityReason.NOT_CONNECTED': 'the account is not connected',
   'channels.capabilityReason.NOT_BUILT': 'Samtale does not do this yet',
+  'channels.unavailable.because': '{capability} is not possible here: {reason}.',
   'channels.figures.heading': 'Figures from Meta',
   'channels.figures.from': 'From date',
   'channels.figures.to': 'To date',

@@ -1167,6 +1167,7 @@ const nb = {
   'channels.capabilityReason.MANUAL_CHANNEL': 'plattformen har ikke API; det gjøres i plattformens app',
   'channels.capabilityReason.NOT_CONNECTED': 'kontoen er ikke koblet til',
   'channels.capabilityReason.NOT_BUILT': 'Samtale gjør ikke dette ennå',
+  'channels.unavailable.because': '{capability} går ikke her: {reason}.',
   'channels.figures.heading': 'Tall fra Meta',
   'channels.figures.from': 'Fra dato',
   'channels.figures.to': 'Til dato',

@@ -1168,6 +1168,7 @@ const nn: Dictionary = {
   'channels.capabilityReason.MANUAL_CHANNEL': 'plattforma har ikkje API; det blir gjort i appen til plattforma',
   'channels.capabilityReason.NOT_CONNECTED': 'kontoen er ikkje kopla til',
   'channels.capabilityReason.NOT_BUILT': 'Samtale gjer ikkje dette enno',
+  'channels.unavailable.because': '{capability} går ikkje her: {reason}.',
   'channels.figures.heading': 'Tal frå Meta',
   'channels.figures.from': 'Frå dato',
   'channels.figures.to': 'Til dato',
