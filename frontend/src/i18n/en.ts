@@ -998,6 +998,7 @@ const en: Dictionary = {
   'channels.accounts.editHeading': 'Edit {name}',
   'channels.accounts.editLabel': 'Edit {name}',
   'channels.accounts.platform': 'Platform',
+  'channels.accounts.budget': 'Budget: {remaining} of {limit} left',
   'channels.accounts.name': 'Name',
   'channels.accounts.handle': 'Handle or address on the platform',
   'channels.accounts.handleHint': 'For example @navforeldrepenger.',

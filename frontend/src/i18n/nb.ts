@@ -997,6 +997,7 @@ const nb = {
   'channels.accounts.editHeading': 'Endre {name}',
   'channels.accounts.editLabel': 'Endre {name}',
   'channels.accounts.platform': 'Plattform',
+  'channels.accounts.budget': 'Kvote: {remaining} av {limit} igjen',
   'channels.accounts.name': 'Navn',
   'channels.accounts.handle': 'Brukernavn eller adresse på plattformen',
   'channels.accounts.handleHint': 'For eksempel @navforeldrepenger.',

@@ -998,6 +998,7 @@ const nn: Dictionary = {
   'channels.accounts.editHeading': 'Endre {name}',
   'channels.accounts.editLabel': 'Endre {name}',
   'channels.accounts.platform': 'Plattform',
+  'channels.accounts.budget': 'Kvote: {remaining} av {limit} att',
   'channels.accounts.name': 'Namn',
   'channels.accounts.handle': 'Brukarnamn eller adresse på plattforma',
   'channels.accounts.handleHint': 'Til dømes @navforeldrepenger.',
