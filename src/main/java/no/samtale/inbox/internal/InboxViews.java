@@ -214,7 +214,9 @@ class InboxViews {
 				ReplyWorkflow.needsApproval(account, Visibility.PRIVATE));
 		Context context = conversation.contextExternalId() == null ? null
 				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()));
-		List<MissingCapability> unavailable = accounts.unavailable(account).entrySet().stream()
+		List<MissingCapability> unavailable = accounts.unavailable(account)
+			.entrySet()
+			.stream()
 			.map(missing -> new MissingCapability(missing.getKey(), missing.getValue()))
 			.toList();
 		return new Detail(summary, context, messages, replyViews, notes, audit, permissions, approvalNeeded,

@@ -21,8 +21,9 @@ import no.samtale.platform.RandomTokens;
 
 /**
  * Webhook deliveries of X and LinkedIn as they were signed, stored (and committed, a burst's together in one
- * transaction) before the platform is answered 200, then processed by {@link HookPoller}. The same body twice (a platform's retry) is stored once. A claim is a
- * lease: a node that dies while processing leaves the delivery to be claimed again when the lease ends.
+ * transaction) before the platform is answered 200, then processed by {@link HookPoller}. The same body twice (a
+ * platform's retry) is stored once. A claim is a lease: a node that dies while processing leaves the delivery to be
+ * claimed again when the lease ends.
  */
 @Component
 public class HookDeliveries {

@@ -20,8 +20,8 @@ import no.samtale.channels.internal.hooks.PlatformHttp;
 /**
  * A small client of X's API v2 at {@code SAMTALE_X_API_URL}, with the account's OAuth 2.0 user token as bearer.
  * Each call is paid from the account's budget ({@link XBudget}) first; every answer's {@code x-rate-limit-*} headers
- * say what is really left, and a 429 or 402 (pay-per-use credits exhausted) opens the breaker ({@link XBudget#refusedUntil}), so
- * no call goes out that X would refuse.
+ * say what is really left, and a 429 or 402 (pay-per-use credits exhausted) opens the breaker
+ * ({@link XBudget#refusedUntil}), so no call goes out that X would refuse.
  * The token never reaches a log line or a failure message.
  */
 @Component
