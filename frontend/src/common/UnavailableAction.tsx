@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { BodyShort, Button, VStack } from '@navikt/ds-react';
 import type { Capability, CapabilityReason } from '../api/types';
-import { useT } from '../i18n/i18n';
+import { useT, type Translate } from '../i18n/i18n';
 
 /** A capability an account lacks, and why: from the server's `unavailable` list. */
 export interface Missing {
@@ -10,7 +10,7 @@ export interface Missing {
 }
 
 /** The reason for one missing capability in the reader's language («Svare offentlig: plattformen har ikke …»). */
-export function missingText(missing: Missing, t: ReturnType<typeof useT>): string {
+export function missingText(missing: Missing, t: Translate): string {
   return t('channels.unavailable.because', {
     capability: t(`channels.capability.${missing.capability}`),
     reason: t(`channels.capabilityReason.${missing.reason}`),

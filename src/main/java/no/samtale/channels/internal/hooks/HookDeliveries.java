@@ -68,7 +68,7 @@ public class HookDeliveries {
 	public void store(Platform platform, byte[] body) {
 		String text = new String(body, StandardCharsets.UTF_8);
 		try {
-			writer.queue(platform, RandomTokens.sha256(text), WebhookText.storable(text))
+			writer.enqueue(platform, RandomTokens.sha256(text), WebhookText.storable(text))
 				.get(STORE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException e) {

@@ -78,7 +78,7 @@ class HookWriter extends BackgroundLoop {
 	}
 
 	/** Queues a body; the answer completes once it is committed (or was stored before) and fails if it was not. */
-	CompletableFuture<Void> queue(Platform platform, String hash, String payload) {
+	CompletableFuture<Void> enqueue(Platform platform, String hash, String payload) {
 		Pending pending = new Pending(platform, hash, payload, new CompletableFuture<>());
 		if (!isRunning()) {
 			pending.committed().completeExceptionally(new IllegalStateException("The hook writer is not running"));
