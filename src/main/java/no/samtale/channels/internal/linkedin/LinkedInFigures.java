@@ -51,12 +51,10 @@ class LinkedInFigures implements FigureSource {
 		long accountId = connection.accountId();
 		String urn = connection.externalId();
 		String token = organizations.token(accountId);
-		List<Reading> readings = new ArrayList<>();
 		JsonNode size = api.get(accountId, "/networkSizes/" + LinkedInApi.encode(urn),
 				"edgeType=COMPANY_FOLLOWED_BY_MEMBER", token).json();
-		if (size.path("firstDegreeSize").canConvertToLong()) {
-			readings.add(new Reading(DailyFigures.today(), "followers", size.path("firstDegreeSize").asLong()));
-		}
+		List<Reading> readings = new ArrayList<>(FigureSource.readings(size, Map.of("firstDegreeSize", "followers"),
+				DailyFigures.today()));
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		long start = today.minusDays(DAYS).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
 		long end = today.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
@@ -70,12 +68,7 @@ class LinkedInFigures implements FigureSource {
 				continue;
 			}
 			LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(dayStart), ZoneOffset.UTC);
-			JsonNode totals = element.path("totalShareStatistics");
-			SHARE_METRICS.forEach((field, metric) -> {
-				if (totals.path(field).canConvertToLong()) {
-					readings.add(new Reading(day, metric, totals.path(field).asLong()));
-				}
-			});
+			readings.addAll(FigureSource.readings(element.path("totalShareStatistics"), SHARE_METRICS, day));
 		}
 		return readings;
 	}

@@ -1,7 +1,5 @@
 package no.samtale.channels.internal.x;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,14 +43,7 @@ class XFigures implements FigureSource {
 		JsonNode counts = api.get(connection.accountId(), "/users/" + connection.externalId(),
 				Map.of("user.fields", "public_metrics"), xAccounts.token(connection.accountId()))
 			.path("data").path("public_metrics");
-		LocalDate today = DailyFigures.today();
-		List<Reading> readings = new ArrayList<>();
-		METRICS.forEach((field, metric) -> {
-			if (counts.path(field).canConvertToLong()) {
-				readings.add(new Reading(today, metric, counts.path(field).asLong()));
-			}
-		});
-		return readings;
+		return FigureSource.readings(counts, METRICS, DailyFigures.today());
 	}
 
 }

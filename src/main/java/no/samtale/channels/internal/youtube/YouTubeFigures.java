@@ -1,7 +1,6 @@
 package no.samtale.channels.internal.youtube;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,17 +41,12 @@ class YouTubeFigures implements FigureSource {
 		JsonNode statistics = api.get(connection.accountId(), "/channels",
 				Map.of("part", "statistics", "id", connection.externalId()))
 			.path("items").path(0).path("statistics");
-		LocalDate today = DailyFigures.today();
-		boolean hidden = statistics.path("hiddenSubscriberCount").asBoolean(false);
-		List<Reading> readings = new ArrayList<>();
-		METRICS.forEach((field, metric) -> {
-			// YouTube sends the counts as strings of digits.
-			String value = statistics.path(field).asString("");
-			if (value.matches("[0-9]{1,18}") && !(hidden && field.equals("subscriberCount"))) {
-				readings.add(new Reading(today, metric, Long.parseLong(value)));
-			}
-		});
-		return readings;
+		Map<String, String> metrics = new HashMap<>(METRICS);
+		if (statistics.path("hiddenSubscriberCount").asBoolean(false)) {
+			metrics.remove("subscriberCount");
+		}
+		// YouTube sends the counts as strings of digits, which the reading takes too.
+		return FigureSource.readings(statistics, metrics, DailyFigures.today());
 	}
 
 }
