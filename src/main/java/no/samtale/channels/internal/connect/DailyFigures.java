@@ -56,22 +56,30 @@ public class DailyFigures {
 		this.jdbc = jdbc;
 	}
 
-	/** After a poll: reads the account's figures if they are a day old and not tried within the hour. */
+	/**
+	 * After a poll: reads the account's figures if they are a day old and not tried within the hour. Never throws:
+	 * the poll that called it has done its work whatever happens here.
+	 */
 	void pullIfDue(Connection connection) {
 		Instant now = Instant.now();
 		Instant tried = lastTried.get(connection.accountId());
 		if (tried != null && tried.isAfter(now.minus(RETRY))) {
 			return;
 		}
-		Instant newest = jdbc.sql("select max(fetched_at) from channels_figure where account_id = :id")
-			.param("id", connection.accountId())
-			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
-			.optional()
-			.orElse(null);
-		if (newest == null || newest.isBefore(now.minus(EVERY))) {
-			lastTried.put(connection.accountId(), now);
-			sources.stream().filter(s -> s.kind() == connection.connector()).findFirst()
-				.ifPresent(source -> pull(source, connection));
+		try {
+			Instant newest = jdbc.sql("select max(fetched_at) from channels_figure where account_id = :id")
+				.param("id", connection.accountId())
+				.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+				.optional()
+				.orElse(null);
+			if (newest == null || newest.isBefore(now.minus(EVERY))) {
+				lastTried.put(connection.accountId(), now);
+				sources.stream().filter(s -> s.kind() == connection.connector()).findFirst()
+					.ifPresent(source -> pull(source, connection));
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Checking the figures of account {} failed: {}", connection.accountId(), e.getClass().getSimpleName());
 		}
 	}
 
