@@ -25,12 +25,13 @@ const privateOnly = {
   unavailable: [{ capability: 'REPLY' as const, reason: 'NOT_ON_PLATFORM' as const }],
 };
 
-describe('an action the account lacks', () => {
+// The first render loads the conversation page's code, which is slow on a busy machine.
+describe('an action the account lacks', { timeout: 20_000 }, () => {
   it('is a focusable button that does nothing and names the reason by aria-describedby', async () => {
     fakeServer(inboxRoutes(advisor, { [GET]: () => json(manual) }));
     renderApp('/innboks/samtale/40');
 
-    const button = await screen.findByRole('button', { name: 'Send til godkjenning' });
+    const button = await screen.findByRole('button', { name: 'Send til godkjenning' }, { timeout: 10_000 });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(button.hasAttribute('disabled')).toBe(false);
     const reason = document.getElementById(button.getAttribute('aria-describedby') ?? '');
@@ -42,7 +43,7 @@ describe('an action the account lacks', () => {
     fakeServer(inboxRoutes(advisor, { [GET]: () => json(privateOnly) }));
     renderApp('/innboks/samtale/40');
 
-    const missing = await screen.findByRole('button', { name: 'Offentlig svar i tråden' });
+    const missing = await screen.findByRole('button', { name: 'Offentlig svar i tråden' }, { timeout: 10_000 });
     expect(missing.getAttribute('aria-disabled')).toBe('true');
     expect(document.getElementById(missing.getAttribute('aria-describedby') ?? '')?.textContent).toContain('plattformen har ikke dette i sitt API');
     expect(screen.getByText('Svaret blir en privat melding til avsenderen.')).toBeTruthy();
