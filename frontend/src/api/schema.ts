@@ -4961,6 +4961,7 @@ export interface components {
             status: components["schemas"]["ConversationStatus"];
             subject: string | null;
             team: components["schemas"]["TeamRef"];
+            unavailable: components["schemas"]["MissingCapability"][];
             /** Format: date-time */
             waitingSince: string;
         };
@@ -5999,6 +6000,10 @@ export interface components {
         MinutesRequest: {
             minutes?: string | null;
         };
+        MissingCapability: {
+            capability: components["schemas"]["Capability"];
+            reason: components["schemas"]["CapabilityReason"];
+        };
         MonthlyReportView: {
             /** Format: date-time */
             createdAt: string;
@@ -6229,6 +6234,8 @@ export interface components {
         };
         Notification: {
             /** Format: int64 */
+            accountId: number | null;
+            /** Format: int64 */
             conversationId: number | null;
             /** Format: date-time */
             createdAt: string;
@@ -6247,7 +6254,7 @@ export interface components {
             text: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY" | "IDEA_STATUS_CHANGED" | "IDEA_MERGED" | "HEARING_REMINDER" | "HEARING_PUBLISHED";
+        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY" | "IDEA_STATUS_CHANGED" | "IDEA_MERGED" | "HEARING_REMINDER" | "HEARING_PUBLISHED" | "CONNECTION_EXPIRING" | "CONNECTION_REFRESH_FAILING" | "CONNECTION_REVOKED";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             /** Format: int32 */

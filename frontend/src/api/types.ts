@@ -150,6 +150,8 @@ export type TeamRole = S['TeamRole'];
 export type TeamMember = S['MemberView'];
 export type Team = S['TeamView'];
 export type Account = S['AccountView'];
+export type Capability = S['Capability'];
+export type CapabilityReason = S['CapabilityReason'];
 export type MetaPageKind = S['PageKind'];
 /** How an account is connected to Meta; the token is never sent back. */
 export type MetaConnection = S['MetaConnectionView'];

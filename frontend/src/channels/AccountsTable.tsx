@@ -13,7 +13,7 @@ interface Props {
   onEdit: (account: Account) => void;
 }
 
-/** Every channel account with its settings and state, and the way to its simulator or web chat. */
+/** Every channel account with its settings, its state (with its connection's health and what is left of its call budget), and the way to its pages. */
 export function AccountsTable({ accounts, onEdit }: Props) {
   const t = useT();
   return (
@@ -55,6 +55,11 @@ export function AccountsTable({ accounts, onEdit }: Props) {
                 <VStack gap="space-4" align="start">
                   <AccountStateTag state={a.state} />
                   {a.tokenHealth && <TokenHealthTag health={a.tokenHealth} />}
+                  {a.budget && (
+                    <BodyShort size="small" className="samtale-meta">
+                      {t('channels.accounts.budget', { remaining: a.budget.remaining, limit: a.budget.limit })}
+                    </BodyShort>
+                  )}
                 </VStack>
               </Table.DataCell>
               <Table.DataCell>

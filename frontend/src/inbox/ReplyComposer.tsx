@@ -16,6 +16,7 @@ import { firstName } from './format';
 import { insertAnswer } from './placeholders';
 import { REPLY_MAX } from './ReplyDecision';
 import { PersonalDataWarning } from '../common/PersonalDataWarning';
+import { UnavailableAction, type Missing } from '../common/UnavailableAction';
 import { inWords } from './replyProblems';
 import type { Suggestion } from './suggestedAnswer';
 
@@ -88,7 +89,19 @@ export function ReplyComposer({ conversation, onDrafted, onWriting, others = [],
     },
   );
 
+  // What the account cannot do here, said beside the action it lacks rather than hidden.
+  const missing = (capability: Missing['capability']) => (conversation.unavailable ?? []).find((m) => m.capability === capability);
+  const missingPublic = conversation.kind === 'PUBLIC' && !options.includes('PUBLIC') ? missing('REPLY') : undefined;
+
   if (options.length === 0) {
+    const lacking = missing(conversation.kind === 'PUBLIC' ? 'REPLY' : 'REPLY_PRIVATELY') ?? missing('REPLY_PRIVATELY');
+    if (lacking && conversation.permissions.memberOfTeam && conversation.status !== 'CLOSED') {
+      return (
+        <Section heading={t('inbox.reply.heading')} size="small">
+          <UnavailableAction label={t('inbox.reply.submit')} missing={lacking} />
+        </Section>
+      );
+    }
     // An admin off the team is told that is why, not that the account cannot answer.
     const why = !conversation.permissions.memberOfTeam ? 'inbox.reply.notTeamMember' : conversation.status === 'CLOSED' ? 'inbox.reply.closed' : 'inbox.reply.cannot';
     return (
@@ -134,6 +147,7 @@ export function ReplyComposer({ conversation, onDrafted, onWriting, others = [],
           ) : (
             <BodyShort size="small">{t(`inbox.reply.only.${options[0]}`)}</BodyShort>
           )}
+          {missingPublic && <UnavailableAction label={t('inbox.reply.visibilityOption.PUBLIC')} missing={missingPublic} />}
           <Textarea
             label={t('inbox.reply.text')}
             description={t('inbox.reply.textHint')}

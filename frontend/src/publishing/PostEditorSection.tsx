@@ -10,6 +10,8 @@ import { fieldError, formLevelError } from '../common/forms';
 import { Section } from '../common/Section';
 import { StatusMessage } from '../common/StatusMessage';
 import { useSubmit } from '../common/useSubmit';
+import { UnavailableAction } from '../common/UnavailableAction';
+import { useMissingCapabilities } from '../channels/useMissingCapabilities';
 import { countedLength, instant, MAX_LENGTH, NEEDS_IMAGE } from './platformRules';
 import { PostImageField } from './PostImageField';
 
@@ -32,8 +34,10 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
   const { busy, error, setError, submit } = useSubmit({ resetBusyOnSuccess: true });
   // The web chat has no posts: it answers people one by one.
   const postable = accounts.filter((a) => a.platform !== 'WEB_CHAT');
+  const missingCapabilities = useMissingCapabilities();
   const account = postable.find((a) => String(a.id) === accountId);
   const limit = account ? MAX_LENGTH[account.platform] : null;
+  const cannotPublish = account ? missingCapabilities.get(account.id)?.find((m) => m.capability === 'PUBLISH') : undefined;
   const length = countedLength(text, link, videoLink);
 
   const save = submit(
@@ -112,11 +116,15 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
             <DateField label={t('publishing.editor.date')} value={date} onChange={setDate} error={fieldError(error, 'publishAt')} fromDate={new Date()} />
             <TextField label={t('publishing.editor.time')} description={t('publishing.editor.timeHint')} htmlSize={6} value={time} onChange={(e) => setTime(e.target.value)} />
           </HStack>
-          <div>
-            <Button type="submit" loading={busy}>
-              {t('publishing.editor.send')}
-            </Button>
-          </div>
+          {cannotPublish ? (
+            <UnavailableAction label={t('publishing.editor.send')} missing={cannotPublish} />
+          ) : (
+            <div>
+              <Button type="submit" loading={busy}>
+                {t('publishing.editor.send')}
+              </Button>
+            </div>
+          )}
         </VStack>
       </form>
     </Section>

@@ -169,6 +169,7 @@ export const conversation: Conversation = {
   permissions: { canReply: true, canReplyPrivately: true, canAssign: true, canClose: false, canReopen: false, canReveal: true, memberOfTeam: true },
   approvalNeeded: { publicReply: true, privateReply: true },
   expertQuestion: null,
+  unavailable: [],
 };
 
 export const approval = (id: number, overrides: Partial<Approval> = {}): Approval => ({

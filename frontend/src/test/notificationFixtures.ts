@@ -12,6 +12,7 @@ export function notification(id: number, changes: Partial<AppNotification> = {})
     replyId: null,
     ideaId: null,
     hearingId: null,
+    accountId: null,
     createdAt: '2026-12-04T10:00:00Z',
     read: false,
     ...changes,

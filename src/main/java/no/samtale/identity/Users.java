@@ -167,6 +167,17 @@ public class Users {
 			.list();
 	}
 
+	/** The ids of the enabled users who have {@code role}, for example the admins to warn of a channel's trouble. */
+	public List<Long> idsWithRole(Role role) {
+		return jdbc.sql("""
+				select u.id from identity_user u join identity_user_role r on r.user_id = u.id
+				where r.role = :role and u.enabled = true order by u.id
+				""")
+			.param("role", role.name())
+			.query(Long.class)
+			.list();
+	}
+
 	/** A user id by username, for demo content and scripts. */
 	public Optional<Long> idOf(String username) {
 		return accounts.findByUsername(username).map(UserAccount::id);

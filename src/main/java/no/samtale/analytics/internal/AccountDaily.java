@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,12 @@ class AccountDaily {
 			int privateMessages, int repliesSent, int hiddenComments) {
 	}
 
-	static final String FOLLOWERS_METRIC = "page_follows";
+	/** Followers as each platform's figures name them: Meta's, and the other connectors' and Snapchat's import. */
+	static final Set<String> FOLLOWERS_METRICS = Set.of("page_follows", "followers");
 
-	static final String REACH_METRIC = "page_total_media_view_unique";
+	/** People reached that day: Meta's unique viewers, LinkedIn's unique impressions, Snapchat's story viewers. */
+	static final Set<String> REACH_METRICS = Set.of("page_total_media_view_unique", "unique_impressions",
+			"story_viewers");
 
 	private final AccountDayStore store;
 
@@ -48,10 +52,10 @@ class AccountDaily {
 				if (figure.objectKind() != Figures.ObjectKind.PAGE) {
 					continue;
 				}
-				if (FOLLOWERS_METRIC.equals(figure.metric())) {
+				if (FOLLOWERS_METRICS.contains(figure.metric())) {
 					followers.put(figure.date(), figure.value());
 				}
-				else if (REACH_METRIC.equals(figure.metric())) {
+				else if (REACH_METRICS.contains(figure.metric())) {
 					reach.put(figure.date(), figure.value());
 				}
 			}

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.Capability;
+import no.samtale.channels.CapabilityReason;
 import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.Platform;
@@ -140,9 +141,14 @@ class InboxViews {
 	record ApprovalNeeded(boolean publicReply, boolean privateReply) {
 	}
 
+	/** What the conversation's account cannot do and why, so the page can say so beside the action it lacks. */
+	record MissingCapability(Capability capability, CapabilityReason reason) {
+	}
+
 	record Detail(@JsonUnwrapped Summary summary, @Nullable Context context, List<MessageView> messages,
 			List<ReplyViews.ReplyView> replies, List<NoteView> notes, List<AuditView> audit, Permissions permissions,
-			ApprovalNeeded approvalNeeded, ExpertQuestionFlow.@Nullable ExpertQuestionView expertQuestion) {
+			ApprovalNeeded approvalNeeded, ExpertQuestionFlow.@Nullable ExpertQuestionView expertQuestion,
+			List<MissingCapability> unavailable) {
 	}
 
 	List<Summary> summaries(List<Conversation> list) {
@@ -208,8 +214,13 @@ class InboxViews {
 				ReplyWorkflow.needsApproval(account, Visibility.PRIVATE));
 		Context context = conversation.contextExternalId() == null ? null
 				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()));
+		List<MissingCapability> unavailable = accounts.unavailable(account)
+			.entrySet()
+			.stream()
+			.map(missing -> new MissingCapability(missing.getKey(), missing.getValue()))
+			.toList();
 		return new Detail(summary, context, messages, replyViews, notes, audit, permissions, approvalNeeded,
-				expertQuestions.latest(conversation.id()));
+				expertQuestions.latest(conversation.id()), unavailable);
 	}
 
 	private MessageView message(InboxMessage message, boolean flagged) {

@@ -7,7 +7,12 @@ import java.time.Instant;
  * gets one notification per key, however often or by however many paths the event arrives.
  */
 record NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
-		Long replyId, Long ideaId, Long hearingId, Instant at) {
+		Long replyId, Long ideaId, Long hearingId, Long accountId, Instant at) {
+
+	NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
+			Long replyId, Long ideaId, Long hearingId, Instant at) {
+		this(kind, eventKey, text, discussionId, conversationId, replyId, ideaId, hearingId, null, at);
+	}
 
 	NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
 			Long replyId, Instant at) {
@@ -38,6 +43,12 @@ record NewNotification(NotificationKind kind, String eventKey, String text, Long
 	/** About a team's own work (its duty roster): the subject is the team's name, which is no personal data. */
 	static NewNotification aboutTeam(NotificationKind kind, String eventKey, String teamName, Instant at) {
 		return new NewNotification(kind, eventKey, teamName, null, null, null, at);
+	}
+
+	/** About a channel account's connection: the subject is the account's name, which is no personal data. */
+	static NewNotification aboutAccount(NotificationKind kind, String eventKey, String accountName, long accountId,
+			Instant at) {
+		return new NewNotification(kind, eventKey, accountName, null, null, null, null, null, accountId, at);
 	}
 
 }

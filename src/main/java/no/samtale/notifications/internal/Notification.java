@@ -6,8 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something a person is told in the app. {@code text} is the subject (a discussion's title) or null, never a
- * sentence; the ids say where it leads (a discussion, a conversation, a reply in it, an idea, a hearing).
+ * sentence; the ids say where it leads (a discussion, a conversation, a reply in it, an idea, a hearing, a channel
+ * account).
  */
 public record Notification(long id, NotificationKind kind, @Nullable String text, @Nullable Long discussionId,
-		@Nullable Long conversationId, @Nullable Long replyId, @Nullable Long ideaId, @Nullable Long hearingId, Instant createdAt, boolean read) {
+		@Nullable Long conversationId, @Nullable Long replyId, @Nullable Long ideaId, @Nullable Long hearingId,
+		@Nullable Long accountId, Instant createdAt, boolean read) {
 }

@@ -35,5 +35,11 @@ public enum NotificationKind {
 	/** A hearing the reader answers for a unit in is due soon and the unit has not answered. */
 	HEARING_REMINDER,
 	/** The final summary of a hearing the reader's unit was invited to was published. */
-	HEARING_PUBLISHED
+	HEARING_PUBLISHED,
+	/** A channel account's grant ends within a week and cannot renew itself: the reader (an admin) reconnects it. */
+	CONNECTION_EXPIRING,
+	/** Refreshing a channel account's token fails; it stops working when its token ends. */
+	CONNECTION_REFRESH_FAILING,
+	/** A channel account's grant was revoked or ended: nothing is read or sent until it is connected again. */
+	CONNECTION_REVOKED
 }

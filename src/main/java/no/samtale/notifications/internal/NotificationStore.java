@@ -47,8 +47,8 @@ class NotificationStore {
 		for (long recipient : recipients) {
 			int inserted = inserts.insert("""
 					insert into notifications_notification
-					    (recipient_id, kind, event_key, subject, discussion_id, conversation_id, reply_id, idea_id, hearing_id, created_at)
-					values (:recipient, :kind, :key, :text, :discussion, :conversation, :reply, :idea, :hearing, :at)
+					    (recipient_id, kind, event_key, subject, discussion_id, conversation_id, reply_id, idea_id, hearing_id, account_id, created_at)
+					values (:recipient, :kind, :key, :text, :discussion, :conversation, :reply, :idea, :hearing, :account, :at)
 					""", "recipient_id, event_key", sql -> jdbc.sql(sql)
 				.param("recipient", recipient)
 				.param("kind", notification.kind().name())
@@ -59,6 +59,7 @@ class NotificationStore {
 				.param("reply", notification.replyId())
 				.param("idea", notification.ideaId())
 				.param("hearing", notification.hearingId())
+				.param("account", notification.accountId())
 				.param("at", Timestamp.from(notification.at()))
 				.update());
 			if (inserted == 1) {
@@ -141,7 +142,7 @@ class NotificationStore {
 	static Notification row(ResultSet rs, int n) throws SQLException {
 		return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"),
 				nullable(rs, "discussion_id"), nullable(rs, "conversation_id"), nullable(rs, "reply_id"), nullable(rs, "idea_id"),
-				nullable(rs, "hearing_id"),
+				nullable(rs, "hearing_id"), nullable(rs, "account_id"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null);
 	}
 

@@ -38,4 +38,13 @@ final class Recipients {
 		return everyoneButTheActor(team.memberIds(), 0);
 	}
 
+	/**
+	 * A channel account's connection in trouble concerns those who can connect it again: the admins of the account's
+	 * team, or every admin when none is in the team, so that somebody always hears of it.
+	 */
+	static List<Long> whoHearsOfAConnection(Collection<Long> teamMembers, Collection<Long> admins) {
+		List<Long> ofTheTeam = everyoneButTheActor(admins.stream().filter(teamMembers::contains).toList(), 0);
+		return ofTheTeam.isEmpty() ? everyoneButTheActor(admins, 0) : ofTheTeam;
+	}
+
 }

@@ -40,4 +40,29 @@ class RecipientsTests {
 		assertThat(Recipients.whoHearsOfAResponseDueSoon(TEAM)).containsExactly(10L, 11L, 12L);
 	}
 
+	@Test
+	void aConnectionInTroubleConcernsTheTeamsAdminsOrElseEveryAdmin() {
+		assertThat(Recipients.whoHearsOfAConnection(TEAM.memberIds(), List.of(11L, 50L))).containsExactly(11L);
+		assertThat(Recipients.whoHearsOfAConnection(TEAM.memberIds(), List.of(50L, 51L))).containsExactly(50L, 51L);
+	}
+
+	@Test
+	void anExpiryWarnsOncePerAccountAndEndDateAndOtherStatesOncePerChange() {
+		java.time.Instant end = java.time.Instant.parse("2026-12-12T10:00:00Z");
+		java.time.Instant first = java.time.Instant.parse("2026-12-05T10:00:00Z");
+		java.time.Instant later = first.plusSeconds(3600);
+		var expiring = new no.samtale.channels.AccountHealthChanged(7, "NAV", no.samtale.channels.Platform.LINKEDIN,
+				no.samtale.channels.TokenHealth.EXPIRING, end, first);
+		var again = new no.samtale.channels.AccountHealthChanged(7, "NAV", no.samtale.channels.Platform.LINKEDIN,
+				no.samtale.channels.TokenHealth.EXPIRING, end, later);
+		var failing = new no.samtale.channels.AccountHealthChanged(7, "NAV", no.samtale.channels.Platform.LINKEDIN,
+				no.samtale.channels.TokenHealth.REFRESH_FAILING, end, first);
+		var failingLater = new no.samtale.channels.AccountHealthChanged(7, "NAV",
+				no.samtale.channels.Platform.LINKEDIN, no.samtale.channels.TokenHealth.REFRESH_FAILING, end, later);
+
+		assertThat(ChannelNotifier.key(expiring)).isEqualTo(ChannelNotifier.key(again));
+		assertThat(ChannelNotifier.key(failing)).isNotEqualTo(ChannelNotifier.key(failingLater))
+			.isNotEqualTo(ChannelNotifier.key(expiring));
+	}
+
 }

@@ -134,8 +134,9 @@ public class AccessTokens {
 				return new Outcome(null, new DeliveryFailure("The grant is revoked or expired; connect the account "
 						+ "again", true, null, null, true));
 			}
+			// The date is when the token in hand ends: the account works until then, and the admins hear of it.
 			connections.health(accountId, TokenHealth.REFRESH_FAILING, "The token endpoint answered "
-					+ refused.error(), null);
+					+ refused.error(), row.expires());
 			return new Outcome(null, new DeliveryFailure("Refreshing the token failed (" + refused.error() + ")", false,
 					Duration.ofMinutes(1), null, false));
 		}

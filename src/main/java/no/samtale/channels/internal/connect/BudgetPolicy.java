@@ -22,6 +22,17 @@ public interface BudgetPolicy {
 	/** When a budget in use at {@code now} is full again. */
 	Instant nextReset(Instant now);
 
+	/**
+	 * Until when an answer with HTTP {@code status} stops all calls, or null when it is no quota refusal. A 429
+	 * waits for the reset the platform named ({@code namedReset}, null if it named none), else for the period's end.
+	 */
+	default Instant refusedUntil(int status, Instant namedReset, Instant now) {
+		if (status != 429) {
+			return null;
+		}
+		return namedReset != null ? namedReset : nextReset(now);
+	}
+
 	/** The share of the budget polling leaves for replies and moderation. */
 	default double writeReserve() {
 		return 0.2;

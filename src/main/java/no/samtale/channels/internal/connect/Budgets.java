@@ -96,6 +96,27 @@ public class Budgets {
 		});
 	}
 
+	/**
+	 * Takes in what one answer says of the budget: what is left and when it resets, where the platform says (X's
+	 * {@code x-rate-limit-*} headers), and a quota refusal ({@link BudgetPolicy#refusedUntil}), which opens the
+	 * breaker. Answers until when calls wait, or null when the answer was no refusal.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Instant heed(long accountId, ConnectorKind kind, int status, Long remaining, Instant resetsAt) {
+		Optional<BudgetPolicy> policy = policy(kind);
+		if (policy.isEmpty()) {
+			return null;
+		}
+		if (remaining != null && resetsAt != null) {
+			observe(accountId, kind, (int) Math.min(remaining, Integer.MAX_VALUE), resetsAt);
+		}
+		Instant until = policy.get().refusedUntil(status, resetsAt, Instant.now());
+		if (until != null) {
+			exhausted(accountId, kind, until);
+		}
+		return until;
+	}
+
 	/** What the platform reports is left (X's {@code x-rate-limit-remaining} and {@code -reset} headers). */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void observe(long accountId, ConnectorKind kind, int remaining, Instant resetsAt) {

@@ -1,9 +1,7 @@
 package no.samtale.channels.internal.connect;
 
 import java.net.URI;
-import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +15,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
-import no.samtale.channels.ConnectorKind;
-import no.samtale.channels.internal.connect.ConnectionViews.BudgetView;
-import no.samtale.channels.internal.connect.ConnectionViews.HealthView;
+import no.samtale.channels.internal.connect.ConnectionViews.ConnectionView;
 import no.samtale.identity.CurrentUser;
 
 /**
@@ -34,8 +30,6 @@ class ConnectionController {
 
 	private final Accounts accounts;
 
-	private final Connections connections;
-
 	private final ConnectionViews views;
 
 	private final OAuthFlow flow;
@@ -44,20 +38,13 @@ class ConnectionController {
 
 	private final String publicUrl;
 
-	ConnectionController(Accounts accounts, Connections connections, ConnectionViews views, OAuthFlow flow,
-			Polling polling, @Value("${samtale.public-url:}") String publicUrl) {
+	ConnectionController(Accounts accounts, ConnectionViews views, OAuthFlow flow, Polling polling,
+			@Value("${samtale.public-url:}") String publicUrl) {
 		this.accounts = accounts;
-		this.connections = connections;
 		this.views = views;
 		this.flow = flow;
 		this.polling = polling;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-	}
-
-	record ConnectionView(ConnectorKind connector, boolean oauth, boolean connected, @Nullable String externalId,
-			@Nullable String externalName, @Nullable HealthView tokenHealth, @Nullable BudgetView budget,
-			@Nullable Instant connectedAt, @Nullable Instant accessExpiresAt, @Nullable Instant lastPolledAt,
-			@Nullable Instant nextPollAt, @Nullable String lastPollError) {
 	}
 
 	record Authorize(String authorizeUrl) {
@@ -66,15 +53,7 @@ class ConnectionController {
 	@GetMapping("/api/v1/channels/accounts/{id}/connection")
 	ConnectionView show(@PathVariable long id) {
 		Account account = accounts.get(id);
-		var connection = connections.of(id).orElse(null);
-		boolean oauth = flow.hasProvider(account);
-		return connection == null
-				? new ConnectionView(account.connector(), oauth, false, null, null, views.health(account),
-						views.budget(account), null, null, null, null, null)
-				: new ConnectionView(account.connector(), oauth, true, connection.externalId(),
-						connection.externalName(), views.health(account), views.budget(account),
-						connection.connectedAt(), connection.accessExpiresAt(), connection.lastPolledAt(),
-						connection.nextPollAt(), connection.lastPollError());
+		return views.connection(account, flow.hasProvider(account));
 	}
 
 	/** Starts connecting: answers the platform's address to send the browser to. */

@@ -56,6 +56,23 @@ public class ConnectionViews {
 		};
 	}
 
+	/** An account's connection on its admin page: who it is connected as, its tokens' state, budget and polling. */
+	public record ConnectionView(ConnectorKind connector, boolean oauth, boolean connected, @Nullable String externalId,
+			@Nullable String externalName, @Nullable HealthView tokenHealth, @Nullable BudgetView budget,
+			@Nullable Instant connectedAt, @Nullable Instant accessExpiresAt, @Nullable Instant lastPolledAt,
+			@Nullable Instant nextPollAt, @Nullable String lastPollError) {
+	}
+
+	ConnectionView connection(Account account, boolean oauth) {
+		Connection c = connections.of(account.id()).orElse(null);
+		return c == null
+				? new ConnectionView(account.connector(), oauth, false, null, null, health(account), budget(account),
+						null, null, null, null, null)
+				: new ConnectionView(account.connector(), oauth, true, c.externalId(), c.externalName(),
+						health(account), budget(account), c.connectedAt(), c.accessExpiresAt(), c.lastPolledAt(),
+						c.nextPollAt(), c.lastPollError());
+	}
+
 	public @Nullable BudgetView budget(Account account) {
 		return budgets.of(account.id(), account.connector(), Instant.now())
 			.map(b -> new BudgetView(b.limit(), b.remaining(), b.resetsAt(), b.breakerUntil()))

@@ -126,7 +126,8 @@ public class Connections {
 		}
 		if (changed) {
 			Account account = accounts.get(accountId);
-			events.publishEvent(new AccountHealthChanged(accountId, account.name(), account.platform(), health, date));
+			events.publishEvent(new AccountHealthChanged(accountId, account.name(), account.platform(), health, date,
+					Instant.now()));
 		}
 	}
 

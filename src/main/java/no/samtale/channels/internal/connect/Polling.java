@@ -22,7 +22,8 @@ import no.samtale.platform.ThisNode;
  * Runs the {@link PollingConnector}s: picks the connections whose next poll is due, leases each (so one node polls
  * an account at a time; a node that dies mid-poll leaves a lease that ends), polls, stores the new cursor and when
  * to poll next. The next time follows the budget ({@link #interval}): polls are spread over what is left until the
- * reset, leaving the write reserve for replies, and wait for the reset when only the reserve is left.
+ * reset, leaving the write reserve for replies, and wait for the reset when only the reserve is left. A successful
+ * poll also reads the account's figures once a day ({@link DailyFigures}).
  */
 @Service
 public class Polling {
@@ -44,8 +45,11 @@ public class Polling {
 
 	private final String node;
 
+	private final DailyFigures figures;
+
 	Polling(JdbcClient jdbc, List<PollingConnector> connectors, Connections connections, Budgets budgets,
-			Accounts accounts, ThisNode node) {
+			Accounts accounts, ThisNode node, DailyFigures figures) {
+		this.figures = figures;
 		this.jdbc = jdbc;
 		this.connectors = connectors;
 		this.connections = connections;
@@ -102,6 +106,7 @@ public class Polling {
 			.param("id", accountId).query(String.class).optional().orElse(null);
 		try {
 			String next = connector.get().poll(connection, cursor);
+			figures.pullIfDue(connection);
 			release(accountId, next == null ? cursor : next, interval(connector.get(), connection), null);
 			return true;
 		}

@@ -9,6 +9,7 @@ import no.samtale.channels.DeliveryFailure;
  * A connector that reads what is new by asking the platform (YouTube has no webhooks; X and LinkedIn poll beside
  * their webhooks, since webhooks stop silently). {@link Polling} calls {@link #poll} for one account at a time, on one
  * node (a lease), as often as the account's budget allows and never more often than {@link #shortestInterval()}.
+ * A poll that reads pages of items behind a cursor walks them with {@link PollPages}.
  */
 public interface PollingConnector {
 
@@ -18,7 +19,9 @@ public interface PollingConnector {
 	Duration shortestInterval();
 
 	/** The budget units one poll costs (at least one page read), used to space polls within the budget. */
-	int unitsPerPoll();
+	default int unitsPerPoll() {
+		return 1;
+	}
 
 	/**
 	 * Reads what arrived since {@code cursor} (null on the first poll) and hands it to the {@code Intake}; answers the

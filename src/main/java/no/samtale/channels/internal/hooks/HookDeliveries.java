@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +20,10 @@ import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.platform.RandomTokens;
 
 /**
- * Webhook deliveries of X and LinkedIn as they were signed, stored (and committed) before the platform is answered
- * 200, then processed by {@link HookPoller}. The same body twice (a platform's retry) is stored once. A claim is a
- * lease: a node that dies while processing leaves the delivery to be claimed again when the lease ends.
+ * Webhook deliveries of X and LinkedIn as they were signed, stored (and committed, a burst's together in one
+ * transaction) before the platform is answered 200, then processed by {@link HookPoller}. The same body twice (a
+ * platform's retry) is stored once. A claim is a lease: a node that dies while processing leaves the delivery to be
+ * claimed again when the lease ends.
  */
 @Component
 public class HookDeliveries {
@@ -27,6 +31,9 @@ public class HookDeliveries {
 	public static final int MAX_PAYLOAD = 1_000_000;
 
 	static final Duration LEASE = Duration.ofSeconds(60);
+
+	/** How long a request waits for its commit: a store slower than this answers 503, not silence. */
+	static final Duration STORE_WAIT = Duration.ofSeconds(5);
 
 	/** Where a delivery stands; SKIPPED is an event type Samtale does not handle, kept and left alone. */
 	public enum State {
@@ -42,35 +49,35 @@ public class HookDeliveries {
 
 	private final TransactionTemplate transaction;
 
-	private final HookPoller poller;
+	private final HookWriter writer;
 
 	HookDeliveries(JdbcClient jdbc, DuplicateSafeInsert inserts, PlatformTransactionManager transactions,
-			HookPoller poller) {
+			HookPoller poller, HookWriter writer) {
 		this.jdbc = jdbc;
 		this.inserts = inserts;
 		this.transaction = new TransactionTemplate(transactions);
-		this.poller = poller;
+		this.writer = writer;
 		poller.deliveries(this);
 	}
 
 	/**
-	 * Stores a signed body in a transaction of its own and answers once it is committed (true when it is new). A
-	 * failure to store throws: the caller answers 5xx and the platform sends it again.
+	 * Stores a signed body and answers once it is committed, in one transaction with the others arriving meanwhile
+	 * ({@link HookWriter}); the same body stored before is left as it is. A failure to store throws: the caller
+	 * answers 5xx and the platform sends it again. Hashing and cleaning happen here, on the request's thread.
 	 */
-	public boolean store(Platform platform, byte[] body) {
-		String hash = RandomTokens.sha256(new String(body, StandardCharsets.UTF_8));
-		String payload = WebhookText.storable(new String(body, StandardCharsets.UTF_8));
-		Integer inserted = transaction.execute(status -> inserts.insert("""
-				insert into channels_hook_delivery (platform, body_hash, payload, state, received_at)
-				values (:platform, :hash, :payload, 'RECEIVED', :now)
-				""", "platform, body_hash", sql -> jdbc.sql(sql)
-			.param("platform", platform.name())
-			.param("hash", hash)
-			.param("payload", payload)
-			.param("now", Timestamp.from(Instant.now()))
-			.update()));
-		poller.wake();
-		return inserted != null && inserted > 0;
+	public void store(Platform platform, byte[] body) {
+		String text = new String(body, StandardCharsets.UTF_8);
+		try {
+			writer.enqueue(platform, RandomTokens.sha256(text), WebhookText.storable(text))
+				.get(STORE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the delivery was stored", e);
+		}
+		catch (ExecutionException | TimeoutException e) {
+			throw new IllegalStateException("The delivery was not stored", e);
+		}
 	}
 
 	/** Claims up to {@code max} waiting deliveries, oldest first, for a {@link #LEASE}. */

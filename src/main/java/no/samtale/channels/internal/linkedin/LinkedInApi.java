@@ -3,7 +3,6 @@ package no.samtale.channels.internal.linkedin;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -79,9 +78,7 @@ class LinkedInApi {
 			retired.put(accountId, true);
 			connections.health(accountId, TokenHealth.VERSION_RETIRED, "LinkedIn-Version " + settings.version(), null);
 		}
-		if (answer.status() == 429) {
-			budgets.exhausted(accountId, ConnectorKind.LINKEDIN, LinkedInFailures.nextMidnightUtc(Instant.now()));
-		}
+		budgets.heed(accountId, ConnectorKind.LINKEDIN, answer.status(), null, null);
 		if (answer.status() >= 400) {
 			throw LinkedInFailures.classify(answer.status(), answer.body(), settings.version(), json);
 		}

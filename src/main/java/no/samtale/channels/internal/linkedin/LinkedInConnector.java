@@ -54,7 +54,8 @@ class LinkedInConnector implements ChannelConnector {
 
 	@Override
 	public Set<Capability> capabilities(Platform platform) {
-		return platform == Platform.LINKEDIN ? EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.PUBLISH)
+		return platform == Platform.LINKEDIN
+				? EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.PUBLISH, Capability.FIGURES)
 				: Set.of();
 	}
 

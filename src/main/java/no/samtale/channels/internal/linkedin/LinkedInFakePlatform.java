@@ -1,5 +1,6 @@
 package no.samtale.channels.internal.linkedin;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -20,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import no.samtale.channels.internal.connect.FakeAuthorizationServer;
+import no.samtale.channels.internal.connect.FakeAuthorizationServer.Refresh;
 
 /**
  * A small LinkedIn served by Samtale itself in demo mode, so that the demo's LinkedIn page runs on the real
@@ -52,38 +58,51 @@ class LinkedInFakePlatform {
 
 	private final List<Map<String, Object>> comments = new CopyOnWriteArrayList<>();
 
-	/** Grants at once; only back to this server's own OAuth callback, so it redirects nowhere else. */
+	/** 60-day access tokens, with a refresh token (a year) as Community Management apps get. */
+	private final FakeAuthorizationServer oauth = new FakeAuthorizationServer(Duration.ofDays(60),
+			"r_organization_social,w_organization_social,rw_organization_admin", Refresh.RENEWS,
+			Map.of("refresh_token_expires_in", 31536000));
+
 	@GetMapping("/authorize")
 	ResponseEntity<Void> authorize(@RequestParam("redirect_uri") String redirectUri, @RequestParam String state,
-			jakarta.servlet.http.HttpServletRequest request) {
-		java.net.URI target = java.net.URI.create(redirectUri);
-		if (!"/api/v1/channels/oauth/callback".equals(target.getPath()) || target.getHost() == null
-				|| !target.getHost().equals(request.getServerName())) {
-			return ResponseEntity.badRequest().build();
-		}
-		java.net.URI back = org.springframework.web.util.UriComponentsBuilder.fromUri(target)
-			.queryParam("code", "demo-code-" + ids.incrementAndGet()).queryParam("state", state).build().encode().toUri();
-		return ResponseEntity.status(HttpStatus.FOUND).location(back).build();
+			HttpServletRequest request) {
+		return oauth.authorize(redirectUri, state, request);
 	}
 
-	/** 60-day access tokens, with a refresh token as Community Management apps get. */
 	@PostMapping(path = "/accessToken", consumes = "application/x-www-form-urlencoded")
-	ResponseEntity<?> token(@RequestParam("grant_type") String grant, @RequestParam(required = false) String code,
+	ResponseEntity<Map<String, Object>> token(@RequestParam("grant_type") String grant,
+			@RequestParam(required = false) String code,
 			@RequestParam(name = "refresh_token", required = false) String refresh) {
-		boolean granted = "authorization_code".equals(grant) && code != null && code.startsWith("demo-code-")
-				|| "refresh_token".equals(grant) && refresh != null && refresh.startsWith("demo-refresh-");
-		if (!granted) {
-			return ResponseEntity.badRequest().body(Map.of("error", "invalid_grant"));
-		}
-		return ResponseEntity.ok(Map.of("access_token", "demo-access-" + ids.incrementAndGet(), "expires_in", 5184000,
-				"refresh_token", "demo-refresh-" + ids.incrementAndGet(), "refresh_token_expires_in", 31536000,
-				"scope", "r_organization_social,w_organization_social,rw_organization_admin"));
+		return oauth.token(grant, code, refresh);
 	}
 
 	@GetMapping("/organizationAcls")
 	Map<String, Object> acls() {
 		return Map.of("elements", List.of(Map.of("organization", ORGANIZATION, "role", "ADMINISTRATOR", "state",
 				"APPROVED")));
+	}
+
+	/** NAV's page: its followers, growing a little each day. */
+	@GetMapping("/networkSizes/{urn}")
+	Map<String, Object> networkSize(@PathVariable String urn) {
+		return Map.of("firstDegreeSize", 27_000 + java.time.LocalDate.now().toEpochDay() % 100 * 3);
+	}
+
+	/** The page's posts' figures for each day asked, made up from the day so they stay the same when read again. */
+	@GetMapping("/organizationalEntityShareStatistics")
+	Map<String, Object> shareStatistics() {
+		List<Map<String, Object>> elements = new ArrayList<>();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		for (int back = 3; back >= 1; back--) {
+			java.time.LocalDate day = today.minusDays(back);
+			long start = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+			long seed = day.toEpochDay() % 7;
+			elements.add(Map.of("timeRange", Map.of("start", start, "end", start + 86_400_000L),
+					"totalShareStatistics", Map.of("impressionCount", 4_000 + seed * 350, "uniqueImpressionsCount",
+							2_600 + seed * 200, "clickCount", 90 + seed * 8, "likeCount", 60 + seed * 5,
+							"commentCount", 8 + seed, "shareCount", 4 + seed)));
+		}
+		return Map.of("elements", elements);
 	}
 
 	@GetMapping("/organizationalEntityNotifications")

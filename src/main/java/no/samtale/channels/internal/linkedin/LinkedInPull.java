@@ -3,9 +3,6 @@ package no.samtale.channels.internal.linkedin;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -13,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.DeliveryFailure;
 import no.samtale.channels.internal.connect.Connection;
+import no.samtale.channels.internal.connect.PollPages;
 import no.samtale.channels.internal.connect.PollingConnector;
 
 /**
@@ -25,8 +23,6 @@ import no.samtale.channels.internal.connect.PollingConnector;
  */
 @Component
 class LinkedInPull implements PollingConnector {
-
-	private static final Logger log = LoggerFactory.getLogger(LinkedInPull.class);
 
 	static final Duration OVERLAP = Duration.ofMinutes(10);
 
@@ -59,11 +55,6 @@ class LinkedInPull implements PollingConnector {
 	}
 
 	@Override
-	public int unitsPerPoll() {
-		return 1;
-	}
-
-	@Override
 	public String poll(Connection connection, String cursor) throws DeliveryFailure {
 		long accountId = connection.accountId();
 		String urn = connection.externalId();
@@ -71,26 +62,21 @@ class LinkedInPull implements PollingConnector {
 		Instant now = Instant.now();
 		Instant from = cursor == null || !cursor.matches("[0-9]{1,15}") ? now.minus(FIRST_REACH)
 				: Instant.ofEpochMilli(Long.parseLong(cursor)).minus(OVERLAP);
-		int fresh = 0;
-		for (int page = 0; page < MAX_PAGES; page++) {
+		PollPages.Pages pages = PollPages.read("LinkedIn", accountId, MAX_PAGES, (index, next) -> {
 			String query = "q=criteria&actions=List(COMMENT,COMMENT_DELETE)&organizationalEntity="
 					+ LinkedInApi.encode(urn) + "&timeRange=(start:" + from.toEpochMilli() + ",end:"
-					+ now.toEpochMilli() + ")&start=" + page * PAGE + "&count=" + PAGE;
+					+ now.toEpochMilli() + ")&start=" + index * PAGE + "&count=" + PAGE;
 			JsonNode answer = api.get(accountId, "/organizationalEntityNotifications", query, token).json();
 			int seen = 0;
+			int fresh = 0;
 			for (JsonNode notification : answer.path("elements")) {
 				seen++;
 				fresh += inbound.receive(notification) == LinkedInInbound.Result.NEW ? 1 : 0;
 			}
-			if (seen < PAGE) {
-				if (fresh > 0) {
-					log.info("LinkedIn reconciliation found {} comment(s) the webhook had not delivered for account {}",
-							fresh, accountId);
-				}
-				return String.valueOf(now.toEpochMilli());
-			}
-		}
+			return PollPages.Page.byCount(fresh, seen, PAGE);
+		});
 		// More pages than one poll reads: the rest next time, from the same watermark.
-		return cursor;
+		return pages.complete() ? String.valueOf(now.toEpochMilli()) : cursor;
 	}
+
 }

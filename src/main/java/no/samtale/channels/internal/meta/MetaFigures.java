@@ -1,8 +1,5 @@
 package no.samtale.channels.internal.meta;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +10,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -21,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.DeliveryFailure;
 import no.samtale.channels.Figures.ObjectKind;
+import no.samtale.channels.internal.connect.FigureStore;
 import no.samtale.channels.internal.meta.MetaPages.Page;
 import no.samtale.channels.internal.meta.MetaPages.PageKind;
-import no.samtale.platform.DuplicateSafeInsert;
 
 /**
  * Pulls a Facebook page's figures from the Graph API into {@code channels_figure}: the page's follows and unique
@@ -53,20 +49,16 @@ class MetaFigures {
 
 	private final GraphApi graph;
 
-	private final JdbcClient jdbc;
-
-	private final DuplicateSafeInsert inserts;
+	private final FigureStore figureStore;
 
 	private final Accounts accounts;
 
 	private final MetaSettings settings;
 
-	MetaFigures(MetaPages pages, GraphApi graph, JdbcClient jdbc, DuplicateSafeInsert inserts, Accounts accounts,
-			MetaSettings settings) {
+	MetaFigures(MetaPages pages, GraphApi graph, FigureStore figureStore, Accounts accounts, MetaSettings settings) {
 		this.pages = pages;
 		this.graph = graph;
-		this.jdbc = jdbc;
-		this.inserts = inserts;
+		this.figureStore = figureStore;
 		this.accounts = accounts;
 		this.settings = settings;
 	}
@@ -148,44 +140,8 @@ class MetaFigures {
 		return String.valueOf(day.atStartOfDay(ZoneOffset.UTC).toEpochSecond());
 	}
 
-	/** Overwrites the figure if it is there, else inserts it; two pulls racing still leave one row. */
 	private void store(long accountId, String objectId, ObjectKind kind, String metric, LocalDate day, long value) {
-		if (objectId.isBlank() || metric.isBlank() || objectId.length() > 200 || metric.length() > 100) {
-			return;
-		}
-		if (update(accountId, objectId, metric, day, value) > 0) {
-			return;
-		}
-		int inserted = inserts.insert("""
-				insert into channels_figure (account_id, object_id, object_kind, metric, figure_date, figure_value,
-				    fetched_at)
-				values (:account, :object, :kind, :metric, :day, :value, :now)
-				""", "account_id, object_id, metric, figure_date", sql -> jdbc.sql(sql)
-			.param("account", accountId)
-			.param("object", objectId)
-			.param("kind", kind.name())
-			.param("metric", metric)
-			.param("day", Date.valueOf(day))
-			.param("value", value)
-			.param("now", Timestamp.from(Instant.now()))
-			.update());
-		if (inserted == 0) {
-			update(accountId, objectId, metric, day, value);
-		}
-	}
-
-	private int update(long accountId, String objectId, String metric, LocalDate day, long value) {
-		return jdbc.sql("""
-				update channels_figure set figure_value = :value, fetched_at = :now
-				where account_id = :account and object_id = :object and metric = :metric and figure_date = :day
-				""")
-			.param("value", value)
-			.param("now", Timestamp.from(Instant.now()))
-			.param("account", accountId)
-			.param("object", objectId)
-			.param("metric", metric)
-			.param("day", Date.valueOf(day))
-			.update();
+		figureStore.store(accountId, objectId, kind, metric, day, value);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.channels.ConnectorKind;
+import no.samtale.channels.ManualConversationLogged;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.RuleViolationException;
 import no.samtale.privacy.PersonalDataDetector;
@@ -21,7 +23,8 @@ import no.samtale.privacy.PersonalDataDetector;
 /**
  * The log of conversations held in a manual channel's own app: a topic and what was answered, on a day. It keeps no
  * one's name or handle, and a text with an identity number, phone number, account number or e-mail address is
- * refused (the field named), so the log never becomes a register of people.
+ * refused (the field named), so the log never becomes a register of people. Each entry is published as
+ * {@link ManualConversationLogged}, which analytics counts as a private message answered that day.
  */
 @Service
 class ManualLog {
@@ -32,9 +35,12 @@ class ManualLog {
 
 	private final Accounts accounts;
 
-	ManualLog(JdbcClient jdbc, Accounts accounts) {
+	private final ApplicationEventPublisher events;
+
+	ManualLog(JdbcClient jdbc, Accounts accounts, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.events = events;
 	}
 
 	record Entry(long id, long accountId, String topic, String replySummary, LocalDate heldOn, long loggedBy,
@@ -61,7 +67,9 @@ class ManualLog {
 				""").param("account", accountId).param("topic", topic.strip()).param("reply", replySummary.strip())
 			.param("heldOn", Date.valueOf(heldOn)).param("user", userId).param("now", Timestamp.from(Instant.now()))
 			.update(key, "id");
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		events.publishEvent(new ManualConversationLogged(id, accountId, heldOn));
+		return id;
 	}
 
 	List<Entry> recent(long accountId, int limit) {

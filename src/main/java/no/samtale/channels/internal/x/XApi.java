@@ -3,7 +3,6 @@ package no.samtale.channels.internal.x;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,8 +20,8 @@ import no.samtale.channels.internal.hooks.PlatformHttp;
 /**
  * A small client of X's API v2 at {@code SAMTALE_X_API_URL}, with the account's OAuth 2.0 user token as bearer.
  * Each call is paid from the account's budget ({@link XBudget}) first; every answer's {@code x-rate-limit-*} headers
- * say what is really left, and a 429 or 402 (pay-per-use credits exhausted) opens the breaker until the reset, so
- * no call goes out that X would refuse.
+ * say what is really left, and a 429 or 402 (pay-per-use credits exhausted) opens the breaker
+ * ({@link XBudget#refusedUntil}), so no call goes out that X would refuse.
  * The token never reaches a log line or a failure message.
  */
 @Component
@@ -33,9 +32,6 @@ class XApi {
 	private final Budgets budgets;
 
 	private final JsonMapper json;
-
-	/** How long the breaker stays open after a 402: X does not say when credits come back. */
-	static final Duration CREDITS_PAUSE = Duration.ofHours(1);
 
 	XApi(XSettings settings, Budgets budgets, JsonMapper json) {
 		this.settings = settings;
@@ -63,16 +59,8 @@ class XApi {
 			throws DeliveryFailure {
 		budgets.spend(accountId, ConnectorKind.X, 1);
 		PlatformHttp.Answer answer = PlatformHttp.send(request.header("Authorization", "Bearer " + token).build(), "X");
-		Instant reset = resetOf(answer.header("x-rate-limit-reset"));
-		Long remaining = number(answer.header("x-rate-limit-remaining"));
-		if (reset != null && remaining != null) {
-			budgets.observe(accountId, ConnectorKind.X, (int) Math.min(remaining, Integer.MAX_VALUE), reset);
-		}
-		Instant retryAt = null;
-		if (answer.status() == 402 || answer.status() == 429) {
-			retryAt = answer.status() == 402 || reset == null ? Instant.now().plus(CREDITS_PAUSE) : reset;
-			budgets.exhausted(accountId, ConnectorKind.X, retryAt);
-		}
+		Instant retryAt = budgets.heed(accountId, ConnectorKind.X, answer.status(),
+				number(answer.header("x-rate-limit-remaining")), resetOf(answer.header("x-rate-limit-reset")));
 		if (answer.status() >= 400) {
 			throw XFailures.classify(answer.status(), answer.body(), retryAt, json);
 		}

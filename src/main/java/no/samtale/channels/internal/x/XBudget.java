@@ -1,37 +1,30 @@
 package no.samtale.channels.internal.x;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
 import no.samtale.channels.ConnectorKind;
-import no.samtale.channels.internal.connect.BudgetPolicy;
+import no.samtale.channels.internal.connect.AccountBudget;
 
 /**
  * X limits each user's calls per 15-minute window ({@value #LIMIT} is the smallest window of the endpoints Samtale
  * reads, the mentions timeline's), so each account has a budget of its own. X's answers say what is really left
- * ({@code x-rate-limit-remaining} and {@code -reset}), which {@link XApi} passes on; a 429 or a 402 (pay-per-use
- * credits exhausted) opens the breaker until the reset.
+ * ({@code x-rate-limit-remaining} and {@code -reset}), which {@link XApi} passes on; a 429 opens the breaker until
+ * the reset X named, a 402 (pay-per-use credits exhausted) for {@link #CREDITS_PAUSE}, since X does not say when
+ * credits come back.
  */
 @Component
-class XBudget implements BudgetPolicy {
+class XBudget extends AccountBudget {
 
 	static final int LIMIT = 180;
 
-	@Override
-	public ConnectorKind kind() {
-		return ConnectorKind.X;
-	}
+	static final Duration CREDITS_PAUSE = Duration.ofHours(1);
 
-	@Override
-	public String key(long accountId) {
-		return "X:" + accountId;
-	}
-
-	@Override
-	public int limit() {
-		return LIMIT;
+	XBudget() {
+		super(ConnectorKind.X, LIMIT);
 	}
 
 	@Override
@@ -41,6 +34,14 @@ class XBudget implements BudgetPolicy {
 			quarter = quarter.plus(15, ChronoUnit.MINUTES);
 		}
 		return quarter;
+	}
+
+	@Override
+	public Instant refusedUntil(int status, Instant namedReset, Instant now) {
+		if (status == 402 || status == 429 && namedReset == null) {
+			return now.plus(CREDITS_PAUSE);
+		}
+		return status == 429 ? namedReset : null;
 	}
 
 }

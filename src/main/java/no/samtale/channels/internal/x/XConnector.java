@@ -50,7 +50,8 @@ class XConnector implements ChannelConnector {
 	@Override
 	public Set<Capability> capabilities(Platform platform) {
 		return platform == Platform.X
-				? EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.REPLY_PRIVATELY, Capability.PUBLISH)
+				? EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.REPLY_PRIVATELY, Capability.PUBLISH,
+						Capability.FIGURES)
 				: Set.of();
 	}
 

@@ -1,5 +1,6 @@
 package no.samtale.channels.internal.x;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -20,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import no.samtale.channels.internal.connect.FakeAuthorizationServer;
+import no.samtale.channels.internal.connect.FakeAuthorizationServer.Refresh;
 
 /**
  * A small X served by Samtale itself in demo mode, so that the demo's X account runs on the real connector without
@@ -49,40 +55,34 @@ class XFakePlatform {
 
 	private final List<Map<String, Object>> messages = new CopyOnWriteArrayList<>();
 
-	private final java.util.Set<String> usedRefreshTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	/** Two-hour access tokens and, as X does, a new refresh token on every refresh; the used one stops working. */
+	private final FakeAuthorizationServer oauth = new FakeAuthorizationServer(Duration.ofHours(2),
+			"tweet.read tweet.write users.read dm.read dm.write offline.access", Refresh.ROTATES, Map.of());
 
-	/** Grants at once; only back to this server's own OAuth callback, so it redirects nowhere else. */
 	@GetMapping("/authorize")
 	ResponseEntity<Void> authorize(@RequestParam("redirect_uri") String redirectUri, @RequestParam String state,
-			jakarta.servlet.http.HttpServletRequest request) {
-		java.net.URI target = java.net.URI.create(redirectUri);
-		if (!"/api/v1/channels/oauth/callback".equals(target.getPath()) || target.getHost() == null
-				|| !target.getHost().equals(request.getServerName())) {
-			return ResponseEntity.badRequest().build();
-		}
-		java.net.URI back = org.springframework.web.util.UriComponentsBuilder.fromUri(target)
-			.queryParam("code", "demo-code-" + ids.incrementAndGet()).queryParam("state", state).build().encode().toUri();
-		return ResponseEntity.status(HttpStatus.FOUND).location(back).build();
+			HttpServletRequest request) {
+		return oauth.authorize(redirectUri, state, request);
 	}
 
-	/** Two-hour access tokens and, as X does, a new refresh token on every refresh; the used one stops working. */
 	@PostMapping(path = "/oauth2/token", consumes = "application/x-www-form-urlencoded")
-	ResponseEntity<?> token(@RequestParam("grant_type") String grant, @RequestParam(required = false) String code,
+	ResponseEntity<Map<String, Object>> token(@RequestParam("grant_type") String grant,
+			@RequestParam(required = false) String code,
 			@RequestParam(name = "refresh_token", required = false) String refresh) {
-		boolean granted = "authorization_code".equals(grant) && code != null && code.startsWith("demo-code-")
-				|| "refresh_token".equals(grant) && refresh != null && refresh.startsWith("demo-refresh-")
-						&& usedRefreshTokens.add(refresh);
-		if (!granted) {
-			return ResponseEntity.badRequest().body(Map.of("error", "invalid_grant"));
-		}
-		return ResponseEntity.ok(Map.of("access_token", "demo-access-" + ids.incrementAndGet(), "refresh_token",
-				"demo-refresh-" + ids.incrementAndGet(), "expires_in", 7200, "token_type", "bearer", "scope",
-				"tweet.read tweet.write users.read dm.read dm.write offline.access"));
+		return oauth.token(grant, code, refresh);
 	}
 
 	@GetMapping("/users/me")
 	Map<String, Object> me() {
 		return Map.of("data", Map.of("id", USER_ID, "username", "NAVKunnskap", "name", "NAV Kunnskap"));
+	}
+
+	/** NAV Kunnskap's counts; the followers grow a little each day, so the demo's chart moves. */
+	@GetMapping("/users/{id}")
+	Map<String, Object> user(@PathVariable String id) {
+		long day = java.time.LocalDate.now().toEpochDay() % 100;
+		return Map.of("data", Map.of("id", id, "username", "NAVKunnskap", "public_metrics", Map.of("followers_count",
+				700 + day, "following_count", 120, "tweet_count", 3100 + day, "listed_count", 12)));
 	}
 
 	@GetMapping("/users/{id}/mentions")
@@ -130,6 +130,20 @@ class XFakePlatform {
 				Instant.now().toString(), "participant", participant));
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(Map.of("data", Map.of("dm_conversation_id", USER_ID + "-" + participant, "dm_event_id", id)));
+	}
+
+	/** The account's DM events, newest first: a citizen's question, and what the account sent. */
+	@GetMapping("/dm_events")
+	ResponseEntity<?> dmEvents(@RequestHeader(name = "Authorization", required = false) String auth) {
+		if (auth == null) {
+			return unauthorized();
+		}
+		List<Map<String, Object>> events = new ArrayList<>(messages);
+		events.add(Map.of("id", "2000000000000000101", "event_type", "MessageCreate", "sender_id", "3000000000000000003",
+				"text", "Hei, jeg lurer på hvordan jeg finner statistikk for min kommune.", "created_at",
+				Instant.now().truncatedTo(ChronoUnit.DAYS).toString()));
+		return ResponseEntity.ok(Map.of("data", events, "includes", Map.of("users",
+				List.of(Map.of("id", "3000000000000000003", "name", "Lise")))));
 	}
 
 	@GetMapping("/dm_conversations/with/{participant}/dm_events")

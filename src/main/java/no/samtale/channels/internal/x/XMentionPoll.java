@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -15,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.DeliveryFailure;
 import no.samtale.channels.internal.connect.Connection;
+import no.samtale.channels.internal.connect.PollPages;
 import no.samtale.channels.internal.connect.PollingConnector;
 
 /**
@@ -22,12 +20,11 @@ import no.samtale.channels.internal.connect.PollingConnector;
  * cursor, X's {@code since_id} ({@code GET /2/users/:id/mentions}), newest page first, and hands each to the intake,
  * which stores a post seen by webhook too only once. The cursor moves only once every page down to it was read, so
  * a poll that fails half-way reads them again next time. Polled every 5 minutes at most: 3 reads of the
- * endpoint's 15-minute window per account, far inside X's limit.
+ * endpoint's 15-minute window per account, far inside X's limit. Where X's webhooks do not reach Samtale, the same
+ * poll reads the direct messages too ({@link XMessagePoll}).
  */
 @Component
 class XMentionPoll implements PollingConnector {
-
-	private static final Logger log = LoggerFactory.getLogger(XMentionPoll.class);
 
 	/** Pages per poll, 100 posts each: a day's outage of a busy account fits in one poll. */
 	static final int MAX_PAGES = 20;
@@ -38,10 +35,16 @@ class XMentionPoll implements PollingConnector {
 
 	private final XInbound inbound;
 
-	XMentionPoll(XAccounts xAccounts, XApi api, XInbound inbound) {
+	private final XMessagePoll messages;
+
+	private final XSettings settings;
+
+	XMentionPoll(XAccounts xAccounts, XApi api, XInbound inbound, XMessagePoll messages, XSettings settings) {
 		this.xAccounts = xAccounts;
 		this.api = api;
 		this.inbound = inbound;
+		this.messages = messages;
+		this.settings = settings;
 	}
 
 	@Override
@@ -56,38 +59,68 @@ class XMentionPoll implements PollingConnector {
 
 	@Override
 	public int unitsPerPoll() {
-		return 1;
+		return pollsMessages() ? 2 : 1;
+	}
+
+	/** Without X's webhooks (no consumer secret, or the demo's X, which sends none) DMs come only by polling. */
+	boolean pollsMessages() {
+		return !settings.webhookConfigured() || settings.fakeApi();
 	}
 
 	@Override
-	public String poll(Connection connection, String cursor) throws DeliveryFailure {
+	public String poll(Connection connection, String stored) throws DeliveryFailure {
+		Cursor both = Cursor.parse(stored);
+		String mentions = pollMentions(connection, both.mentions());
+		String dms = pollsMessages() ? messages.poll(connection.accountId(), connection.externalId(),
+				xAccounts.token(connection.accountId()), both.messages()) : both.messages();
+		return new Cursor(mentions, dms).format();
+	}
+
+	/**
+	 * The poll's cursor: the mentions' {@code since_id}, and the newest DM event read where DMs are polled. Stored as
+	 * {@code <mention id>} alone, or {@code <mention id>;dm=<event id>}.
+	 */
+	record Cursor(String mentions, String messages) {
+
+		static Cursor parse(String stored) {
+			if (stored == null) {
+				return new Cursor(null, null);
+			}
+			int at = stored.indexOf(";dm=");
+			String mentions = at < 0 ? stored : stored.substring(0, at);
+			String messages = at < 0 ? null : stored.substring(at + 4);
+			return new Cursor(XIds.valid(mentions) ? mentions : null, XIds.valid(messages) ? messages : null);
+		}
+
+		String format() {
+			if (messages == null) {
+				return mentions;
+			}
+			return (mentions == null ? "" : mentions) + ";dm=" + messages;
+		}
+
+	}
+
+	private String pollMentions(Connection connection, String cursor) throws DeliveryFailure {
 		long accountId = connection.accountId();
 		String userId = connection.externalId();
 		String token = xAccounts.token(accountId);
-		int fresh = 0;
-		String next = null;
-		String newest = null;
-		for (int page = 0; page < MAX_PAGES; page++) {
+		String[] newest = { null };
+		PollPages.Pages pages = PollPages.read("X", accountId, MAX_PAGES, (index, next) -> {
 			JsonNode answer = api.get(accountId, "/users/" + userId + "/mentions", query(cursor, next), token);
+			int fresh = 0;
 			for (JsonNode post : answer.path("data")) {
 				XPosts.Read read = XPosts.post(post, answer.path("includes"), userId, Instant.now());
 				if (read != null && inbound.receive(accountId, read)) {
 					fresh++;
 				}
 				String id = post.path("id").asString("");
-				newest = XIds.newer(id, newest) ? id : newest;
+				newest[0] = XIds.newer(id, newest[0]) ? id : newest[0];
 			}
-			next = answer.path("meta").path("next_token").asString(null);
-			if (next == null || next.isBlank()) {
-				break;
-			}
-		}
-		if (fresh > 0) {
-			log.info("X reconciliation found {} mention(s) the webhook had not delivered for account {}", fresh, accountId);
-		}
+			return PollPages.Page.byToken(fresh, answer.path("meta").path("next_token").asString(null));
+		});
 		// X pages from the newest down: the cursor may move only once the pages reached what was read before.
-		boolean complete = next == null || next.isBlank();
-		return complete && XIds.newer(newest, cursor) ? newest : cursor;
+		return pages.complete() && XIds.newer(newest[0], cursor) ? newest[0] : cursor;
 	}
 
 	private static Map<String, String> query(String sinceId, String next) {

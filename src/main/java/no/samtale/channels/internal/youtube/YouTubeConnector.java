@@ -62,7 +62,7 @@ class YouTubeConnector implements ChannelConnector {
 	@Override
 	public Set<Capability> capabilities(Platform platform) {
 		return platform == Platform.YOUTUBE
-				? EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.HIDE, Capability.DELETE)
+				? EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.HIDE, Capability.DELETE, Capability.FIGURES)
 				: Set.of();
 	}
 
@@ -72,7 +72,6 @@ class YouTubeConnector implements ChannelConnector {
 		reasons.put(Capability.REPLY_PRIVATELY, CapabilityReason.NOT_ON_PLATFORM);
 		reasons.put(Capability.PUBLISH, CapabilityReason.NOT_BUILT);
 		reasons.put(Capability.SCHEDULE, CapabilityReason.NOT_BUILT);
-		reasons.put(Capability.FIGURES, CapabilityReason.NOT_BUILT);
 		if (account.platform() != Platform.YOUTUBE) {
 			for (Capability capability : Capability.values()) {
 				reasons.put(capability, CapabilityReason.NOT_ON_PLATFORM);

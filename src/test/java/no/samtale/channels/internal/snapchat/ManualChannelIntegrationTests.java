@@ -1,7 +1,9 @@
 package no.samtale.channels.internal.snapchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,27 @@ class ManualChannelIntegrationTests extends IntegrationTest {
 				assertThat(figure.path("value").asLong()).isEqualTo(1050);
 			}
 		}
+	}
+
+	@Test
+	void aLoggedConversationCountsInAnalyticsAsAPrivateMessageAnsweredThatDay() {
+		Api advisor = api().asDemo("veileder4");
+		Api admin = api().asDemo("admin");
+		long id = snapchat(admin).path("id").asLong();
+		LocalDate day = LocalDate.now().minusDays(3);
+		String path = "/api/v1/analytics/accounts/" + id + "/daily?from=" + day + "&to=" + day;
+		JsonNode before = admin.get(path).json().path("items").path(0);
+
+		Api.Response logged = advisor.post("/api/v1/channels/accounts/" + id + "/manual-log", """
+				{"topic": "Feriepenger %s", "replySummary": "Forklarte utbetalingen i juni", "heldOn": "%s"}"""
+			.formatted(TestText.unique(), day));
+
+		assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+		await().atMost(Duration.ofSeconds(30)).until(() -> admin.get(path).json().path("items").path(0)
+			.path("privateMessages").asInt() == before.path("privateMessages").asInt() + 1);
+		JsonNode after = admin.get(path).json().path("items").path(0);
+		assertThat(after.path("repliesSent").asInt()).isEqualTo(before.path("repliesSent").asInt() + 1);
+		assertThat(after.path("comments").asInt()).isEqualTo(before.path("comments").asInt());
 	}
 
 	private static JsonNode snapchat(Api admin) {

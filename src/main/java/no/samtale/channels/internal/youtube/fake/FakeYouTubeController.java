@@ -1,6 +1,6 @@
 package no.samtale.channels.internal.youtube.fake;
 
-import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
+import no.samtale.channels.internal.connect.FakeAuthorizationServer;
+import no.samtale.channels.internal.connect.FakeAuthorizationServer.Refresh;
 import no.samtale.platform.PublicPaths;
 
 /**
@@ -36,8 +37,6 @@ import no.samtale.platform.PublicPaths;
 @ConditionalOnProperty(name = "samtale.demo", havingValue = "true")
 class FakeYouTubeController {
 
-	private static final String CALLBACK = "/api/v1/channels/oauth/callback";
-
 	private final FakeYouTube youtube = new FakeYouTube();
 
 	@Bean
@@ -45,38 +44,21 @@ class FakeYouTubeController {
 		return PublicPaths.sessionless("/demo-platforms/youtube/**");
 	}
 
-	/** Grants at once; only back to this server's own callback, so it redirects nowhere else. */
+	/** Hour-long access tokens; as Google does, a refresh keeps the first refresh token. */
+	private final FakeAuthorizationServer oauth = new FakeAuthorizationServer(Duration.ofHours(1),
+			"https://www.googleapis.com/auth/youtube.force-ssl", Refresh.KEEPS, Map.of());
+
 	@GetMapping("/authorize")
 	ResponseEntity<Void> authorize(@RequestParam("redirect_uri") String redirectUri, @RequestParam String state,
 			HttpServletRequest request) {
-		URI target = URI.create(redirectUri);
-		if (!CALLBACK.equals(target.getPath()) || target.getHost() == null
-				|| !target.getHost().equals(request.getServerName())) {
-			return ResponseEntity.badRequest().build();
-		}
-		URI back = UriComponentsBuilder.fromUri(target).queryParam("code", "demo-code-" + FakeYouTube.token())
-			.queryParam("state", state).build().encode().toUri();
-		return ResponseEntity.status(HttpStatus.FOUND).location(back).build();
+		return oauth.authorize(redirectUri, state, request);
 	}
 
 	@PostMapping(path = "/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<Map<String, Object>> token(@RequestParam("grant_type") String grant,
 			@RequestParam(required = false) String code, @RequestParam(name = "refresh_token", required = false)
 			String refresh) {
-		boolean granted = "authorization_code".equals(grant) && code != null && code.startsWith("demo-code-")
-				|| "refresh_token".equals(grant) && refresh != null && refresh.startsWith("demo-refresh-");
-		if (!granted) {
-			return ResponseEntity.badRequest().body(Map.of("error", "invalid_grant"));
-		}
-		Map<String, Object> tokens = new java.util.LinkedHashMap<>();
-		tokens.put("access_token", "demo-access-" + FakeYouTube.token());
-		tokens.put("expires_in", 3600);
-		tokens.put("scope", "https://www.googleapis.com/auth/youtube.force-ssl");
-		tokens.put("token_type", "Bearer");
-		if ("authorization_code".equals(grant)) {
-			tokens.put("refresh_token", "demo-refresh-" + FakeYouTube.token());
-		}
-		return ResponseEntity.ok(tokens);
+		return oauth.token(grant, code, refresh);
 	}
 
 	@GetMapping("/v3/channels")
@@ -84,8 +66,11 @@ class FakeYouTubeController {
 		if (!authorized(auth)) {
 			return unauthorized();
 		}
+		long day = java.time.LocalDate.now().toEpochDay() % 100;
 		return ResponseEntity.ok(Map.of("items", List.of(Map.of("id", FakeYouTube.CHANNEL_ID, "snippet",
-				Map.of("title", FakeYouTube.CHANNEL_TITLE)))));
+				Map.of("title", FakeYouTube.CHANNEL_TITLE), "statistics", Map.of("subscriberCount",
+						String.valueOf(1_800 + day * 2), "viewCount", String.valueOf(240_000 + day * 900), "videoCount",
+						"64", "hiddenSubscriberCount", false)))));
 	}
 
 	@GetMapping("/v3/commentThreads")
