@@ -8,6 +8,11 @@ export const ruleTextsNb = {
   'field.ShiftNeedsSomeone': 'Velg minst én person – to, så de har en makker.',
   'field.ShiftEndsAfterStarts': 'Skiftet må slutte etter at det begynner, samme dag.',
   'field.ShiftNotTeamMember': 'Personen er ikke med i teamet.',
+  // events: hearings
+  'field.HearingDeadlineInFuture': 'Fristen må være fram i tid.',
+  'field.HearingUnitUnknown': 'Enheten finnes ikke.',
+  'field.HearingUnitInvitedOnce': 'Enheten er allerede invitert.',
+  'field.HearingUnitNeedsResponsible': 'Velg en ansvarlig person som finnes.',
 };
 
 export type RuleTexts = typeof ruleTextsNb;
@@ -16,10 +21,18 @@ export const ruleTextsNn: RuleTexts = {
   'field.ShiftNeedsSomeone': 'Vel minst éin person – to, så dei har ein makker.',
   'field.ShiftEndsAfterStarts': 'Skiftet må slutte etter at det byrjar, same dag.',
   'field.ShiftNotTeamMember': 'Personen er ikkje med i teamet.',
+  'field.HearingDeadlineInFuture': 'Fristen må vere fram i tid.',
+  'field.HearingUnitUnknown': 'Eininga finst ikkje.',
+  'field.HearingUnitInvitedOnce': 'Eininga er allereie invitert.',
+  'field.HearingUnitNeedsResponsible': 'Vel ein ansvarleg person som finst.',
 };
 
 export const ruleTextsEn: RuleTexts = {
   'field.ShiftNeedsSomeone': 'Choose at least one person – two, so they have a partner.',
   'field.ShiftEndsAfterStarts': 'The shift must end after it starts, on the same day.',
   'field.ShiftNotTeamMember': 'This person is not on the team.',
+  'field.HearingDeadlineInFuture': 'The deadline must be in the future.',
+  'field.HearingUnitUnknown': 'The unit does not exist.',
+  'field.HearingUnitInvitedOnce': 'The unit is already invited.',
+  'field.HearingUnitNeedsResponsible': 'Choose a responsible person who exists.',
 };
