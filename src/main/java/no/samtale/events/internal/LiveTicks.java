@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import no.samtale.events.internal.LiveStream.Kind;
 import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.platform.AfterCommit;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What goes out on the live stream in ticks of {@link #PERIOD_MS} ms rather than at once: approved questions, as one
@@ -36,6 +37,13 @@ class LiveTicks {
 
 	static final long PERIOD_MS = 250;
 
+	/**
+	 * How much of the change log's {@code data} column (12,000 characters) one tick's questions may take, leaving
+	 * room for the kind and the list around them. One question is at most about 2,500 (1,000 characters of text,
+	 * escaped, and the asker's name).
+	 */
+	static final int MAX_CHANGE_LENGTH = 11_000;
+
 	private static final Logger log = LoggerFactory.getLogger(LiveTicks.class);
 
 	private final Coalesced approvals = new Coalesced();
@@ -46,15 +54,18 @@ class LiveTicks {
 
 	private final LiveStream stream;
 
+	private final JsonMapper json;
+
 	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "nettprat-ticks");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	LiveTicks(LiveQuestionRows rows, LiveStream stream) {
+	LiveTicks(LiveQuestionRows rows, LiveStream stream, JsonMapper json) {
 		this.rows = rows;
 		this.stream = stream;
+		this.json = json;
 		ticker.scheduleWithFixedDelay(this::tick, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
 	}
 
@@ -74,17 +85,30 @@ class LiveTicks {
 		votes.drain().forEach((eventId, questions) -> questions.forEach(question -> sendVotes(eventId, question)));
 	}
 
+	/**
+	 * The questions still approved, in as few changes as fit the change log's column: a burst of long questions is
+	 * split rather than refused.
+	 */
 	private void sendApprovals(long eventId, List<Long> questionIds) {
 		try {
-			List<Map<String, Object>> still = new ArrayList<>();
+			List<Map<String, Object>> chunk = new ArrayList<>();
+			int size = 0;
 			for (long questionId : questionIds) {
 				Map<String, Object> data = rows.publicData(questionId);
-				if (LiveQuestionStatus.APPROVED.name().equals(data.get("status"))) {
-					still.add(data);
+				if (!LiveQuestionStatus.APPROVED.name().equals(data.get("status"))) {
+					continue;
 				}
+				int length = json.writeValueAsString(data).length() + 1;
+				if (!chunk.isEmpty() && size + length > MAX_CHANGE_LENGTH) {
+					stream.publish(eventId, Kind.APPROVALS, Map.of("questions", chunk));
+					chunk = new ArrayList<>();
+					size = 0;
+				}
+				chunk.add(data);
+				size += length;
 			}
-			if (!still.isEmpty()) {
-				stream.publish(eventId, Kind.APPROVALS, Map.of("questions", still));
+			if (!chunk.isEmpty()) {
+				stream.publish(eventId, Kind.APPROVALS, Map.of("questions", chunk));
 			}
 		}
 		catch (RuntimeException e) {

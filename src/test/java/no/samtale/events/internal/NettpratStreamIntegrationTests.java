@@ -120,6 +120,22 @@ class NettpratStreamIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aBurstOfLongApprovalsIsSplitSoEveryOneFitsTheChangeLog() {
+		long event = Nettprat.liveEvent(api());
+		List<Long> questions = new ArrayList<>();
+		for (int i = 0; i < 14; i++) {
+			questions.add(Nettprat.approved(api(), event, ("Langt spørsmål " + (char) ('a' + i) + " ").repeat(55).strip()));
+		}
+		long before = lastChangeId(event);
+		// Fourteen questions of about a thousand characters in one tick: more than one change's column holds.
+		questions.forEach(question -> ticks.approved(event, question));
+		questions.forEach(question -> awaitApprovalOf(event, question, before));
+		List<String> sent = jdbc.sql("select data from events_live_change where event_id = :event and id > :after and kind = 'APPROVALS'")
+			.param("event", event).param("after", before).query(String.class).list();
+		assertThat(sent).hasSizeGreaterThan(1).allSatisfy(data -> assertThat(data.length()).isLessThanOrEqualTo(12_000));
+	}
+
+	@Test
 	void aMissingNettpratHasNoStream() throws Exception {
 		HttpResponse<Stream<String>> missing = open(999_999_999L, null, null);
 		assertThat(missing.statusCode()).isEqualTo(404);
