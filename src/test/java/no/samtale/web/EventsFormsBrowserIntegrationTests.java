@@ -44,10 +44,10 @@ class EventsFormsBrowserIntegrationTests extends BrowserIntegrationTest {
 		button("Legg til en del").sendKeys(Keys.ENTER);
 		browser.waitFor(By.xpath("//label[normalize-space() = 'Tittel på del 2']/following::input[1]")).sendKeys("Kveldsvakt");
 		WebElement unit = browser.waitFor(By.xpath("//label[normalize-space() = 'Enhet']/following::select[1]"));
-		unit.sendKeys("NAV Hamar");
+		new Select(unit).selectByVisibleText("NAV Hamar");
 		WebElement person = browser.driver.findElement(By.xpath("//label[normalize-space() = 'Ansvarlig']/following::select[1]"));
 		browser.until(d -> new Select(person).getOptions().stream().anyMatch(o -> o.getText().equals("Geir Holm")));
-		person.sendKeys("Geir Holm");
+		new Select(person).selectByVisibleText("Geir Holm");
 		button("Inviter enheten").sendKeys(Keys.ENTER);
 		browser.waitForText(By.id("main"), "NAV Hamar – ansvarlig: Geir Holm");
 		button("Lagre som utkast").sendKeys(Keys.ENTER);
@@ -94,7 +94,7 @@ class EventsFormsBrowserIntegrationTests extends BrowserIntegrationTest {
 
 		WebElement department = browser.driver.findElement(By.xpath("//dialog//label[normalize-space() = 'Avdeling']/following::select[1]"));
 		browser.until(d -> new Select(department).getOptions().size() > 1);
-		department.sendKeys("Ytelsesavdelingen");
+		new Select(department).selectByVisibleText("Ytelsesavdelingen – regelverk");
 		browser.driver.findElement(By.xpath("//dialog//label[normalize-space() = 'Begrunnelse']/following::textarea[1]"))
 			.sendKeys("Hvem eier hjelpemiddelet når brukeren flytter?");
 		button("Løft idéen").sendKeys(Keys.ENTER);
@@ -122,10 +122,10 @@ class EventsFormsBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.waitFor(By.xpath("//h2[normalize-space() = 'Planlegg en nettprat']"));
 		field("Tittel").sendKeys(title);
 		WebElement unit = browser.driver.findElement(By.xpath("//label[normalize-space() = 'Enhet']/following::select[1]"));
-		unit.sendKeys("Ytelsesavdelingen");
+		new Select(unit).selectByVisibleText("Ytelsesavdelingen – regelverk");
 		WebElement person = browser.driver.findElement(By.xpath("//label[normalize-space() = 'Person']/following::select[1]"));
 		browser.until(d -> new Select(person).getOptions().stream().anyMatch(o -> o.getText().equals("Per Kristian Moen")));
-		person.sendKeys("Per Kristian Moen");
+		new Select(person).selectByVisibleText("Per Kristian Moen");
 		button("Legg til som hjelper").sendKeys(Keys.ENTER);
 		browser.waitForText(By.xpath("//legend[normalize-space() = 'Hjelpere som skriver svar for en leder']/.."), "Per Kristian Moen");
 		assertThat(browser.accessibilityViolations()).as("axe on the form with a helper").isEmpty();

@@ -90,7 +90,7 @@ class HearingDrafts {
 	void update(long hearingId, NewHearing request, CurrentUser user) {
 		HearingRows.HearingRow hearing = draft(hearingId, user);
 		check(request, Instant.now());
-		jdbc.sql("""
+		int updated = jdbc.sql("""
 				update events_hearing set title = :title, summary = :summary, deadline = :deadline,
 				  anonymous_allowed = :anonymous, sent_at = :sent
 				where id = :id and sent_at is null
@@ -102,6 +102,10 @@ class HearingDrafts {
 			.param("sent", Boolean.FALSE.equals(request.draft()) ? Timestamp.from(Instant.now()) : null)
 			.param("id", hearing.id())
 			.update();
+		// Sent meanwhile (by another tab, or an administrator): what was sent stays as it was.
+		if (updated == 0) {
+			throw new RuleViolationException("hearing-sent", null, "The hearing is sent: it no longer changes.");
+		}
 		jdbc.sql("delete from events_hearing_section where hearing_id = :h").param("h", hearingId).update();
 		jdbc.sql("delete from events_hearing_unit where hearing_id = :h").param("h", hearingId).update();
 		writeParts(hearingId, request);
