@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  * The nettprat's live stream under load: PAGES open pages on one nettprat's stream while QUESTIONS questions a
  * second are asked and approved and VOTES votes a second are cast; every two seconds the leader answers one, and
  * the driver measures when each open page receives that answer. Then the same broadcast from a bare SseEmitter
- * endpoint in the same application (a forum discussion's stream, written by platform's SseHub on the caller's
- * thread): the same number of pages, a reply every two seconds. Prints Markdown rows for docs/benchmarks.md.
+ * endpoint in the same application (a forum discussion's stream, platform's SseHub): the same number of pages, a
+ * reply every two seconds, while the same question and vote requests go on (the nettprat's pages closed by then).
+ * The first phase's connections are closed, and the server made to notice, before the second opens its own.
+ * Prints Markdown rows for docs/benchmarks.md.
  * Runs only against a server on this machine and stops by itself.
  *
  * Usage: java bench/NettpratStream.java BASE_URL EVENT_ID DISCUSSION_ID PAGES SECONDS QUESTIONS VOTES
@@ -35,6 +37,7 @@ public class NettpratStream {
 			"veileder4", "veileder5", "fagperson", "fagperson2", "fagperson3", "redaktor", "redaktor2", "analytiker",
 			"analytiker2", "moderator2", "leder2", "personvern", "admin", "veileder1");
 
+	/** For the driver's own requests (questions, votes, answers); each phase's pages have a client of their own. */
 	static HttpClient client;
 
 	static String base;
@@ -54,19 +57,32 @@ public class NettpratStream {
 
 		System.out.println("| stream | open pages | load | broadcasts | reached within 1 s | p50 | p99 | max | missed |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		Runnable loadOnTheNettprat = () -> load(event, seconds, questionsPerSecond, votesPerSecond);
+		// Something for every open page of the event to be sent, so the server finds the pages closed and lets them go.
+		Runnable pokeTheNettprat = () -> {
+			try {
+				long q = post("/api/v1/events/live/" + event + "/questions", "ansatt3", "{\"text\":\"Etter målingen\",\"anonymous\":true}");
+				post("/api/v1/events/live/" + event + "/questions/" + q + "/approve", "moderator", "");
+			}
+			catch (Exception e) {
+				// the pages are then let go when their writes time out
+			}
+		};
 		Result nettprat = measure("/api/v1/events/live/" + event + "/stream", pages, seconds, marker -> {
 			long question = post("/api/v1/events/live/" + event + "/questions", "ansatt",
 					"{\"text\":\"Målt spørsmål " + marker + "\",\"anonymous\":false}");
 			post("/api/v1/events/live/" + event + "/questions/" + question + "/approve", "moderator", "");
 			return () -> post("/api/v1/events/live/" + event + "/questions/" + question + "/answer", "leder",
 					"{\"body\":\"Målt svar " + marker + "\"}");
-		}, () -> load(event, seconds, questionsPerSecond, votesPerSecond));
-		nettprat.print("nettprat (own sender executor)", questionsPerSecond + " questions/s, " + votesPerSecond + " votes/s");
+		}, loadOnTheNettprat, pokeTheNettprat);
+		String load = questionsPerSecond + " questions/s, " + votesPerSecond + " votes/s";
+		nettprat.print("nettprat (platform SseStream, approvals and votes in 250 ms ticks)", load);
+		// The same load on the nettprat meanwhile, so both streams are measured on an equally busy server.
 		Result bare = measure("/api/v1/discussions/" + discussion + "/stream", pages, seconds,
 				marker -> () -> post("/api/v1/discussions/" + discussion + "/messages", "fagperson",
 						"{\"body\":\"Målt svar " + marker + "\"}"),
-				() -> { });
-		bare.print("forum discussion (SseHub, caller's thread)", "none");
+				loadOnTheNettprat, () -> { });
+		bare.print("forum discussion (platform SseHub), the same requests running", load);
 		System.exit(0);
 	}
 
@@ -98,7 +114,18 @@ public class NettpratStream {
 
 	}
 
-	static Result measure(String path, int pages, int seconds, Prepare prepare, Runnable background) throws Exception {
+	/**
+	 * Opens the pages, runs the background load and a broadcast every two seconds, and measures each broadcast's
+	 * arrival at each page. At the end the pages are closed: each request is cancelled, which since Java 16 aborts
+	 * its exchange and closes its connection (cancelling only the body's subscription left the sockets open, and
+	 * the next phase found the server near Tomcat's connection limit); the phase's client is shut down where the
+	 * JDK can (21+); and {@code afterClose} gives the server something to write to each page, so it finds them
+	 * closed and frees them before the next phase opens its own.
+	 */
+	static Result measure(String path, int pages, int seconds, Prepare prepare, Runnable background, Runnable afterClose)
+			throws Exception {
+		HttpClient pageClient = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
+			.connectTimeout(Duration.ofSeconds(20)).build();
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();
 		List<Long> latencies = new CopyOnWriteArrayList<>();
 		AtomicInteger opened = new AtomicInteger();
@@ -112,7 +139,7 @@ public class NettpratStream {
 				.header("Authorization", "Bearer demo-token-" + VOTERS.get(i % VOTERS.size()))
 				.header("Accept", "text/event-stream")
 				.build();
-			pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
+			pending.add(pageClient.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
 
 				public void onSubscribe(Flow.Subscription subscription) {
 					subscriptions.add(subscription);
@@ -168,10 +195,26 @@ public class NettpratStream {
 			.forEach(arrived -> latencies.add((arrived - t0) / 1_000_000)));
 		// Close this measurement's pages, so the next one runs with only its own open.
 		subscriptions.forEach(Flow.Subscription::cancel);
-		Thread.sleep(2000);
+		pending.forEach(response -> response.cancel(true));
+		shutDown(pageClient);
+		afterClose.run();
+		Thread.sleep(5000);
 		long expected = (long) broadcasts * opened.get();
 		long within = latencies.stream().filter(ms -> ms <= 1000).count();
 		return new Result(pages, opened.get(), new ArrayList<>(latencies), broadcasts, expected - latencies.size(), within);
+	}
+
+	/** {@code HttpClient.shutdownNow()} closes every connection, on a JDK that has it (21 and later). */
+	static void shutDown(HttpClient pageClient) {
+		try {
+			HttpClient.class.getMethod("shutdownNow").invoke(pageClient);
+		}
+		catch (NoSuchMethodException olderJdk) {
+			// Java 17: the cancelled exchanges have closed their connections
+		}
+		catch (ReflectiveOperationException e) {
+			System.err.println("could not shut the page client down: " + e);
+		}
 	}
 
 	/** Questions asked and approved, and votes cast on them, at the given rates, in the background. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The nettprat's live stream under load (issue 17): PAGES open pages on the demo's coming nettprat while questions
 # and votes arrive, an answer every two seconds measured to every page; then the same number of pages on a forum
-# discussion's stream (platform's SseHub, which writes on the caller's thread) as the bare-SseEmitter comparison,
+# discussion's stream (platform's SseHub) as the bare-SseEmitter comparison under the same requests,
 # in the same run. Also the server's resident memory before and after opening the pages. Prints Markdown for
 # docs/benchmarks.md. Uses the embedded database with demo data.
 # Usage: ./mvnw -DskipTests package && bench/nettprat-stream.sh [PAGES=5000] [SECONDS=30] [QUESTIONS=20] [VOTES=200]

@@ -12,6 +12,7 @@ import type {
   IdeaStatus,
   LiveEvent,
   LiveSummary,
+  NewHearing,
   NewLiveEvent,
   Person,
   MyLiveQuestion,
@@ -64,10 +65,17 @@ export const eventsApi = {
     request<Idea>('POST', `/api/v1/ideas/${id}/status`, { status, reason, ownerId }),
   mergeIdea: (id: number, intoId: number, reason: string) => request<Idea>('POST', `/api/v1/ideas/${id}/merge`, { intoId, reason }),
   commentIdea: (id: number, body: string) => request<{ id: number }>('POST', `/api/v1/ideas/${id}/comments`, { body }),
+  /** Lifts an idea to a directorate department as a forum escalation (the idea space's moderators). */
+  escalateIdea: (id: number, lift: { departmentId: number; reason: string; deadline: string | null }) =>
+    request<{ escalationId: number; discussionId: number }>('POST', `/api/v1/ideas/${id}/escalations`, lift),
   followIdea: (id: number, follow: boolean) => request<void>(follow ? 'PUT' : 'DELETE', `/api/v1/ideas/${id}/follow`),
 
   hearings: () => get<{ items: HearingListItem[] }>('/api/v1/hearings'),
   hearing: (id: number) => get<Hearing>(`/api/v1/hearings/${id}`),
+  createHearing: (hearing: NewHearing) => request<{ id: number }>('POST', '/api/v1/hearings', hearing),
+  /** Edits a draft; `draft: false` sends it as well. */
+  updateHearing: (id: number, hearing: NewHearing) => request<void>('PUT', `/api/v1/hearings/${id}`, hearing),
+  sendHearing: (id: number) => request<void>('POST', `/api/v1/hearings/${id}/send`),
   respond: (
     id: number,
     response: { unitId: number | null; anonymous: boolean; noComments: boolean; answers: { sectionId: number; stance: HearingStance; comment: string | null }[] },

@@ -60,7 +60,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update_6"];
+        put: operations["update_7"];
         post?: never;
         delete: operations["delete_3"];
         options?: never;
@@ -123,7 +123,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_2"];
+        get: operations["show_3"];
         put: operations["change_2"];
         post?: never;
         delete?: never;
@@ -204,7 +204,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update_5"];
+        put: operations["update_6"];
         post?: never;
         delete: operations["delete_2"];
         options?: never;
@@ -763,7 +763,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_1"];
+        get: operations["show_2"];
         put: operations["connect"];
         post?: never;
         delete?: never;
@@ -1149,7 +1149,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["escalate"];
+        post: operations["escalate_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1803,8 +1803,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_5"];
-        put?: never;
+        get: operations["show_1"];
+        put: operations["update_5"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1924,6 +1924,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hearings/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["send_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hearings/{id}/summary": {
         parameters: {
             query?: never;
@@ -1979,7 +1995,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_4"];
+        get: operations["show_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1998,6 +2014,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["escalate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2107,7 +2139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["show_3"];
+        get: operations["show_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5574,6 +5606,7 @@ export interface components {
         HearingSummaryItem: {
             /** Format: date-time */
             deadline: string;
+            draft: boolean;
             /** Format: int64 */
             id: number;
             open: boolean;
@@ -5614,6 +5647,7 @@ export interface components {
             canManage: boolean;
             /** Format: date-time */
             deadline: string;
+            draft: boolean;
             /** Format: int64 */
             id: number;
             open: boolean;
@@ -5653,6 +5687,41 @@ export interface components {
             createdAt: string;
             /** Format: int64 */
             id: number;
+        };
+        IdeaEscalation: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: components["schemas"]["Person"] | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: int64 */
+            departmentId: number;
+            departmentName: string;
+            /** Format: int64 */
+            discussionId: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: components["schemas"]["Person"];
+            reason: string;
+            state: components["schemas"]["IdeaEscalationState"];
+        };
+        IdeaEscalationRequest: {
+            /** Format: date */
+            deadline?: string | null;
+            /** Format: int64 */
+            departmentId: number;
+            reason: string;
+        };
+        /** @enum {string} */
+        IdeaEscalationState: "RAISED" | "ACKNOWLEDGED" | "ANSWERED" | "CLOSED";
+        IdeaLifted: {
+            /** Format: int64 */
+            discussionId: number;
+            /** Format: int64 */
+            escalationId: number;
         };
         IdeaList: {
             canManage: boolean;
@@ -5696,10 +5765,12 @@ export interface components {
         IdeaView: {
             author: components["schemas"]["Person"];
             body: string;
+            canEscalate: boolean;
             canManage: boolean;
             comments: components["schemas"]["IdeaComment"][];
             /** Format: date-time */
             createdAt: string;
+            escalation: components["schemas"]["IdeaEscalation"] | null;
             followedByMe: boolean;
             history: components["schemas"]["IdeaChange"][];
             /** Format: int64 */
@@ -6102,6 +6173,7 @@ export interface components {
             anonymousAllowed?: boolean | null;
             /** Format: date-time */
             deadline: string;
+            draft?: boolean | null;
             sections: components["schemas"]["NewHearingSection"][];
             summary?: string | null;
             title: string;
@@ -7531,7 +7603,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -7675,7 +7747,7 @@ export interface operations {
             };
         };
     };
-    show_2: {
+    show_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -7846,7 +7918,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -8776,7 +8848,7 @@ export interface operations {
             };
         };
     };
-    show_1: {
+    show_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -9488,7 +9560,7 @@ export interface operations {
             };
         };
     };
-    escalate: {
+    escalate_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -10577,7 +10649,7 @@ export interface operations {
             };
         };
     };
-    show_5: {
+    show_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -10596,6 +10668,30 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["HearingView"];
                 };
+            };
+        };
+    };
+    update_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHearing"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -10768,6 +10864,26 @@ export interface operations {
             };
         };
     };
+    send_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     summary: {
         parameters: {
             query?: never;
@@ -10859,7 +10975,7 @@ export interface operations {
             };
         };
     };
-    show_4: {
+    show_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -10903,6 +11019,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["EventsCreated"];
+                };
+            };
+        };
+    };
+    escalate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaEscalationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdeaLifted"];
                 };
             };
         };
@@ -11098,7 +11240,7 @@ export interface operations {
             };
         };
     };
-    show_3: {
+    show_4: {
         parameters: {
             query?: {
                 purpose?: string;

@@ -368,13 +368,18 @@ export type FeedbackServiceList = S['FeedbackServiceList'];
 export type FeedbackItem = S['FeedbackItem'];
 export type FeedbackQueue = S['FeedbackQueue'];
 export type Hearing = S['HearingView'];
+/** A hearing as created or, while a draft, edited (`draft: true` keeps it from the units until sent). */
+export type NewHearing = S['NewHearing'];
 export type HearingSummary = S['HearingSummary'];
 export type HearingStance = S['HearingStance'];
 export const HEARING_STANCES = ['AGREE', 'DISAGREE', 'COMMENT'] as const satisfies readonly HearingStance[];
 export type HearingUnitStatus = S['HearingUnitStatus'];
 
 /** The data of a nettprat stream's `change` event (see LiveStream on the server). */
-export interface LiveChange {
+/** A change on the live stream: one question's, or a tick's approvals (`APPROVALS`, every question approved since the last). */
+export type LiveChange = LiveQuestionChange | { kind: 'APPROVALS'; questions: LiveQuestionChange[] };
+
+export interface LiveQuestionChange {
   kind: 'APPROVED' | 'VOTES' | 'ANSWERED' | 'MERGED' | 'REMOVED';
   questionId: number;
   intoId?: number;

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { FeedbackPage } from './FeedbackPage';
 import { FeedbackQueuePage } from './FeedbackQueuePage';
+import { EditHearingPage, NewHearingPage } from './HearingFormPage';
 import { HearingPage } from './HearingPage';
 import { HearingsPage } from './HearingsPage';
 import { IdeaPage } from './IdeaPage';
@@ -35,7 +36,9 @@ export function HearingRoutes() {
   return (
     <Routes>
       <Route index element={<HearingsPage />} />
+      <Route path="ny" element={<NewHearingPage />} />
       <Route path=":id" element={<HearingPage />} />
+      <Route path=":id/rediger" element={<EditHearingPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

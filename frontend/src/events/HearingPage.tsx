@@ -13,6 +13,7 @@ import { useLoad } from '../common/useLoad';
 import { useRouteId } from '../common/useRouteId';
 import { EventsNav } from './EventsNav';
 import { HearingDocuments } from './HearingDocuments';
+import { HearingDraftPanel } from './HearingDraftPanel';
 
 /** One hearing: the proposal by section, the invited units and their status, documents and exports, the response form, the summary. */
 export function HearingPage() {
@@ -44,6 +45,7 @@ export function HearingPage() {
     <VStack gap="space-24">
       <PageHeading>{data.title}</PageHeading>
       <EventsNav />
+      {data.draft && <HearingDraftPanel hearing={data} onSent={refresh} />}
       <BodyShort>{data.summary}</BodyShort>
       <BodyShort>{t('events.hearings.deadline', { date: formatDateTime(data.deadline, language) })}</BodyShort>
       <StatusMessage text={status} />
@@ -94,7 +96,7 @@ export function HearingPage() {
         </Section>
       )}
       <HearingDocuments hearing={data} onChanged={refresh} />
-      {data.open && <ResponseForm hearing={data} onSent={(text) => void refresh(text)} />}
+      {data.open && !data.draft && <ResponseForm hearing={data} onSent={(text) => void refresh(text)} />}
       <Section heading={t('events.hearing.summary')}>
         {summary.data === null ? (
           <LoadProblem error={summary.error} />

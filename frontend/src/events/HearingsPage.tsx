@@ -6,17 +6,27 @@ import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
 import { Section } from '../common/Section';
 import { useLoad } from '../common/useLoad';
+import { useMe } from '../shell/session';
 import { EventsNav } from './EventsNav';
 
 /** Proposals on hearing: open ones and those closed, with how many of the invited units have answered. */
 export function HearingsPage() {
   const { t, language } = useLanguage();
   const { data, error } = useLoad(eventsApi.hearings);
+  const me = useMe();
+  const mayCreate = me.roles.includes('LEADER') || me.roles.includes('ADMIN');
   return (
     <VStack gap="space-24">
       <PageHeading>{t('events.hearings.title')}</PageHeading>
       <EventsNav />
       <BodyShort>{t('events.hearings.intro')}</BodyShort>
+      {mayCreate && (
+        <BodyShort>
+          <Link as={RouterLink} to="/horinger/ny">
+            {t('events.hearings.create')}
+          </Link>
+        </BodyShort>
+      )}
       {data === null ? (
         <LoadProblem error={error} />
       ) : (
@@ -31,8 +41,8 @@ export function HearingsPage() {
                     <Link as={RouterLink} to={`/horinger/${h.id}`}>
                       {h.title}
                     </Link>
-                    <Tag size="small" variant={h.open ? 'success' : 'neutral'}>
-                      {h.open ? t('events.hearings.open') : t('events.hearings.closed')}
+                    <Tag size="small" variant={h.draft ? 'warning' : h.open ? 'success' : 'neutral'}>
+                      {h.draft ? t('events.hearings.draft') : h.open ? t('events.hearings.open') : t('events.hearings.closed')}
                     </Tag>
                   </HStack>
                   <BodyShort size="small" textColor="subtle">

@@ -14,6 +14,7 @@ import { useRouteId } from '../common/useRouteId';
 import { useMe } from '../shell/session';
 import { EventsNav } from './EventsNav';
 import { IdeaComments } from './IdeaComments';
+import { IdeaEscalation } from './IdeaEscalation';
 import { IdeaStatusTag } from './IdeaStatusTag';
 
 /** One idea: its text, votes, owner, following, its history of statuses with public reasons, where it was merged, comments. */
@@ -119,6 +120,7 @@ export function IdeaPage() {
           </ol>
         )}
       </Section>
+      <IdeaEscalation idea={idea} onLifted={() => reload(t('events.idea.escalation.lifted'))} />
       <IdeaComments idea={idea} onChanged={reload} />
       {idea.canManage && open && <ManageIdea idea={idea} onChanged={(next, text) => (setData(next), setStatus(text))} />}
     </VStack>

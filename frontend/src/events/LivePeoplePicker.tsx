@@ -7,12 +7,17 @@ import { RefSelect } from '../common/RefSelect';
 import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/i18n';
 
-export type LiveRole = 'leaders' | 'moderators';
+export type LiveRole = 'leaders' | 'helpers' | 'moderators';
+
+const ROLES = ['leaders', 'helpers', 'moderators'] as const satisfies readonly LiveRole[];
 
 /** The people chosen for a nettprat, by role. */
 export type LivePeople = Record<LiveRole, Person[]>;
 
-/** Adds a person to a role: pick the unit, then the person in it; each role lists its people with a remove button. */
+/**
+ * Adds a person to a role: pick the unit, then the person in it; each role lists its people with a remove button.
+ * Helpers type answers for a leader (shown as typed by them); they need not be leaders themselves.
+ */
 export function LivePeoplePicker({ people, onChange, errors }: { people: LivePeople; onChange: (p: LivePeople) => void; errors: Record<LiveRole, string | undefined> }) {
   const t = useT();
   const units = useLoad(identityApi.units).data ?? [];
@@ -30,7 +35,7 @@ export function LivePeoplePicker({ people, onChange, errors }: { people: LivePeo
 
   return (
     <VStack gap="space-12">
-      {(['leaders', 'moderators'] as const).map((role) => (
+      {ROLES.map((role) => (
         <fieldset key={role} className="samtale-events-people">
           <legend>{t(`events.schedule.${role}`)}</legend>
           {people[role].length === 0 && <BodyShort size="small">{t('events.schedule.nobody')}</BodyShort>}
@@ -54,6 +59,9 @@ export function LivePeoplePicker({ people, onChange, errors }: { people: LivePeo
         <RefSelect label={t('events.schedule.person')} size="small" noneLabel={t('events.schedule.choosePerson')} options={inUnit} value={personId} onChange={setPersonId} />
         <Button size="small" variant="secondary" disabled={chosen === null} onClick={() => add('leaders')}>
           {t('events.schedule.addLeader')}
+        </Button>
+        <Button size="small" variant="secondary" disabled={chosen === null} onClick={() => add('helpers')}>
+          {t('events.schedule.addHelper')}
         </Button>
         <Button size="small" variant="secondary" disabled={chosen === null} onClick={() => add('moderators')}>
           {t('events.schedule.addModerator')}

@@ -64,6 +64,7 @@ function Nettprat({ event, onMoved }: { event: LiveEvent; onMoved: () => void })
         </HStack>
         {event.description && <BodyShort>{event.description}</BodyShort>}
         <BodyShort size="small">{t('events.live.leaders', { names: names(event.leaders) })}</BodyShort>
+        {event.helpers.length > 0 && <BodyShort size="small">{t('events.live.helpers', { names: names(event.helpers) })}</BodyShort>}
         <BodyShort size="small">{t('events.live.moderators', { names: names(event.moderators) })}</BodyShort>
         {event.announcementDiscussionId !== null && (
           <BodyShort size="small">

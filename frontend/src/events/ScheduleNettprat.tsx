@@ -19,7 +19,7 @@ function tomorrowAtNoon(): LiveTime {
   return { day, starts: '12:00', ends: '13:00' };
 }
 
-/** For leaders and administrators: a new nettprat with its time, leaders and moderators, announced in a space if chosen. */
+/** For leaders and administrators: a new nettprat with its time, leaders, helpers and moderators, announced in a space if chosen. */
 export function ScheduleNettprat() {
   const t = useT();
   const me = useMe();
@@ -29,7 +29,7 @@ export function ScheduleNettprat() {
   const [description, setDescription] = useState('');
   const [time, setTime] = useState(tomorrowAtNoon);
   const self = { id: me.id, name: me.name, unitName: null };
-  const [people, setPeople] = useState<LivePeople>({ leaders: [self], moderators: [self] });
+  const [people, setPeople] = useState<LivePeople>({ leaders: [self], helpers: [], moderators: [self] });
   const [spaceId, setSpaceId] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +46,7 @@ export function ScheduleNettprat() {
         ...when,
         leaderIds: people.leaders.map((p) => p.id),
         moderatorIds: people.moderators.map((p) => p.id),
-        helperIds: [],
+        helperIds: people.helpers.map((p) => p.id),
         announceInSpaceId: spaceId,
       });
       void navigate(`/nettprat/${id}`);
@@ -63,7 +63,7 @@ export function ScheduleNettprat() {
         <TextField label={t('events.schedule.title')} value={title} onChange={(e) => setTitle(e.target.value)} error={fieldError(error, 'title')} />
         <Textarea label={t('events.schedule.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={fieldError(error, 'description')} />
         <LiveTimeFields time={time} onChange={setTime} error={error} />
-        <LivePeoplePicker people={people} onChange={setPeople} errors={{ leaders: fieldError(error, 'leaderIds'), moderators: fieldError(error, 'moderatorIds') }} />
+        <LivePeoplePicker people={people} onChange={setPeople} errors={{ leaders: fieldError(error, 'leaderIds'), helpers: fieldError(error, 'helperIds'), moderators: fieldError(error, 'moderatorIds') }} />
         <RefSelect
           label={t('events.schedule.announce')}
           size="small"

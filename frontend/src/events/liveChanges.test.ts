@@ -23,6 +23,20 @@ describe('the nettprat board under live changes', () => {
     expect(board[1].text).toBe('Nytt');
   });
 
+  it('puts every question of a tick of approvals on the board, and a question already answered stays answered', () => {
+    const answered = question(4, 2, { status: 'ANSWERED', answer: 'Ja.' });
+    const board = applyChange([question(1, 3), answered], {
+      kind: 'APPROVALS',
+      questions: [
+        { kind: 'APPROVED', questionId: 5, text: 'Femte', votes: 0 },
+        { kind: 'APPROVED', questionId: 6, text: 'Sjette', votes: 4 },
+      ],
+    });
+    expect(board.map((q) => q.id)).toEqual([6, 1, 4, 5]);
+    expect(board.find((q) => q.id === 4)?.status).toBe('ANSWERED');
+    expect(applyChange(board, { kind: 'APPROVALS', questions: [{ kind: 'APPROVED', questionId: 5, text: 'Femte', votes: 0 }] })).toEqual(board);
+  });
+
   it('moves a question up when its votes change, and keeps whether I voted', () => {
     const board = applyChange([question(1, 3), question(2, 2, { votedByMe: true })], { kind: 'VOTES', questionId: 2, votes: 5 });
     expect(board.map((q) => [q.id, q.votes, q.votedByMe])).toEqual([

@@ -10,6 +10,9 @@ export function byVotes(questions: LiveQuestion[]): LiveQuestion[] {
  * (a catch-up and a live push): applying it again leaves the board as it was.
  */
 export function applyChange(questions: LiveQuestion[], change: LiveChange): LiveQuestion[] {
+  if (change.kind === 'APPROVALS') {
+    return change.questions.reduce((board, approved) => applyChange(board, { ...approved, kind: 'APPROVED' }), questions);
+  }
   const known = questions.find((q) => q.id === change.questionId);
   switch (change.kind) {
     case 'APPROVED':

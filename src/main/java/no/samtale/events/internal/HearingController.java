@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,7 +30,10 @@ class HearingController {
 
 	private final HearingSummaries summaries;
 
-	HearingController(Hearings hearings, HearingResponses responses, HearingSummaries summaries) {
+	private final HearingDrafts drafts;
+
+	HearingController(Hearings hearings, HearingResponses responses, HearingSummaries summaries, HearingDrafts drafts) {
+		this.drafts = drafts;
 		this.hearings = hearings;
 		this.responses = responses;
 		this.summaries = summaries;
@@ -37,12 +41,26 @@ class HearingController {
 
 	@GetMapping("/api/v1/hearings")
 	HearingList list(CurrentUser user) {
-		return hearings.list();
+		return hearings.list(user);
 	}
 
 	@PostMapping("/api/v1/hearings")
 	ResponseEntity<EventsCreated> create(@Valid @RequestBody NewHearing request, CurrentUser user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(new EventsCreated(hearings.create(request, user)));
+	}
+
+	/** Edits a draft (its creator, ADMIN); {@code draft: false} sends it too. A sent hearing is 409 hearing-sent. */
+	@PutMapping("/api/v1/hearings/{id}")
+	ResponseEntity<Void> update(@PathVariable long id, @Valid @RequestBody NewHearing request, CurrentUser user) {
+		drafts.update(id, request, user);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Sends a draft to the invited units. */
+	@PostMapping("/api/v1/hearings/{id}/send")
+	ResponseEntity<Void> send(@PathVariable long id, CurrentUser user) {
+		drafts.send(id, user);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/hearings/{id}")

@@ -45,7 +45,7 @@ class HearingDocuments {
 
 	@Transactional
 	HearingAttachment add(long hearingId, String filename, byte[] content, CurrentUser user) {
-		HearingRows.HearingRow hearing = rows.get(hearingId);
+		HearingRows.HearingRow hearing = rows.visible(hearingId, user);
 		if (user.id() != creatorOf(hearingId) && !user.hasRole(Role.ADMIN)) {
 			throw new ForbiddenException("Only the hearing's creator and administrators add its documents.");
 		}
@@ -81,8 +81,8 @@ class HearingDocuments {
 	}
 
 	@Transactional(readOnly = true)
-	Download download(long hearingId, long attachmentId) {
-		rows.get(hearingId);
+	Download download(long hearingId, long attachmentId, CurrentUser user) {
+		rows.visible(hearingId, user);
 		boolean tied = jdbc.sql("select count(*) from events_hearing_attachment where hearing_id = :h and attachment_id = :a")
 			.param("h", hearingId)
 			.param("a", attachmentId)

@@ -58,7 +58,7 @@ class HearingFilesController {
 	/** Served as a download with its detected type, so a browser never runs it as a page. */
 	@GetMapping("/api/v1/hearings/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long attachmentId, CurrentUser user) {
-		HearingDocuments.Download download = documents.download(id, attachmentId);
+		HearingDocuments.Download download = documents.download(id, attachmentId, user);
 		return file(download.content(), MediaType.parseMediaType(download.contentType()), download.filename());
 	}
 

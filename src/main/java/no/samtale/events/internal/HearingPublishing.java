@@ -57,10 +57,11 @@ class HearingPublishing {
 
 	@Transactional
 	long publish(long hearingId, long spaceId, CurrentUser user) {
-		HearingRows.HearingRow hearing = rows.get(hearingId);
+		HearingRows.HearingRow hearing = rows.visible(hearingId, user);
 		if (user.id() != documents.creatorOf(hearingId) && !user.hasRole(Role.ADMIN)) {
 			throw new ForbiddenException("Only the hearing's creator and administrators publish its summary.");
 		}
+		HearingRows.requireSent(hearing);
 		if (hearing.open(Instant.now())) {
 			throw new RuleViolationException("hearing-open", "deadline",
 					"The summary is published after the hearing's deadline.");

@@ -62,7 +62,7 @@ class HearingReminders {
 			List<Due> due = jdbc.sql("""
 					select h.id, h.title, h.deadline, u.unit_id, u.responsible_id
 					from events_hearing h join events_hearing_unit u on u.hearing_id = h.id
-					where h.deadline > :now and h.deadline <= :within
+					where h.sent_at is not null and h.deadline > :now and h.deadline <= :within
 					  and not exists (select 1 from events_hearing_response r
 					                  where r.hearing_id = h.id and r.unit_id = u.unit_id and r.approved_at is not null)
 					  and not exists (select 1 from events_hearing_reminder m

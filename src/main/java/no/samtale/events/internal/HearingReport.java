@@ -47,7 +47,7 @@ class HearingReport {
 
 	@Transactional(readOnly = true)
 	Report of(long hearingId, CurrentUser user) {
-		HearingRows.HearingRow hearing = rows.get(hearingId);
+		HearingRows.HearingRow hearing = rows.visible(hearingId, user);
 		record Row(Long unitId, Long authorId, String section, HearingStance stance, String comment) {
 		}
 		List<Row> found = jdbc.sql("""

@@ -48,7 +48,8 @@ class HearingResponses {
 	/** A response per section, by the caller or on behalf of a unit they speak for; nothing after the deadline. */
 	@Transactional
 	HearingResponseCreated respond(long hearingId, NewHearingResponse request, CurrentUser user) {
-		HearingRows.HearingRow hearing = rows.get(hearingId);
+		HearingRows.HearingRow hearing = rows.visible(hearingId, user);
+		HearingRows.requireSent(hearing);
 		HearingRows.UnitRow unit = null;
 		if (request.unitId() != null) {
 			unit = rows.units(hearingId).stream()

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 import no.samtale.events.internal.HearingViews.HearingSection;
 import no.samtale.events.internal.HearingViews.HearingUnitStatus;
 import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Role;
 import no.samtale.identity.Unit;
 import no.samtale.identity.Users;
 import no.samtale.platform.NotFoundException;
+import no.samtale.platform.RuleViolationException;
 
 /**
  * The rows of a hearing the hearing services share: the hearing, its sections, its invited units with their
@@ -22,10 +24,17 @@ import no.samtale.platform.NotFoundException;
 @Component
 class HearingRows {
 
-	record HearingRow(long id, String title, String summary, Instant deadline, boolean anonymousAllowed) {
+	/** {@code draft}: not yet sent to the invited units (no responses, no reminders, seen by its makers only). */
+	record HearingRow(long id, String title, String summary, Instant deadline, boolean anonymousAllowed,
+			long createdBy, boolean draft) {
 
 		boolean open(Instant now) {
 			return now.isBefore(deadline);
+		}
+
+		/** Its creator and administrators edit, send, document and publish it. */
+		boolean managedBy(CurrentUser user) {
+			return user.id() == createdBy || user.hasRole(Role.ADMIN);
 		}
 
 	}
@@ -84,8 +93,25 @@ class HearingRows {
 		return jdbc.sql("select * from events_hearing where id = :id")
 			.param("id", hearingId)
 			.query((rs, n) -> new HearingRow(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
-					rs.getTimestamp("deadline").toInstant(), rs.getBoolean("anonymous_allowed")))
+					rs.getTimestamp("deadline").toInstant(), rs.getBoolean("anonymous_allowed"), rs.getLong("created_by"),
+					rs.getTimestamp("sent_at") == null))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Hearing", hearingId));
+	}
+
+	/** The hearing as the caller may see it: a draft is there only for those who manage it, for others a 404. */
+	HearingRow visible(long hearingId, CurrentUser user) {
+		HearingRow hearing = get(hearingId);
+		if (hearing.draft() && !hearing.managedBy(user)) {
+			throw new NotFoundException("Hearing", hearingId);
+		}
+		return hearing;
+	}
+
+	/** A draft takes no responses and is not published: it has not been sent to anyone yet. */
+	static void requireSent(HearingRow hearing) {
+		if (hearing.draft()) {
+			throw new RuleViolationException("hearing-draft", null, "The hearing is a draft: send it first.");
+		}
 	}
 }

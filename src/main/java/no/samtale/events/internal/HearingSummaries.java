@@ -41,7 +41,7 @@ class HearingSummaries {
 	/** Counts and quotes per section, and each unit's status and answers; only counted responses. */
 	@Transactional(readOnly = true)
 	HearingSummary summary(long hearingId, CurrentUser user) {
-		HearingRows.HearingRow hearing = rows.get(hearingId);
+		HearingRows.HearingRow hearing = rows.visible(hearingId, user);
 		record AnswerRow(long responseId, Long unitId, Long authorId, long sectionId, HearingStance stance, String comment) {
 		}
 		List<AnswerRow> answers = jdbc.sql("""

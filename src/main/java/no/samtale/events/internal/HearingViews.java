@@ -37,10 +37,11 @@ final class HearingViews {
 	record HearingInvitedUnit(@NotNull Long unitId, @NotNull Long responsibleId) {
 	}
 
+	/** {@code draft: true} keeps it from the units until it is sent (on create and on edit of a draft). */
 	record NewHearing(@NotBlank @Size(max = 200) String title, @Nullable @Size(max = 4000) String summary,
 			@NotNull Instant deadline, @Nullable Boolean anonymousAllowed,
 			@NotNull @Size(min = 1, max = 30) List<@Valid NewHearingSection> sections,
-			@Nullable @Size(max = 100) List<@Valid HearingInvitedUnit> units) {
+			@Nullable @Size(max = 100) List<@Valid HearingInvitedUnit> units, @Nullable Boolean draft) {
 	}
 
 	record HearingSectionAnswer(@NotNull Long sectionId, @NotNull HearingStance stance, @Nullable @Size(max = 4000) String comment) {
@@ -64,7 +65,7 @@ final class HearingViews {
 	}
 
 	record HearingSummaryItem(long id, String title, Instant deadline, boolean open, int unitsInvited,
-			int unitsAnswered) {
+			int unitsAnswered, boolean draft) {
 	}
 
 	record HearingList(List<HearingSummaryItem> items) {
@@ -82,7 +83,8 @@ final class HearingViews {
 
 	record HearingView(long id, String title, String summary, Instant deadline, boolean open, boolean anonymousAllowed,
 			List<HearingSection> sections, List<HearingUnitView> units, List<HearingPendingResponse> awaitingMyApproval,
-			List<HearingAttachment> attachments, boolean canManage, @Nullable Long publishedDiscussionId) {
+			List<HearingAttachment> attachments, boolean canManage, @Nullable Long publishedDiscussionId,
+			boolean draft) {
 	}
 
 	/** A document of the hearing (a PDF or an image), downloaded from the hearing's attachment address. */

@@ -2,10 +2,8 @@ package no.samtale.events.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,7 +22,6 @@ import no.samtale.identity.Person;
 import no.samtale.identity.Role;
 import no.samtale.identity.Users;
 import no.samtale.platform.ForbiddenException;
-import no.samtale.platform.InvalidInputException;
 
 /**
  * Hearings: a proposal in sections, a deadline, invited units each with a responsible person. Creating one, the
@@ -44,7 +41,11 @@ class Hearings {
 
 	private final HearingPublishing publishing;
 
-	Hearings(JdbcClient jdbc, HearingRows rows, Users users, HearingDocuments documents, HearingPublishing publishing) {
+	private final HearingDrafts drafts;
+
+	Hearings(JdbcClient jdbc, HearingRows rows, Users users, HearingDocuments documents, HearingPublishing publishing,
+			HearingDrafts drafts) {
+		this.drafts = drafts;
 		this.documents = documents;
 		this.publishing = publishing;
 		this.jdbc = jdbc;
@@ -52,77 +53,56 @@ class Hearings {
 		this.users = users;
 	}
 
+	/** A hearing sent to its units at once, or with {@code draft: true} kept as a draft to edit and send later. */
 	@Transactional
 	long create(NewHearing request, CurrentUser user) {
 		if (!user.hasRole(Role.LEADER) && !user.hasRole(Role.ADMIN)) {
 			throw new ForbiddenException("Only leaders and administrators send a proposal on hearing.");
 		}
-		if (!request.deadline().isAfter(Instant.now())) {
-			throw new InvalidInputException("deadline", "The deadline must be in the future.");
-		}
-		var units = request.units() == null ? List.<HearingViews.HearingInvitedUnit>of() : request.units();
-		Set<Long> seen = new HashSet<>();
-		for (var unit : units) {
-			if (!seen.add(unit.unitId()) || users.unit(unit.unitId()).isEmpty()) {
-				throw new InvalidInputException("units", "Each invited unit must be a known unit, invited once.");
-			}
-			if (users.people(List.of(unit.responsibleId())).isEmpty()) {
-				throw new InvalidInputException("units", "Each invited unit needs a known responsible person.");
-			}
-		}
+		Instant now = Instant.now();
+		drafts.check(request, now);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into events_hearing (title, summary, deadline, anonymous_allowed, created_by, created_at)
-				values (:title, :summary, :deadline, :anonymous, :by, :now)
+				insert into events_hearing (title, summary, deadline, anonymous_allowed, created_by, created_at, sent_at)
+				values (:title, :summary, :deadline, :anonymous, :by, :now, :sent)
 				""")
 			.param("title", request.title().strip())
 			.param("summary", request.summary() == null ? "" : request.summary().strip())
 			.param("deadline", Timestamp.from(request.deadline()))
 			.param("anonymous", Boolean.TRUE.equals(request.anonymousAllowed()))
 			.param("by", user.id())
-			.param("now", Timestamp.from(Instant.now()))
+			.param("now", Timestamp.from(now))
+			.param("sent", Boolean.TRUE.equals(request.draft()) ? null : Timestamp.from(now))
 			.update(key, "id");
 		long id = key.getKey().longValue();
-		int position = 1;
-		for (var section : request.sections()) {
-			jdbc.sql("""
-					insert into events_hearing_section (hearing_id, position, title, body) values (:h, :p, :t, :b)
-					""")
-				.param("h", id)
-				.param("p", position++)
-				.param("t", section.title().strip())
-				.param("b", section.body() == null ? "" : section.body().strip())
-				.update();
-		}
-		for (var unit : units) {
-			jdbc.sql("insert into events_hearing_unit (hearing_id, unit_id, responsible_id) values (:h, :u, :r)")
-				.param("h", id)
-				.param("u", unit.unitId())
-				.param("r", unit.responsibleId())
-				.update();
-		}
+		drafts.writeParts(id, request);
 		return id;
 	}
 
+	/** Sent hearings, and the drafts the caller manages (their own; an administrator's: all). */
 	@Transactional(readOnly = true)
-	HearingList list() {
+	HearingList list(CurrentUser user) {
 		Instant now = Instant.now();
 		return new HearingList(jdbc.sql("""
 				select h.*,
 				  (select count(*) from events_hearing_unit u where u.hearing_id = h.id) as invited,
 				  (select count(distinct r.unit_id) from events_hearing_response r
 				     where r.hearing_id = h.id and r.unit_id is not null and r.approved_at is not null) as answered
-				from events_hearing h order by h.deadline desc
+				from events_hearing h
+				where h.sent_at is not null or h.created_by = :me or :admin
+				order by case when h.sent_at is null then 0 else 1 end, h.deadline desc
 				""")
+			.param("me", user.id())
+			.param("admin", user.hasRole(Role.ADMIN))
 			.query((rs, n) -> new HearingSummaryItem(rs.getLong("id"), rs.getString("title"),
 					rs.getTimestamp("deadline").toInstant(), now.isBefore(rs.getTimestamp("deadline").toInstant()),
-					rs.getInt("invited"), rs.getInt("answered")))
+					rs.getInt("invited"), rs.getInt("answered"), rs.getTimestamp("sent_at") == null))
 			.list());
 	}
 
 	@Transactional(readOnly = true)
 	HearingView show(long hearingId, CurrentUser user) {
-		HearingRows.HearingRow hearing = rows.get(hearingId);
+		HearingRows.HearingRow hearing = rows.visible(hearingId, user);
 		List<HearingRows.UnitRow> units = rows.units(hearingId);
 		Map<Long, HearingUnitStatus> statuses = rows.statuses(hearing);
 		Map<Long, Person> people = users.people(units.stream().map(HearingRows.UnitRow::responsibleId).toList());
@@ -148,8 +128,7 @@ class Hearings {
 				pending.stream()
 					.map(p -> new HearingPendingResponse(p.id(), p.unitId(), rows.unitName(p.unitId()), authors.get(p.authorId()), p.at()))
 					.toList(),
-				documents.of(hearingId), user.id() == documents.creatorOf(hearingId) || user.hasRole(Role.ADMIN),
-				publishing.publishedAs(hearingId));
+				documents.of(hearingId), hearing.managedBy(user), publishing.publishedAs(hearingId), hearing.draft());
 	}
 
 }

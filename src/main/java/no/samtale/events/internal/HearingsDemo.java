@@ -30,8 +30,8 @@ class HearingsDemo {
 	void seed() {
 		Instant now = Instant.now();
 		long hearing = insert("""
-				insert into events_hearing (title, summary, deadline, anonymous_allowed, created_by, created_at)
-				values (:title, :summary, :deadline, true, :by, :now)
+				insert into events_hearing (title, summary, deadline, anonymous_allowed, created_by, created_at, sent_at)
+				values (:title, :summary, :deadline, true, :by, :now, :now)
 				""", "title", "Høring: felles vaktordning for kontaktsentrene", "summary",
 				"Forslaget samler vaktlistene i Hordaland og Oppland og innfører kveldsvakt to dager i uka.", "deadline",
 				Timestamp.from(now.plus(Duration.ofDays(14))), "by", id("leder"), "now",

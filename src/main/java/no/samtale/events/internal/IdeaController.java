@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import no.samtale.events.internal.IdeaViews.IdeaEscalationRequest;
+import no.samtale.events.internal.IdeaViews.IdeaLifted;
 import no.samtale.events.internal.IdeaViews.IdeaList;
 import no.samtale.events.internal.IdeaViews.IdeaMerge;
 import no.samtale.events.internal.IdeaViews.IdeaView;
@@ -43,8 +45,11 @@ class IdeaController {
 
 	private final IdeaFollowers followers;
 
+	private final IdeaEscalations escalations;
+
 	IdeaController(Ideas ideas, IdeaVoting voting, IdeaDecisions decisions, IdeaRows rows, IdeaComments comments,
-			IdeaFollowers followers) {
+			IdeaFollowers followers, IdeaEscalations escalations) {
+		this.escalations = escalations;
 		this.comments = comments;
 		this.followers = followers;
 		this.ideas = ideas;
@@ -94,6 +99,17 @@ class IdeaController {
 	IdeaView merge(@PathVariable long id, @Valid @RequestBody IdeaMerge request, CurrentUser user) {
 		decisions.merge(id, request.intoId(), request.reason(), user);
 		return ideas.show(id, user);
+	}
+
+	/**
+	 * Lifts the idea to a directorate department as a forum escalation (the idea space's moderators): the forum
+	 * starts a discussion with the idea and raises it; the idea then shows the escalation's state and answer.
+	 */
+	@PostMapping("/api/v1/ideas/{id}/escalations")
+	ResponseEntity<IdeaLifted> escalate(@PathVariable long id, @Valid @RequestBody IdeaEscalationRequest request,
+			CurrentUser user) {
+		IdeaEscalations.Lifted lifted = escalations.lift(id, request.departmentId(), request.reason(), request.deadline(), user);
+		return ResponseEntity.status(HttpStatus.CREATED).body(new IdeaLifted(lifted.escalationId(), lifted.discussionId()));
 	}
 
 	/** A comment by name; commenting follows the idea. */

@@ -1,6 +1,7 @@
 package no.samtale.events.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -52,7 +53,26 @@ final class IdeaViews {
 	record IdeaView(long id, long spaceId, String title, String body, Person author, IdeaStatus status, int votes,
 			boolean votedByMe, @Nullable Person owner, @Nullable Long mergedIntoId, List<IdeaSummary> mergedFrom,
 			List<IdeaChange> history, boolean canManage, Instant createdAt, List<IdeaComment> comments,
-			boolean followedByMe) {
+			boolean followedByMe, boolean canEscalate, @Nullable IdeaEscalation escalation) {
+	}
+
+	/** Where an escalation stands at the department: the forum's states, forward only. */
+	enum IdeaEscalationState {
+		RAISED, ACKNOWLEDGED, ANSWERED, CLOSED
+	}
+
+	/** The idea's latest escalation to a directorate department, as the forum holds it. */
+	record IdeaEscalation(long id, long discussionId, long departmentId, String departmentName, String reason,
+			IdeaEscalationState state, Person raisedBy, Instant raisedAt, @Nullable String answer,
+			@Nullable Person answeredBy, @Nullable Instant answeredAt, @Nullable Instant closedAt) {
+	}
+
+	/** Lifting an idea to a department: the reason is what the department reads first. */
+	record IdeaEscalationRequest(@NotNull Long departmentId, @NotBlank @Size(max = 4000) String reason,
+			@Nullable LocalDate deadline) {
+	}
+
+	record IdeaLifted(long escalationId, long discussionId) {
 	}
 
 	record IdeaComment(long id, Person author, String body, Instant createdAt) {

@@ -58,8 +58,11 @@ class Ideas {
 
 	private final IdeaComments comments;
 
+	private final IdeaEscalations escalations;
+
 	Ideas(JdbcClient jdbc, IdeaRows rows, Spaces spaces, Users users, PersonalDataPolicy privacy,
-			IdeaFollowers followers, IdeaComments comments) {
+			IdeaFollowers followers, IdeaComments comments, IdeaEscalations escalations) {
+		this.escalations = escalations;
 		this.followers = followers;
 		this.comments = comments;
 		this.jdbc = jdbc;
@@ -174,7 +177,8 @@ class Ideas {
 					.map(row -> new IdeaSummary(row.id(), row.title(), row.status(), row.votes(), voted.contains(row.id()),
 							null, row.createdAt()))
 					.toList(),
-				history, canManage(user), idea.createdAt(), comments.of(ideaId), followers.follows(ideaId, user.id()));
+				history, canManage(user), idea.createdAt(), comments.of(ideaId), followers.follows(ideaId, user.id()),
+				idea.status() != IdeaStatus.MERGED && escalations.mayLift(idea.spaceId(), user), escalations.of(ideaId));
 	}
 
 	/** Ideas of the space whose titles share words with what is being typed, for duplicates while typing. */

@@ -22,7 +22,7 @@ import no.samtale.platform.RuleViolationException;
 import no.samtale.privacy.PersonalDataPolicy;
 
 /**
- * Votes on approved questions (one per person, counts sent on the stream in batches by {@link VoteCounts}) and the
+ * Votes on approved questions (one per person, counts sent on the stream in batches by {@link LiveTicks}) and the
  * answers: by a leader, by a helper typing for one (shown as such), or in writing by a question's owner.
  */
 @Service
@@ -40,12 +40,12 @@ class LiveAnswers {
 
 	private final DuplicateSafeInsert inserts;
 
-	private final VoteCounts voteCounts;
+	private final LiveTicks ticks;
 
 	private final NettpratSearchFeed search;
 
 	LiveAnswers(JdbcClient jdbc, LiveEvents events, LiveStream stream, LiveQuestionRows rows, PersonalDataPolicy privacy,
-			DuplicateSafeInsert inserts, VoteCounts voteCounts, NettpratSearchFeed search) {
+			DuplicateSafeInsert inserts, LiveTicks ticks, NettpratSearchFeed search) {
 		this.search = search;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -53,7 +53,7 @@ class LiveAnswers {
 		this.rows = rows;
 		this.privacy = privacy;
 		this.inserts = inserts;
-		this.voteCounts = voteCounts;
+		this.ticks = ticks;
 	}
 
 	/** One vote per person, on an approved question of a nettprat that has not ended. */
@@ -75,7 +75,7 @@ class LiveAnswers {
 			throw new RuleViolationException("already-voted", "questionId", "You have already voted for this question.");
 		}
 		int votes = rows.recount(questionId);
-		voteCounts.changed(eventId, questionId);
+		ticks.votesChanged(eventId, questionId);
 		return votes;
 	}
 

@@ -29,9 +29,13 @@ class LiveStream {
 
 	static final String EVENT = "change";
 
-	/** Change kinds, as {@code kind} in each event's data. */
+	/**
+	 * Change kinds, as {@code kind} in each event's data. {@code APPROVALS} carries {@code questions}, every
+	 * question of the nettprat approved in one tick ({@link LiveTicks}); {@code APPROVED} (one question) is what
+	 * earlier versions wrote, still in the change log and sent to a page that catches up over it.
+	 */
 	enum Kind {
-		APPROVED, VOTES, ANSWERED, MERGED, REMOVED
+		APPROVALS, APPROVED, VOTES, ANSWERED, MERGED, REMOVED
 	}
 
 	private final JdbcClient jdbc;

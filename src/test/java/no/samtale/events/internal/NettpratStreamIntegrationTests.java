@@ -14,14 +14,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samtale.support.IntegrationTest;
 
 /**
  * The nettprat's live stream over real HTTP: an answer reaches an open page well within a second, every event
- * carries an id, and a page that reconnects with Last-Event-ID is sent what it missed.
+ * carries an id, approvals go out together per nettprat in ticks while answers go out at once, and a page that
+ * reconnects with Last-Event-ID is sent what it missed.
  */
 class NettpratStreamIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	private LiveTicks ticks;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void anAnswerReachesAnOpenStreamWithinASecond() throws Exception {
@@ -47,8 +56,10 @@ class NettpratStreamIntegrationTests extends IntegrationTest {
 	@Test
 	void aPageThatReconnectsWithLastEventIdIsSentWhatItMissed() throws Exception {
 		long event = Nettprat.liveEvent(api());
+		long before = lastChangeId(event);
 		long first = Nettprat.approved(api(), event, "Det første spørsmålet");
-		long lastSeen = api().asDemo("ansatt").get("/api/v1/events/live/" + event).json().path("lastChangeId").asLong();
+		// The approval goes out at the next tick: the page has seen it once it is in the change log.
+		long lastSeen = changeAfter(event, before);
 		long second = Nettprat.approved(api(), event, "Det andre spørsmålet");
 		api().asDemo("ansatt2").post(Nettprat.path(event, first, "votes"), "");
 
@@ -58,7 +69,7 @@ class NettpratStreamIntegrationTests extends IntegrationTest {
 		List<String> approved = CompletableFuture.supplyAsync(() -> event(lines)).get(5, TimeUnit.SECONDS);
 		List<String> votes = CompletableFuture.supplyAsync(() -> event(lines)).get(5, TimeUnit.SECONDS);
 
-		assertThat(String.join("\n", approved)).contains("\"kind\":\"APPROVED\"", "\"questionId\":" + second)
+		assertThat(String.join("\n", approved)).contains("\"kind\":\"APPROVALS\"", "\"questionId\":" + second)
 			.doesNotContain("\"questionId\":" + first + ",");
 		assertThat(String.join("\n", votes)).contains("\"kind\":\"VOTES\"", "\"questionId\":" + first, "\"votes\":1");
 		long approvedId = Long.parseLong(approved.stream().filter(l -> l.startsWith("id:")).findFirst().orElseThrow().substring(3));
@@ -67,10 +78,103 @@ class NettpratStreamIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void approvalsGoOutTogetherPerNettpratWhileAnAnswerGoesOutOnItsOwn() throws Exception {
+		long event = Nettprat.liveEvent(api());
+		HttpResponse<Stream<String>> stream = open(event, null, null);
+		Iterator<String> lines = stream.body().iterator();
+		lines.next();
+		List<Long> questions = List.of(Nettprat.approved(api(), event, "Første i bunken"),
+				Nettprat.approved(api(), event, "Andre i bunken"), Nettprat.approved(api(), event, "Tredje i bunken"));
+
+		// However the three fall into ticks, each arrives once, in an APPROVALS change with what readers may see.
+		List<String> seen = new ArrayList<>();
+		while (questions.stream().anyMatch(q -> seen.stream().noneMatch(e -> e.contains("\"questionId\":" + q + ",")))) {
+			String received = String.join("\n", CompletableFuture.supplyAsync(() -> event(lines)).get(5, TimeUnit.SECONDS));
+			assertThat(received).contains("\"kind\":\"APPROVALS\"", "\"status\":\"APPROVED\"");
+			seen.add(received);
+		}
+		assertThat(String.join("\n", seen)).contains("Første i bunken", "Andre i bunken", "Tredje i bunken");
+		assertThat(seen).hasSizeLessThanOrEqualTo(3);
+
+		api().asDemo("leder").post(Nettprat.path(event, questions.get(1), "answer"), "{\"body\": \"Straks.\"}");
+		String answer = String.join("\n", CompletableFuture.supplyAsync(() -> event(lines)).get(5, TimeUnit.SECONDS));
+		assertThat(answer).contains("\"kind\":\"ANSWERED\"", "\"questionId\":" + questions.get(1), "Straks.");
+		stream.body().close();
+	}
+
+	@Test
+	void aQuestionAnsweredBeforeItsTickIsNotSentAsApproved() {
+		long event = Nettprat.liveEvent(api());
+		long answered = Nettprat.approved(api(), event, "Besvart før bunken gikk");
+		api().asDemo("leder").post(Nettprat.path(event, answered, "answer"), "{\"body\": \"Allerede besvart.\"}");
+		long control = Nettprat.approved(api(), event, "Godkjent og ikke besvart");
+		long before = lastChangeId(event);
+		// As if both were approved in the same tick: the answered one is left out, its ANSWERED change says it all.
+		ticks.approved(event, answered);
+		ticks.approved(event, control);
+		awaitApprovalOf(event, control, before);
+		List<String> sent = jdbc.sql("select data from events_live_change where event_id = :event and id > :after and kind = 'APPROVALS'")
+			.param("event", event).param("after", before).query(String.class).list();
+		assertThat(String.join("\n", sent)).contains("\"questionId\":" + control + ",")
+			.doesNotContain("\"questionId\":" + answered + ",");
+	}
+
+	@Test
+	void aBurstOfLongApprovalsIsSplitSoEveryOneFitsTheChangeLog() {
+		long event = Nettprat.liveEvent(api());
+		List<Long> questions = new ArrayList<>();
+		for (int i = 0; i < 14; i++) {
+			questions.add(Nettprat.approved(api(), event, ("Langt spørsmål " + (char) ('a' + i) + " ").repeat(55).strip()));
+		}
+		long before = lastChangeId(event);
+		// Fourteen questions of about a thousand characters in one tick: more than one change's column holds.
+		questions.forEach(question -> ticks.approved(event, question));
+		questions.forEach(question -> awaitApprovalOf(event, question, before));
+		List<String> sent = jdbc.sql("select data from events_live_change where event_id = :event and id > :after and kind = 'APPROVALS'")
+			.param("event", event).param("after", before).query(String.class).list();
+		assertThat(sent).hasSizeGreaterThan(1).allSatisfy(data -> assertThat(data.length()).isLessThanOrEqualTo(12_000));
+	}
+
+	@Test
 	void aMissingNettpratHasNoStream() throws Exception {
 		HttpResponse<Stream<String>> missing = open(999_999_999L, null, null);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		missing.body().close();
+	}
+
+	private long lastChangeId(long event) {
+		return api().asDemo("ansatt").get("/api/v1/events/live/" + event).json().path("lastChangeId").asLong();
+	}
+
+	/** The newest change once there is one after {@code before} (the next tick wrote it). */
+	private long changeAfter(long event, long before) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			long last = lastChangeId(event);
+			if (last > before) {
+				return last;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no change was written after " + before);
+	}
+
+	private void awaitApprovalOf(long event, long question, long before) {
+		for (int i = 0; i < 100; i++) {
+			boolean written = jdbc.sql("select data from events_live_change where event_id = :event and id > :after and kind = 'APPROVALS'")
+				.param("event", event).param("after", before).query(String.class).list().stream()
+				.anyMatch(data -> data.contains("\"questionId\":" + question + ","));
+			if (written) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new AssertionError("question " + question + " was never sent as approved");
 	}
 
 	/** The lines of the next event, up to the blank line that ends it. */
