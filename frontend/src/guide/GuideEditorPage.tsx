@@ -161,7 +161,7 @@ export function GuideEditorPage() {
         </form>
       </Section>
       <GuidePreviewForm doc={mode === 'form' ? doc : current()} onRefused={refused} />
-      {versions.data !== null && versions.data.length > 0 && <GuideDiffSection versions={versions.data} />}
+      {versions.data !== null && versions.data.length > 0 && <GuideDiffSection key={versions.data[0].version} versions={versions.data} />}
     </VStack>
   );
 }

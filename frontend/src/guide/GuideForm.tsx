@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BodyShort, Button, ErrorSummary, HStack, Select, TextField, VStack } from '@navikt/ds-react';
 import { useT } from '../i18n/i18n';
 import { Section } from '../common/Section';
@@ -47,11 +47,16 @@ export function GuideForm({ doc, onChange, findings }: Props) {
   const setTopic = (changed: GuideTopic) => onChange({ ...doc, topics: replaced(topics, ti, changed) });
   const setNeed = (changed: GuideNeed) => onChange({ ...doc, needs: replaced(needs, ni, changed) });
   const errors = Object.entries(findings);
+  const summary = useRef<HTMLDivElement>(null);
+  // A refusal moves focus to the list of what to correct, so a screen reader hears it at once.
+  useEffect(() => {
+    if (Object.keys(findings).length > 0) summary.current?.focus();
+  }, [findings]);
 
   return (
     <VStack gap="space-24">
       {errors.length > 0 && (
-        <ErrorSummary heading={t('guide.form.errors')}>
+        <ErrorSummary ref={summary} heading={t('guide.form.errors')}>
           {errors.map(([path]) => (
             <ErrorSummary.Item key={path} href={`#${fieldId(path)}`} onClick={(e) => { e.preventDefault(); open(path); }}>
               {pathWords(path, t, doc)}: {errorFor(path, pathWords(path, t, doc))}
