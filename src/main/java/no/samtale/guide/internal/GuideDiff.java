@@ -88,7 +88,7 @@ final class GuideDiff {
 
 	private static boolean scalars(JsonNode array) {
 		for (JsonNode item : array) {
-			if (item.isContainerNode()) {
+			if (item.isContainer()) {
 				return false;
 			}
 		}
