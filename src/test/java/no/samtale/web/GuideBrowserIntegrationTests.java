@@ -97,7 +97,7 @@ class GuideBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.desktopViewport();
 		browser.open("/publisering/veiviser");
 		WebElement topic = browser.waitFor(By.xpath("//label[text()='Tema du redigerer']/following::select[1]"));
-		new Select(topic).selectByVisibleText("Dagpenger");
+		new Select(topic).selectByVisibleText("Dagpenger når du er arbeidsledig");
 		WebElement link = browser.waitFor(By.xpath("//fieldset[.//legend[normalize-space()='Rute 1']]//label[text()='Lenke']/following::input[1]"));
 		String url = link.getAttribute("value");
 		link.click();
