@@ -1700,6 +1700,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/guide/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/guide/preview": {
         parameters: {
             query?: never;
@@ -5435,8 +5451,23 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        GuideChange: {
+            after: string | null;
+            before: string | null;
+            kind: components["schemas"]["GuideChangeKind"];
+            path: string;
+        };
+        /** @enum {string} */
+        GuideChangeKind: "ADDED" | "REMOVED" | "CHANGED";
         /** @enum {string} */
         GuideChannel: "SELF_SERVICE" | "CHAT" | "SOCIAL" | "PHONE" | "OFFICE";
+        GuideDiffView: {
+            changes: components["schemas"]["GuideChange"][];
+            /** Format: int64 */
+            from: number;
+            /** Format: int64 */
+            to: number;
+        };
         GuideDocument: {
             fallback?: components["schemas"]["Route"][] | null;
             needs?: components["schemas"]["Need"][] | null;
@@ -10469,6 +10500,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    diff: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GuideDiffView"];
+                };
             };
         };
     };

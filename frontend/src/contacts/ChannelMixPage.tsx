@@ -1,6 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { BodyShort, HStack, Link, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, HStack, Link, VStack } from '@navikt/ds-react';
 import { ChartWithTable } from '../analytics/ChartWithTable';
 import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
@@ -9,18 +9,31 @@ import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
 import { contactsApi, type ChannelMixView } from './contactsApi';
 import { GuideUsageChart } from './GuideUsageChart';
+import { MonthRangeForm, type MonthRange } from './MonthRangeForm';
 import '../analytics/analytics.css';
 
 /**
  * /analyse/kanaler: contacts per channel per month with the share handled digitally, and the phone queue beside
  * them, so a leader sees a channel shift as it happens. From the contact log, the telephony system's figures and the
- * inbox's new conversations (from analytics).
+ * inbox's new conversations (from analytics). The last twelve months unless other months are chosen (up to 36).
  */
 export function ChannelMixPage() {
   const { t, language } = useLanguage();
-  const load = useCallback(() => contactsApi.channelMix(), []);
+  const [range, setRange] = useState<MonthRange | null>(null);
+  const load = useCallback(() => contactsApi.channelMix(range?.from, range?.to), [range]);
   const { data: mix, error } = useLoad(load);
-  if (mix === null) return <LoadProblem error={error} />;
+  if (mix === null) {
+    return (
+      <VStack gap="space-16">
+        <LoadProblem error={error} />
+        {range !== null && (
+          <Button type="button" size="small" variant="secondary" onClick={() => setRange(null)}>
+            {t('channelMix.lastTwelve')}
+          </Button>
+        )}
+      </VStack>
+    );
+  }
   const rows = mix.months.map((m) => ({ ...m, digitalShare: m.digitalShare ?? null, waitMinutes: m.waitMinutes ?? null }));
   const number = (value: string | number | null) =>
     value === null ? '–' : typeof value === 'number' ? value.toLocaleString(language === 'en' ? 'en-GB' : 'nb-NO') : value;
@@ -38,16 +51,24 @@ export function ChannelMixPage() {
         <PageHeading>{t('channelMix.heading')}</PageHeading>
         <BodyShort>{t('channelMix.intro')}</BodyShort>
         <HStack gap="space-16" wrap>
-          <Link href={contactsApi.exportUrl('csv')} download>
+          <Link href={contactsApi.exportUrl('csv', range?.from, range?.to)} download>
             {t('channelMix.exportCsv')}
           </Link>
-          <Link href={contactsApi.exportUrl('xlsx')} download>
+          <Link href={contactsApi.exportUrl('xlsx', range?.from, range?.to)} download>
             {t('channelMix.exportXlsx')}
           </Link>
           <Link as={RouterLink} to="/kontaktlogg">
             {t('channelMix.toContactLog')}
           </Link>
         </HStack>
+        {mix.months.length > 0 && (
+          <MonthRangeForm
+            key={`${mix.months[0].month}-${mix.months[mix.months.length - 1].month}`}
+            first={mix.months[0].month}
+            last={mix.months[mix.months.length - 1].month}
+            onChoose={setRange}
+          />
+        )}
       </VStack>
       <ChartWithTable
         heading={t('channelMix.perChannel')}

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { BodyShort, Heading, Link, Select, Table, Tag, VStack } from '@navikt/ds-react';
+import { BodyShort, Heading, Link, Pagination, Select, Table, Tag, VStack } from '@navikt/ds-react';
 import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
 import { TableScroll } from '../common/TableScroll';
@@ -12,7 +12,10 @@ import { ComplaintForm } from './ComplaintForm';
 import { STATUSES, contactsApi, type ComplaintStatus } from './contactsApi';
 import { isTopic } from './topics';
 
-/** /klager: everyone registers a complaint; advisors and admins see the list, open ones with the soonest deadline first. */
+/**
+ * /klager: everyone registers a complaint; advisors and admins see the list, open ones with the soonest deadline first,
+ * 50 to a page.
+ */
 export function ComplaintsPage() {
   const { t } = useLanguage();
   const me = useMe();
@@ -41,8 +44,9 @@ export function ComplaintsPage() {
 function ComplaintTable({ version }: { version: number }) {
   const { t, language } = useLanguage();
   const [status, setStatus] = useState<ComplaintStatus | ''>('');
+  const [page, setPage] = useState(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const load = useCallback(() => contactsApi.complaints(status === '' ? undefined : status), [status, version]);
+  const load = useCallback(() => contactsApi.complaints(status === '' ? undefined : status, page), [status, page, version]);
   const { data, error } = useLoad(load);
   return (
     <section aria-labelledby="complaint-list-heading">
@@ -53,7 +57,10 @@ function ComplaintTable({ version }: { version: number }) {
         label={t('complaints.status')}
         size="small"
         value={status}
-        onChange={(e) => setStatus(e.target.value as ComplaintStatus | '')}
+        onChange={(e) => {
+          setStatus(e.target.value as ComplaintStatus | '');
+          setPage(0);
+        }}
         style={{ maxWidth: '16rem' }}
       >
         <option value="">{t('complaints.allStatuses')}</option>
@@ -106,6 +113,14 @@ function ComplaintTable({ version }: { version: number }) {
             </Table.Body>
           </Table>
         </TableScroll>
+      )}
+      {data !== null && data.total > data.size && (
+        <Pagination
+          page={data.page + 1}
+          count={Math.ceil(data.total / data.size)}
+          onPageChange={(p) => setPage(p - 1)}
+          srHeading={{ tag: 'h3', text: t('complaints.pages') }}
+        />
       )}
     </section>
   );

@@ -14,6 +14,7 @@ import { useRouteId } from '../common/useRouteId';
 import { EventsNav } from './EventsNav';
 import { HearingDocuments } from './HearingDocuments';
 import { HearingDraftPanel } from './HearingDraftPanel';
+import { JournalButton } from '../archive/JournalButton';
 
 /** One hearing: the proposal by section, the invited units and their status, documents and exports, the response form, the summary. */
 export function HearingPage() {
@@ -103,6 +104,7 @@ export function HearingPage() {
         ) : (
           <VStack gap="space-16">
             <BodyShort>{t('events.hearing.responses', { count: summary.data.responses })}</BodyShort>
+            {data.publishedDiscussionId != null && <JournalButton sourceKind="HEARING" sourceId={data.id} />}
             {summary.data.sections.map((s) => (
               <VStack key={s.sectionId} gap="space-4">
                 <BodyShort weight="semibold">{s.title}</BodyShort>

@@ -3,6 +3,7 @@ import type { Escalation } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { EscalationFacts } from './EscalationFacts';
 import { EscalationStateTag } from './EscalationStateTag';
+import { JournalButton } from '../archive/JournalButton';
 
 /** Where a discussion's escalation to the directorate stands, with the answer once it comes. */
 export function EscalationPanel({ escalation }: { escalation: Escalation }) {
@@ -26,6 +27,7 @@ export function EscalationPanel({ escalation }: { escalation: Escalation }) {
                 {escalation.answeredBy.name}, {formatDateTime(escalation.answeredAt, language)}
               </BodyLong>
             )}
+            <JournalButton sourceKind="ESCALATION" sourceId={escalation.id} />
           </VStack>
         )}
       </VStack>

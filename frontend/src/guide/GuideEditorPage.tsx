@@ -1,76 +1,116 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, BodyShort, Button, HStack, Link, Select, Table, Textarea, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, Link, Tabs, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { ApiError } from '../api/http';
-import { formatDateTime, useLanguage } from '../i18n/i18n';
-import { errorText } from '../common/forms';
+import { useT } from '../i18n/i18n';
+import { errorText, formLevelError } from '../common/forms';
 import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
 import { Section } from '../common/Section';
 import { StatusMessage } from '../common/StatusMessage';
-import { TableScroll } from '../common/TableScroll';
 import { useLoad } from '../common/useLoad';
 import { useSubmit } from '../common/useSubmit';
 import { useMe } from '../shell/session';
-import { guideApi, type GuideAnswerView, type GuidePreviewAsk } from './guideApi';
-import { firstField, parseGuide } from './guideDocument';
-import { GuidePreview } from './GuidePreview';
+import { guideApi } from './guideApi';
+import { parseGuide } from './guideDocument';
+import { checkGuide, serverFindings, type Findings, type GuideDoc } from './guideForm';
+import { GuideForm } from './GuideForm';
+import { GuideHistory } from './GuideHistory';
+import { GuideDiffSection } from './GuideDiffSection';
+import { GuidePreviewForm } from './GuidePreviewForm';
 import './guide.css';
 
+type Mode = 'form' | 'json';
+
 /**
- * The editors' page for the citizens' channel guide: its versions (the live one marked), the guide as data to edit
- * and save as a new version, a preview of what a citizen would get, and publishing a version.
+ * The editors' page for the citizens' channel guide: its versions (the live one marked), the guide to edit as a form
+ * (or as JSON, for offices and opening hours) and save as a new version, a preview of what a citizen would get,
+ * publishing a version, and what changed between two versions.
  */
 export function GuideEditorPage() {
-  const { t, language } = useLanguage();
+  const t = useT();
   const me = useMe();
   const versions = useLoad(useCallback(() => guideApi.versions(), []));
   const [editing, setEditing] = useState<number | null>(null);
+  const [doc, setDoc] = useState<GuideDoc | null>(null);
+  const [mode, setMode] = useState<Mode>('form');
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const [ask, setAsk] = useState<GuidePreviewAsk>({ topic: '', need: '', municipality: '', lang: 'nb' });
-  const [preview, setPreview] = useState<GuideAnswerView | null>(null);
+  const [findings, setFindings] = useState<Findings>({});
+  const [notJson, setNotJson] = useState(false);
   const saving = useSubmit({ resetBusyOnSuccess: true });
-  const previewing = useSubmit({ resetBusyOnSuccess: true });
-  const parsed = parseGuide(text);
 
+  const edit = useCallback((version: number) => {
+    setEditing(version);
+    void guideApi.version(version).then((v) => {
+      setDoc(v.document);
+      setText(JSON.stringify(v.document, null, 2));
+      setFindings({});
+    });
+  }, []);
   const live = versions.data?.find((v) => v.live)?.version ?? versions.data?.[0]?.version;
   useEffect(() => {
-    if (editing !== null || live === undefined) return;
-    setEditing(live);
-    void guideApi.version(live).then((v) => setText(JSON.stringify(v.document, null, 2)));
-  }, [editing, live]);
+    if (editing === null && live !== undefined) edit(live);
+  }, [editing, live, edit]);
 
   if (!me.roles.includes('EDITOR') && !me.roles.includes('ADMIN')) {
     return <Alert variant="warning">{t('common.forbidden')}</Alert>;
   }
 
-  const notJson = () => {
-    if (parsed.ok) return true;
-    saving.setError(new ApiError(400, { errors: [{ field: 'document', detail: parsed.reason }] }));
-    return false;
+  /** The document as the active tab holds it; null when the JSON tab's text is not JSON. */
+  const current = (): GuideDoc | null => {
+    if (mode === 'form') return doc;
+    const parsed = parseGuide(text);
+    return parsed.ok ? (parsed.document as GuideDoc) : null;
+  };
+  const switchTo = (next: Mode) => {
+    if (next === mode) return;
+    if (next === 'json') {
+      setText(JSON.stringify(doc, null, 2));
+    } else {
+      const parsed = current();
+      if (parsed === null) return setNotJson(true);
+      setDoc(parsed);
+    }
+    setNotJson(false);
+    setMode(next);
+  };
+  const refused = (error: unknown) => {
+    if (error instanceof ApiError) setFindings(serverFindings(error.fieldCodes, error.fieldErrors));
+  };
+  const checked = () => {
+    const document = current();
+    if (document === null) {
+      setNotJson(true);
+      return false;
+    }
+    const found = checkGuide(document);
+    setFindings(found);
+    setNotJson(false);
+    return Object.keys(found).length === 0;
   };
   const save = saving.submit(async () => {
-    const saved = await guideApi.save(parsed.ok ? parsed.document : null, note.trim());
-    setNote('');
-    setEditing(saved.version);
-    setStatus(t('guide.admin.saved', { version: String(saved.version) }));
-    await versions.reload();
-  }, notJson);
-  const show = previewing.submit(async () => {
-    setPreview(await guideApi.preview(parsed.ok ? parsed.document : null, ask));
-  });
+    try {
+      const saved = await guideApi.save(current(), note.trim());
+      setNote('');
+      setEditing(saved.version);
+      setStatus(t('guide.admin.saved', { version: String(saved.version) }));
+      await versions.reload();
+    } catch (e) {
+      refused(e);
+      throw e;
+    }
+  }, checked);
   const publish = async (version: number) => {
-    await guideApi.publish(version);
-    setStatus(t('guide.admin.published', { version: String(version) }));
-    await versions.reload();
+    try {
+      await guideApi.publish(version);
+      setStatus(t('guide.admin.published', { version: String(version) }));
+      await versions.reload();
+    } catch (e) {
+      setStatus(errorText(e, t));
+    }
   };
-  const refusal = (error: unknown) => {
-    if (!(error instanceof ApiError)) return errorText(error, t);
-    const field = firstField(error.fieldErrors);
-    if (field === 'document' && !parsed.ok) return t('guide.admin.notJson');
-    return field ? t('guide.admin.refused', { field }) : errorText(error, t);
-  };
+  const jsonFindings = Object.keys(findings);
 
   return (
     <VStack gap="space-32">
@@ -82,63 +122,35 @@ export function GuideEditorPage() {
         {versions.data === null ? (
           <LoadProblem error={versions.error} />
         ) : (
-          <div className="samtale-guide-history">
-          <TableScroll>
-            <Table size="small">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('guide.admin.version')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guide.admin.savedAt')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guide.admin.note')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('guide.admin.state')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('common.actions')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {versions.data.map((v) => (
-                  <Table.Row key={v.version}>
-                    <Table.DataCell>{v.version}</Table.DataCell>
-                    <Table.DataCell>{formatDateTime(v.savedAt, language)}</Table.DataCell>
-                    <Table.DataCell>{v.note ?? ''}</Table.DataCell>
-                    <Table.DataCell>{v.live ? t('guide.admin.live') : v.publishedAt ? t('guide.admin.earlier') : t('guide.admin.draft')}</Table.DataCell>
-                    <Table.DataCell>
-                      <HStack gap="space-8" wrap={false}>
-                        <Button size="xsmall" variant="tertiary" onClick={() => {
-                          setEditing(v.version);
-                          void guideApi.version(v.version).then((d) => setText(JSON.stringify(d.document, null, 2)));
-                        }}>
-                          {t('guide.admin.edit')}
-                          <span className="aksel-sr-only"> {v.version}</span>
-                        </Button>
-                        {!v.live && (
-                          <Button size="xsmall" variant="secondary" onClick={() => void publish(v.version)}>
-                            {t('guide.admin.publish')}
-                            <span className="aksel-sr-only"> {v.version}</span>
-                          </Button>
-                        )}
-                      </HStack>
-                    </Table.DataCell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
-          </div>
+          <GuideHistory versions={versions.data} onEdit={edit} onPublish={(v) => void publish(v)} />
         )}
       </Section>
       <Section heading={editing === null ? t('guide.admin.editor') : t('guide.admin.editorFrom', { version: String(editing) })}>
-        <form onSubmit={save}>
+        <form onSubmit={save} noValidate>
           <VStack gap="space-16">
-            <Textarea
-              label={t('guide.admin.document')}
-              description={t('guide.admin.documentHelp')}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              minRows={12}
-              maxRows={30}
-              className="samtale-guide-document"
-              error={saving.error ? refusal(saving.error) : undefined}
-            />
+            <Tabs value={mode} onChange={(value) => switchTo(value as Mode)} size="small">
+              <Tabs.List>
+                <Tabs.Tab value="form" label={t('guide.form.tab')} />
+                <Tabs.Tab value="json" label={t('guide.admin.document')} />
+              </Tabs.List>
+              <Tabs.Panel value="form" className="samtale-guide-panel">
+                {doc && <GuideForm doc={doc} onChange={setDoc} findings={findings} />}
+              </Tabs.Panel>
+              <Tabs.Panel value="json" className="samtale-guide-panel">
+                <Textarea
+                  label={t('guide.admin.document')}
+                  description={t('guide.admin.documentHelp')}
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  minRows={12}
+                  maxRows={30}
+                  className="samtale-guide-document"
+                  error={notJson ? t('guide.admin.notJson') : jsonFindings.length > 0 ? t('guide.admin.refused', { field: jsonFindings.join(', ') }) : undefined}
+                />
+              </Tabs.Panel>
+            </Tabs>
+            {notJson && mode === 'form' && <Alert variant="error">{t('guide.admin.notJson')}</Alert>}
+            {saving.error !== null && formLevelError(saving.error, t) && <Alert variant="error">{formLevelError(saving.error, t)}</Alert>}
             <TextField label={t('guide.admin.note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
             <div>
               <Button type="submit" loading={saving.busy}>
@@ -148,33 +160,8 @@ export function GuideEditorPage() {
           </VStack>
         </form>
       </Section>
-      <Section heading={t('guide.admin.preview')}>
-        <form onSubmit={show}>
-          <VStack gap="space-16">
-            <Select label={t('guide.admin.topic')} value={ask.topic} onChange={(e) => setAsk({ ...ask, topic: e.target.value })}>
-              <option value="">{t('guide.admin.choose')}</option>
-              {(parsed.ok ? parsed.topics : []).map((key) => <option key={key} value={key}>{key}</option>)}
-            </Select>
-            <Select label={t('guide.admin.need')} value={ask.need} onChange={(e) => setAsk({ ...ask, need: e.target.value })}>
-              <option value="">{t('guide.admin.noNeed')}</option>
-              {(parsed.ok ? parsed.needs : []).map((key) => <option key={key} value={key}>{key}</option>)}
-            </Select>
-            <TextField label={t('guide.admin.place')} value={ask.municipality} onChange={(e) => setAsk({ ...ask, municipality: e.target.value })} />
-            <Select label={t('guide.admin.lang')} value={ask.lang} onChange={(e) => setAsk({ ...ask, lang: e.target.value })}>
-              <option value="nb">Bokmål</option>
-              <option value="nn">Nynorsk</option>
-              <option value="en">English</option>
-            </Select>
-            {previewing.error !== null && <Alert variant="error">{refusal(previewing.error)}</Alert>}
-            <div>
-              <Button type="submit" variant="secondary" loading={previewing.busy}>
-                {t('guide.admin.show')}
-              </Button>
-            </div>
-          </VStack>
-        </form>
-        {preview && <GuidePreview answer={preview} />}
-      </Section>
+      <GuidePreviewForm doc={mode === 'form' ? doc : current()} onRefused={refused} />
+      {versions.data !== null && versions.data.length > 0 && <GuideDiffSection key={versions.data[0].version} versions={versions.data} />}
     </VStack>
   );
 }

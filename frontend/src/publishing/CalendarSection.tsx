@@ -4,6 +4,7 @@ import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { Section } from '../common/Section';
 import { TableScroll } from '../common/TableScroll';
 import { MovePostForm } from './MovePostForm';
+import { JournalButton } from '../archive/JournalButton';
 
 /**
  * The calendar as a list: every day of the period and account with a daily target, how many posts it has, and
@@ -53,6 +54,7 @@ export function CalendarSection({ calendar, onChanged }: { calendar: PublishingC
                     <Tag size="small" variant={p.status === 'PUBLISHED' ? 'success' : p.status === 'FAILED' ? 'error' : 'neutral'}>
                       {t(`publishing.status.${p.status}`)}
                     </Tag>
+                    {p.status === 'PUBLISHED' && <JournalButton sourceKind="POST" sourceId={p.id} context={p.text.slice(0, 60)} />}
                   </Table.DataCell>
                 </Table.Row>
               ))}

@@ -15,7 +15,8 @@ const FOUNDATION = ['api', 'i18n'];
 /**
  * The arrows between features: the forum, the inbox and the idea box show search's similar questions; the channel
  * mix (contacts) draws with analytics' charts and tables and shows the channel guide's usage; the web chat ends with
- * analytics' satisfaction questions; an inbox conversation has the archive's "Journalfør" button.
+ * analytics' satisfaction questions; an inbox conversation, an answered escalation, a
+ * published hearing summary and a published post have the archive's "Journalfør" button.
  */
 const FEATURE_ARROWS = [
   'forum -> search',
@@ -25,6 +26,9 @@ const FEATURE_ARROWS = [
   'webchat -> analytics',
   'contacts -> guide',
   'inbox -> archive',
+  'forum -> archive',
+  'events -> archive',
+  'publishing -> archive',
 ];
 
 /** «from» folder -> «to» folder for every import that leaves a file's own folder. */

@@ -47,6 +47,22 @@ class ContactsBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	@Test
+	void aLeaderChoosesTheChannelMixsMonthsAndTheChartsFollow() {
+		browser.loginAs("admin");
+		browser.desktopViewport();
+		browser.open("/analyse/kanaler");
+		WebElement from = browser.waitFor(By.xpath("//label[text()='Fra måned']/following::select[1]"));
+		java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Oslo"));
+		new org.openqa.selenium.support.ui.Select(from).selectByValue(now.minusMonths(2).toString());
+		browser.driver.findElement(By.xpath("//button[normalize-space()='Vis perioden']")).sendKeys(Keys.ENTER);
+		browser.until(d -> d.findElements(By.cssSelector("#main table")).get(0)
+			.findElements(By.cssSelector("tbody tr")).size() == 3);
+		assertThat(browser.driver.findElement(By.xpath("//a[contains(@href, 'channel-mix/export')]")).getAttribute("href"))
+			.contains("from=" + now.minusMonths(2) + "-01");
+		assertThat(browser.accessibilityViolations()).as("axe with a chosen period").isEmpty();
+	}
+
+	@Test
 	void anOfficeEmployeeLogsAContactByKeyboardAlone() {
 		browser.loginAs("ansatt2");
 		browser.open("/kontaktlogg");

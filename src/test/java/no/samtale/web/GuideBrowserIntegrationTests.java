@@ -6,12 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The citizens' channel guide in a real browser: at 390 px, by keyboard alone, with visible focus and no axe
- * violation, from the skip link to the routes; and the editors' page with its history and preview, axe-clean at
- * desktop and phone width.
+ * violation, from the skip link to the routes; and the editors' page with its history, form, refusals at their
+ * fields, preview and diff, axe-clean at desktop and phone width.
  */
 class GuideBrowserIntegrationTests extends BrowserIntegrationTest {
 
@@ -71,13 +72,13 @@ class GuideBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	@Test
-	void editorsSeeTheHistoryAndAPreviewOnAnAxeCleanPage() {
+	void editorsSeeTheHistoryTheFormAndAPreviewOnAnAxeCleanPage() {
 		browser.loginAs("redaktor");
 		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
 			browser.viewport(size.getWidth(), size.getHeight());
 			browser.open("/publisering/veiviser");
 			browser.waitFor(By.cssSelector("#main table"));
-			browser.until(d -> !d.findElement(By.tagName("textarea")).getAttribute("value").isEmpty());
+			browser.waitFor(By.xpath("//label[text()='Tema du redigerer']"));
 			assertThat(browser.driver.findElement(By.cssSelector("#main table")).getText()).contains("Publisert nå");
 			assertThat(violationsAt(size)).as("axe on the guide's editor at " + size).isEmpty();
 			assertThat(browser.horizontalOverflow()).as("no sideways scrolling at " + size + ": " + widest())
@@ -88,6 +89,44 @@ class GuideBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.driver.findElement(By.xpath("//button[normalize-space()='Vis rutene']")).click();
 		browser.waitForText(By.cssSelector(".samtale-guide-routes"), "113");
 		assertThat(violationsAt(new Dimension(390, 844))).as("axe with the preview").isEmpty();
+	}
+
+	@Test
+	void anEditorChangesARouteInTheFormByKeyboardSeesARefusalAtItsFieldAndTheDiffOfTheSavedVersion() {
+		browser.loginAs("redaktor");
+		browser.desktopViewport();
+		browser.open("/publisering/veiviser");
+		WebElement topic = browser.waitFor(By.xpath("//label[text()='Tema du redigerer']/following::select[1]"));
+		new Select(topic).selectByVisibleText("Dagpenger når du er arbeidsledig");
+		WebElement link = browser.waitFor(By.xpath("//fieldset[.//legend[normalize-space()='Rute 1']]//label[text()='Lenke']/following::input[1]"));
+		String url = link.getAttribute("value");
+		link.click();
+		link.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+		WebElement save = browser.driver.findElement(By.xpath("//button[normalize-space()='Lagre som ny versjon']"));
+		save.sendKeys(Keys.ENTER);
+
+		browser.waitForText(By.id("main"), "Rett dette før du lagrer:");
+		assertThat(browser.driver.findElement(By.id("main")).getText()).contains("Ruten mangler et mål: fyll ut Lenke.");
+		assertThat(link.getAttribute("aria-invalid")).isEqualTo("true");
+		browser.viewport(390, 844);
+		assertThat(violationsAt(new Dimension(390, 844))).as("axe with the refusals at 390 px").isEmpty();
+		assertThat(browser.horizontalOverflow()).as("no sideways scrolling with the form: " + widest()).isLessThanOrEqualTo(0);
+		browser.desktopViewport();
+
+		link.sendKeys(url);
+		WebElement nynorsk = browser.driver.findElement(By.xpath(
+				"//fieldset[.//legend[normalize-space()='Rute 1']]//fieldset[.//legend[normalize-space()='Tittel']]//label[text()='Nynorsk']/following::input[1]"));
+		nynorsk.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+		nynorsk.sendKeys("Søk dagpengar på nav.no no");
+		save.sendKeys(Keys.ENTER);
+		browser.waitForText(By.id("main"), "Lagret som versjon");
+
+		WebElement show = browser.waitFor(By.xpath("//button[normalize-space()='Vis endringer']"));
+		show.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector(".samtale-guide-diff"), "Søk dagpengar på nav.no no");
+		assertThat(browser.driver.findElement(By.cssSelector(".samtale-guide-diff")).getText())
+			.contains("Tema dagpenger › Rute 1 › Tittel › Nynorsk", "Endret");
+		assertThat(browser.accessibilityViolations()).as("axe with the diff").isEmpty();
 	}
 
 	/** The elements that reach past the window's right edge, to say what a sideways scroll comes from. */

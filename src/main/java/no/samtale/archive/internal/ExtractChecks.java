@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,10 +94,10 @@ final class ExtractChecks {
 
 	/** Walks arkivstruktur.xml; answers how many document files it refers to. */
 	private int structure() {
-		Set<String> ids = new HashSet<>();
 		Deque<Unit> units = new ArrayDeque<>();
 		int referenced = 0;
-		try (InputStream in = Files.newInputStream(content.resolve("arkivstruktur.xml"))) {
+		Path file = content.resolve("arkivstruktur.xml");
+		try (UniqueIds ids = new UniqueIds(); InputStream in = Files.newInputStream(file)) {
 			XMLStreamReader xml = reader(in);
 			String parent = null;
 			while (xml.hasNext()) {
@@ -112,8 +111,8 @@ final class ExtractChecks {
 					if (!units.isEmpty() && units.peek().depth == 0) {
 						String text = readText(xml);
 						units.peek().children.put(name, text);
-						if (name.equals("systemID") && !ids.add(text)) {
-							fail("SYSTEM_ID_NOT_UNIQUE", "systemId", text);
+						if (name.equals("systemID")) {
+							ids.add(text);
 						}
 						continue;
 					}
@@ -132,6 +131,9 @@ final class ExtractChecks {
 						referenced += unit.name.equals("dokumentobjekt") ? 1 : 0;
 					}
 				}
+			}
+			for (String duplicate : ids.duplicatesIn(file, MAX_REPORTED)) {
+				fail("SYSTEM_ID_NOT_UNIQUE", "systemId", duplicate);
 			}
 		}
 		catch (IOException | XMLStreamException e) {

@@ -20,7 +20,8 @@ import no.samtale.platform.RuleViolationException;
  * Sends closed folders to the agency's archive when live journaling is on: a delivery row per folder, attempted by
  * a db-scheduler task and retried with growing waits (30 s, 1 min, 2 min … up to {@link #ATTEMPTS} tries) while
  * the archive is unreachable. A delivery that gives up is FAILED, shown on the archive page, and can be retried by
- * hand; its folder stays in Samtale meanwhile, so nothing is lost.
+ * hand; its folder stays in Samtale meanwhile, so nothing is lost. An attempt goes on from what the earlier ones
+ * made in the archive ({@link DeliverySteps}), so a retry never makes a second saksmappe.
  */
 @Component
 class LiveJournaling {
@@ -35,8 +36,11 @@ class LiveJournaling {
 
 	private final ExtractSource source;
 
+	private final DeliverySteps steps;
+
 	LiveJournaling(JdbcClient jdbc, NoarkArchive archive, ObjectProvider<SchedulerClient> scheduler,
-			ExtractSource source) {
+			ExtractSource source, DeliverySteps steps) {
+		this.steps = steps;
 		this.jdbc = jdbc;
 		this.archive = archive;
 		this.scheduler = scheduler;
@@ -91,7 +95,7 @@ class LiveJournaling {
 			return;
 		}
 		try {
-			String remoteId = archive.deliver(deliveryPackage(recordId));
+			String remoteId = archive.deliver(deliveryPackage(recordId), steps.of(recordId));
 			jdbc.sql("""
 					update archive_delivery set state = 'SENT', attempts = :attempts, remote_id = :remote,
 					    last_error = null, updated_at = :now where record_id = :id

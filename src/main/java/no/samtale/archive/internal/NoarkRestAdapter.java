@@ -1,162 +1,164 @@
 package no.samtale.archive.internal;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live journaling through the Noark 5 service interface (Tjenestegrensesnitt): a saksmappe in the configured
  * arkivdel, a journalpost per entry, and on the last one a dokumentbeskrivelse with the thread's document objects
  * and their files. Off unless {@code samtale.archive.noark.base-url} is set.
+ *
+ * <p>Every object carries an external key (the folder's and entries' own systemIDs in
+ * {@code virksomhetsspesifikkeMetadata}, the description's {@code eksternReferanse}, the object's checksum), so an
+ * attempt that follows a lost answer finds what the archive already made and goes on from there.
  */
 @Component
 class NoarkRestAdapter implements NoarkArchive {
 
-	static final String MEDIA_TYPE = "application/vnd.noark5+json";
+	static final String MEDIA_TYPE = NoarkHttp.MEDIA_TYPE;
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+	/** The external key's field, named as the service interface asks of a vendor's own metadata. */
+	static final String KEY = "vnd-samtale-v1:eksternnoekkel";
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private final JsonMapper json;
-
-	private final String baseUrl;
+	private final NoarkHttp http;
 
 	private final String archivePart;
 
-	private final String token;
-
-	NoarkRestAdapter(JsonMapper json, @Value("${samtale.archive.noark.base-url:}") String baseUrl,
-			@Value("${samtale.archive.noark.arkivdel:samtale}") String archivePart,
-			@Value("${samtale.archive.noark.token:}") String token) {
-		this.json = json;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	NoarkRestAdapter(NoarkHttp http, @Value("${samtale.archive.noark.arkivdel:samtale}") String archivePart) {
+		this.http = http;
 		this.archivePart = archivePart;
-		this.token = token;
 	}
 
 	@Override
 	public boolean enabled() {
-		return !baseUrl.isBlank();
+		return http.enabled();
 	}
 
 	@Override
-	public String deliver(DeliveryPackage folder) throws DeliveryException {
+	public String deliver(DeliveryPackage folder, Progress progress) throws DeliveryException {
 		RecordStore.StoredRecord r = folder.record();
-		Map<String, Object> mappe = new LinkedHashMap<>();
-		mappe.put("tittel", r.title());
-		mappe.put("offentligTittel", r.screened() ? Screening.publicTitle(r) : r.title());
-		mappe.put("saksdato", Xml.date(r.openedAt()));
-		mappe.put("administrativEnhet", r.unitName());
-		mappe.put("saksansvarlig", r.responsibleName());
-		mappe.put("virksomhetsspesifikkeMetadata", Map.of("samtale", Map.of("kilde", r.sourceKind().name(),
-				"kildeId", r.sourceId(), "saksnummer", r.caseNumber())));
-		if (r.screened()) {
-			mappe.put("skjerming", Map.of("tilgangsrestriksjon", Map.of("kode", "13"), "skjermingshjemmel",
-					r.legalBasis()));
-		}
-		String folderId = create("/arkivstruktur/arkivdel/" + archivePart + "/ny-saksmappe", mappe);
+		String folderId = create(progress, r.systemId(), "/arkivstruktur/arkivdel/" + archivePart + "/ny-saksmappe",
+				NoarkPayloads.folder(r), () -> byKey("/sakarkiv/saksmappe", r.systemId()));
 		List<ExtractSource.StoredEntry> entries = folder.entries();
 		for (int i = 0; i < entries.size(); i++) {
-			String entryId = create("/sakarkiv/saksmappe/" + folderId + "/ny-journalpost", entry(r, entries.get(i)));
+			ExtractSource.StoredEntry e = entries.get(i);
+			String entryId = create(progress, e.systemId(), "/sakarkiv/saksmappe/" + folderId + "/ny-journalpost",
+					NoarkPayloads.entry(r, e), () -> byKey("/sakarkiv/saksmappe/" + folderId + "/journalpost",
+							e.systemId()));
 			if (i == entries.size() - 1) {
-				documents(entryId, r, folder.documents());
+				documents(progress, entryId, r, folder.documents());
 			}
 		}
 		return folderId;
 	}
 
-	private Map<String, Object> entry(RecordStore.StoredRecord r, ExtractSource.StoredEntry e) {
-		Map<String, Object> entry = new LinkedHashMap<>();
-		entry.put("tittel", JournalTerms.entryTitle(e.type()) + ": " + r.title());
-		entry.put("journalposttype", Map.of("kode", e.type(), "kodenavn", JournalTerms.entryType(e.type())));
-		entry.put("journalstatus", Map.of("kode", "J", "kodenavn", "Journalført"));
-		entry.put("dokumentetsDato", Xml.date(e.writtenAt()));
-		Map<String, Object> metadata = new LinkedHashMap<>();
-		metadata.put("meldingId", e.messageId());
-		metadata.put("plattformId", e.externalId());
-		metadata.put("svarPaa", e.replyTo());
-		entry.put("virksomhetsspesifikkeMetadata", Map.of("samtale", metadata));
-		if (!e.type().equals("N") && r.correspondentName() != null) {
-			entry.put("korrespondansepart", List.of(Map.of("korrespondanseparttype",
-					Map.of("kode", e.type().equals("I") ? "EA" : "EM"), "korrespondansepartNavn", r.correspondentName())));
-		}
-		return entry;
-	}
-
-	private void documents(String entryId, RecordStore.StoredRecord r, List<NoarkArchive.Document> documents)
+	private void documents(Progress progress, String entryId, RecordStore.StoredRecord r, List<Document> documents)
 			throws DeliveryException {
 		if (documents.isEmpty()) {
 			return;
 		}
-		String descriptionId = create("/arkivstruktur/registrering/" + entryId + "/ny-dokumentbeskrivelse",
-				Map.of("tittel", "Samtalen i sin helhet: " + r.title(), "dokumenttype", Map.of("kode", "B"),
-						"dokumentstatus", Map.of("kode", "F"), "tilknyttetRegistreringSom", Map.of("kode", "H")));
-		int version = 1;
-		for (NoarkArchive.Document document : documents) {
-			boolean pdf = document.meta().format().equals("PDF/A");
-			String objectId = create("/arkivstruktur/dokumentbeskrivelse/" + descriptionId + "/ny-dokumentobjekt",
-					Map.of("versjonsnummer", version, "variantformat", Map.of("kode", pdf ? "A" : "P"), "format",
-							Map.of("kode", pdf ? "fmt/95" : "fmt/817"), "sjekksum", document.meta().sha256(),
-							"sjekksumAlgoritme", "SHA256", "filstoerrelse", document.meta().size()));
-			send(HttpRequest.newBuilder(uri("/arkivstruktur/dokumentobjekt/" + objectId + "/referanseFil"))
-				.header("Content-Type", pdf ? "application/pdf" : "application/json")
-				.POST(HttpRequest.BodyPublishers.ofByteArray(document.content())));
+		String key = r.systemId() + "/dokumentbeskrivelse";
+		String descriptionId = create(progress, key, "/arkivstruktur/registrering/" + entryId + "/ny-dokumentbeskrivelse",
+				NoarkPayloads.description(r, key), () -> first(http.list("/arkivstruktur/registrering/" + entryId
+						+ "/dokumentbeskrivelse", "eksternReferanse eq '" + key + "'"), "eksternReferanse", key));
+		for (Document document : documents) {
+			ExtractSource.StoredDocument meta = document.meta();
+			String objectId = create(progress, meta.systemId(),
+					"/arkivstruktur/dokumentbeskrivelse/" + descriptionId + "/ny-dokumentobjekt",
+					NoarkPayloads.object(meta), () -> first(http.list("/arkivstruktur/dokumentbeskrivelse/" + descriptionId
+							+ "/dokumentobjekt", "sjekksum eq '" + meta.sha256() + "'"), "sjekksum", meta.sha256()));
+			upload(progress, meta.systemId() + "/fil", objectId, document);
 		}
 	}
 
-	/** POSTs a new object and answers the systemID the archive gave it. */
-	private String create(String path, Map<String, Object> body) throws DeliveryException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", MEDIA_TYPE)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-		JsonNode created = json.readTree(send(request));
-		JsonNode id = created.get("systemID");
-		if (id == null || id.asString().isBlank()) {
-			throw new DeliveryException("The archive answered " + path + " without a systemID", false);
+	/** The file of a document object; after a lost answer it is sent again only if the archive has none. */
+	private void upload(Progress progress, String key, String objectId, Document document) throws DeliveryException {
+		Step step = progress.step(key);
+		if (step.state() == Step.State.DONE) {
+			return;
 		}
-		return id.asString();
-	}
-
-	private String send(HttpRequest.Builder request) throws DeliveryException {
-		request.header("Accept", MEDIA_TYPE).timeout(TIMEOUT);
-		if (!token.isBlank()) {
-			request.header("Authorization", "Bearer " + token);
+		String path = "/arkivstruktur/dokumentobjekt/" + objectId;
+		if (step.state() == Step.State.UNSURE && !http.read(path).path("referanseDokumentfil").asString("").isBlank()) {
+			progress.created(key, objectId);
+			return;
 		}
-		HttpRequest built = request.build();
+		progress.sending(key);
 		try {
-			HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-			int status = response.statusCode();
-			if (status >= 200 && status < 300) {
-				return response.body() == null || response.body().isBlank() ? "{}" : response.body();
+			http.upload(path + "/referanseFil",
+					document.meta().format().equals("PDF/A") ? "application/pdf" : "application/json", document.content());
+		}
+		catch (DeliveryException e) {
+			if (e.refused()) {
+				progress.refused(key);
 			}
-			// 408, 429 and 5xx may pass on a later try; any other refusal will not.
-			boolean permanent = status >= 400 && status < 500 && status != 408 && status != 429;
-			throw new DeliveryException("HTTP " + status + " from " + built.uri().getPath(), permanent);
+			throw e;
 		}
-		catch (IOException e) {
-			throw new DeliveryException("The archive did not answer: " + e.getClass().getSimpleName(), false);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new DeliveryException("Interrupted", false);
-		}
+		progress.created(key, objectId);
 	}
 
-	private URI uri(String path) {
-		return URI.create(baseUrl + path);
+	/**
+	 * Creates one object once: a known one is reused; one sent without an answer is looked up by its key first;
+	 * otherwise it is created, with SENDING written before and the archive's id after.
+	 */
+	private String create(Progress progress, String key, String path, Map<String, Object> body, Lookup lookup)
+			throws DeliveryException {
+		Step step = progress.step(key);
+		if (step.state() == Step.State.DONE) {
+			return step.remoteId();
+		}
+		if (step.state() == Step.State.UNSURE) {
+			Optional<String> found = lookup.find();
+			if (found.isPresent()) {
+				progress.created(key, found.get());
+				return found.get();
+			}
+		}
+		progress.sending(key);
+		String id;
+		try {
+			id = http.create(path, body);
+		}
+		catch (DeliveryException e) {
+			if (e.refused()) {
+				progress.refused(key);
+			}
+			throw e;
+		}
+		progress.created(key, id);
+		return id;
+	}
+
+	private Optional<String> byKey(String listPath, String key) throws DeliveryException {
+		JsonNode results = http.list(listPath, "virksomhetsspesifikkeMetadata/" + KEY + " eq '" + key + "'");
+		for (JsonNode result : results) {
+			if (key.equals(result.path("virksomhetsspesifikkeMetadata").path(KEY).asString(""))) {
+				return Optional.of(result.path("systemID").asString());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The first result whose {@code field} really holds {@code value}: an archive that ignores the filter is not trusted. */
+	private static Optional<String> first(JsonNode results, String field, String value) {
+		for (JsonNode result : results) {
+			if (value.equals(result.path(field).asString("")) && !result.path("systemID").asString("").isBlank()) {
+				return Optional.of(result.path("systemID").asString());
+			}
+		}
+		return Optional.empty();
+	}
+
+	@FunctionalInterface
+	private interface Lookup {
+
+		Optional<String> find() throws DeliveryException;
+
 	}
 
 }

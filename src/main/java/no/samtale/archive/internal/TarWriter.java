@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Writes a POSIX ustar archive of a folder, file by file, so an extract of any size is packed with a small buffer.
@@ -20,23 +21,35 @@ final class TarWriter {
 	private TarWriter() {
 	}
 
+	/**
+	 * Packs every file under {@code folder} as it is met in a walk of the tree, never listing them all first: an
+	 * extract of a year has a couple of hundred thousand documents.
+	 */
 	static void pack(Path folder, String rootName, OutputStream out) throws IOException {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(folder)) {
-			files = walk.filter(Files::isRegularFile).sorted().toList();
-		}
-		for (Path file : files) {
-			String name = rootName + "/" + folder.relativize(file).toString().replace('\\', '/');
-			long size = Files.size(file);
-			out.write(header(name, size, Files.getLastModifiedTime(file).toMillis() / 1000));
-			try (InputStream in = Files.newInputStream(file)) {
-				in.transferTo(out);
+		Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				if (attributes.isRegularFile()) {
+					add(file, rootName + "/" + folder.relativize(file).toString().replace('\\', '/'), attributes, out);
+				}
+				return FileVisitResult.CONTINUE;
 			}
-			int pad = (int) ((BLOCK - size % BLOCK) % BLOCK);
-			out.write(new byte[pad]);
-		}
+
+		});
 		out.write(new byte[BLOCK * 2]);
 		out.flush();
+	}
+
+	private static void add(Path file, String name, BasicFileAttributes attributes, OutputStream out)
+			throws IOException {
+		long size = attributes.size();
+		out.write(header(name, size, attributes.lastModifiedTime().toMillis() / 1000));
+		try (InputStream in = Files.newInputStream(file)) {
+			in.transferTo(out);
+		}
+		int pad = (int) ((BLOCK - size % BLOCK) % BLOCK);
+		out.write(new byte[pad]);
 	}
 
 	private static byte[] header(String name, long size, long modified) {

@@ -34,8 +34,9 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 final class ThreadPdf {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-		.withZone(ZoneId.of("Europe/Oslo"));
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(OSLO);
 
 	private static final float MARGIN = 56;
 
@@ -83,7 +84,10 @@ final class ThreadPdf {
 	}
 
 	private static void conform(PDDocument document, String title) throws IOException {
-		Calendar now = GregorianCalendar.getInstance();
+		// Whole seconds in Oslo: the Info dictionary's date has no fractions, and PDF/A wants it equal to xmp:CreateDate.
+		Calendar now = GregorianCalendar.getInstance(java.util.TimeZone.getTimeZone(OSLO));
+		now.set(Calendar.MILLISECOND, 0);
+		String created = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(OSLO).format(now.toInstant());
 		PDDocumentInformation info = document.getDocumentInformation();
 		info.setTitle(title);
 		info.setProducer("Samtale");
@@ -94,8 +98,9 @@ final class ThreadPdf {
 				<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"><pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>
 				<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title></rdf:Description>
 				<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"><pdf:Producer>Samtale</pdf:Producer></rdf:Description>
+				<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:CreateDate>%s</xmp:CreateDate></rdf:Description>
 				</rdf:RDF></x:xmpmeta>
-				<?xpacket end="w"?>""".formatted(escape(title));
+				<?xpacket end="w"?>""".formatted(escape(title), created);
 		PDMetadata metadata = new PDMetadata(document);
 		metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
 		document.getDocumentCatalog().setMetadata(metadata);

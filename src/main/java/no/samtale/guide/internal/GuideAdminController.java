@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,10 +18,13 @@ import no.samtale.guide.internal.GuideVersions.GuideVersionView;
 import no.samtale.guide.internal.GuideViews.GuideAnswerView;
 import no.samtale.identity.CurrentUser;
 import no.samtale.platform.InvalidInputException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Editors keep the guide: each save is a new version (refused, naming the field, when a route has no target or a
- * topic leaves a need without a route), a preview shows what a citizen would get, and publishing makes a version live.
+ * topic leaves a need without a route), a preview shows what a citizen would get, publishing makes a version live,
+ * and a diff says what changed between two versions.
  */
 @RestController
 @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
@@ -40,13 +44,20 @@ class GuideAdminController {
 	record GuideVersionDocument(long version, GuideDocument document) {
 	}
 
+	/** What changed from one version to another, text by text. */
+	record GuideDiffView(long from, long to, List<GuideDiff.GuideChange> changes) {
+	}
+
 	private final Guide guide;
 
 	private final GuideVersions versions;
 
-	GuideAdminController(Guide guide, GuideVersions versions) {
+	private final JsonMapper json;
+
+	GuideAdminController(Guide guide, GuideVersions versions, JsonMapper json) {
 		this.guide = guide;
 		this.versions = versions;
+		this.json = json;
 	}
 
 	@GetMapping("/api/v1/guide/versions")
@@ -57,6 +68,14 @@ class GuideAdminController {
 	@GetMapping("/api/v1/guide/versions/{version}")
 	GuideVersionDocument version(@PathVariable long version) {
 		return new GuideVersionDocument(version, versions.document(version));
+	}
+
+	/** 404 when either version does not exist; the changes in the order of the older document, then what is new. */
+	@GetMapping("/api/v1/guide/diff")
+	GuideDiffView diff(@RequestParam long from, @RequestParam long to) {
+		JsonNode before = json.valueToTree(versions.document(from));
+		JsonNode after = json.valueToTree(versions.document(to));
+		return new GuideDiffView(from, to, GuideDiff.between(before, after));
 	}
 
 	@PostMapping("/api/v1/guide/versions")
@@ -89,7 +108,7 @@ class GuideAdminController {
 			return work.get();
 		}
 		catch (InvalidInputException e) {
-			throw new InvalidInputException("document." + e.field(), e.getMessage());
+			throw new InvalidInputException("document." + e.field(), e.code(), e.getMessage());
 		}
 	}
 

@@ -54,7 +54,7 @@ final class GuideRules {
 			routes(required(topic.routes(), at + ".routes"), at + ".routes", isWebChat, anyOffice);
 			for (Need need : needs) {
 				if (Router.routesFor(topic, need).isEmpty()) {
-					throw new InvalidInputException(at + ".routes", "The topic '" + topic.key()
+					throw new InvalidInputException(at + ".routes", "TopicLeavesNeedWithoutRoute", "The topic '" + topic.key()
 							+ "' leaves the need '" + need.key() + "' with no route: add a route for one of "
 							+ need.channels() + " to the topic, or one of the need's own");
 				}
@@ -65,7 +65,7 @@ final class GuideRules {
 		Set<GuideChannel> fallbackChannels = new HashSet<>();
 		fallback.forEach(route -> fallbackChannels.add(route.channel()));
 		if (!fallbackChannels.contains(GuideChannel.PHONE) || !fallbackChannels.contains(GuideChannel.OFFICE)) {
-			throw new InvalidInputException("fallback", "The fallback needs a phone and an office route, so that a "
+			throw new InvalidInputException("fallback", "FallbackNeedsPhoneAndOffice", "The fallback needs a phone and an office route, so that a "
 					+ "citizen the guide cannot place is never left without one");
 		}
 	}
@@ -81,7 +81,7 @@ final class GuideRules {
 
 	static void route(Route route, String at, Predicate<String> isWebChat, boolean anyOffice) {
 		if (route.channel() == null) {
-			throw new InvalidInputException(at + ".channel", "A route needs a channel");
+			throw new InvalidInputException(at + ".channel", "RouteNeedsChannel", "A route needs a channel");
 		}
 		texts(route.title(), at + ".title");
 		switch (route.channel()) {
@@ -90,38 +90,38 @@ final class GuideRules {
 			case CHAT -> {
 				target(route.account(), at + ".account", "the web chat account that answers");
 				if (!isWebChat.test(route.account())) {
-					throw new InvalidInputException(at + ".account", "No web chat account is called '"
+					throw new InvalidInputException(at + ".account", "NoSuchWebChat", "No web chat account is called '"
 							+ route.account() + "'");
 				}
 			}
 			case OFFICE -> {
 				if (!anyOffice) {
-					throw new InvalidInputException(at, "An office route needs at least one office in 'offices'");
+					throw new InvalidInputException(at + ".channel", "OfficeRouteWithoutOffice", "An office route needs at least one office in 'offices'");
 				}
 			}
 		}
 		if (route.url() != null && !route.url().startsWith("https://") && !route.url().startsWith("/")) {
-			throw new InvalidInputException(at + ".url", "A link starts with https:// or, on this site, with /");
+			throw new InvalidInputException(at + ".url", "LinkAddress", "A link starts with https:// or, on this site, with /");
 		}
 		hours(route.hours(), at + ".hours");
 	}
 
 	private static void office(Office office, String at) {
-		target(office.name(), at + ".name", "a name");
-		target(office.address(), at + ".address", "an address");
+		present(office.name(), at + ".name");
+		present(office.address(), at + ".address");
 		hours(office.hours(), at + ".hours");
 		List<Municipality> municipalities = required(office.municipalities(), at + ".municipalities");
 		for (int i = 0; i < municipalities.size(); i++) {
 			Municipality municipality = municipalities.get(i);
 			String m = at + ".municipalities[" + i + "]";
-			target(municipality.name(), m + ".name", "a name");
+			present(municipality.name(), m + ".name");
 			if (municipality.number() == null || !municipality.number().matches("\\d{4}")) {
-				throw new InvalidInputException(m + ".number", "A municipality number has four digits");
+				throw new InvalidInputException(m + ".number", "MunicipalityNumber", "A municipality number has four digits");
 			}
 			List<String> postcodes = municipality.postcodes() == null ? List.of() : municipality.postcodes();
 			for (int p = 0; p < postcodes.size(); p++) {
 				if (postcodes.get(p) == null || !POSTCODES.matcher(postcodes.get(p)).matches()) {
-					throw new InvalidInputException(m + ".postcodes[" + p + "]",
+					throw new InvalidInputException(m + ".postcodes[" + p + "]", "PostcodeFormat",
 							"A postcode has four digits; a range is written 2301-2329");
 				}
 			}
@@ -133,10 +133,10 @@ final class GuideRules {
 			return;
 		}
 		if (hours.days() == null || hours.days().isEmpty()) {
-			throw new InvalidInputException(at + ".days", "Opening hours need the days they apply to");
+			throw new InvalidInputException(at + ".days", "HoursNeedDays", "Opening hours need the days they apply to");
 		}
 		if (hours.opens() == null || hours.closes() == null || !hours.opens().isBefore(hours.closes())) {
-			throw new InvalidInputException(at + ".closes", "Opening hours open before they close");
+			throw new InvalidInputException(at + ".closes", "HoursCloseAfterOpen", "Opening hours open before they close");
 		}
 	}
 
@@ -145,30 +145,36 @@ final class GuideRules {
 		for (int i = 0; i < keys.size(); i++) {
 			String key = keys.get(i);
 			if (key == null || !KEY.matcher(key).matches()) {
-				throw new InvalidInputException(at + "[" + i + "].key",
+				throw new InvalidInputException(at + "[" + i + "].key", "KeyFormat",
 						"A key is lower-case letters and digits joined by hyphens, such as digital-help");
 			}
 			if (!seen.add(key)) {
-				throw new InvalidInputException(at + "[" + i + "].key", "The key '" + key + "' is used twice");
+				throw new InvalidInputException(at + "[" + i + "].key", "KeyUsedTwice", "The key '" + key + "' is used twice");
 			}
 		}
 	}
 
 	private static void texts(Texts texts, String at) {
 		if (texts == null || texts.nb() == null || texts.nb().isBlank()) {
-			throw new InvalidInputException(at + ".nb", "Needs a text in bokmål");
+			throw new InvalidInputException(at + ".nb", "TextNeedsBokmal", "Needs a text in bokmål");
 		}
 	}
 
 	private static void target(String value, String at, String what) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(at, "A route without a target: needs " + what);
+			throw new InvalidInputException(at, "RouteWithoutTarget", "A route without a target: needs " + what);
+		}
+	}
+
+	private static void present(String value, String at) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(at, "NotBlank", "Must not be blank");
 		}
 	}
 
 	private static <T> List<T> required(List<T> list, String at) {
 		if (list == null || list.isEmpty()) {
-			throw new InvalidInputException(at, "Must not be empty");
+			throw new InvalidInputException(at, "NotEmpty", "Must not be empty");
 		}
 		return list;
 	}

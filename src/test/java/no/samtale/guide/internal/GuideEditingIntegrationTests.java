@@ -65,6 +65,42 @@ class GuideEditingIntegrationTests extends IntegrationTest {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().path("errors").get(0).path("field").asString())
 			.isEqualTo("document.topics[" + index + "].routes[0].url");
+		assertThat(refused.json().path("errors").get(0).path("code").asString()).isEqualTo("RouteWithoutTarget");
+	}
+
+	@Test
+	void aDiffBetweenTwoVersionsNamesTheTextsThatChangedByTopicKey() {
+		Api editor = api().asDemo("redaktor");
+		long live = liveVersion(editor);
+		ObjectNode document = document(editor, live);
+		((ObjectNode) topic(document, "dagpenger").path("routes").get(0).path("title")).put("nn", "Søk dagpengar her");
+		ArrayNode topics = (ArrayNode) document.path("topics");
+		topics.remove(topicIndex(document, "hjelpemidler"));
+		long saved = editor.post("/api/v1/guide/versions", save(document, "Diff")).json().path("version").asLong();
+
+		Api.Response diff = editor.get("/api/v1/guide/diff?from=" + live + "&to=" + saved);
+
+		assertThat(diff.status()).as(diff.body()).isEqualTo(200);
+		JsonNode changes = diff.json().path("changes");
+		JsonNode changed = find(changes, "topics[dagpenger].routes[0].title.nn");
+		assertThat(changed.path("kind").asString()).isEqualTo("CHANGED");
+		assertThat(changed.path("after").asString()).isEqualTo("Søk dagpengar her");
+		assertThat(find(changes, "topics[hjelpemidler].name.nb").path("kind").asString()).isEqualTo("REMOVED");
+		for (JsonNode change : changes) {
+			assertThat(change.path("path").asString()).as("nothing else changed")
+				.matches("topics\\[(dagpenger|hjelpemidler)\\].*");
+		}
+		assertThat(editor.get("/api/v1/guide/diff?from=" + live + "&to=999999").status()).isEqualTo(404);
+		assertThat(api().asDemo("veileder1").get("/api/v1/guide/diff?from=1&to=1").status()).isEqualTo(403);
+	}
+
+	private static JsonNode find(JsonNode changes, String path) {
+		for (JsonNode change : changes) {
+			if (change.path("path").asString().equals(path)) {
+				return change;
+			}
+		}
+		throw new AssertionError(path + " is not among " + changes);
 	}
 
 	@Test
@@ -87,6 +123,7 @@ class GuideEditingIntegrationTests extends IntegrationTest {
 		assertThat(refused.json().path("errors").get(0).path("field").asString())
 			.isEqualTo("document.topics[" + index + "].routes");
 		assertThat(refused.json().path("errors").get(0).path("detail").asString()).contains("digital-help");
+		assertThat(refused.json().path("errors").get(0).path("code").asString()).isEqualTo("TopicLeavesNeedWithoutRoute");
 		assertThat(editor.get("/api/v1/guide/versions").json().size()).as("nothing saved").isEqualTo(before);
 	}
 
