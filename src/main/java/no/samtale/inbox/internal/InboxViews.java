@@ -60,10 +60,13 @@ class InboxViews {
 
 	private final ExpertQuestionFlow expertQuestions;
 
+	private final PostFilter postFilter;
+
 	InboxViews(Accounts accounts, Teams teams, Users users, Outbox outbox, ConversationStore conversations,
 			ConversationLog log, ReplyStore replies, InboxAccess access, PersonalDataPolicy privacy,
 			ConversationLabels labels, ConversationAudit audit, ReplyViews replyViews,
-			ExpertQuestionFlow expertQuestions) {
+			ExpertQuestionFlow expertQuestions, PostFilter postFilter) {
+		this.postFilter = postFilter;
 		this.expertQuestions = expertQuestions;
 		this.replyViews = replyViews;
 		this.labels = labels;
@@ -100,7 +103,11 @@ class InboxViews {
 			@Nullable Instant firstResponseAt, @Nullable Instant closedAt, Sla sla, boolean personalData) {
 	}
 
-	record Context(String externalId, String text) {
+	/**
+	 * The post a public thread comments on: the platform's id, its text, and {@code postId}, Samtale's own post when
+	 * Samtale published it (the page links back to it).
+	 */
+	record Context(String externalId, String text, @Nullable Long postId) {
 	}
 
 	/**
@@ -207,7 +214,8 @@ class InboxViews {
 		ApprovalNeeded approvalNeeded = new ApprovalNeeded(ReplyWorkflow.needsApproval(account, Visibility.PUBLIC),
 				ReplyWorkflow.needsApproval(account, Visibility.PRIVATE));
 		Context context = conversation.contextExternalId() == null ? null
-				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()));
+				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()),
+						postFilter.postOf(conversation.accountId(), conversation.contextExternalId()));
 		return new Detail(summary, context, messages, replyViews, notes, audit, permissions, approvalNeeded,
 				expertQuestions.latest(conversation.id()));
 	}

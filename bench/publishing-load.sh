@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Publishing performance (issue 15) on the local PostgreSQL: 30 accounts (simulator connector) of the NAV
+# Foreldrepenger team with 10,000 posts in this month, a third of them published with comment threads in the inbox,
+# then (1) the calendar's month view as an editor beside a static file of the same server, and (2) N posts due in the
+# same minute, written, submitted and approved over the API, and how long after their minute each was handed to its
+# connector, and whether any was handed twice. Prints Markdown for docs/benchmarks.md.
+# Usage: ./mvnw -DskipTests package && bench/publishing-load.sh [ROUNDS=200] [DUE=1000]
+# BENCH_DB= names the database (dropped and made anew), PORT= the app's port.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-200}
+due_posts=${2:-1000}
+db=${BENCH_DB:-samtale_bench_publishing}
+. bench/postgres-app.sh $db
+base="http://127.0.0.1:$port"
+admin=(-H "Authorization: Bearer demo-token-admin" -H "Content-Type: application/json")
+
+team=$(curl -fs "${admin[@]}" "$base/api/v1/channels/teams" | jq '.[] | select(.name == "NAV Foreldrepenger") | .id')
+accounts=()
+for i in $(seq 1 30); do
+  accounts+=("$(curl -fs "${admin[@]}" -X POST "$base/api/v1/channels/accounts" -d "{\"platform\": \"FACEBOOK\",
+    \"name\": \"Bench $i\", \"handle\": \"bench$i\", \"teamId\": $team, \"connector\": \"SIMULATOR\",
+    \"openingHours\": {\"days\": [\"MONDAY\"], \"opens\": \"08:00\", \"closes\": \"16:00\"},
+    \"responseTargetMinutes\": 60, \"privateRepliesNeedApproval\": true}" | jq .id)")
+done
+ids=$(IFS=,; echo "${accounts[*]}")
+echo "30 accounts: $ids" >&2
+
+start=$(date +%s)
+psql_ -d $db <<SQL
+-- 10,000 posts over this month (Norwegian days), a third published with the platform's id, the rest planned.
+insert into publishing_post (account_id, team_id, author_id, text, publish_at, status, version, external_id,
+    created_at, updated_at, published_at)
+select a.id, a.team_id, (select id from identity_user where username = 'redaktor'),
+       'Innlegg ' || g || ': husk å søke foreldrepenger i god tid før permisjonen starter.',
+       date_trunc('month', now() at time zone 'Europe/Oslo') at time zone 'Europe/Oslo'
+         + make_interval(mins => (g * 37) % (28 * 24 * 60)),
+       case when g % 3 = 0 then 'PUBLISHED' when g % 3 = 1 then 'SCHEDULED' else 'DRAFT' end, 1,
+       case when g % 3 = 0 then 'bench-post-' || g end, now(), now(),
+       case when g % 3 = 0 then now() end
+from generate_series(1, 10000) g
+join (select id, team_id, row_number() over (order by id) - 1 n from channels_account where id in ($ids)) a
+  on a.n = g % 30;
+-- Five comment threads of two messages under each published post.
+insert into inbox_conversation (account_id, team_id, kind, thread_key, status, subject, correspondent_name,
+    correspondent_external_id, context_external_id, context_body, opened_at, waiting_since, last_inbound_at,
+    last_activity_at, message_count)
+select p.account_id, p.team_id, 'PUBLIC', p.external_id || '-c' || k, 'ANSWERED', 'Spørsmål ' || k,
+       'Borger ' || k, 'u-' || k, p.external_id, p.text, now(), now(), now(), now(), 2
+from publishing_post p, generate_series(1, 5) k
+where p.external_id like 'bench-post-%';
+insert into inbox_message (conversation_id, direction, visibility, author_name, body, created_at)
+select c.id, 'IN', 'PUBLIC', c.correspondent_name, c.subject, c.opened_at
+from inbox_conversation c, generate_series(1, 2) k
+where c.context_external_id like 'bench-post-%';
+SQL
+psql_ -d $db -c "vacuum analyze"
+echo "generated in $(( $(date +%s) - start )) s" >&2
+
+static=$(ls target/classes/static/*.svg 2>/dev/null | head -1 | xargs -n1 basename 2>/dev/null || true)
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+java bench/PublishingLoad.java calendar "$base" demo-token-redaktor "$rounds" "/${static:-favicon.svg}"
+echo
+echo "load average after the calendar: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+due=$(java bench/PublishingLoad.java due "$base" demo-token-redaktor demo-token-redaktor2 "$ids" "$due_posts" 8 | tail -1)
+echo "$due_posts posts due at $due" >&2
+deadline=$(( $(date -d "$due" +%s) + 180 ))
+while (( $(date +%s) < deadline )); do
+  left=$(psql_ -d $db -tA -c "select count(*) from publishing_post where text like 'Bench due $due nr %' and status <> 'PUBLISHED'")
+  [[ $left == 0 ]] && break
+  sleep 2
+done
+echo
+echo "| posts due at $due | count |"
+echo "|---|---|"
+psql_ -d $db -tA -F ' | ' <<SQL | sed 's/^/| /; s/$/ |/'
+with due as (select p.id, p.status, o.attempts, o.sent_at, o.idempotency_key
+             from publishing_post p left join channels_outbox o on o.id = p.outbox_id
+             where p.text like 'Bench due $due nr %')
+select 'written, submitted and approved', count(*) from due
+union all select 'published', count(*) from due where status = 'PUBLISHED'
+union all select 'outbox entries (one per post and wording)', count(idempotency_key) from due
+union all select 'attempts at the connector', coalesce(sum(attempts), 0) from due
+union all select 'published on the platform (simulator rows)',
+  (select count(*) from channels_simulator_sent s where s.action = 'PUBLISH' and s.body like 'Bench due $due nr %')
+union all select 'posts on the platform more than once',
+  (select count(*) from (select body from channels_simulator_sent where action = 'PUBLISH'
+     and body like 'Bench due $due nr %' group by body having count(*) > 1) twice);
+SQL
+echo
+echo "| handed to the connector after the due minute | seconds |"
+echo "|---|---|"
+psql_ -d $db -tA -F ' | ' <<SQL | sed 's/^/| /; s/$/ |/'
+with lag as (select extract(epoch from o.sent_at - timestamp with time zone '$due') s
+             from publishing_post p join channels_outbox o on o.id = p.outbox_id
+             where p.text like 'Bench due $due nr %' and o.sent_at is not null)
+select 'first', round(min(s)::numeric, 1) from lag
+union all select 'p50', round((percentile_disc(0.5) within group (order by s))::numeric, 1) from lag
+union all select 'p99', round((percentile_disc(0.99) within group (order by s))::numeric, 1) from lag
+union all select 'last', round(max(s)::numeric, 1) from lag;
+SQL
+echo
+echo "machine: $(nproc) cores, load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
