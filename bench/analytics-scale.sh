@@ -122,7 +122,8 @@ for intake in true false true false; do
   t0=$(date +%s.%N)
   read -r rate p50 p99 _ < <(java bench/AnalyticsScale.java "$base" demo-token-admin "$accounts" "$messages" 16 "run$n-$(date +%s)")
   for _ in $(seq 1200); do
-    left=$(psql_ -d $db -tA -c "select count(*) from event_publication where completion_date is null")
+    left=$(psql_ -d $db -tA -c "select count(*) from event_publication where completion_date is null
+      and publication_date >= to_timestamp($t0)")
     [[ $left == 0 ]] && break
     sleep 0.5
   done

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -46,25 +47,31 @@ public class UnusedPostImages {
 	@Transactional
 	public int removeUnused(Duration age) {
 		Timestamp before = Timestamp.from(Instant.now().minus(age));
-		List<String> keys = jdbc.sql("""
+		List<String> candidates = jdbc.sql("""
 				select storage_key from publishing_image i
 				where i.created_at < :before and not exists (select 1 from publishing_post p where p.image_id = i.id)
-				for update
 				""").param("before", before).query(String.class).list();
-		if (keys.isEmpty()) {
-			return 0;
-		}
-		int removed = jdbc.sql("""
-				delete from publishing_image i
-				where i.storage_key in (:keys) and not exists (select 1 from publishing_post p where p.image_id = i.id)
-				""").param("keys", keys).update();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				keys.forEach(UnusedPostImages.this::deleteFile);
+		// One by one, each guarded again: a post may have taken the image since it was listed; then its file stays.
+		List<String> removed = new ArrayList<>();
+		for (String key : candidates) {
+			int deleted = jdbc.sql("""
+					delete from publishing_image
+					where storage_key = :key
+					  and not exists (select 1 from publishing_post p where p.image_id = publishing_image.id)
+					""").param("key", key).update();
+			if (deleted == 1) {
+				removed.add(key);
 			}
-		});
-		return removed;
+		}
+		if (!removed.isEmpty()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					removed.forEach(UnusedPostImages.this::deleteFile);
+				}
+			});
+		}
+		return removed.size();
 	}
 
 	private void deleteFile(String key) {
@@ -72,7 +79,7 @@ public class UnusedPostImages {
 			Files.deleteIfExists(folder.resolve(key));
 		}
 		catch (IOException e) {
-			// The row is gone, so nothing serves the file; the next run of the folder's owner can remove it by hand.
+			// The row is gone, so nothing serves the file any more; it only takes space until removed by hand.
 			log.warn("Could not delete an unused post image's file {}", key, e);
 		}
 	}
