@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Interactive;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,8 +26,8 @@ import no.samtale.support.TestText;
 
 /**
  * A published post's page with the comments that reached the inbox, the inbox filtered to that post and linking
- * back, and sponsored posts' results imported from a CSV file: each in a real browser, by keyboard, with axe at
- * desktop and phone width.
+ * back, sponsored posts' results imported from a CSV file, and a post dragged to another day by a finger: each in a
+ * real browser, with axe at desktop and phone width.
  */
 class PublishingCommentsBrowserIntegrationTests extends BrowserIntegrationTest {
 
@@ -83,6 +88,30 @@ class PublishingCommentsBrowserIntegrationTests extends BrowserIntegrationTest {
 		JsonNode stored = api().asDemo("redaktor").get("/api/v1/publishing/posts/" + number + "/sponsorship").json();
 		assertThat(stored.path("spendNok").asInt()).isEqualTo(4300);
 		assertThat(stored.path("reach").asLong()).isEqualTo(52000);
+	}
+
+	@Test
+	void aPostIsDraggedToAnotherDayByAFingerOnItsGrip() {
+		browser.loginAs("redaktor");
+		browser.driver.manage().window().setSize(new Dimension(390, 844));
+		browser.open("/publisering");
+		WebElement grip = browser.waitFor(By.cssSelector("table.publishing-grid .publishing-grid__grip"));
+		((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", grip);
+		WebElement cell = grip.findElement(By.xpath("ancestor::td[1]"));
+		List<WebElement> next = cell.findElements(By.xpath("following-sibling::td[1]"));
+		WebElement target = next.isEmpty() ? cell.findElement(By.xpath("preceding-sibling::td[1]")) : next.get(0);
+		String day = target.getAttribute("data-day");
+
+		PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+		Sequence drag = new Sequence(finger, 0)
+			.addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(grip), 0, 0))
+			.addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+			.addAction(finger.createPointerMove(Duration.ofMillis(150), PointerInput.Origin.fromElement(grip), 12, 0))
+			.addAction(finger.createPointerMove(Duration.ofMillis(300), PointerInput.Origin.fromElement(target), 0, 0))
+			.addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+		((Interactive) browser.driver).perform(List.of(drag));
+
+		browser.waitForText(By.cssSelector("#main"), "Innlegget er flyttet til " + day + ".");
 	}
 
 	/** A post on a new simulated page, written, approved by the partner, published, and commented on once. */

@@ -100,6 +100,8 @@ class PostViews {
 			.filter(post -> post.externalId() != null)
 			.map(post -> new PlatformPost(post.accountId(), post.externalId()))
 			.toList());
+		Map<Long, PostImage> imagesById = images
+			.byIds(list.stream().map(Post::imageId).filter(java.util.Objects::nonNull).toList());
 		Instant now = Instant.now();
 		return list.stream().map(post -> {
 			Account account = accountsById.computeIfAbsent(post.accountId(), accounts::get);
@@ -112,7 +114,7 @@ class PostViews {
 					names.get(review == null ? post.authorId() : review.authorId()),
 					approverId == null ? null : names.get(approverId),
 					waiting && review != null && approvals.mayDecide(review, reviewer),
-					waiting && !post.publishAt().isAfter(now), post.publishedAt(), image(post.imageId()),
+					waiting && !post.publishAt().isAfter(now), post.publishedAt(), image(post.imageId(), imagesById),
 					post.videoLink(), commentsOn(post, counts));
 		}).toList();
 	}
@@ -125,11 +127,11 @@ class PostViews {
 		return count == null ? new PostCommentCount(0, 0) : new PostCommentCount(count.conversations(), count.comments());
 	}
 
-	private @Nullable PostImageRef image(@Nullable Long imageId) {
+	private @Nullable PostImageRef image(@Nullable Long imageId, Map<Long, PostImage> imagesById) {
 		if (imageId == null) {
 			return null;
 		}
-		PostImage image = images.get(imageId);
+		PostImage image = imagesById.containsKey(imageId) ? imagesById.get(imageId) : images.get(imageId);
 		return new PostImageRef(image.id(), image.altText(), "/api/v1/publishing/images/" + image.id() + "/content",
 				image.width(), image.height());
 	}
