@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * same minute (the second minute boundary from now, at least 90 s away), each submitted by its author and approved by
  * the partner, THREADS at a time. Prints the due instant (ISO-8601) on the last line; the script then reads from the
  * database when each was handed to its connector.
+ *
+ * graph PORT LOG DELAY_MS: a fake Meta Graph API on 127.0.0.1:PORT for the demo's Facebook page: {@code GET /me} names
+ * the page, {@code POST /{page}/feed} answers a new post id after DELAY_MS (the real one takes a few hundred), other
+ * calls succeed with nothing; every POST is written to LOG as one line (path, then the body) to count duplicates.
  */
 public class PublishingLoad {
 
@@ -36,8 +40,12 @@ public class PublishingLoad {
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
 	public static void main(String[] args) throws Exception {
-		if (!args[1].startsWith("http://127.0.0.1") && !args[1].startsWith("http://localhost")) {
+		if (!args[0].equals("graph") && !args[1].startsWith("http://127.0.0.1") && !args[1].startsWith("http://localhost")) {
 			throw new IllegalArgumentException("This driver only loads a server on this machine");
+		}
+		if (args[0].equals("graph")) {
+			graph(Integer.parseInt(args[1]), args[2], Integer.parseInt(args[3]));
+			return;
 		}
 		if (args[0].equals("calendar")) {
 			calendar(args[1], args[2], Integer.parseInt(args[3]), args[4]);
@@ -112,6 +120,44 @@ public class PublishingLoad {
 			throw new IllegalStateException("Setting up took past the due minute; use fewer posts or more time");
 		}
 		System.out.println(due);
+	}
+
+	static void graph(int port, String log, int delayMs) throws Exception {
+		java.util.concurrent.atomic.AtomicLong posts = new java.util.concurrent.atomic.AtomicLong(900000);
+		java.io.PrintWriter out = new java.io.PrintWriter(new java.io.FileWriter(log, true), true);
+		com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer
+			.create(new java.net.InetSocketAddress("127.0.0.1", port), 256);
+		server.setExecutor(Executors.newFixedThreadPool(32));
+		server.createContext("/", exchange -> {
+			String path = exchange.getRequestURI().getPath();
+			String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			String answer;
+			if (exchange.getRequestMethod().equals("POST")) {
+				synchronized (out) {
+					out.println(path + " " + java.net.URLDecoder.decode(body, java.nio.charset.StandardCharsets.UTF_8)
+						.replace('\n', ' '));
+				}
+				try {
+					Thread.sleep(delayMs);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				answer = path.endsWith("/feed")
+						? "{\"id\": \"" + path.split("/")[path.split("/").length - 2] + "_" + posts.incrementAndGet() + "\"}"
+						: "{\"success\": true}";
+			}
+			else {
+				answer = path.endsWith("/me") ? "{\"id\": \"1000000000001\", \"name\": \"NAV Foreldrepenger\"}"
+						: "{\"data\": []}";
+			}
+			byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, bytes.length);
+			exchange.getResponseBody().write(bytes);
+			exchange.close();
+		});
+		server.start();
 	}
 
 	static HttpRequest get(String url, String token) {
