@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * (p50, p99, max in ms, answer size) and the ratio calendar / static.
  *
  * due BASE AUTHOR_TOKEN APPROVER_TOKEN ACCOUNT_IDS(comma) N THREADS: writes N posts over the accounts, all due in the
- * same minute (the second minute boundary from now, at least 90 s away), each submitted by its author and approved by
+ * same minute (a minute boundary 4 to 5 minutes from now, time to write them on a loaded machine), each submitted by its author and approved by
  * the partner, THREADS at a time. Prints the due instant (ISO-8601) on the last line; the script then reads from the
  * database when each was handed to its connector.
  *
@@ -94,7 +94,7 @@ public class PublishingLoad {
 
 	static void due(String base, String author, String approver, String[] accounts, int n, int threads)
 			throws Exception {
-		Instant due = Instant.now().plusSeconds(90).truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+		Instant due = Instant.now().plusSeconds(240).truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		List<Future<Long>> made = new ArrayList<>();
 		long started = System.nanoTime();

@@ -12,6 +12,6 @@ SAMTALE_DATA_DIR=$data SAMTALE_DEMO=true SERVER_PORT=$port \
   java -jar "$jar" >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 900); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null || { echo "not ready; see $data/app.log" >&2; exit 1; }
 sleep 5 # let the demo content's follow-up events settle
