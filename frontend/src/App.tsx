@@ -32,6 +32,7 @@ const ArchivePage = lazy(() => import('./archive/ArchivePage').then((m) => ({ de
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
 const PublishingPage = lazy(() => import('./publishing/PublishingPage').then((m) => ({ default: m.PublishingPage })));
 const GuideEditorPage = lazy(() => import('./guide/GuideEditorPage').then((m) => ({ default: m.GuideEditorPage })));
+const PostPage = lazy(() => import('./publishing/PostPage').then((m) => ({ default: m.PostPage })));
 const MeetingPage = lazy(() => import('./publishing/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const CampaignsPage = lazy(() => import('./publishing/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const BlogPage = lazy(() => import('./publishing/blog/BlogPage').then((m) => ({ default: m.BlogPage })));
@@ -151,6 +152,7 @@ function EmployeeApp() {
           <Route path="/innboks/*" element={<InboxRoutes />} />
           <Route path="/publisering" element={<PublishingPage />} />
           <Route path="/publisering/mote" element={<MeetingPage />} />
+          <Route path="/publisering/innlegg/:id" element={<PostPage />} />
           <Route path="/publisering/kampanjer" element={<CampaignsPage />} />
           <Route path="/publisering/veiviser" element={<GuideEditorPage />} />
           <Route path="/analyse/kanaler" element={<ChannelMixPage />} />

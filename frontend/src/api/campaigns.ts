@@ -1,5 +1,5 @@
 import { get, request } from './http';
-import type { PublishingCampaign, PublishingPost, Sponsorship } from './types';
+import type { PublishingCampaign, PublishingPost, Sponsorship, SponsorshipResultsImported } from './types';
 
 const base = '/api/v1/publishing';
 
@@ -43,4 +43,10 @@ export const campaignsApi = {
     request<Sponsorship>('POST', `${base}/posts/${postId}/sponsorship/reject`, { comment }),
   results: (postId: number, input: ResultsInput) =>
     request<Sponsorship>('PUT', `${base}/posts/${postId}/sponsorship/results`, input),
+  /** Spend and results of many posts from a CSV file (postId,spendNok,reach,clicks,results): all lines or none. */
+  importResults: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<SponsorshipResultsImported>('POST', `${base}/sponsorships/results`, form);
+  },
 };

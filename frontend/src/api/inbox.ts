@@ -18,6 +18,7 @@ export const inboxApi = {
         sort: q.sort,
         page: q.page,
         size: q.size,
+        post: q.post,
       })}`,
     ),
   counts: () => get<InboxCounts>(`${inbox}/counts`),

@@ -14,6 +14,7 @@ export interface PostInput {
   text: string;
   publishAt: string;
   themeId?: number | null;
+  campaignId?: number | null;
   link?: string | null;
   firstComment?: string | null;
   imageId?: number | null;
@@ -56,6 +57,7 @@ export const publishingApi = {
   updateTheme: (id: number, theme: ThemeInput) => request<WheelTheme>('PUT', `${base}/themes/${id}`, theme),
   deleteTheme: (id: number) => request<void>('DELETE', `${base}/themes/${id}`),
   awaiting: () => get<PublishingPost[]>(`${base}/posts/awaiting-approval`),
+  post: (id: number) => get<PublishingPost>(`${base}/posts/${id}`),
   uploadImage: (accountId: number, altText: string, file: File) => {
     const form = new FormData();
     form.append('accountId', String(accountId));

@@ -3508,6 +3508,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/sponsorships/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/teams/{teamId}/wheel/csv": {
         parameters: {
             query?: never;
@@ -5852,6 +5868,8 @@ export interface components {
         };
         InboxContext: {
             externalId: string;
+            /** Format: int64 */
+            postId: number | null;
             text: string;
         };
         InboxMessageView: {
@@ -6574,6 +6592,12 @@ export interface components {
             /** Format: int32 */
             months?: number | null;
         };
+        PostCommentCount: {
+            /** Format: int32 */
+            comments: number;
+            /** Format: int32 */
+            conversations: number;
+        };
         PostImageRef: {
             altText: string;
             /** Format: int32 */
@@ -6627,6 +6651,7 @@ export interface components {
             /** Format: int64 */
             campaignId: number | null;
             canApprove: boolean;
+            comments: components["schemas"]["PostCommentCount"] | null;
             externalId: string | null;
             firstComment: string | null;
             held: boolean;
@@ -6829,6 +6854,11 @@ export interface components {
         Resolution: {
             action: components["schemas"]["ReportAction"];
             reason: string;
+        };
+        ResultsImported: {
+            items: components["schemas"]["SponsorshipView"][];
+            /** Format: int32 */
+            rows: number;
         };
         ResultsInput: {
             /** Format: int64 */
@@ -11276,6 +11306,8 @@ export interface operations {
                 sort?: string;
                 page?: number;
                 size?: number;
+                post?: number;
+                context?: string;
             };
             header?: never;
             path?: never;
@@ -13599,6 +13631,35 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SponsorshipView"][];
+                };
+            };
+        };
+    };
+    importResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ResultsImported"];
                 };
             };
         };

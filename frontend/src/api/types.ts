@@ -234,6 +234,8 @@ export interface InboxQuery {
   sort: 'oldest' | 'newest';
   page: number;
   size: number;
+  /** Only the comment threads under this post of the publishing module (every status unless one is chosen). */
+  post?: number | null;
 }
 
 export type CannedAnswer = S['CannedAnswer'];
@@ -342,6 +344,7 @@ export type PublishingCalendar = S['CalendarView'];
 export type PublishingMeeting = S['MeetingView'];
 export type PublishingCampaign = S['Campaign'];
 export type Sponsorship = S['SponsorshipView'];
+export type SponsorshipResultsImported = S['ResultsImported'];
 // the blog
 export type BlogSummary = S['BlogView'];
 export type BlogPost = S['BlogPostView'];

@@ -110,4 +110,19 @@ describe('inbox page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeTruthy();
   });
+
+  it('shows the comments on one post when the calendar links here with ?post=, and lets the reader see all again', async () => {
+    const { calls } = fakeServer(inboxRoutes(advisor, { [LIST]: () => pageOf([summary]) }));
+    renderApp('/innboks?post=77');
+    const user = userEvent.setup();
+
+    expect(await screen.findByText('Viser samtaler om innlegg nr. 77.')).toBeTruthy();
+    await screen.findByRole('table');
+    expect(new URL(listCalls(calls)[0].split(' ')[1], 'http://x').searchParams.get('post')).toBe('77');
+    expect(screen.queryByRole('link', { name: 'Åpne innlegget i publisering' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Vis alle samtaler' }));
+    await waitFor(() => expect(listCalls(calls).at(-1)).not.toContain('post='));
+    expect(screen.queryByText('Viser samtaler om innlegg nr. 77.')).toBeNull();
+  });
 });

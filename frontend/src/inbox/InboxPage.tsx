@@ -1,5 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
-import { BodyShort, Heading, Pagination, Tabs, VStack } from '@navikt/ds-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { BodyShort, Button, Heading, HStack, Link, Pagination, Tabs, VStack } from '@navikt/ds-react';
 import { teamsApi } from '../api/teams';
 import { channelsApi } from '../api/channels';
 import { inboxApi, inboxStream } from '../api/inbox';
@@ -15,6 +16,7 @@ import { InboxFrame } from './InboxFrame';
 import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useEventStream } from '../common/useEventStream';
 import { useInboxCounts } from './useInboxCounts';
+import { useMe } from '../shell/session';
 
 const PAGE_SIZE = 25;
 const WORK = 'WORK';
@@ -42,7 +44,13 @@ function workCount(counts: InboxCounts): number {
 /** The unified inbox: queues by status, filters, and live updates from the inbox stream. */
 export function InboxPage() {
   const t = useT();
-  const [query, setQuery] = useState<InboxQuery>(DEFAULT_QUERY);
+  // ?post=: the comments on one published post, as the editorial calendar and the post's page link here.
+  const [params, setParams] = useSearchParams();
+  const post = Number(params.get('post')) || null;
+  const me = useMe();
+  const editor = me.roles.includes('EDITOR') || me.roles.includes('ADMIN');
+  const [base, setQuery] = useState<InboxQuery>(DEFAULT_QUERY);
+  const query = useMemo(() => ({ ...base, post }), [base, post]);
   const { data, error, reload } = useLoad(useCallback(() => inboxApi.conversations(query), [query]));
   const counts = useInboxCounts();
   const teams = useLoad(teamsApi.teams).data ?? [];
@@ -71,6 +79,19 @@ export function InboxPage() {
     <InboxFrame heading={t('inbox.title')}>
       <VStack gap="space-24">
         <StatusMessage text={announcement} />
+        {post !== null && (
+          <HStack gap="space-8" align="center" wrap>
+            <BodyShort>{t('inbox.filter.post', { id: post })}</BodyShort>
+            {editor && (
+              <Link as={RouterLink} to={`/publisering/innlegg/${post}`}>
+                {t('inbox.context.post')}
+              </Link>
+            )}
+            <Button size="small" variant="tertiary" onClick={() => setParams({})}>
+              {t('inbox.filter.clearPost')}
+            </Button>
+          </HStack>
+        )}
         <InboxFilters query={query} onChange={change} teams={teams} accounts={accounts} labels={labels} />
         <Tabs value={tab} onChange={(value) => change({ status: value === WORK ? [] : [value as ConversationStatus] })} size="small">
           <Tabs.List>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { BodyShort, Button, Chat, HStack, Tag, VStack } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
+import { BodyShort, Button, Chat, HStack, Link, Tag, VStack } from '@navikt/ds-react';
 import { inboxApi } from '../api/inbox';
 import type { Conversation, InboxMessage } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
 import { Section } from '../common/Section';
+import { useMe } from '../shell/session';
 import { VisibilityTag } from './InboxTags';
 import { TextModal } from './TextModal';
 
@@ -11,6 +13,9 @@ import { TextModal } from './TextModal';
 export function MessageThread({ conversation }: { conversation: Conversation }) {
   const { t, language } = useLanguage();
   const { context } = conversation;
+  const me = useMe();
+  // The post's page is the editors'; an advisor who is not one sees the post's text above and no link.
+  const editor = me.roles.includes('EDITOR') || me.roles.includes('ADMIN');
   // Unmasked texts this reader asked for, by message id: kept on this page only, never cached elsewhere.
   const [revealed, setRevealed] = useState<Record<number, string>>({});
   const [revealing, setRevealing] = useState<InboxMessage | null>(null);
@@ -21,6 +26,11 @@ export function MessageThread({ conversation }: { conversation: Conversation }) 
           <BodyShort as="p" className="samtale-text">
             {context.text}
           </BodyShort>
+          {editor && context.postId !== null && context.postId !== undefined && (
+            <Link as={RouterLink} to={`/publisering/innlegg/${context.postId}`}>
+              {t('inbox.context.post')}
+            </Link>
+          )}
         </Section>
       )}
       <Section heading={t('inbox.thread', { count: conversation.messages.length })} id="thread-heading" size="small">

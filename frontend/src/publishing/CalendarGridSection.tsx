@@ -11,20 +11,17 @@ import { TableScroll } from '../common/TableScroll';
 import { useLoad } from '../common/useLoad';
 import { useLanguage } from '../i18n/i18n';
 import { addDays, gridWeeks, isoOf, isoWeekNumber } from './calendarGrid';
-import { movable, movePost } from './movePost';
+import { movePost } from './movePost';
+import { CalendarPostItem } from './CalendarPostItem';
 
 type Post = PublishingPost & PostMedia;
 type View = 'week' | 'month';
 
-const time = (iso: string) => {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
-
 /**
  * The calendar as a week or a month: a table with a column per weekday and a row per week, each day with its posts
- * and a flag when an account is under its daily target. A post moves by dragging it to another day, or by keyboard
- * with the buttons beside it (a day earlier or later); the list below has a date field for longer moves.
+ * and a flag when an account is under its daily target. A post moves by dragging it to another day (with the mouse,
+ * or a finger on its grip), or by keyboard with the buttons beside it (a day earlier or later); the list below has a
+ * date field for longer moves.
  */
 export function CalendarGridSection({ accounts, version, onChanged }: { accounts: PublishingCalendar['accounts']; version: number; onChanged: () => void }) {
   const { t, language } = useLanguage();
@@ -140,6 +137,7 @@ export function CalendarGridSection({ accounts, version, onChanged }: { accounts
                       return (
                         <td
                           key={day}
+                          data-day={day}
                           className={view === 'month' && day.slice(0, 7) !== anchor.slice(0, 7) ? 'publishing-grid__other' : undefined}
                           onDragOver={(e) => e.preventDefault()}
                           onDrop={(e) => {
@@ -160,32 +158,7 @@ export function CalendarGridSection({ accounts, version, onChanged }: { accounts
                           ))}
                           <ul className="publishing-grid__posts">
                             {dayPosts.map((p) => (
-                              <li
-                                key={p.id}
-                                draggable={movable(p)}
-                                onDragStart={(e) => e.dataTransfer.setData('text/plain', String(p.id))}
-                                className="publishing-grid__post"
-                              >
-                                {p.image && <img className="publishing-grid__thumb" src={p.image.url} alt={p.image.altText} width={48} height={Math.round((48 * p.image.height) / Math.max(1, p.image.width))} loading="lazy" />}
-                                <span>
-                                  {time(p.publishAt)} {p.accountName}: {p.text.slice(0, 40)} ({t(`publishing.status.${p.status}`)})
-                                </span>
-                                {sponsored.has(p.id) && (
-                                  <Tag size="xsmall" variant="info">
-                                    {t('publishing.sponsored.inCalendar')}
-                                  </Tag>
-                                )}
-                                {movable(p) && (
-                                  <span className="publishing-grid__moves">
-                                    <Button type="button" size="xsmall" variant="tertiary" aria-label={t('publishing.grid.earlier', { text: p.text.slice(0, 40) })} onClick={() => void move(p, addDays(day, -1))}>
-                                      ←
-                                    </Button>
-                                    <Button type="button" size="xsmall" variant="tertiary" aria-label={t('publishing.grid.later', { text: p.text.slice(0, 40) })} onClick={() => void move(p, addDays(day, 1))}>
-                                      →
-                                    </Button>
-                                  </span>
-                                )}
-                              </li>
+                              <CalendarPostItem key={p.id} post={p} day={day} sponsored={sponsored.has(p.id)} onMove={(post, to) => void move(post, to)} />
                             ))}
                           </ul>
                         </td>

@@ -23,7 +23,9 @@ export function MeetingPage() {
   const teams = useLoad(useCallback(() => teamsApi.teams(), []));
   const mine = (teams.data ?? []).filter((team) => team.members.some((m) => m.id === me.id));
   const [teamId, setTeamId] = useState('');
-  const [week] = useState(isoWeekOf(new Date()));
+  // Any week's meeting: this week's by default, earlier ones to read back, the next to prepare.
+  const [day, setDay] = useState(() => new Date());
+  const week = isoWeekOf(day);
   const team = mine.find((tm) => String(tm.id) === teamId) ?? mine[0];
   const selected = team?.id;
   const meeting = useLoad(useCallback(() => (selected ? publishingApi.meeting(selected, week) : Promise.resolve(null)), [selected, week]));
@@ -33,6 +35,12 @@ export function MeetingPage() {
   const [status, setStatus] = useState<string | null>(null);
   const saving = useSubmit({ resetBusyOnSuccess: true });
   const adding = useSubmit({ resetBusyOnSuccess: true });
+
+  const toWeek = (weeks: number) => {
+    setDay((d) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + 7 * weeks));
+    setMinutes(null);
+    setStatus(null);
+  };
 
   const save = saving.submit(async () => {
     await publishingApi.saveMinutes(team!.id, week, minutes ?? meeting.data?.minutes ?? '');
@@ -72,6 +80,12 @@ export function MeetingPage() {
           </Select>
           {team && <Link href={publishingApi.markdownUrl(team.id, week)}>{t('publishing.meeting.markdown')}</Link>}
           {team && <Link href={publishingApi.pdfUrl(team.id, week)}>{t('publishing.meeting.pdf')}</Link>}
+          <Button type="button" variant="secondary" onClick={() => toWeek(-1)}>
+            {t('publishing.grid.previousWeek')}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => toWeek(1)}>
+            {t('publishing.grid.nextWeek')}
+          </Button>
           <Button type="button" variant="secondary" onClick={() => window.print()}>
             {t('publishing.meeting.print')}
           </Button>

@@ -12,6 +12,7 @@ export function movePost(post: PublishingPost & PostMedia, date: string) {
     text: post.text,
     publishAt: moveToDay(post.publishAt, date)!,
     themeId: post.themeId ?? null,
+    campaignId: post.campaignId ?? null,
     link: post.link ?? null,
     firstComment: post.firstComment ?? null,
     imageId: post.image?.id ?? null,

@@ -117,7 +117,7 @@ export function auditEntry(id: number, overrides: Partial<ConversationAuditEntry
 export const conversation: Conversation = {
   ...summary,
   status: 'AWAITING_APPROVAL',
-  context: { externalId: 'post-1', text: 'Nå kan du søke om foreldrepenger digitalt.' },
+  context: { externalId: 'post-1', text: 'Nå kan du søke om foreldrepenger digitalt.', postId: null },
   messages: [
     {
       id: 1,

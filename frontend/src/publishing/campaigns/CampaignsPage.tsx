@@ -12,6 +12,7 @@ import { useLoad } from '../../common/useLoad';
 import { CampaignForm } from './CampaignForm';
 import { CampaignPosts } from './CampaignPosts';
 import { SponsorshipDetails } from './SponsorshipDetails';
+import { SponsorshipResultsUpload } from './SponsorshipResultsUpload';
 import '../publishing.css';
 
 /**
@@ -62,12 +63,16 @@ export function CampaignsPage() {
                   <BodyShort weight="semibold">
                     {s.accountName}: <span className="samtale-text">{s.postText}</span>
                   </BodyShort>
+                  <BodyShort size="small">{t('publishing.sponsored.postNumber', { id: s.postId })}</BodyShort>
                   <SponsorshipDetails sponsorship={s} onChanged={changed} />
                 </VStack>
               </li>
             ))}
           </ul>
         )}
+      </Section>
+      <Section heading={t('publishing.sponsored.csv.heading')}>
+        <SponsorshipResultsUpload onImported={changed} />
       </Section>
       <Section heading={t('publishing.campaigns.new')}>
         <CampaignForm onSaved={(title) => changed(t('publishing.campaigns.created', { title }))} />

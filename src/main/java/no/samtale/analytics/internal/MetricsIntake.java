@@ -1,5 +1,6 @@
 package no.samtale.analytics.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,13 @@ import no.samtale.inbox.ReplyDelivered;
  * Writes the metrics store as the other modules' events happen: each listener runs after the event's transaction
  * committed, in a transaction of its own, within a second or so (so today's figures are current within the minute
  * the issue asks), and the event publication registry redelivers what a crash interrupted.
+ * <p>
+ * {@code samtale.analytics.intake=false} leaves the listeners out altogether (no event publications for them either),
+ * so {@code bench/analytics-scale.sh} can measure what counting adds to storing a message. Figures stop while it is
+ * off; it is not meant for production.
  */
 @Component
+@ConditionalOnProperty(name = "samtale.analytics.intake", havingValue = "true", matchIfMissing = true)
 class MetricsIntake {
 
 	private final MetricsCounting counting;

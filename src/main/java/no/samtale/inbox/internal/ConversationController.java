@@ -24,6 +24,7 @@ import no.samtale.approval.SubjectKind;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.inbox.PlatformPost;
 import no.samtale.inbox.internal.InboxRequests.Assignee;
 import no.samtale.inbox.internal.InboxRequests.Labels;
 import no.samtale.inbox.internal.InboxRequests.NewNote;
@@ -73,10 +74,13 @@ class ConversationController {
 
 	private final ReplyViews replyViews;
 
+	private final PostFilter postFilter;
+
 	ConversationController(InboxAccess access, ConversationStore conversations, ConversationWork work,
 			ReplyWorkflow workflow, InboxViews views, Approvals approvals, InboxStream stream, ConversationLog log,
 			AccessLog accessLog, ConversationQueue queue, ConversationLabels labels,
-			ReplyViews replyViews) {
+			ReplyViews replyViews, PostFilter postFilter) {
+		this.postFilter = postFilter;
 		this.replyViews = replyViews;
 		this.queue = queue;
 		this.labels = labels;
@@ -97,12 +101,17 @@ class ConversationController {
 			@RequestParam(required = false) String assignee, @RequestParam(required = false) String label,
 			@RequestParam(required = false) Visibility kind, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, CurrentUser user) {
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) Long post,
+			@RequestParam(required = false) String context, CurrentUser user) {
+		PlatformPost about = postFilter.about(post, context, accountId);
+		if (about != null) {
+			accountId = about.accountId() == 0 ? accountId : Long.valueOf(about.accountId());
+		}
 		List<Long> teams = access.teamsOf(user);
 		if (teamId != null) {
 			teams = teams.contains(teamId) ? List.of(teamId) : List.of();
 		}
-		if (teams.isEmpty()) {
+		if (teams.isEmpty() || about == PostFilter.NOTHING) {
 			return PageResponse.of(List.of(), PageQuery.of(page, size), 0);
 		}
 		boolean unassigned = "none".equals(assignee);
@@ -113,8 +122,12 @@ class ConversationController {
 		if (sort != null && !sort.equals("oldest") && !sort.equals("newest")) {
 			throw new InvalidInputException("sort", "Must be oldest or newest");
 		}
-		InboxFilter filter = new InboxFilter(teams, status == null || status.isEmpty() ? OPEN : status, accountId,
-				assigneeId, unassigned, kind, label, q == null || q.isBlank() ? null : q.strip(), "newest".equals(sort));
+		// A post's comments are shown whatever their state; the work queue is what still waits.
+		List<ConversationStatus> statuses = status != null && !status.isEmpty() ? status
+				: about != null ? List.of(ConversationStatus.values()) : OPEN;
+		InboxFilter filter = new InboxFilter(teams, statuses, accountId, assigneeId, unassigned, kind, label,
+				q == null || q.isBlank() ? null : q.strip(), "newest".equals(sort),
+				about == null ? null : about.externalId());
 		PageResponse<Conversation> found = queue.list(filter, PageQuery.of(page, size));
 		return new PageResponse<>(views.summaries(found.items()), found.page(), found.size(), found.totalElements(),
 				found.totalPages());

@@ -53,6 +53,10 @@ class ConversationQueue {
 			where.append(" and exists (select 1 from inbox_label l where l.conversation_id = c.id and l.label = :label)");
 			params.put("label", filter.label());
 		}
+		if (filter.context() != null) {
+			where.append(" and c.context_external_id = :context");
+			params.put("context", filter.context());
+		}
 		if (filter.text() != null) {
 			where.append(" and (lower(c.subject) like :text or lower(c.correspondent_name) like :text)");
 			params.put("text", "%" + filter.text().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");

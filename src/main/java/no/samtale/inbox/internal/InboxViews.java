@@ -61,10 +61,13 @@ class InboxViews {
 
 	private final ExpertQuestionFlow expertQuestions;
 
+	private final PostFilter postFilter;
+
 	InboxViews(Accounts accounts, Teams teams, Users users, Outbox outbox, ConversationStore conversations,
 			ConversationLog log, ReplyStore replies, InboxAccess access, PersonalDataPolicy privacy,
 			ConversationLabels labels, ConversationAudit audit, ReplyViews replyViews,
-			ExpertQuestionFlow expertQuestions) {
+			ExpertQuestionFlow expertQuestions, PostFilter postFilter) {
+		this.postFilter = postFilter;
 		this.expertQuestions = expertQuestions;
 		this.replyViews = replyViews;
 		this.labels = labels;
@@ -101,7 +104,11 @@ class InboxViews {
 			@Nullable Instant firstResponseAt, @Nullable Instant closedAt, Sla sla, boolean personalData) {
 	}
 
-	record Context(String externalId, String text) {
+	/**
+	 * The post a public thread comments on: the platform's id, its text, and {@code postId}, Samtale's own post when
+	 * Samtale published it (the page links back to it).
+	 */
+	record Context(String externalId, String text, @Nullable Long postId) {
 	}
 
 	/**
@@ -213,7 +220,8 @@ class InboxViews {
 		ApprovalNeeded approvalNeeded = new ApprovalNeeded(ReplyWorkflow.needsApproval(account, Visibility.PUBLIC),
 				ReplyWorkflow.needsApproval(account, Visibility.PRIVATE));
 		Context context = conversation.contextExternalId() == null ? null
-				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()));
+				: new Context(conversation.contextExternalId(), privacy.masked(conversation.contextBody()),
+						postFilter.postOf(conversation.accountId(), conversation.contextExternalId()));
 		List<MissingCapability> unavailable = accounts.unavailable(account)
 			.entrySet()
 			.stream()

@@ -19,6 +19,9 @@ import no.samtale.channels.Platform;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;
 import no.samtale.identity.Users;
+import no.samtale.inbox.PlatformPost;
+import no.samtale.inbox.PostComments;
+import no.samtale.inbox.PostComments.CommentCount;
 import no.samtale.publishing.Post;
 import no.samtale.publishing.PostStatus;
 import no.samtale.publishing.Posts;
@@ -38,7 +41,14 @@ class PostViews {
 			@Nullable String firstComment, PostStatus status, int version, @Nullable String externalId,
 			@Nullable String lastError, @Nullable String rejectionComment, @Nullable Person author,
 			@Nullable Person approver, boolean canApprove, boolean held, @Nullable Instant publishedAt,
-			@Nullable PostImageRef image, @Nullable String videoLink) {
+			@Nullable PostImageRef image, @Nullable String videoLink, @Nullable PostCommentCount comments) {
+	}
+
+	/**
+	 * The comments on a published post that reached the inbox: the threads ({@code conversations}, one per top-level
+	 * comment) and the citizens' messages in them. Null until the platform has given the post an id.
+	 */
+	record PostCommentCount(int conversations, int comments) {
 	}
 
 	/** The post's image: where the editor reads it, and its alt text. */
@@ -55,7 +65,11 @@ class PostViews {
 
 	private final PostImages images;
 
-	PostViews(Users users, Accounts accounts, Approvals approvals, Posts posts, PostImages images) {
+	private final PostComments comments;
+
+	PostViews(Users users, Accounts accounts, Approvals approvals, Posts posts, PostImages images,
+			PostComments comments) {
+		this.comments = comments;
 		this.images = images;
 		this.users = users;
 		this.accounts = accounts;
@@ -82,6 +96,12 @@ class PostViews {
 		});
 		Map<Long, Person> names = users.people(people);
 		Map<Long, Account> accountsById = new java.util.HashMap<>();
+		Map<PlatformPost, CommentCount> counts = comments.counts(list.stream()
+			.filter(post -> post.externalId() != null)
+			.map(post -> new PlatformPost(post.accountId(), post.externalId()))
+			.toList());
+		Map<Long, PostImage> imagesById = images
+			.byIds(list.stream().map(Post::imageId).filter(java.util.Objects::nonNull).toList());
 		Instant now = Instant.now();
 		return list.stream().map(post -> {
 			Account account = accountsById.computeIfAbsent(post.accountId(), accounts::get);
@@ -94,16 +114,24 @@ class PostViews {
 					names.get(review == null ? post.authorId() : review.authorId()),
 					approverId == null ? null : names.get(approverId),
 					waiting && review != null && approvals.mayDecide(review, reviewer),
-					waiting && !post.publishAt().isAfter(now), post.publishedAt(), image(post.imageId()),
-					post.videoLink());
+					waiting && !post.publishAt().isAfter(now), post.publishedAt(), image(post.imageId(), imagesById),
+					post.videoLink(), commentsOn(post, counts));
 		}).toList();
 	}
 
-	private @Nullable PostImageRef image(@Nullable Long imageId) {
+	private static @Nullable PostCommentCount commentsOn(Post post, Map<PlatformPost, CommentCount> counts) {
+		if (post.externalId() == null) {
+			return null;
+		}
+		CommentCount count = counts.get(new PlatformPost(post.accountId(), post.externalId()));
+		return count == null ? new PostCommentCount(0, 0) : new PostCommentCount(count.conversations(), count.comments());
+	}
+
+	private @Nullable PostImageRef image(@Nullable Long imageId, Map<Long, PostImage> imagesById) {
 		if (imageId == null) {
 			return null;
 		}
-		PostImage image = images.get(imageId);
+		PostImage image = imagesById.containsKey(imageId) ? imagesById.get(imageId) : images.get(imageId);
 		return new PostImageRef(image.id(), image.altText(), "/api/v1/publishing/images/" + image.id() + "/content",
 				image.width(), image.height());
 	}

@@ -11,6 +11,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import no.samtale.publishing.internal.images.UnusedPostImages;
+
 /**
  * The db-scheduler task that runs at a post's publish time ({@code <post id>:<version>}): one row per approved
  * version, so it survives restarts, runs on one node, and a task of a version that was edited or cancelled since
@@ -41,6 +43,13 @@ class PublishingDueTask {
 	 * Once a minute: posts that Meta publishes itself at their time are marked published once that time has come
 	 * (their own task does so too; this also covers posts taken over from the channels module, which have none).
 	 */
+	/** Every six hours: images no post used within a week of their upload are removed, row and file. */
+	@Bean
+	RecurringTask<Void> publishingImageCleanup(UnusedPostImages images) {
+		return Tasks.recurring("publishing-image-cleanup", FixedDelay.of(Duration.ofHours(6)))
+			.execute((instance, context) -> images.removeUnused(UnusedPostImages.GRACE));
+	}
+
 	@Bean
 	RecurringTask<Void> publishingSweep(Publication publication) {
 		return Tasks.recurring("publishing-sweep", FixedDelay.of(Duration.ofMinutes(1)))

@@ -125,6 +125,23 @@ public class PostImages {
 		return jdbc.sql("select * from publishing_image where id = :id").param("id", id).query(PostImages::row).optional();
 	}
 
+	/** Many images at once (a calendar month of posts), by id; ids without an image are left out. */
+	public java.util.Map<Long, PostImage> byIds(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, PostImage> found = new java.util.HashMap<>();
+		java.util.List<Long> all = java.util.List.copyOf(new java.util.HashSet<>(ids));
+		for (int from = 0; from < all.size(); from += 1000) {
+			jdbc.sql("select * from publishing_image where id in (:ids)")
+				.param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+				.query(PostImages::row)
+				.list()
+				.forEach(image -> found.put(image.id(), image));
+		}
+		return found;
+	}
+
 	public PostImage get(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("Image", id));
 	}

@@ -1,5 +1,7 @@
 package no.samtale.publishing.internal.sponsored;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -8,13 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import no.samtale.channels.Accounts;
 import no.samtale.identity.CurrentUser;
@@ -46,15 +51,23 @@ class SponsorshipsController {
 	record RejectRequest(@Nullable String comment) {
 	}
 
+	/** A results file taken whole: how many rows, and each promotion as it now stands. */
+	record ResultsImported(int rows, List<SponsorshipView> items) {
+	}
+
 	private final Sponsorships sponsorships;
 
 	private final Posts posts;
+
+	private final SponsorshipResultsImport resultsImport;
 
 	private final Accounts accounts;
 
 	private final Users users;
 
-	SponsorshipsController(Sponsorships sponsorships, Posts posts, Accounts accounts, Users users) {
+	SponsorshipsController(Sponsorships sponsorships, Posts posts, Accounts accounts, Users users,
+			SponsorshipResultsImport resultsImport) {
+		this.resultsImport = resultsImport;
 		this.sponsorships = sponsorships;
 		this.posts = posts;
 		this.accounts = accounts;
@@ -89,6 +102,19 @@ class SponsorshipsController {
 	@PutMapping("/api/v1/publishing/posts/{id}/sponsorship/results")
 	SponsorshipView results(@PathVariable long id, @RequestBody ResultsInput input, CurrentUser user) {
 		return view(sponsorships.results(id, input, user), user);
+	}
+
+	/** Spend and results of many sponsored posts from a CSV file, {@code postId,spendNok,reach,clicks,results}. */
+	@PostMapping(path = "/api/v1/publishing/sponsorships/results", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	ResultsImported importResults(@RequestBody String csv, CurrentUser user) {
+		List<Sponsorship> updated = resultsImport.importFile(csv, user);
+		return new ResultsImported(updated.size(), views(updated, user));
+	}
+
+	/** The same file uploaded from a form ({@code file}), as the campaigns page sends it. */
+	@PostMapping(path = "/api/v1/publishing/sponsorships/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResultsImported importResultsFile(@RequestPart("file") MultipartFile file, CurrentUser user) throws IOException {
+		return importResults(new String(file.getBytes(), StandardCharsets.UTF_8), user);
 	}
 
 	private SponsorshipView view(Sponsorship sponsorship, CurrentUser user) {
