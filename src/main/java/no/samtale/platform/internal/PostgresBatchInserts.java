@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 class PostgresBatchInserts {
 
 	@Bean
-	static BeanPostProcessor postgresBatchInserts() {
+	static BeanPostProcessor postgresRewritesBatchedInserts() {
 		return new BeanPostProcessor() {
 
 			@Override
