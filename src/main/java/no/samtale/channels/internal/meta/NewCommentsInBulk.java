@@ -81,10 +81,15 @@ class NewCommentsInBulk {
 	 */
 	List<MetaDeliveries.Claimed> take(List<MetaDeliveries.Claimed> batch) {
 		Map<MetaDeliveries.Claimed, List<Item>> bulk = new LinkedHashMap<>();
+		Map<String, Integer> times = new HashMap<>();
 		for (MetaDeliveries.Claimed delivery : batch) {
-			newCommentsOnly(delivery).ifPresent(items -> bulk.put(delivery, items));
+			Read read = read(delivery);
+			read.comments().forEach(item -> times.merge(item.key(), 1, Integer::sum));
+			if (read.onlyNewComments()) {
+				bulk.put(delivery, read.comments());
+			}
 		}
-		leaveOutCommentsSeenBefore(bulk);
+		leaveOutCommentsSeenBefore(bulk, times);
 		if (bulk.isEmpty()) {
 			return batch;
 		}
@@ -99,50 +104,52 @@ class NewCommentsInBulk {
 		return batch.stream().filter(delivery -> !bulk.containsKey(delivery)).toList();
 	}
 
-	/** The delivery's items if every one is a new comment on a connected page; empty if any is something else. */
-	private Optional<List<Item>> newCommentsOnly(MetaDeliveries.Claimed delivery) {
-		if (delivery.attempts() > MetaDeliveryProcessor.MAX_ATTEMPTS) {
-			return Optional.empty();
-		}
+	/** The comments a delivery names (any change), and whether it brings nothing but new ones on connected pages. */
+	private record Read(List<Item> comments, boolean onlyNewComments) {
+	}
+
+	private Read read(MetaDeliveries.Claimed delivery) {
 		JsonNode root;
 		try {
 			root = json.readTree(delivery.payload());
 		}
 		catch (JacksonException e) {
-			return Optional.empty();
+			return new Read(List.of(), false);
 		}
 		if (!root.path("entry").isArray()) {
-			return Optional.empty();
+			return new Read(List.of(), false);
 		}
+		boolean onlyNew = delivery.attempts() <= MetaDeliveryProcessor.MAX_ATTEMPTS;
 		String object = WebhookText.storable(root.path("object").asString(""));
 		List<Item> items = new ArrayList<>();
 		for (JsonNode entry : root.path("entry")) {
 			Optional<Long> account = pages.accountOfPage(WebhookText.storable(entry.path("id").asString("")));
 			if (account.isEmpty()) {
-				return Optional.empty();
+				onlyNew = false;
+				continue;
 			}
 			for (Event event : MetaPayload.ofEntry(object, entry, Instant.now())) {
-				if (!(event instanceof CommentEvent comment) || comment.change() != Change.ADD) {
-					return Optional.empty();
+				if (event instanceof CommentEvent comment) {
+					items.add(new Item(account.get(), comment));
+					onlyNew &= comment.change() == Change.ADD;
 				}
-				items.add(new Item(account.get(), comment));
+				else {
+					onlyNew = false;
+				}
 			}
 		}
-		return Optional.of(items);
+		return new Read(items, onlyNew);
 	}
 
 	/**
-	 * A comment twice in the batch, or with a change recorded before, is ordered against what is known, one at a
-	 * time. One read of the ledger per account for the whole batch.
+	 * A comment named twice in the batch (by any delivery: a removal that overtook it must stay a tombstone), or with
+	 * a change recorded before, is ordered against what is known, one at a time. One read of the ledger per account.
 	 */
-	private void leaveOutCommentsSeenBefore(Map<MetaDeliveries.Claimed, List<Item>> bulk) {
-		Map<String, Integer> times = new HashMap<>();
+	private void leaveOutCommentsSeenBefore(Map<MetaDeliveries.Claimed, List<Item>> bulk, Map<String, Integer> times) {
 		Map<Long, List<String>> idsByAccount = new HashMap<>();
-		bulk.values().forEach(items -> items.forEach(item -> {
-			times.merge(item.key(), 1, Integer::sum);
-			idsByAccount.computeIfAbsent(item.accountId(), account -> new ArrayList<>())
-				.add(item.event().comment().externalId());
-		}));
+		bulk.values().forEach(items -> items.forEach(item -> idsByAccount
+			.computeIfAbsent(item.accountId(), account -> new ArrayList<>())
+			.add(item.event().comment().externalId())));
 		Map<Long, Set<String>> recorded = new HashMap<>();
 		idsByAccount.forEach((account, ids) -> recorded.put(account, ledger.recorded(account, ids)));
 		bulk.values()
