@@ -4,9 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -39,8 +45,12 @@ public class Intake {
 
 	private final ApplicationEventPublisher events;
 
-	Intake(JdbcClient jdbc, DuplicateSafeInsert inserts, Accounts accounts, ApplicationEventPublisher events) {
+	private final JdbcTemplate batch;
+
+	Intake(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts, Accounts accounts,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.inserts = inserts;
 		this.accounts = accounts;
 		this.events = events;
@@ -83,12 +93,78 @@ public class Intake {
 		return new Receipt(id, false);
 	}
 
+	/**
+	 * Stores many new messages of one account at once: one batched insert, one read of their ids, and an
+	 * {@link InboundBatchReceived} for each kind (and each few hundred), in the caller's transaction. All or nothing:
+	 * if one of them was stored before (or is in the list twice) the unique key refuses it, this throws, and the
+	 * caller stores them one at a time with {@link #receive} instead; a bulk connector looks its messages up
+	 * beforehand, so that is rare. Answers the stored ids in the order of the messages.
+	 */
+	@Transactional
+	public List<Long> receiveAll(long accountId, List<InboundMessage> messages) {
+		if (messages.isEmpty()) {
+			return List.of();
+		}
+		accounts.get(accountId);
+		messages.forEach(Intake::check);
+		Instant now = Instant.now();
+		Timestamp at = Timestamp.from(now);
+		batch.batchUpdate("""
+				insert into channels_inbound (account_id, external_id, kind, thread_external_id, author_external_id,
+				    author_name, body, context_external_id, context_body, sent_at, received_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", messages, messages.size(), (statement, message) -> {
+			statement.setLong(1, accountId);
+			statement.setString(2, message.externalId());
+			statement.setString(3, message.kind().name());
+			statement.setString(4, message.threadExternalId());
+			statement.setString(5, message.authorExternalId());
+			statement.setString(6, message.authorName());
+			statement.setString(7, message.body());
+			statement.setString(8, message.contextExternalId());
+			statement.setString(9, message.contextBody());
+			statement.setTimestamp(10, message.sentAt() == null ? at : Timestamp.from(message.sentAt()));
+			statement.setTimestamp(11, at);
+		});
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("select id, external_id from channels_inbound where account_id = :account and external_id in (:ids)")
+			.param("account", accountId)
+			.param("ids", messages.stream().map(InboundMessage::externalId).toList())
+			.query((rs, n) -> ids.put(rs.getString("external_id"), rs.getLong("id")))
+			.list();
+		List<Long> stored = new ArrayList<>(messages.size());
+		Map<Visibility, List<Long>> byKind = new EnumMap<>(Visibility.class);
+		for (InboundMessage message : messages) {
+			long id = ids.get(message.externalId());
+			stored.add(id);
+			byKind.computeIfAbsent(message.kind(), kind -> new ArrayList<>()).add(id);
+		}
+		byKind.forEach((kind, ofKind) -> {
+			for (int from = 0; from < ofKind.size(); from += InboundBatchReceived.MAX_IDS) {
+				events.publishEvent(new InboundBatchReceived(accountId, kind, now,
+						ofKind.subList(from, Math.min(ofKind.size(), from + InboundBatchReceived.MAX_IDS))));
+			}
+		});
+		return stored;
+	}
+
 	public Inbound get(long inboundId) {
 		return jdbc.sql("select * from channels_inbound where id = :id")
 			.param("id", inboundId)
 			.query(Intake::row)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Inbound message", inboundId));
+	}
+
+	/** The stored messages with these ids, read at once, by id; one that is gone (erased) is left out. */
+	public List<Inbound> getAll(List<Long> inboundIds) {
+		if (inboundIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from channels_inbound where id in (:ids) order by id")
+			.param("ids", inboundIds)
+			.query(Intake::row)
+			.list();
 	}
 
 	/** Where a connector learns that the platform edited or removed a message it had handed over before. */

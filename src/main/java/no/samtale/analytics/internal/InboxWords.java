@@ -8,8 +8,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +50,11 @@ class InboxWords {
 
 	private final ConversationTranscripts transcripts;
 
-	InboxWords(JdbcClient jdbc, DuplicateSafeInsert inserts, ConversationTranscripts transcripts) {
+	private final JdbcTemplate batch;
+
+	InboxWords(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts, ConversationTranscripts transcripts) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.inserts = inserts;
 		this.transcripts = transcripts;
 	}
@@ -60,29 +66,52 @@ class InboxWords {
 				.param("account", transcript.accountId())
 				.param("id", conversationId)
 				.update();
-			count(teamId, monday(day), words(subject(transcript)));
+			words(subject(transcript)).forEach(word -> count(teamId, monday(day), word, 1));
 		});
 	}
 
-	private void count(long teamId, LocalDate monday, Set<String> words) {
-		for (String word : words) {
-			inserts.insert("""
-					insert into analytics_inbox_word (team_id, week_monday, word, conversations)
-					values (:team, :monday, :word, 0)
-					""", "team_id, week_monday, word", sql -> jdbc.sql(sql)
-				.param("team", teamId)
-				.param("monday", Date.valueOf(monday))
-				.param("word", word)
-				.update());
-			jdbc.sql("""
-					update analytics_inbox_word set conversations = conversations + 1
-					where team_id = :team and week_monday = :monday and word = :word
-					""")
-				.param("team", teamId)
-				.param("monday", Date.valueOf(monday))
-				.param("word", word)
-				.update();
+	/**
+	 * As {@link #firstSeen} for many conversations (by id, with their team): their transcripts read together, and
+	 * each word counted once per team and week with its sum, in the words' order (so concurrent counts never wait on
+	 * each other in a circle).
+	 */
+	void firstSeenAll(Map<Long, Long> teamsByConversation, LocalDate day) {
+		if (teamsByConversation.isEmpty()) {
+			return;
 		}
+		List<ConversationTranscript> read = transcripts.transcripts(List.copyOf(teamsByConversation.keySet()));
+		batch.batchUpdate("update analytics_conversation_fact set account_id = ? where conversation_id = ?", read,
+				read.size(), (statement, transcript) -> {
+					statement.setLong(1, transcript.accountId());
+					statement.setLong(2, transcript.id());
+				});
+		Map<Long, Map<String, Integer>> counts = new TreeMap<>();
+		for (ConversationTranscript transcript : read) {
+			Map<String, Integer> ofTeam = counts.computeIfAbsent(teamsByConversation.get(transcript.id()),
+					team -> new TreeMap<>());
+			words(subject(transcript)).forEach(word -> ofTeam.merge(word, 1, Integer::sum));
+		}
+		counts.forEach((team, words) -> words.forEach((word, n) -> count(team, monday(day), word, n)));
+	}
+
+	private void count(long teamId, LocalDate monday, String word, int conversations) {
+		inserts.insert("""
+				insert into analytics_inbox_word (team_id, week_monday, word, conversations)
+				values (:team, :monday, :word, 0)
+				""", "team_id, week_monday, word", sql -> jdbc.sql(sql)
+			.param("team", teamId)
+			.param("monday", Date.valueOf(monday))
+			.param("word", word)
+			.update());
+		jdbc.sql("""
+				update analytics_inbox_word set conversations = conversations + :n
+				where team_id = :team and week_monday = :monday and word = :word
+				""")
+			.param("n", conversations)
+			.param("team", teamId)
+			.param("monday", Date.valueOf(monday))
+			.param("word", word)
+			.update();
 	}
 
 	/** The subject, or the citizen's first message when the inbox gave none. */

@@ -2,6 +2,11 @@ package no.samtale.analytics.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
@@ -38,6 +43,25 @@ class MetricsCounting {
 		Instant at = received.receivedAt() == null ? Instant.now() : received.receivedAt();
 		days.add(received.accountId(), Oslo.dayOf(at),
 				received.kind() == Visibility.PRIVATE ? Counter.PRIVATE_MESSAGES : Counter.COMMENTS, 1);
+	}
+
+	/**
+	 * Counts a batch of new messages as {@link #count(InboundReceived)} counts each: keys claimed together, and one
+	 * increment per account, day and counter. Call inside a transaction.
+	 */
+	void countAll(List<InboundReceived> received) {
+		Set<String> fresh = days.claimAll(received.stream().map(one -> "inbound:" + one.inboundId()).toList());
+		record Cell(long accountId, LocalDate day, Counter counter) {
+		}
+		Map<Cell, Integer> sums = new LinkedHashMap<>();
+		for (InboundReceived one : received) {
+			if (fresh.contains("inbound:" + one.inboundId())) {
+				Instant at = one.receivedAt() == null ? Instant.now() : one.receivedAt();
+				sums.merge(new Cell(one.accountId(), Oslo.dayOf(at),
+						one.kind() == Visibility.PRIVATE ? Counter.PRIVATE_MESSAGES : Counter.COMMENTS), 1, Integer::sum);
+			}
+		}
+		sums.forEach((cell, n) -> days.add(cell.accountId(), cell.day(), cell.counter(), n));
 	}
 
 	@Transactional

@@ -2,8 +2,11 @@ package no.samtale.analytics.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
+import no.samtale.channels.InboundBatchReceived;
 import no.samtale.channels.InboundHiddenChanged;
 import no.samtale.channels.InboundReceived;
 import no.samtale.channels.OutboundSent;
@@ -13,7 +16,9 @@ import no.samtale.forum.AnswerVerified;
 import no.samtale.forum.EscalationAnswered;
 import no.samtale.forum.EscalationRaised;
 import no.samtale.inbox.ConversationChanged;
+import no.samtale.inbox.ConversationsChanged;
 import no.samtale.inbox.ReplyDelivered;
+import no.samtale.platform.BulkWork;
 
 /**
  * Writes the metrics store as the other modules' events happen: each listener runs after the event's transaction
@@ -34,7 +39,10 @@ class MetricsIntake {
 
 	private final ConversationFacts conversations;
 
-	MetricsIntake(MetricsCounting counting, ForumCounting forum, ConversationFacts conversations) {
+	private final BulkWork bulk;
+
+	MetricsIntake(MetricsCounting counting, ForumCounting forum, ConversationFacts conversations, BulkWork bulk) {
+		this.bulk = bulk;
 		this.counting = counting;
 		this.forum = forum;
 		this.conversations = conversations;
@@ -48,6 +56,19 @@ class MetricsIntake {
 	@ApplicationModuleListener
 	void on(InboundReceived received) {
 		counting.count(received);
+	}
+
+	/** A batch in one transaction, in the bounded share of the database that bulk work has ({@link BulkWork}). */
+	@Async
+	@TransactionalEventListener
+	void on(InboundBatchReceived batch) {
+		bulk.inTransaction(() -> counting.countAll(batch.each()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(ConversationsChanged changed) {
+		bulk.inTransaction(() -> conversations.countAll(changed.each()));
 	}
 
 	@ApplicationModuleListener

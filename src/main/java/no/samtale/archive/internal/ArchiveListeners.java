@@ -1,12 +1,16 @@
 package no.samtale.archive.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import no.samtale.events.HearingPublished;
 import no.samtale.forum.EscalationAnswered;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.inbox.ConversationsChanged;
+import no.samtale.platform.BulkWork;
 import no.samtale.publishing.PostPublished;
 
 /**
@@ -26,7 +30,10 @@ class ArchiveListeners {
 
 	private final Sources sources;
 
-	ArchiveListeners(Journal journal, JournalRules rules, Sources sources) {
+	private final BulkWork bulk;
+
+	ArchiveListeners(Journal journal, JournalRules rules, Sources sources, BulkWork bulk) {
+		this.bulk = bulk;
 		this.journal = journal;
 		this.rules = rules;
 		this.sources = sources;
@@ -34,6 +41,19 @@ class ArchiveListeners {
 
 	@ApplicationModuleListener
 	void on(ConversationChanged changed) {
+		closed(changed);
+	}
+
+	/** A batch (usually conversations just opened): a transaction only when they closed. */
+	@Async
+	@TransactionalEventListener
+	void on(ConversationsChanged changed) {
+		if (changed.status() == ConversationStatus.CLOSED) {
+			bulk.inTransaction(() -> changed.each().forEach(this::closed));
+		}
+	}
+
+	private void closed(ConversationChanged changed) {
 		if (changed.status() != ConversationStatus.CLOSED) {
 			return;
 		}

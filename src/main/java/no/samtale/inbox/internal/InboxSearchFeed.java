@@ -8,10 +8,14 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import no.samtale.identity.CurrentUser;
 import no.samtale.inbox.ConversationChanged;
+import no.samtale.inbox.ConversationsChanged;
+import no.samtale.platform.BulkWork;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.search.IndexableDocument;
@@ -47,8 +51,11 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 
 	private final Teams teams;
 
+	private final BulkWork bulk;
+
 	InboxSearchFeed(JdbcClient jdbc, ConversationStore conversations, ConversationLog log, ReplyStore replies,
-			PersonalDataPolicy privacy, SearchIndex index, InboxAccess access, Teams teams) {
+			PersonalDataPolicy privacy, SearchIndex index, InboxAccess access, Teams teams, BulkWork bulk) {
+		this.bulk = bulk;
 		this.jdbc = jdbc;
 		this.conversations = conversations;
 		this.log = log;
@@ -80,6 +87,21 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 	@ApplicationModuleListener
 	void on(ConversationChanged changed) {
 		reindex(changed.conversationId());
+	}
+
+	/**
+	 * A batch (citizens' messages threaded together): only a conversation with a sent reply has a document, and a
+	 * citizen's message never gives one a reply, so one read finds those to reindex and the rest are left as they
+	 * are (a change that took a conversation's last sent reply away removed its document then).
+	 */
+	@Async
+	@TransactionalEventListener
+	void on(ConversationsChanged changed) {
+		List<Long> ids = changed.conversationIds();
+		bulk.inTransaction(() -> jdbc.sql("""
+				select distinct conversation_id from inbox_reply
+				where status = 'SENT' and body is not null and conversation_id in (:ids)
+				""").param("ids", ids).query(Long.class).list().forEach(this::reindex));
 	}
 
 	void reindex(long conversationId) {

@@ -1,5 +1,6 @@
 package no.samtale.inbox.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import no.samtale.teams.Teams;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.inbox.ConversationsChanged;
 import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.SseHub;
 
@@ -25,6 +27,11 @@ class InboxStream {
 
 	static final String SIGNAL = "inbox";
 
+	/** Many changes of one team and status at once: "team status id,id,…", as many ids as fit in a signal. */
+	static final String SIGNAL_MANY = "inbox-many";
+
+	private static final int IDS_PER_SIGNAL = 400;
+
 	private final Teams teams;
 
 	private final ClusterSignals signals;
@@ -33,6 +40,7 @@ class InboxStream {
 		this.teams = teams;
 		this.signals = signals;
 		signals.on(SIGNAL, this::received);
+		signals.on(SIGNAL_MANY, this::receivedMany);
 	}
 
 	SseEmitter open(long userId) {
@@ -43,6 +51,24 @@ class InboxStream {
 	void on(ConversationChanged changed) {
 		signals.send(SIGNAL, changed.conversationId() + " " + changed.teamId() + " " + changed.status().name() + " "
 				+ (changed.replyId() == null ? "-" : changed.replyId()));
+	}
+
+	/** A batch travels as a few signals instead of one per conversation. */
+	@EventListener
+	void on(ConversationsChanged changed) {
+		List<Long> ids = changed.conversationIds();
+		for (int from = 0; from < ids.size(); from += IDS_PER_SIGNAL) {
+			signals.send(SIGNAL_MANY, changed.teamId() + " " + changed.status().name() + " " + String.join(",",
+					ids.subList(from, Math.min(ids.size(), from + IDS_PER_SIGNAL)).stream().map(String::valueOf).toList()));
+		}
+	}
+
+	private void receivedMany(String message) {
+		String[] parts = message.split(" ");
+		for (String id : parts[2].split(",")) {
+			push(new ConversationChanged(Long.parseLong(id), Long.parseLong(parts[0]),
+					ConversationStatus.valueOf(parts[1]), null));
+		}
 	}
 
 	private void received(String ids) {

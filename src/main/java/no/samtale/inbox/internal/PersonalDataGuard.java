@@ -54,6 +54,11 @@ class PersonalDataGuard {
 		return "privacy-hide-" + inboundId;
 	}
 
+	/** Whether {@link #check} would act on this message: a public one holding an identity number. */
+	boolean concerns(Inbound inbound) {
+		return inbound.kind() == Visibility.PUBLIC && policy.holdsIdentityNumber(inbound.body());
+	}
+
 	/** Called for each newly threaded or edited citizen message. */
 	void check(long conversationId, Inbound inbound, String body) {
 		if (inbound.kind() != Visibility.PUBLIC || !policy.holdsIdentityNumber(body)) {

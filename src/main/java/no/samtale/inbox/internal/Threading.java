@@ -50,6 +50,12 @@ class Threading {
 		thread(received.inboundId());
 	}
 
+	/** A message its batch could not thread ({@link ThreadingInBulk}): threaded on its own, retried until it is. */
+	@ApplicationModuleListener
+	void on(UnthreadedInbound unthreaded) {
+		thread(unthreaded.inboundId());
+	}
+
 	/**
 	 * An edit or removal on the platform. The threading reads the inbound message's current body, so a change that
 	 * overtakes its message's threading is not lost.

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,37 +34,51 @@ class TranscriptReader implements ConversationTranscripts {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ConversationTranscript> transcript(long conversationId) {
-		return jdbc.sql("select * from inbox_conversation where id = :id")
-			.param("id", conversationId)
-			.query((row, n) -> conversation(row, lines(conversationId)))
-			.optional();
+		return transcripts(List.of(conversationId)).stream().findFirst();
 	}
 
-	private List<ConversationTranscript.Line> lines(long conversationId) {
-		List<ConversationTranscript.Line> lines = new ArrayList<>();
-		Long[] lastInbound = { null };
-		jdbc.sql("select * from inbox_message where conversation_id = :id order by created_at, id")
-			.param("id", conversationId)
+	@Override
+	@Transactional(readOnly = true)
+	public List<ConversationTranscript> transcripts(List<Long> conversationIds) {
+		if (conversationIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<ConversationTranscript.Line>> lines = lines(conversationIds);
+		return jdbc.sql("select * from inbox_conversation where id in (:ids) order by id")
+			.param("ids", conversationIds)
+			.query((row, n) -> conversation(row, lines.getOrDefault(row.getLong("id"), List.of())))
+			.list();
+	}
+
+	/** The conversations' messages and notes, each conversation's in order, read with one query each. */
+	private Map<Long, List<ConversationTranscript.Line>> lines(List<Long> conversationIds) {
+		Map<Long, List<ConversationTranscript.Line>> lines = new HashMap<>();
+		Map<Long, Long> lastInbound = new HashMap<>();
+		jdbc.sql("select * from inbox_message where conversation_id in (:ids) order by conversation_id, created_at, id")
+			.param("ids", conversationIds)
 			.query((ResultSet row) -> {
 				long id = row.getLong("id");
+				long conversation = row.getLong("conversation_id");
 				boolean in = "IN".equals(row.getString("direction"));
-				lines.add(new ConversationTranscript.Line(id, in ? "IN" : "OUT", row.getString("author_name"),
-						(Long) row.getObject("author_id", Long.class), row.getString("external_id"),
-						in ? null : lastInbound[0], row.getString("body"), row.getTimestamp("created_at").toInstant()));
+				lines.computeIfAbsent(conversation, c -> new ArrayList<>())
+					.add(new ConversationTranscript.Line(id, in ? "IN" : "OUT", row.getString("author_name"),
+							(Long) row.getObject("author_id", Long.class), row.getString("external_id"),
+							in ? null : lastInbound.get(conversation), row.getString("body"),
+							row.getTimestamp("created_at").toInstant()));
 				if (in) {
-					lastInbound[0] = id;
+					lastInbound.put(conversation, id);
 				}
 			});
 		jdbc.sql("""
-				select id, author_id, body, created_at from inbox_note where conversation_id = :id
+				select id, conversation_id, author_id, body, created_at from inbox_note where conversation_id in (:ids)
 				""")
-			.param("id", conversationId)
+			.param("ids", conversationIds)
 			.query((ResultSet row) -> {
-				lines.add(new ConversationTranscript.Line(row.getLong("id"), "NOTE", "",
-						row.getLong("author_id"), null, null, row.getString("body"),
-						row.getTimestamp("created_at").toInstant()));
+				lines.computeIfAbsent(row.getLong("conversation_id"), c -> new ArrayList<>())
+					.add(new ConversationTranscript.Line(row.getLong("id"), "NOTE", "", row.getLong("author_id"), null,
+							null, row.getString("body"), row.getTimestamp("created_at").toInstant()));
 			});
-		lines.sort(Comparator.comparing(ConversationTranscript.Line::at));
+		lines.values().forEach(each -> each.sort(Comparator.comparing(ConversationTranscript.Line::at)));
 		return lines;
 	}
 

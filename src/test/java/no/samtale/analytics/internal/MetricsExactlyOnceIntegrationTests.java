@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import no.samtale.channels.InboundBatchReceived;
 import no.samtale.channels.InboundReceived;
 import no.samtale.channels.OutboundAction;
 import no.samtale.channels.OutboundSent;
@@ -26,6 +30,9 @@ class MetricsExactlyOnceIntegrationTests extends IntegrationTest {
 
 	@Autowired
 	AccountDayStore store;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aRedeliveredEventCountsOnce() {
@@ -50,6 +57,28 @@ class MetricsExactlyOnceIntegrationTests extends IntegrationTest {
 		assertThat(days.get(0).privateMessages()).isEqualTo(1);
 		assertThat(days.get(0).repliesSent()).isEqualTo(1);
 		assertThat(store.between(account, day.plusDays(1), day.plusDays(1))).as("23:30 in Oslo is that day").isEmpty();
+	}
+
+	@Test
+	void aBatchCountsEachMessageOnceAlsoWhenItIsDeliveredAgainOrOneOfItsMessagesWasCountedAlone() {
+		long account = 900_000 + ThreadLocalRandom.current().nextInt(100_000);
+		LocalDate day = LocalDate.of(2001, 3, 4);
+		var at = day.atTime(12, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant();
+		long first = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+		InboundBatchReceived comments = new InboundBatchReceived(account, Visibility.PUBLIC, at,
+				List.of(first, first + 1, first + 2));
+		InboundBatchReceived messages = new InboundBatchReceived(account, Visibility.PRIVATE, at, List.of(first + 3));
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+		counting.count(new InboundReceived(first + 1, account, Visibility.PUBLIC, at));
+		transaction.executeWithoutResult(status -> counting.countAll(comments.each()));
+		transaction.executeWithoutResult(status -> counting.countAll(comments.each()));
+		transaction.executeWithoutResult(status -> counting.countAll(messages.each()));
+
+		var days = store.between(account, day, day);
+		assertThat(days).hasSize(1);
+		assertThat(days.get(0).comments()).isEqualTo(3);
+		assertThat(days.get(0).privateMessages()).isEqualTo(1);
 	}
 
 }

@@ -2,8 +2,14 @@ package no.samtale.channels.internal.meta;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +30,11 @@ class CommentLedger {
 
 	private final DuplicateSafeInsert inserts;
 
-	CommentLedger(JdbcClient jdbc, DuplicateSafeInsert inserts) {
+	private final JdbcTemplate batch;
+
+	CommentLedger(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.inserts = inserts;
 	}
 
@@ -48,6 +57,38 @@ class CommentLedger {
 			.param("rank", first.rank())
 			.update()) > 0;
 		return new Recorded(inserted, inserted ? null : known(accountId, externalId).orElseThrow());
+	}
+
+	/** Which of these comments of the account have a recorded change already: one read for a batch. */
+	Set<String> recorded(long accountId, Collection<String> externalIds) {
+		if (externalIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc
+			.sql("select external_id from channels_meta_item where account_id = :account and external_id in (:ids)")
+			.param("account", accountId)
+			.param("ids", externalIds)
+			.query(String.class)
+			.list());
+	}
+
+	/**
+	 * Records the first change of many comments, none recorded before ({@link #recorded} said so), in one batched
+	 * insert. One that another node recorded meanwhile makes the key refuse the batch, and this throws.
+	 */
+	void recordAllFirst(long accountId, Map<String, Known> firstChanges) {
+		List<Map.Entry<String, Known>> rows = List.copyOf(firstChanges.entrySet());
+		batch.batchUpdate("""
+				insert into channels_meta_item (account_id, external_id, status, body, changed_at, change_rank)
+				values (?, ?, ?, ?, ?, ?)
+				""", rows, rows.size(), (statement, row) -> {
+			statement.setLong(1, accountId);
+			statement.setString(2, row.getKey());
+			statement.setString(3, row.getValue().status().name());
+			statement.setString(4, row.getValue().body());
+			statement.setTimestamp(5, Timestamp.from(row.getValue().changedAt()));
+			statement.setInt(6, row.getValue().rank());
+		});
 	}
 
 	/** Replaces {@code before} with {@code after}; fails when another change got there first. */

@@ -160,7 +160,7 @@ class DeliveryBatcher extends BackgroundLoop {
 					e.getClass().getName());
 			batch.forEach(waiting -> waiting.stored().completeExceptionally(new NotStored("Not stored", e)));
 		}
-		poller.wake(distinct.size());
+		poller.wake();
 	}
 
 	private void writeAlone(List<Waiting> same) {

@@ -163,6 +163,21 @@ class MetaDeliveries {
 			.update();
 	}
 
+	/** Records that these claimed deliveries were processed, with one statement. */
+	void processedAll(List<Long> deliveryIds) {
+		if (deliveryIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				update channels_meta_delivery set state = 'PROCESSED', error = null, processed_at = :now,
+				    claimed_until = null, claim_token = null
+				where id in (:ids) and state = 'RECEIVED'
+				""")
+			.param("now", Timestamp.from(Instant.now()))
+			.param("ids", deliveryIds)
+			.update();
+	}
+
 	/** Leaves the delivery waiting, with the error of this attempt, until {@code after} has passed. */
 	void retryLater(long deliveryId, String error, Duration after) {
 		jdbc.sql("""

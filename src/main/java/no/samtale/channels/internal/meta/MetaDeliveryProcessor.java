@@ -56,12 +56,15 @@ class MetaDeliveryProcessor {
 
 	private final JsonMapper json;
 
+	private final NewCommentsInBulk newComments;
+
 	private final TransactionTemplate batchTransaction;
 
 	private final TransactionTemplate ownTransaction;
 
 	MetaDeliveryProcessor(MetaDeliveries deliveries, MetaPages pages, Intake intake, CommentLedger ledger,
-			MetaSenders senders, JsonMapper json, PlatformTransactionManager transactions) {
+			MetaSenders senders, JsonMapper json, NewCommentsInBulk newComments, PlatformTransactionManager transactions) {
+		this.newComments = newComments;
 		this.deliveries = deliveries;
 		this.pages = pages;
 		this.intake = intake;
@@ -74,9 +77,12 @@ class MetaDeliveryProcessor {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/** One commit for the whole batch: commits, not statements, are what processing costs most. */
+	/**
+	 * One commit for the whole batch: new comments, the bulk of any burst, are written together
+	 * ({@link NewCommentsInBulk}); the rest one delivery at a time, each in a savepoint.
+	 */
 	void processAll(List<MetaDeliveries.Claimed> batch) {
-		batchTransaction.executeWithoutResult(status -> batch.forEach(this::processOne));
+		batchTransaction.executeWithoutResult(status -> newComments.take(batch).forEach(this::processOne));
 	}
 
 	private void processOne(MetaDeliveries.Claimed delivery) {

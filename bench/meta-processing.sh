@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Issue 23: Meta webhook deliveries processed into inbox conversations on PostgreSQL while the webhook takes them.
+# Measures, in one run and on one database: PostgreSQL's own one-row insert + commit rate (pgbench, 8 clients, the
+# floor the figures are set beside), then signed feed deliveries (one new comment each) offered at RATE/s for
+# SECONDS while processing runs, and how fast they become inbound messages (what ../shared/tools/checks/run
+# performance counts) and inbox conversations. Then the database's own counters per delivery (commits, rows
+# written per table), which do not depend on how loaded the machine is. JFR=FILE records a flight recording of the
+# server (socket I/O of 1 ms and more, for where time went). Prints Markdown for docs/benchmarks.md.
+# Usage: ./mvnw -DskipTests -DskipFrontend package && bench/meta-processing.sh [RATE=2000] [SECONDS=20]
+# Env: DB (default samtale_bench_processing), PORT (default a free one), JAR (default target/samtale.jar).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate=${1:-2000}
+seconds=${2:-20}
+jar=${JAR:-target/samtale.jar}
+[[ -f $jar ]] || { echo "build the jar first: ./mvnw -DskipTests -DskipFrontend package" >&2; exit 2; }
+db=${DB:-samtale_bench_processing}
+secret=bench-app-secret
+page=1000000000001
+psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+q() { psql_ -d "$db" -tA -c "$1"; }
+psql_ -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
+port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
+data=$(mktemp -d)
+
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The floor: PostgreSQL's own one-row insert and commit, 8 clients, on this machine now.
+q "create table bench_floor (id bigserial primary key, body text not null, at timestamptz not null default now())"
+echo "insert into bench_floor (body) values ('Hei! Når kommer utbetalingen av foreldrepenger for november?');" >"$data/floor.sql"
+floor=$(pgbench -h 127.0.0.1 -U postgres -n -c 8 -j 2 -T 10 -f "$data/floor.sql" "$db" 2>/dev/null \
+  | awk '/^tps/ {print int($3)}')
+q "drop table bench_floor"
+echo "PostgreSQL one-row insert + commit, 8 clients, 10 s: $floor/s"
+
+jfr=()
+if [[ -n ${JFR:-} ]]; then
+  jh=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+  sed -e 's/name="socket-threshold"\(.*\)>[^<]*</name="socket-threshold"\1>1 ms</' "$jh/lib/jfr/profile.jfc" >"$data/perf.jfc"
+  jfr=("-XX:StartFlightRecording=settings=$data/perf.jfc,filename=$JFR,dumponexit=true")
+fi
+SAMTALE_DATA_DIR=$data SAMTALE_DEMO=true SERVER_PORT=$port SAMTALE_META_APP_SECRET=$secret \
+  SAMTALE_META_VERIFY_TOKEN=bench SAMTALE_META_GRAPH_URL=http://127.0.0.1:9 \
+  SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
+  java -Xmx1g "${jfr[@]}" -jar "$jar" >"$data/app.log" 2>&1 &
+pid=$!
+cleanup() {
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  if [[ -n ${KEEP_LOG:-} ]]; then cp "$data/app.log" "$KEEP_LOG"; fi
+  rm -rf "$data"
+}
+trap cleanup EXIT
+for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null \
+  || { echo "the server did not start: $(grep -m1 ' ERROR \|Exception' "$data/app.log" | cut -c1-300)" >&2; exit 1; }
+sleep 5
+comments() { q "select count(*) from channels_inbound where external_id like '${page}_%'"; }
+threaded() { q "select count(*) from inbox_message m join channels_inbound i on i.id = m.inbound_id where i.external_id like '${page}_%'"; }
+# Warm-up, so the JIT has compiled the path; then wait until it is all processed.
+java bench/MetaWebhookLoad.java "http://127.0.0.1:$port" $secret $page 500 5 >/dev/null
+until c0=$(comments); t0=$(threaded); sleep 2; [[ $(comments) == "$c0" && $(threaded) == "$t0" ]]; do :; done
+q "select pg_stat_clear_snapshot()" >/dev/null
+snapshot() {
+  q "select 'commits', xact_commit from pg_stat_database where datname = current_database()
+     union all select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables" | sort
+}
+before=$(snapshot)
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+start=$(date +%s.%N)
+java bench/MetaWebhookLoad.java "http://127.0.0.1:$port" $secret $page "$rate" "$seconds"
+want=$((c0 + rate * seconds)); want_t=$((t0 + rate * seconds)); took_in= ; took_t=
+for _ in $(seq 600); do
+  now=$(python3 -c "import time; print(f'{time.time()-$start:.1f}')")
+  [[ -z $took_in ]] && (( $(comments) >= want )) && took_in=$now
+  [[ -z $took_t ]] && (( $(threaded) >= want_t )) && took_t=$now
+  [[ -n $took_in && -n $took_t ]] && break
+  sleep 0.5
+done
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+n=$((rate * seconds))
+sleep 3
+after=$(snapshot)
+row=$(python3 - "$n" "$rate" "${took_in:-}" "${took_t:-}" "$floor" <<'PY'
+import sys
+n, rate, took_in, took_t, floor = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+def cells(took):
+    if not took:
+        return ["not within 300 s", "–", "–"]
+    r = n / float(took)
+    return [f"{float(took):.1f} s", f"{r:,.0f}/s", f"{r / floor:.0%}"]
+i, t = cells(took_in), cells(took_t)
+print(f"| {n:,} at {rate}/s | {i[0]} | {i[1]} | {i[2]} | {t[0]} | {t[1]} | {t[2]} | {floor:,}/s |")
+PY
+)
+echo
+echo "| deliveries | all inbound after | inbound rate | inbound / floor | all threaded after | threaded rate | threaded / floor | PostgreSQL floor |"
+echo "|---|---|---|---|---|---|---|---|"
+echo "$row"
+echo
+echo "Database work per delivery in the run (commits, and rows inserted + updated + deleted per table; load-independent):"
+echo
+echo "| counter | per delivery |"
+echo "|---|---|"
+join -t'|' <(echo "$before") <(echo "$after") | awk -F'|' -v n=$n '{d=$3-$2; if (d>0) printf "| %s | %.2f |\n", $1, d/n}'
+echo
+echo "server log lines at WARN or ERROR: $(grep -c ' WARN \| ERROR ' "$data/app.log" || true)"
+echo "server resident memory after the run: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MiB"
