@@ -34,18 +34,21 @@ final class Feedback {
 	private Feedback() {
 	}
 
-	/** The expansion query, its heaviest term at boost 1; null when the first pass found nothing. */
-	static Query expansion(IndexSearcher searcher, Query first, int docs, int terms) throws IOException {
-		TopDocs top = searcher.search(first, docs);
+	/**
+	 * The expansion query from the best {@code docs} of the first pass {@code top}, its heaviest term at boost 1;
+	 * null when the first pass found nothing.
+	 */
+	static Query expansion(IndexSearcher searcher, TopDocs top, int docs, int terms) throws IOException {
+		ScoreDoc[] best = java.util.Arrays.copyOf(top.scoreDocs, Math.min(docs, top.scoreDocs.length));
 		double total = 0;
-		for (ScoreDoc hit : top.scoreDocs) {
+		for (ScoreDoc hit : best) {
 			total += hit.score;
 		}
 		if (total <= 0) {
 			return null;
 		}
 		Map<String, Double> weights = new HashMap<>();
-		for (ScoreDoc hit : top.scoreDocs) {
+		for (ScoreDoc hit : best) {
 			Document doc = searcher.storedFields().document(hit.doc, ASKED);
 			Map<String, Integer> counts = counts(doc.get(IndexFields.TITLE) + "\n" + doc.get(IndexFields.QUESTION));
 			int length = counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -2,6 +2,7 @@ package no.samtale.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -32,6 +34,9 @@ final class SimilarRanking {
 
 	/** Of two equally good matches the verified one wins; a clearly better unverified match still leads. */
 	static final float VERIFIED_BOOST = 1.05f;
+
+	/** How many of the first pass's hits pseudo-relevance feedback may reorder. */
+	static final int FEEDBACK_DEPTH = 30;
 
 	/**
 	 * The knobs chosen on the development set (docs/search.md, third round). {@code plain}: the weight of the plain
@@ -84,19 +89,21 @@ final class SimilarRanking {
 	static List<Ranked> rank(IndexSearcher searcher, Query query, Query filter, int limit, Tuning tuning)
 			throws IOException {
 		Query first = filtered(query, filter);
-		if (tuning.feedbackDocs() > 0) {
-			Query feedback = Feedback.expansion(searcher, first, tuning.feedbackDocs(), tuning.feedbackTerms());
-			if (feedback != null) {
-				// The expansion only reorders what the question matched: it adds no candidates of its own.
-				first = filtered(new BooleanQuery.Builder().add(query, Occur.MUST)
-					.add(new BoostQuery(feedback, tuning.feedbackWeight()), Occur.SHOULD)
-					.build(), filter);
+		boolean feedback = tuning.feedbackDocs() > 0;
+		// Fetch a few more than asked so the verified tie-break can reorder across the cut, and with feedback enough
+		// for the expansion to reorder.
+		int depth = feedback ? Math.max(limit * 3, FEEDBACK_DEPTH) : limit * 3;
+		TopDocs top = searcher.search(first, depth);
+		if (feedback) {
+			Query expansion = Feedback.expansion(searcher, top, tuning.feedbackDocs(), tuning.feedbackTerms());
+			if (expansion != null) {
+				// Only the first pass's best are rescored: the expansion reorders, it adds no candidates, and costs
+				// a pass over a few dozen documents rather than a second search.
+				top = QueryRescorer.rescore(searcher, top, expansion, tuning.feedbackWeight(), depth);
 			}
 		}
-		// Fetch a few more than asked so the verified tie-break can reorder across the cut.
-		TopDocs top = searcher.search(first, limit * 3);
 		List<Ranked> candidates = new ArrayList<>();
-		for (ScoreDoc hit : top.scoreDocs) {
+		for (ScoreDoc hit : Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, limit * 3))) {
 			candidates.add(new Ranked(null, hit.doc, verified(searcher, hit.doc) ? hit.score * VERIFIED_BOOST : hit.score));
 		}
 		candidates.sort(Comparator.comparingDouble(Ranked::score).reversed());
