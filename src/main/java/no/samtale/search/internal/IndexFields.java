@@ -33,11 +33,6 @@ final class IndexFields {
 	static final String QA = "qa";
 	/** The same text as character n-grams (see {@link NorwegianAnalysis#grams()}), for typos and compounds. */
 	static final String GRAMS = "grams";
-	/**
-	 * Title, question and answers analysed exactly as Lucene's NorwegianAnalyzer does (Snowball stemming, no
-	 * synonyms, no compounds): the plain BM25 clause of the similar-question ranking ({@link SimilarRanking}).
-	 */
-	static final String PLAIN = "plain";
 
 	/**
 	 * The fields a query searches, with their weights: what was asked (title and question in one field) and what
@@ -79,7 +74,6 @@ final class IndexFields {
 		String all = d.title() + "\n" + d.question() + "\n" + d.answers();
 		doc.add(new TextField(QA, d.title() + "\n" + d.question(), Field.Store.NO));
 		doc.add(new TextField(GRAMS, all, Field.Store.NO));
-		doc.add(new TextField(PLAIN, all, Field.Store.NO));
 		return doc;
 	}
 

@@ -36,10 +36,10 @@ final class LuceneIndex implements AutoCloseable {
 	private static final String REBUILDING_MARKER = "rebuild-in-progress";
 
 	/**
-	 * What the documents hold; raised when a field is added (2: the character n-gram field {@code grams}; 4: the plain NorwegianAnalyzer field {@code plain}). An index
+	 * What the documents hold; raised when a field is added (2: the character n-gram field {@code grams}). An index
 	 * of another layout is rebuilt at start, with the rebuilding marker written first so a crash cannot skip it.
 	 */
-	static final String LAYOUT = "4";
+	static final String LAYOUT = "3";
 
 	private static final String LAYOUT_KEY = "layout";
 

@@ -22,13 +22,11 @@ import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.no.NorwegianNormalizationFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.tartarus.snowball.ext.NorwegianStemmer;
 
 /**
  * The Norwegian analysis chain, the same at index and query time except that queries also expand synonyms:
@@ -151,30 +149,6 @@ final class NorwegianAnalysis {
 		return new Analyzer.TokenStreamComponents(source, stream);
 	}
 
-	/** The words of {@code text} as Lucene's NorwegianAnalyzer makes them, distinct, in order. */
-	static List<String> plainTerms(String text) {
-		return terms(PLAIN, text);
-	}
-
-	private static final Analyzer PLAIN = new Analyzer() {
-		@Override
-		protected TokenStreamComponents createComponents(String field) {
-			return plainComponents();
-		}
-	};
-
-	/**
-	 * NorwegianAnalyzer's chain, written out so it can be one field of the per-field index analyzer: standard
-	 * tokenizer, lower case, its stop words, Snowball's Norwegian stemmer.
-	 */
-	private static Analyzer.TokenStreamComponents plainComponents() {
-		Tokenizer source = new StandardTokenizer();
-		TokenStream stream = new LowerCaseFilter(source);
-		stream = new StopFilter(stream, STOP_WORDS);
-		stream = new SnowballFilter(stream, new NorwegianStemmer());
-		return new Analyzer.TokenStreamComponents(source, stream);
-	}
-
 	private static final Pattern WHOLE_TOKEN = Pattern.compile("^(.*)$");
 
 	/** Trigrams: 3 alone and 3–4 were best on the development set; 4 or 3–5 alone less so (docs/search.md). */
@@ -187,9 +161,6 @@ final class NorwegianAnalysis {
 			protected TokenStreamComponents createComponents(String field) {
 				if (IndexFields.GRAMS.equals(field)) {
 					return gramComponents();
-				}
-				if (IndexFields.PLAIN.equals(field)) {
-					return plainComponents();
 				}
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new LowerCaseFilter(source);

@@ -82,7 +82,7 @@ class SearchEngine implements SimilarQuestions {
 		}
 		Analyzer analyzer = synonyms.queryAnalyzer();
 		return index.index().withSearcher(searcher -> {
-			Query words = SimilarRanking.query(analyzer, q, searcher, SimilarRanking.Tuning.ADOPTED);
+			Query words = SimilarRanking.query(analyzer, q, searcher);
 			return words == null ? List.of() : similar(searcher, words, readable, limit);
 		});
 	}

@@ -98,10 +98,10 @@ final class RankingExperiments {
 	private static Map<String, SimilarRanking.Tuning> tunings(String[] args) {
 		Map<String, SimilarRanking.Tuning> tunings = new LinkedHashMap<>();
 		for (String arg : args) {
-			// plain,docs,terms,weight
+			// feedback documents,terms,weight (0,0,0: the second round)
 			String[] f = arg.split(",");
-			tunings.put(arg, new SimilarRanking.Tuning(Float.parseFloat(f[0]), Integer.parseInt(f[1]),
-					Integer.parseInt(f[2]), Float.parseFloat(f[3])));
+			tunings.put(arg, new SimilarRanking.Tuning(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
+					Float.parseFloat(f[2])));
 		}
 		return tunings;
 	}
@@ -161,7 +161,7 @@ final class RankingExperiments {
 			SimilarRanking.Tuning tuning) {
 		return Recall.of("Samtale", on, question -> {
 			try {
-				Query query = SimilarRanking.query(analyzer, question, searcher, tuning);
+				Query query = SimilarRanking.query(analyzer, question, searcher);
 				return query == null ? List.of()
 						: SimilarRanking.rank(searcher, query, null, Recall.DEPTH, tuning).stream().map(r -> r.doc().id()).toList();
 			}

@@ -87,14 +87,14 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 		try {
 			List<Recall> table = new ArrayList<>();
 			table.add(platform(on, SimilarRanking.Tuning.ADOPTED,
-					"Samtale (chain, synonyms, compounds, trigrams, answer field, typos, plain BM25 clause)"));
+					"Samtale (chain, synonyms, compounds, trigrams, answer field, typos, feedback)"));
 			table.add(plain("Lucene BM25, StandardAnalyzer (title + question + answer)", new StandardAnalyzer(), on,
 					EvaluationSet.Discussion::text));
 			table.add(plain("Lucene BM25, NorwegianAnalyzer (title + question + answer)", new NorwegianAnalyzer(), on,
 					EvaluationSet.Discussion::text));
 			table.add(plain("Lucene BM25, NorwegianAnalyzer (title + question)", new NorwegianAnalyzer(), on,
 					d -> d.title() + " " + d.question()));
-			table.add(platform(on, SimilarRanking.Tuning.ROUND_TWO, "Samtale, second round (without the plain BM25 clause)"));
+			table.add(platform(on, SimilarRanking.Tuning.ROUND_TWO, "Samtale, second round (without feedback)"));
 			if (TestDatabase.kind().equals("postgresql")) {
 				table.add(new PostgresBaseline(jdbc, on).orQuery());
 				table.add(new PostgresBaseline(jdbc, on).websearchQuery());
@@ -174,7 +174,7 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 		IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
 		Analyzer analyzer = synonyms.queryAnalyzer();
 		return Recall.of(name, on, question -> {
-			Query words = SimilarRanking.query(analyzer, question, searcher, tuning);
+			Query words = SimilarRanking.query(analyzer, question, searcher);
 			try {
 				return words == null ? List.of()
 						: SimilarRanking.rank(searcher, words, null, Recall.DEPTH, tuning).stream().map(r -> r.doc().id()).toList();
