@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,11 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,9 +40,6 @@ import no.samtale.search.internal.SimilarQuestion.SpaceRef;
 /** Runs searches and similar-question lookups against the index, only ever over spaces the reader may read. */
 @Service
 class SearchEngine implements SimilarQuestions {
-
-	/** Of two equally good matches the verified one wins; a clearly better unverified match still leads. */
-	static final float VERIFIED_BOOST = 1.05f;
 
 	/** Lucene reads every earlier page to find a deep one; nobody pages that far by hand. */
 	static final int MAX_WINDOW = 10_000;
@@ -90,54 +82,14 @@ class SearchEngine implements SimilarQuestions {
 		}
 		Analyzer analyzer = synonyms.queryAnalyzer();
 		return index.index().withSearcher(searcher -> {
-			Query words = similarQuery(analyzer, q, searcher);
+			Query words = SimilarRanking.query(analyzer, q, searcher);
 			return words == null ? List.of() : similar(searcher, words, readable, limit);
 		});
 	}
 
-	/** The similar-question query: any word, typos through the index's vocabulary, the trigrams beside. */
-	static Query similarQuery(Analyzer analyzer, String text, IndexSearcher searcher) {
-		return TermQueries.withGrams(TermQueries.anyWord(analyzer, text, new Vocabulary(searcher.getIndexReader())), text);
-	}
-
-	/** The similar-question ranking on its own, for the recall test and the benchmark. */
-	static List<Ranked> rank(IndexSearcher searcher, Query words, Query filter, int limit) throws IOException {
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
-		if (filter != null) {
-			query.add(filter, Occur.FILTER);
-		}
-		// Fetch a few more than asked so the verified tie-break can reorder across the cut.
-		TopDocs top = searcher.search(query.build(), limit * 3);
-		List<Candidate> candidates = new ArrayList<>();
-		for (ScoreDoc hit : top.scoreDocs) {
-			boolean verified = verified(searcher, hit.doc);
-			candidates.add(new Candidate(hit.doc, verified ? hit.score * VERIFIED_BOOST : hit.score));
-		}
-		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		List<Ranked> ranked = new ArrayList<>();
-		for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-			Document doc = searcher.storedFields().document(c.doc(), IndexFields.SHOWN);
-			ranked.add(new Ranked(IndexFields.Stored.of(doc), c.score()));
-		}
-		return ranked;
-	}
-
-	private static boolean verified(IndexSearcher searcher, int doc) throws IOException {
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		NumericDocValues values = leaf.reader().getNumericDocValues(IndexFields.VERIFIED);
-		return values != null && values.advanceExact(doc - leaf.docBase) && values.longValue() == 1;
-	}
-
-	private record Candidate(int doc, double score) {
-	}
-
-	record Ranked(IndexFields.Stored doc, double score) {
-	}
-
 	private List<SimilarQuestion> similar(IndexSearcher searcher, Query words, Readable readable, int limit)
 			throws IOException {
-		return rank(searcher, words, readable.filter(), limit).stream()
+		return SimilarRanking.rank(searcher, words, readable.filter(), limit, SimilarRanking.Tuning.ADOPTED).stream()
 			.map(r -> new SimilarQuestion(r.doc().id(), r.doc().title(), space(r.doc().source(), r.doc().spaceId()),
 					r.doc().verified(),
 					Math.round(r.score() * 1000) / 1000.0, r.doc().source()))

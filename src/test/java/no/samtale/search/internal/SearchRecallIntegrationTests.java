@@ -86,13 +86,15 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 	private List<Recall> table(EvaluationSet on) {
 		try {
 			List<Recall> table = new ArrayList<>();
-			table.add(platform(on));
+			table.add(platform(on, SimilarRanking.Tuning.ADOPTED,
+					"Samtale (chain, synonyms, compounds, trigrams, answer field, typos, feedback)"));
 			table.add(plain("Lucene BM25, StandardAnalyzer (title + question + answer)", new StandardAnalyzer(), on,
 					EvaluationSet.Discussion::text));
 			table.add(plain("Lucene BM25, NorwegianAnalyzer (title + question + answer)", new NorwegianAnalyzer(), on,
 					EvaluationSet.Discussion::text));
 			table.add(plain("Lucene BM25, NorwegianAnalyzer (title + question)", new NorwegianAnalyzer(), on,
 					d -> d.title() + " " + d.question()));
+			table.add(platform(on, SimilarRanking.Tuning.ROUND_TWO, "Samtale, second round (without feedback)"));
 			if (TestDatabase.kind().equals("postgresql")) {
 				table.add(new PostgresBaseline(jdbc, on).orQuery());
 				table.add(new PostgresBaseline(jdbc, on).websearchQuery());
@@ -162,7 +164,7 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 		return out.append('\n').toString();
 	}
 
-	private Recall platform(EvaluationSet on) throws IOException {
+	private Recall platform(EvaluationSet on, SimilarRanking.Tuning tuning, String name) throws IOException {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(NorwegianAnalysis.index()))) {
 			for (EvaluationSet.Discussion d : on.discussions()) {
@@ -171,11 +173,11 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 		}
 		IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
 		Analyzer analyzer = synonyms.queryAnalyzer();
-		return Recall.of("Samtale (Norwegian chain, synonyms, compounds, trigrams, answer field, typos)", on, question -> {
-			Query words = SearchEngine.similarQuery(analyzer, question, searcher);
+		return Recall.of(name, on, question -> {
+			Query words = SimilarRanking.query(analyzer, question, searcher);
 			try {
 				return words == null ? List.of()
-						: SearchEngine.rank(searcher, words, null, Recall.DEPTH).stream().map(r -> r.doc().id()).toList();
+						: SimilarRanking.rank(searcher, words, null, Recall.DEPTH, tuning).stream().map(r -> r.doc().id()).toList();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
