@@ -11,7 +11,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Users;
 import no.samtale.inbox.ConversationChanged;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.search.IndexableDocument;
@@ -48,7 +50,7 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 	private final Teams teams;
 
 	InboxSearchFeed(JdbcClient jdbc, ConversationStore conversations, ConversationLog log, ReplyStore replies,
-			PersonalDataPolicy privacy, SearchIndex index, InboxAccess access, Teams teams) {
+			PersonalDataPolicy privacy, SearchIndex index, InboxAccess access, Teams teams, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.conversations = conversations;
 		this.log = log;
@@ -57,6 +59,9 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 		this.index = index;
 		this.access = access;
 		this.teams = teams;
+		// Who may read which team's conversations changes with team membership and roles: drop it on every node.
+		signals.on(Teams.MEMBERS_CHANGED, team -> readable.clear());
+		signals.on(Users.CHANGED, user -> readable.evict(Long.valueOf(user)));
 	}
 
 	@Override
