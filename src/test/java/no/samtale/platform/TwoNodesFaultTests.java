@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
@@ -65,9 +67,16 @@ class TwoNodesFaultTests {
 		a = RunningJar.onFreshDatabase("nodes", with(env, "SAMTALE_NODE_ID", "node-a"));
 		b = a.onSameDatabase(with(env, "SAMTALE_NODE_ID", "node-b"));
 		// At once, on the empty database: one node loads the demo data while the other waits for it (StartupLock).
-		CompletableFuture<Duration> startingA = CompletableFuture.supplyAsync(() -> started(a));
-		CompletableFuture<Duration> startingB = CompletableFuture.supplyAsync(() -> started(b));
-		CompletableFuture.allOf(startingA, startingB).join();
+		// Two threads of their own: the common pool may have one worker on two cores, which would start them in turn.
+		ExecutorService starters = Executors.newFixedThreadPool(2);
+		try {
+			CompletableFuture<Duration> startingA = CompletableFuture.supplyAsync(() -> started(a), starters);
+			CompletableFuture<Duration> startingB = CompletableFuture.supplyAsync(() -> started(b), starters);
+			CompletableFuture.allOf(startingA, startingB).join();
+		}
+		finally {
+			starters.shutdown();
+		}
 	}
 
 	@AfterAll
