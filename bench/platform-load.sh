@@ -51,9 +51,11 @@ echo
 
 # PostgreSQL's own limit: one-row inserts from 4 clients, each its own transaction, as the platform's writes are.
 psql_ -d $db -c "create table bench_insert (id bigserial primary key, at timestamptz not null default now(), v text)"
-tps=$(pgbench -h 127.0.0.1 -U postgres -n -c 4 -j 2 -T "$pg_seconds" \
-  -f <(echo "insert into bench_insert (v) values ('Når kommer pengene?');") $db 2>/dev/null \
-  | awk '/^tps/ {print int($3); exit}')
+script=$(mktemp)
+echo "insert into bench_insert (v) values ('Når kommer pengene?');" >"$script"
+tps=$(pgbench -h 127.0.0.1 -U postgres -n -c 4 -j 2 -T "$pg_seconds" -f "$script" $db 2>/dev/null \
+  | awk '/^tps/ {print int($3); exit}' || true)
+rm -f "$script"
 psql_ -d $db -c "drop table bench_insert"
 echo "pgbench: $tps single-row insert transactions a second (4 clients, $pg_seconds s)"
 echo
