@@ -1,14 +1,17 @@
 package no.samtale.platform.internal;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +20,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
-import no.samtale.platform.DuplicateSafeInsert;
-
 /**
  * One node at a time runs the start-up runners (the demo data of every module, the first administrator). Each
  * runner checks whether its data is there and adds it if not; two nodes starting at once on an empty database
@@ -26,7 +27,9 @@ import no.samtale.platform.DuplicateSafeInsert;
  * before the first runner and gives it back after the last ({@link StartupLockRelease}); the other node waits, then
  * finds the data there. The lock is tried every 200 ms rather than waited for in one call, because the
  * connection's socket timeout would cut a long wait; a node that dies while holding it loses its session and so the
- * lock. Readiness comes only after the runners, so a waiting node takes no traffic. H2 is one node: no lock.
+ * lock. The lock's session is a connection of its own, outside the pool, because the runners' work (and the events
+ * it sets off) needs every pooled connection while the demo data loads. Readiness comes only after the runners, so
+ * a waiting node takes no traffic. H2 is one node: no lock.
  */
 @Component
 class StartupLock implements ApplicationRunner, Ordered {
@@ -36,15 +39,13 @@ class StartupLock implements ApplicationRunner, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
-	private final DataSource dataSource;
-
-	private final boolean postgresql;
+	private final HikariDataSource pool;
 
 	private Connection holding;
 
-	StartupLock(DataSource dataSource, DuplicateSafeInsert database) {
-		this.dataSource = dataSource;
-		this.postgresql = database.postgresql();
+	StartupLock(DataSource dataSource) {
+		this.pool = dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+				&& hikari.getJdbcUrl().startsWith("jdbc:postgresql:") ? hikari : null;
 	}
 
 	@Override
@@ -54,11 +55,10 @@ class StartupLock implements ApplicationRunner, Ordered {
 
 	@Override
 	public void run(ApplicationArguments args) throws SQLException, InterruptedException {
-		if (!postgresql) {
+		if (pool == null) {
 			return;
 		}
-		Connection connection = dataSource.getConnection();
-		connection.setAutoCommit(true);
+		Connection connection = open();
 		Instant since = Instant.now();
 		boolean told = false;
 		while (!tryLock(connection)) {
@@ -84,6 +84,19 @@ class StartupLock implements ApplicationRunner, Ordered {
 		finally {
 			holding = null;
 		}
+	}
+
+	private Connection open() throws SQLException {
+		Properties properties = new Properties();
+		properties.putAll(pool.getDataSourceProperties());
+		if (pool.getUsername() != null) {
+			properties.setProperty("user", pool.getUsername());
+		}
+		if (pool.getPassword() != null) {
+			properties.setProperty("password", pool.getPassword());
+		}
+		properties.setProperty("ApplicationName", "samtale-startup");
+		return DriverManager.getConnection(pool.getJdbcUrl(), properties);
 	}
 
 	private static boolean tryLock(Connection connection) throws SQLException {
