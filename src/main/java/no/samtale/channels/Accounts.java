@@ -22,6 +22,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
@@ -41,10 +42,17 @@ public class Accounts {
 	// Looked up when needed: connectors themselves hand messages to the intake, which checks accounts here.
 	private final ObjectProvider<ChannelConnector> connectors;
 
-	Accounts(JdbcClient jdbc, Teams teams, ObjectProvider<ChannelConnector> connectors) {
+	/** The cluster signal that an account's settings or state changed: every node drops its cached copy. */
+	static final String CHANGED = "channels-account";
+
+	private final ClusterSignals signals;
+
+	Accounts(JdbcClient jdbc, Teams teams, ObjectProvider<ChannelConnector> connectors, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.teams = teams;
 		this.connectors = connectors;
+		this.signals = signals;
+		signals.on(CHANGED, id -> cache.evict(Long.valueOf(id)));
 	}
 
 	public Account get(long accountId) {
@@ -148,21 +156,30 @@ public class Accounts {
 			.params(params(settings))
 			.param("id", accountId)
 			.update();
-		cache.evict(accountId);
+		changed(accountId);
 	}
 
 	/** The platform refused the account's credentials: nothing more goes out until an admin reconnects it. */
 	@Transactional
 	public void markReconnectNeeded(long accountId) {
 		jdbc.sql("update channels_account set state = 'RECONNECT_NEEDED' where id = :id").param("id", accountId).update();
-		cache.evict(accountId);
+		changed(accountId);
 	}
 
 	/** The account's credentials were entered again and accepted: it sends once more. */
 	@Transactional
 	public void markActive(long accountId) {
 		jdbc.sql("update channels_account set state = 'ACTIVE' where id = :id").param("id", accountId).update();
+		changed(accountId);
+	}
+
+	/**
+	 * Drops the cached account here at once and, after the commit, on every node (this one again, so a read that
+	 * cached the old row before the commit does not outlive it).
+	 */
+	private void changed(long accountId) {
 		cache.evict(accountId);
+		signals.send(CHANGED, Long.toString(accountId));
 	}
 
 	private void check(AccountSettings settings) {

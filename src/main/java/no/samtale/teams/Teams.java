@@ -19,6 +19,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ConflictException;
 import no.samtale.platform.NotFoundException;
 
@@ -26,10 +27,16 @@ import no.samtale.platform.NotFoundException;
 @Service
 public class Teams {
 
+	/** The cluster signal that a team's members changed (its id): caches of who may read a team's work drop it. */
+	public static final String MEMBERS_CHANGED = "teams-members";
+
 	private final JdbcClient jdbc;
 
-	Teams(JdbcClient jdbc) {
+	private final ClusterSignals signals;
+
+	Teams(JdbcClient jdbc, ClusterSignals signals) {
 		this.jdbc = jdbc;
+		this.signals = signals;
 	}
 
 	public List<Team> all() {
@@ -107,6 +114,7 @@ public class Teams {
 				.param("role", member.role().name())
 				.update();
 		}
+		signals.send(MEMBERS_CHANGED, Long.toString(teamId));
 	}
 
 	private List<Team> withMembers(List<Team> teams) {

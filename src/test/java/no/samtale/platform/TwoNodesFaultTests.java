@@ -6,21 +6,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,20 +29,26 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.MetaComments;
 import no.samtale.support.RunningJar;
 import no.samtale.support.TestText;
 
 /**
  * Two processes of the built jar on one PostgreSQL database, as several nodes behind a load balancer: what is done
  * on node A shows on node B within the times the operations guide promises (SSE pushes and revoked roles within a
- * second or two, search within two seconds), and webhook deliveries sent to either node are processed once. Runs
- * after {@code package} (maven-failsafe).
+ * second or two, search within two seconds), webhook deliveries sent to either node are processed once, and a
+ * scheduled job runs once across the nodes. Both start at once on the empty database with the demo data. Runs after
+ * {@code package} (maven-failsafe).
  */
 class TwoNodesFaultTests {
 
 	private static final String SECRET = "two-nodes-app-secret";
 
 	private static final String PAGE = "1000000000001";
+
+	private static final String METRICS = "two-nodes-metrics-token";
+
+	private static final MetaComments META = new MetaComments(SECRET, PAGE);
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -52,15 +58,25 @@ class TwoNodesFaultTests {
 
 	@BeforeAll
 	static void start() throws Exception {
-		Map<String, String> meta = Map.of("SAMTALE_META_APP_SECRET", SECRET, "SAMTALE_META_VERIFY_TOKEN", "two",
+		Map<String, String> env = new HashMap<>(Map.of("SAMTALE_META_APP_SECRET", SECRET,
+				"SAMTALE_META_VERIFY_TOKEN", "two",
 				// Nothing listens there: processing an incoming comment needs no Graph API.
-				"SAMTALE_META_GRAPH_URL", "http://127.0.0.1:9");
-		a = RunningJar.onFreshDatabase("nodes", with(meta, "SAMTALE_NODE_ID", "node-a"));
-		b = a.onSameDatabase(with(meta, "SAMTALE_NODE_ID", "node-b"));
-		// One after the other: loading the demo data (on every start with SAMTALE_DEMO) is not safe for two nodes
-		// starting at once on an empty database (both insert the demo organisation). Production loads no demo data.
-		started(a);
-		started(b);
+				"SAMTALE_META_GRAPH_URL", "http://127.0.0.1:9", "SAMTALE_METRICS_TOKEN", METRICS,
+				// A recurring job due every second, for counting its runs across the nodes.
+				"SAMTALE_EVENTS_RETRY_INTERVAL", "1s"));
+		a = RunningJar.onFreshDatabase("nodes", with(env, "SAMTALE_NODE_ID", "node-a"));
+		b = a.onSameDatabase(with(env, "SAMTALE_NODE_ID", "node-b"));
+		// At once, on the empty database: one node loads the demo data while the other waits for it (StartupLock).
+		// Two threads of their own: the common pool may have one worker on two cores, which would start them in turn.
+		ExecutorService starters = Executors.newFixedThreadPool(2);
+		try {
+			CompletableFuture<Duration> startingA = CompletableFuture.supplyAsync(() -> started(a), starters);
+			CompletableFuture<Duration> startingB = CompletableFuture.supplyAsync(() -> started(b), starters);
+			CompletableFuture.allOf(startingA, startingB).join();
+		}
+		finally {
+			starters.shutdown();
+		}
 	}
 
 	@AfterAll
@@ -130,16 +146,74 @@ class TwoNodesFaultTests {
 		for (int i = 0; i < 30; i++) {
 			String comment = PAGE + "_" + TestText.unique();
 			comments.add(comment);
-			String body = comment(comment, "Hei fra kommentar " + TestText.unique());
-			assertThat(deliver(i % 2 == 0 ? a : b, body)).isEqualTo(200);
+			String body = META.comment(comment, "Hei fra kommentar " + TestText.unique());
+			assertThat(META.deliver((i % 2 == 0 ? a : b).base(), body)).isEqualTo(200);
 			if (i % 5 == 0) {
 				// Meta retries a delivery it saw time out; the retry may reach the other node.
-				assertThat(deliver(i % 2 == 0 ? b : a, body)).isEqualTo(200);
+				assertThat(META.deliver((i % 2 == 0 ? b : a).base(), body)).isEqualTo(200);
 			}
 		}
 		awaitTrue(Duration.ofSeconds(30), () -> inInbox(comments).values().stream().allMatch(n -> n >= 1));
 		assertThat(inInbox(comments)).as("inbox messages per comment").hasSize(comments.size())
 			.allSatisfy((comment, count) -> assertThat(count).as(comment).isEqualTo(1));
+	}
+
+	@Test
+	void aScheduledJobRunsOnceAcrossTheNodes() throws Exception {
+		Runs before = quietRuns();
+		Thread.sleep(6_000);
+		Runs after = quietRuns();
+
+		long ran = after.completions() - before.completions();
+		assertThat(ran).as("the job ran in six seconds (every second, looked for every two)").isPositive();
+		// db-scheduler's row goes up by one when a node claims the run and by one when it reschedules it: each run
+		// the database handed out was run by exactly one node, and no node ran it on its own.
+		assertThat(ran).as("runs counted by the nodes against runs handed out by the database")
+			.isEqualTo((after.version() - before.version()) / 2);
+	}
+
+	private record Runs(long version, long completions) {
+	}
+
+	/**
+	 * The job's row and both nodes' run counts, read while no run is in flight and the last one finished a while
+	 * ago (so its count is in the metrics), and unchanged from before the metrics were read to after.
+	 */
+	private static Runs quietRuns() throws Exception {
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (Instant.now().isBefore(deadline)) {
+			Long version = quietVersion();
+			if (version != null) {
+				long completions = completions(a) + completions(b);
+				if (version.equals(quietVersion())) {
+					return new Runs(version, completions);
+				}
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("the retry job was never quiet for a moment");
+	}
+
+	private static Long quietVersion() throws SQLException {
+		try (Connection db = a.database(); PreparedStatement statement = db.prepareStatement("""
+				select version from scheduled_tasks where task_name = 'event-publications-retry' and not picked
+				and (last_success is null or last_success < now() - interval '300 milliseconds')
+				and (last_failure is null or last_failure < now() - interval '300 milliseconds')
+				"""); ResultSet rs = statement.executeQuery()) {
+			return rs.next() ? rs.getLong(1) : null;
+		}
+	}
+
+	private static long completions(RunningJar node) {
+		String metrics = node.api().as(METRICS).get("/actuator/prometheus").body();
+		long total = 0;
+		for (String line : metrics.lines().toList()) {
+			if (line.startsWith("dbscheduler_task_completions_total{")
+					&& line.contains("task=\"event-publications-retry\"")) {
+				total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return total;
 	}
 
 	private static long ask(Api asker, String title, String body) {
@@ -165,27 +239,6 @@ class TwoNodesFaultTests {
 				+ ",\"roles\":[" + String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList())
 				+ "],\"enabled\":true}";
 		return admin.put("/api/v1/admin/users/" + user.path("id").asLong(), json);
-	}
-
-	private static String comment(String commentId, String message) {
-		long at = Instant.now().getEpochSecond();
-		String post = PAGE + "_777";
-		return """
-				{"object":"page","entry":[{"id":"%s","time":%d,"changes":[{"field":"feed","value":{"from":{"id":"24000000000001",
-				"name":"Kari Nordmann"},"post":{"id":"%s","status_type":"added_photos"},"message":"%s","post_id":"%s",
-				"comment_id":"%s","parent_id":"%s","created_time":%d,"item":"comment","verb":"add"}}]}]}"""
-			.formatted(PAGE, at, post, message, post, commentId, post, at);
-	}
-
-	private static int deliver(RunningJar node, String body) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		return HTTP.send(HttpRequest.newBuilder(URI.create(node.base() + "/webhooks/meta"))
-			.header("Content-Type", "application/json")
-			.header("X-Hub-Signature-256", signature)
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	private static Map<String, Integer> inInbox(List<String> comments) {

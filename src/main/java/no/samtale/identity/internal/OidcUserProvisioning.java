@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 import no.samtale.identity.Role;
+import no.samtale.identity.Users;
 
 /**
  * Turns an OIDC login into a Samtale user: found by NAV ident ({@code NAVident} claim), created on first login,
@@ -27,9 +29,12 @@ class OidcUserProvisioning extends OidcUserService {
 
 	private final Map<String, Set<Role>> rolesByGroup;
 
-	OidcUserProvisioning(UserAccountRepository accounts, OidcProperties properties) {
+	private final Users users;
+
+	OidcUserProvisioning(UserAccountRepository accounts, OidcProperties properties, Users users) {
 		this.accounts = accounts;
 		this.rolesByGroup = properties.rolesByGroup();
+		this.users = users;
 	}
 
 	@Override
@@ -42,7 +47,10 @@ class OidcUserProvisioning extends OidcUserService {
 		String employeeId = ident.trim().toUpperCase();
 		String name = oidcUser.getClaimAsString("name");
 		Set<Role> roles = rolesFrom(oidcUser.getClaimAsStringList("groups"));
-		UserAccount account = accounts.findByEmployeeId(employeeId)
+		Optional<UserAccount> existing = accounts.findByEmployeeId(employeeId);
+		String nameBefore = existing.map(UserAccount::displayName).orElse(null);
+		Set<Role> rolesBefore = existing.map(a -> Set.copyOf(a.roles())).orElse(Set.of());
+		UserAccount account = existing
 			.orElseGet(() -> UserAccount.create(employeeId.toLowerCase(), employeeId, name == null ? employeeId : name,
 					roles));
 		if (name != null) {
@@ -53,6 +61,12 @@ class OidcUserProvisioning extends OidcUserService {
 		}
 		account.grant(roles);
 		UserAccount saved = accounts.save(account);
+		if (existing.isPresent()
+				&& !(saved.displayName().equals(nameBefore) && Set.copyOf(saved.roles()).equals(rolesBefore))) {
+			// The identity provider changed the name or the groups: every node drops its cached name and the
+			// user's readable spaces, as when an administrator changes them (operations guide, signal identity-user).
+			users.changed(saved.id());
+		}
 		return new SamtaleOidcUser(saved.id(), Authorities.of(saved.roles()), oidcUser.getIdToken(),
 				oidcUser.getUserInfo());
 	}

@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Users;
 import no.samtale.platform.AfterCommit;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
@@ -38,11 +40,13 @@ class CannedSearchFeed implements SearchFeed, SpaceReaders {
 
 	private final ExpiringCache<Long, Set<Long>> readable = new ExpiringCache<>(Duration.ofSeconds(5), 50_000);
 
-	CannedSearchFeed(JdbcClient jdbc, SearchIndex index, InboxAccess access, Teams teams) {
+	CannedSearchFeed(JdbcClient jdbc, SearchIndex index, InboxAccess access, Teams teams, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.access = access;
 		this.teams = teams;
+		signals.on(Teams.MEMBERS_CHANGED, team -> readable.clear());
+		signals.on(Users.CHANGED, user -> readable.evict(Long.valueOf(user)));
 	}
 
 	@Override

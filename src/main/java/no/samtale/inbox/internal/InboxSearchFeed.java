@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.identity.Users;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationsChanged;
 import no.samtale.platform.BulkWork;
+import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.search.IndexableDocument;
@@ -54,7 +56,8 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 	private final BulkWork bulk;
 
 	InboxSearchFeed(JdbcClient jdbc, ConversationStore conversations, ConversationLog log, ReplyStore replies,
-			PersonalDataPolicy privacy, SearchIndex index, InboxAccess access, Teams teams, BulkWork bulk) {
+			PersonalDataPolicy privacy, SearchIndex index, InboxAccess access, Teams teams, BulkWork bulk,
+			ClusterSignals signals) {
 		this.bulk = bulk;
 		this.jdbc = jdbc;
 		this.conversations = conversations;
@@ -64,6 +67,9 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 		this.index = index;
 		this.access = access;
 		this.teams = teams;
+		// Who may read which team's conversations changes with team membership and roles: drop it on every node.
+		signals.on(Teams.MEMBERS_CHANGED, team -> readable.clear());
+		signals.on(Users.CHANGED, user -> readable.evict(Long.valueOf(user)));
 	}
 
 	@Override

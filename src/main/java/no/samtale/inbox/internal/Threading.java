@@ -12,6 +12,7 @@ import no.samtale.channels.InboundHiddenChanged;
 import no.samtale.channels.InboundReceived;
 import no.samtale.channels.Intake;
 import no.samtale.inbox.ConversationChanged;
+import no.samtale.inbox.MessageReceived;
 
 /**
  * Turns each stored inbound message into a message of its conversation, exactly once: the event is retried from
@@ -97,6 +98,8 @@ class Threading {
 		audit.record(conversation.id(), null, AuditAction.RECEIVED, AuditFacts.visibility(inbound.kind()));
 		guard.check(conversation.id(), inbound, inbound.body());
 		Conversation now = conversations.get(conversation.id());
+		events.publishEvent(new MessageReceived(now.id(), inbound.id(), now.teamId(), inbound.accountId(), inbound.kind(),
+				inbound.receivedAt()));
 		events.publishEvent(new ConversationChanged(now.id(), now.teamId(), now.status(), null));
 		return now.id();
 	}

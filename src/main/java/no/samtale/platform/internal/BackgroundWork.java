@@ -10,8 +10,10 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -58,7 +60,7 @@ class BackgroundWork {
 	}
 
 	@Bean(destroyMethod = "")
-	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ThisNode node,
+	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ThisNode node, MeterRegistry meters,
 			@Value("${samtale.background.recurring-tasks:true}") boolean recurring) {
 		// A start task is a known task too: db-scheduler refuses one given twice.
 		List<RecurringTask<?>> started = recurring ? recurringOf(tasks) : List.of();
@@ -72,6 +74,9 @@ class BackgroundWork {
 			.missedHeartbeatsLimit(4)
 			.enableImmediateExecution()
 			.shutdownMaxWait(Duration.ofSeconds(10))
+			// Runs per task and node (dbscheduler_task_completions_total and durations): which node ran what, and
+			// that a job ran once across the nodes (TwoNodesFaultTests counts them).
+			.statsRegistry(new MicrometerStatsRegistry(meters, tasks))
 			.build();
 	}
 

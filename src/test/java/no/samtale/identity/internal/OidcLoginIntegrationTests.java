@@ -12,12 +12,17 @@ import java.util.Map;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import no.samtale.identity.Users;
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
 /** Employee login through OIDC against mock-oauth2-server, with NAVident, name and groups mapped. */
 class OidcLoginIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	Users users;
 
 	@Test
 	void anEmployeeLogsInThroughOidcAndGetsRolesFromTheirGroups() throws Exception {
@@ -41,6 +46,18 @@ class OidcLoginIntegrationTests extends IntegrationTest {
 		assertThat(me.json().path("name").asString()).isEqualTo("Etter Navnebytte");
 		assertThat(me.json().path("roles").toString()).isEqualTo("[\"EMPLOYEE\"]");
 		assertThat(browser.get("/api/v1/admin/users").status()).isEqualTo(403);
+	}
+
+	@Test
+	void aNameChangedAtTheIdentityProviderReplacesTheCachedNameAtOnce() throws Exception {
+		Api first = loginThroughOidc("X888888", "Gammelt Navn", List.of());
+		long id = first.get("/api/v1/me").json().path("id").asLong();
+		assertThat(users.people(List.of(id)).get(id).name()).isEqualTo("Gammelt Navn");
+
+		loginThroughOidc("X888888", "Nytt Navn", List.of());
+
+		// Names are cached for a minute; the login tells every node (this one at once) to drop the old one.
+		assertThat(users.people(List.of(id)).get(id).name()).isEqualTo("Nytt Navn");
 	}
 
 	@Test

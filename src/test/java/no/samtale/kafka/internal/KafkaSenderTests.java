@@ -1,0 +1,98 @@
+package no.samtale.kafka.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import no.samtale.publishing.PostPublished;
+
+/** The sender against Kafka's own in-memory producer, which lets a test decide when and how each send ends. */
+class KafkaSenderTests {
+
+	private final MockProducer<String, String> producer = new MockProducer<>(false, null, new StringSerializer(),
+			new StringSerializer());
+
+	private final MovableClock clock = new MovableClock();
+
+	private final KafkaSender sender = new KafkaSender(producer, JsonMapper.builder().build(), Runnable::run, clock,
+			new SimpleMeterRegistry());
+
+	private final Outgoing post = new ExternalEvents("samtale.")
+		.outgoing(new PostPublished(42, 4, 3, Instant.parse("2026-12-05T09:00:00Z")))
+		.orElseThrow();
+
+	@Test
+	void aSendIsDoneOnlyWhenKafkaAcknowledgedIt() {
+		CompletableFuture<RecordMetadata> sent = sender.send(post);
+		assertThat(sent).isNotDone();
+
+		producer.completeNext();
+
+		assertThat(sent).isCompleted();
+		var record = producer.history().get(0);
+		assertThat(record.topic()).isEqualTo("samtale.publishing.posts");
+		assertThat(record.key()).isEqualTo("42");
+		assertThat(new String(record.headers().lastHeader("samtale-event-id").value(), StandardCharsets.UTF_8))
+			.isEqualTo(post.envelope().id());
+		assertThat(record.value()).contains("\"type\":\"publishing.post-published\"", "\"postId\":42");
+	}
+
+	@Test
+	void afterAFailureSendsAreRefusedAtOnceForAFewSecondsWithoutWaitingOnKafka() {
+		CompletableFuture<RecordMetadata> first = sender.send(post);
+		producer.errorNext(new TimeoutException("no metadata"));
+		assertThat(first).isCompletedExceptionally();
+
+		CompletableFuture<RecordMetadata> refused = sender.send(post);
+
+		assertThat(refused).isCompletedExceptionally();
+		assertThat(producer.history()).as("not handed to the producer").hasSize(1);
+
+		clock.advanceSeconds(KafkaSender.PAUSE_AFTER_FAILURE.toSeconds() + 1);
+		CompletableFuture<RecordMetadata> tried = sender.send(post);
+		producer.completeNext();
+
+		assertThat(tried).isCompleted();
+		assertThat(producer.history()).hasSize(2);
+	}
+
+	private static final class MovableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-12-05T09:00:00Z");
+
+		void advanceSeconds(long seconds) {
+			now = now.plusSeconds(seconds);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+	}
+
+}
