@@ -41,7 +41,7 @@ start_node() {
     java -Xmx1g -jar "$jar" >"$data/app.log" 2>&1 &
   pids+=($!)
   base=http://127.0.0.1:$port
-  for _ in $(seq 600); do curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
+  for _ in $(seq 1800); do curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
   curl -fs "$base/actuator/health/readiness" >/dev/null || { echo "$name not ready; see $data/app.log" >&2; exit 1; }
 }
 

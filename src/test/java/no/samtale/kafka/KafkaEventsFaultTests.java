@@ -115,20 +115,22 @@ class KafkaEventsFaultTests {
 			comments.add(comment);
 			Instant asked = Instant.now();
 			assertThat(META.deliver(node.base(), META.comment(comment, "Hei, når kommer pengene? " + i))).isEqualTo(200);
+			// The answer comes after the delivery's commit and never touches Kafka; a generous bound, because a
+			// loaded machine (CI shares its two cores) makes the first requests after a start slow by itself.
 			assertThat(Duration.between(asked, Instant.now())).as("the webhook waits for no Kafka")
-				.isLessThan(Duration.ofSeconds(2));
+				.isLessThan(Duration.ofSeconds(10));
 		}
-		awaitTrue(Duration.ofSeconds(30), () -> threaded(comments).size() == comments.size());
+		awaitTrue(Duration.ofSeconds(120), () -> threaded(comments).size() == comments.size());
 		Map<Long, Long> conversationOfInbound = threaded(comments);
 		assertThat(conversationOfInbound).hasSize(comments.size());
-		awaitTrue(Duration.ofSeconds(10), () -> waitingForKafka() >= comments.size());
+		awaitTrue(Duration.ofSeconds(60), () -> waitingForKafka() >= comments.size());
 		assertThat(waitingForKafka()).as("the events wait in the outbox").isGreaterThanOrEqualTo(comments.size());
 
 		relay.open();
 		Map<String, Long> expected = new HashMap<>();
 		conversationOfInbound.forEach((inbound, conversation) -> expected.put(
 				id("inbox.message-received", "" + inbound), conversation));
-		awaitTrue(Duration.ofSeconds(60), () -> receivedIds().containsAll(expected.keySet()));
+		awaitTrue(Duration.ofSeconds(120), () -> receivedIds().containsAll(expected.keySet()));
 		for (var entry : expected.entrySet()) {
 			ConsumerRecord<String, String> record = RECEIVED.stream()
 				.filter(r -> entry.getKey().equals(header(r, "samtale-event-id")))
@@ -144,7 +146,7 @@ class KafkaEventsFaultTests {
 			assertThat(value.path("data").path("kind").asString()).isEqualTo("PUBLIC");
 			assertThat(record.value()).as("no names and no text leave").doesNotContain("Kari", "pengene");
 		}
-		awaitTrue(Duration.ofSeconds(10), () -> waitingForKafka() == 0);
+		awaitTrue(Duration.ofSeconds(60), () -> waitingForKafka() == 0);
 		assertThat(waitingForKafka()).as("the outbox is emptied once Kafka has them").isZero();
 	}
 
@@ -172,7 +174,7 @@ class KafkaEventsFaultTests {
 				+ "/verified-answer", "{\"messageId\":" + message + "}");
 		assertThat(verified.status()).as(verified.body()).isEqualTo(200);
 
-		awaitTrue(Duration.ofSeconds(30), () -> verifiedAnswer(discussion) != null);
+		awaitTrue(Duration.ofSeconds(120), () -> verifiedAnswer(discussion) != null);
 		ConsumerRecord<String, String> record = verifiedAnswer(discussion);
 		assertThat(record).as("forum.answer-verified for discussion %s", discussion).isNotNull();
 		assertThat(record.key()).isEqualTo("" + discussion);
