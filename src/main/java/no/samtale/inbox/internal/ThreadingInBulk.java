@@ -26,6 +26,7 @@ import no.samtale.channels.InboundBatchReceived;
 import no.samtale.channels.Intake;
 import no.samtale.inbox.ConversationStatus;
 import no.samtale.inbox.ConversationsChanged;
+import no.samtale.inbox.MessageReceived;
 import no.samtale.inbox.internal.ConversationsInBulk.Opening;
 import no.samtale.platform.BulkWork;
 
@@ -152,6 +153,10 @@ class ThreadingInBulk {
 		}
 		if (!openings.isEmpty()) {
 			Map<String, Long> ids = bulk.open(openings);
+			// As Threading does for each message: without it a batch's messages would never reach the Kafka topic.
+			openings.forEach(opening -> events.publishEvent(new MessageReceived(ids.get(opening.key()),
+					opening.first().id(), opening.teamId(), opening.first().accountId(), opening.first().kind(),
+					opening.first().receivedAt())));
 			Map<Long, List<Long>> openedByTeam = new LinkedHashMap<>();
 			openings.forEach(opening -> openedByTeam.computeIfAbsent(opening.teamId(), team -> new ArrayList<>())
 				.add(ids.get(opening.key())));
