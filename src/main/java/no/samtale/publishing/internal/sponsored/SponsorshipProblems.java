@@ -2,6 +2,8 @@ package no.samtale.publishing.internal.sponsored;
 
 import java.util.List;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,8 +12,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import no.samtale.platform.ProblemFactory;
 import no.samtale.platform.Problems;
 
-/** A sponsored posts' results file with faults, each with its line and column. */
+/**
+ * A sponsored posts' results file with faults, each with its line and column. Ordered first: the platform's handler
+ * of every other exception would otherwise answer it as an internal error.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class SponsorshipProblems {
 
 	/**
