@@ -55,6 +55,7 @@ class CapabilityReasonBrowserIntegrationTests extends BrowserIntegrationTest {
 			assertThat(violationsAt(size)).as("WCAG 2.1 A/AA violations on " + page + " at " + size).isEmpty();
 		}
 		browser.desktopViewport();
+		browser.loginAs("admin");
 		browser.open("/admin/kanaler");
 		browser.waitFor(By.cssSelector("#main table"));
 		assertThat(browser.waitFor(By.id("main")).getText()).contains("Kvote:");

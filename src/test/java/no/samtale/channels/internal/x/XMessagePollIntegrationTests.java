@@ -45,14 +45,13 @@ class XMessagePollIntegrationTests extends IntegrationTest {
 		String older = XHooks.id();
 		String own = XHooks.id();
 		String newer = XHooks.id();
-		String question = "Hvordan melder jeg flytting? " + TestText.unique();
-		GRAPH.stubFor(get(urlPathEqualTo("/x/2/dm_events")).withHeader("Authorization", equalTo("Bearer "
-				+ xAccounts.token(account.id())))
+		String question = "Hvordan melder jeg flytting " + TestText.unique();
+		GRAPH.stubFor(get(urlPathEqualTo("/x/2/dm_events")).withQueryParam("event_types", equalTo("MessageCreate"))
 			.willReturn(json("""
 					{"data":[
 					 {"id":"%s","event_type":"MessageCreate","sender_id":"3400000000000000001","text":"%s",
 					  "created_at":"2026-12-05T08:00:00.000Z"},
-					 {"id":"%s","event_type":"MessageCreate","sender_id":"%s","text":"Vårt svar",
+					 {"id":"%s","event_type":"MessageCreate","sender_id":"%s","text":"Vart svar",
 					  "created_at":"2026-12-05T07:59:00.000Z"},
 					 {"id":"%s","event_type":"MessageCreate","sender_id":"3400000000000000001","text":"Hei",
 					  "created_at":"2026-12-05T07:58:00.000Z"}],
