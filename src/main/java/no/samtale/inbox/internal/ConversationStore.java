@@ -139,6 +139,14 @@ class ConversationStore {
 			.update();
 	}
 
+	/** Names the conversation by its thread's opening message. */
+	void namedBy(long id, String body) {
+		jdbc.sql("update inbox_conversation set subject = :subject where id = :id")
+			.param("subject", subjectOf(body), Types.VARCHAR)
+			.param("id", id)
+			.update();
+	}
+
 	/** A conversation is named by its first message: when that message is edited (or removed), the name follows. */
 	void subjectFollows(long id, long inboundId, String body) {
 		jdbc.sql("""

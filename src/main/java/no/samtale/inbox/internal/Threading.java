@@ -1,5 +1,7 @@
 package no.samtale.inbox.internal;
 
+import java.util.Objects;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -89,6 +91,12 @@ class Threading {
 				inbound.externalId(), inbound.body(), inbound.receivedAt());
 		if (!stored) {
 			return conversation.id();
+		}
+		// The thread's opening message names the conversation even when a reply in its thread was threaded first
+		// (listeners run in parallel, and a poll hands over a comment with its replies).
+		if (inbound.externalId().equals(inbound.threadExternalId())
+				&& !Objects.equals(conversation.subject(), ConversationStore.subjectOf(inbound.body()))) {
+			conversations.namedBy(conversation.id(), inbound.body());
 		}
 		if (inbound.removed()) {
 			log.citizenMessageChanged(inbound.id(), Intake.REMOVED_BODY, true);
