@@ -16,7 +16,8 @@ const FOUNDATION = ['api', 'i18n'];
  * The arrows between features: the forum, the inbox and the idea box show search's similar questions; the channel
  * mix (contacts) draws with analytics' charts and tables and shows the channel guide's usage; the web chat ends with
  * analytics' satisfaction questions; an inbox conversation, an answered escalation, a
- * published hearing summary and a published post have the archive's "Journalfør" button.
+ * published hearing summary and a published post have the archive's "Journalfør" button; the post editor says why
+ * an account cannot publish with the channels' missing capabilities.
  */
 const FEATURE_ARROWS = [
   'forum -> search',
@@ -29,6 +30,7 @@ const FEATURE_ARROWS = [
   'forum -> archive',
   'events -> archive',
   'publishing -> archive',
+  'publishing -> channels',
 ];
 
 /** «from» folder -> «to» folder for every import that leaves a file's own folder. */
