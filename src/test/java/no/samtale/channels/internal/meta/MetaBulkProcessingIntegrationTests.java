@@ -50,6 +50,11 @@ class MetaBulkProcessingIntegrationTests extends IntegrationTest {
 		storeTogether(bodies);
 
 		awaitAllProcessed(bodies);
+		// Threading is a listener after the intake's commit: wait for it, then count exactly.
+		await().atMost(Duration.ofSeconds(20)).until(() -> count("""
+				select count(*) from inbox_message m join channels_inbound i on i.id = m.inbound_id
+				where i.external_id like :run
+				""", "%" + run + "%") >= ids.size());
 		for (String id : ids) {
 			assertThat(count("select count(*) from channels_inbound where external_id = :id", id)).isEqualTo(1);
 			assertThat(count("""
