@@ -16,7 +16,7 @@ graph_port=${GRAPH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(
 graph_log=$(mktemp)
 java bench/PublishingLoad.java graph "$graph_port" "$graph_log" 100 &
 gpid=$!
-export SAMTALE_META_GRAPH_URL=http://127.0.0.1:$graph_port
+export SAMTALE_META_GRAPH_URL=http://127.0.0.1:$graph_port SAMTALE_META_APP_SECRET=bench-publishing-secret SAMTALE_META_VERIFY_TOKEN=bench
 . bench/postgres-app.sh $db
 trap 'kill $pid $gpid 2>/dev/null; wait $pid $gpid 2>/dev/null; rm -rf "$data" "$graph_log"' EXIT
 base="http://127.0.0.1:$port"

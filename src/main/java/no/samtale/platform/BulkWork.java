@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * burst's processing never holds more than that many of the pool's connections, and the webhook's writer and the
  * pages' requests always find one. A listener that waits for its turn holds no connection while it waits: it is
  * declared without a transaction of its own ({@code @Async @TransactionalEventListener}) and opens one here.
+ * While the intake is in a burst ({@link IntakePressure}) it waits for the burst to pass before taking a turn.
  */
 @Component
 public class BulkWork {
@@ -24,7 +25,10 @@ public class BulkWork {
 
 	private final TransactionTemplate transaction;
 
-	BulkWork(PlatformTransactionManager transactions) {
+	private final IntakePressure pressure;
+
+	BulkWork(PlatformTransactionManager transactions, IntakePressure pressure) {
+		this.pressure = pressure;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -32,6 +36,7 @@ public class BulkWork {
 	/** Runs the work in a transaction of its own once a turn is free; what it throws is thrown on. */
 	public void inTransaction(Runnable work) {
 		try {
+			pressure.awaitCalm();
 			turns.acquire();
 		}
 		catch (InterruptedException e) {

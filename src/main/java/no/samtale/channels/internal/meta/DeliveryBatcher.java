@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samtale.platform.BackgroundLoop;
+import no.samtale.platform.IntakePressure;
 
 /**
  * Group commit for webhook deliveries. Each request hands its signed body over and waits; one writer thread
@@ -66,13 +67,17 @@ class DeliveryBatcher extends BackgroundLoop {
 
 	private final TransactionTemplate transaction;
 
+	private final IntakePressure pressure;
+
 	/** Stopped after the web server has stopped taking requests, so the last ones are still written. */
-	DeliveryBatcher(MetaDeliveries deliveries, DeliveryPoller poller, PlatformTransactionManager transactions) {
+	DeliveryBatcher(MetaDeliveries deliveries, DeliveryPoller poller, PlatformTransactionManager transactions,
+			IntakePressure pressure) {
 		super("meta-delivery-writer", Duration.ofMillis(200), Duration.ofSeconds(10),
 				SmartLifecycle.DEFAULT_PHASE - 4096);
 		this.deliveries = deliveries;
 		this.poller = poller;
 		this.transaction = new TransactionTemplate(transactions);
+		this.pressure = pressure;
 	}
 
 	/**
@@ -149,6 +154,7 @@ class DeliveryBatcher extends BackgroundLoop {
 			transaction.executeWithoutResult(status -> deliveries.storeAll(
 					distinct.values().stream().map(same -> same.get(0).body()).toList()));
 			batch.forEach(waiting -> waiting.stored().complete(null));
+			pressure.arrived(batch.size());
 		}
 		catch (DataIntegrityViolationException e) {
 			log.warn("A batch of {} Meta webhook deliveries could not be stored together; storing each alone: {}",
