@@ -8,7 +8,6 @@ type S = components['schemas'];
 export type Person = S['Person'];
 export type SpaceKind = S['SpaceKind'];
 export type SpaceRole = S['SpaceRole'];
-export type StaffRole = Exclude<SpaceRole, 'MEMBER'>;
 export type SpaceSummary = S['SpaceSummary'];
 export type NewSpace = S['NewSpace'];
 export type StaffChanges = S['Staff'];

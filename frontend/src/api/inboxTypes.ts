@@ -20,12 +20,10 @@ export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY',
 
 /** `opens` and `closes` are local times, HH:mm. */
 export type OpeningHours = S['OpeningHours'];
-export type Ref = S['ChannelsRef'];
 /** A space as search results name it. */
 export type SpaceRef = S['SpaceRef'];
 /** What a member does in a team: advisors answer citizens, editors publish; both check each other's texts. */
 export type TeamRole = S['TeamRole'];
-export type TeamMember = S['MemberView'];
 export type Team = S['TeamView'];
 export type Account = S['AccountView'];
 export type Capability = S['Capability'];
@@ -36,7 +34,6 @@ export type MetaConnection = S['MetaConnectionView'];
 /** An account's OAuth connection: health, budget of platform calls, last poll. Tokens are never sent back. */
 export type Connection = S['ConnectionView'];
 export type TokenHealth = S['HealthView'];
-export type TokenHealthState = S['TokenHealth'];
 /** A conversation held in a manual channel's own app (Snapchat): topic and answer, never who. */
 export type ManualLogEntry = S['LogEntryView'];
 export type Figure = S['Figure'];
@@ -66,35 +63,8 @@ export type ReplyStatus = S['ReplyStatus'];
 export type Reply = S['ReplyView'];
 export type Note = S['NoteView'];
 
-export type AuditAction = S['AuditAction'];
-export const AUDIT_ACTIONS = [
-  'RECEIVED',
-  'ASSIGNED',
-  'STATUS_CHANGED',
-  'LABELS_CHANGED',
-  'NOTE_ADDED',
-  'REPLY_DRAFTED',
-  'REPLY_PROPOSED',
-  'REPLY_EDITED',
-  'REPLY_EDIT_PROPOSED',
-  'REPLY_EDIT_ACCEPTED',
-  'REPLY_APPROVED',
-  'REPLY_NEEDS_NO_APPROVAL',
-  'REPLY_REJECTED',
-  'REPLY_RESUBMITTED',
-  'REPLY_SENT',
-  'REPLY_FAILED',
-  'REPLY_ATTEMPT_FAILED',
-  'REPLY_RETRIED',
-  'HIDE_REQUESTED',
-  'PERSONAL_DATA_FOUND',
-  'HIDDEN_ON_PLATFORM',
-  'SHOWN_ON_PLATFORM',
-] as const satisfies readonly AuditAction[];
-
 /** One step in a conversation's log, as facts: the action and the parameters it uses (the others are null). */
 export type ConversationAuditEntry = S['InboxAuditView'];
-export type ConversationPermissions = S['InboxPermissions'];
 /** Whether a reply of each visibility goes to a partner before it leaves. */
 export type ApprovalNeeded = S['ApprovalNeeded'];
 export type Conversation = S['Detail'];
@@ -144,5 +114,4 @@ export type OthersHere = S['OthersHere'];
 
 /* The knowledge loop: questions taken from a conversation to the forum's experts */
 
-export type ExpertQuestion = S['ExpertQuestionView'];
 export type ExpertQuestionPreview = S['ExpertQuestionPreview'];

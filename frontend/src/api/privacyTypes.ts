@@ -20,11 +20,9 @@ export interface AccessLogQuery {
 export type AccessEntry = S['AccessEntry'];
 
 export type RetentionCategory = S['RetentionCategory'];
-export const RETENTION_CATEGORIES = ['PUBLIC_COMMENTS', 'PRIVATE_MESSAGES', 'CHAT_TRANSCRIPTS', 'FORUM'] as const satisfies readonly RetentionCategory[];
 export type RetentionAction = S['RetentionAction'];
 /** `months` null: kept for good. */
 export type RetentionPolicy = S['RetentionPolicy'];
-export type RetentionRunLine = S['PrivacyLine'];
 /** `triggeredBy` is null when the nightly task ran it. */
 export type RetentionRun = S['RunView'];
 /** One external person: a platform id (with its platform, when known) or the name they use there. */
