@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { admin, fakeServer, json, problem } from '../test/fakeServer';
+import { fakeServer, json, problem } from '../test/fakeServer';
 import { violations } from '../test/axe';
 import { renderApp } from '../test/renderApp';
 import { dryRun, nightly, officer, policies, privacyRoutes } from '../test/privacyFixtures';
