@@ -21,7 +21,8 @@ describe('the privacy officer’s retention page', { timeout: 20_000 }, () => {
     const { container } = renderApp('/admin/personvern/oppbevaring');
     const user = userEvent.setup();
 
-    const table = await screen.findByRole('table', { name: 'Regler' });
+    // The file's first visit waits for the lazy page to compile (setup.ts), on a busy machine for long.
+    const table = await screen.findByRole('table', { name: 'Regler' }, { timeout: 20_000 });
     const forum = within(within(table).getByRole('rowheader', { name: 'Internt forum' }).closest('tr')!);
     expect(forum.getByText('Beholdes')).toBeTruthy();
     const comments = within(within(table).getByRole('rowheader', { name: 'Offentlige kommentarer' }).closest('tr')!);
