@@ -26,4 +26,4 @@ SQL
 echo "generated in $(( $(date +%s) - start )) s" >&2
 accounts=$(psql_ -d $db -t -A -c "select string_agg(id::text, ',') from channels_account")
 team=$(psql_ -d $db -t -A -c "select team_id from channels_account where name = 'NAV Foreldrepenger' and platform = 'FACEBOOK'")
-java bench/AnalyticsLoad.java "http://127.0.0.1:$port" demo-token-analytiker "$accounts" "$team" "$rounds"
+java bench/AnalyticsLoad.java reads "http://127.0.0.1:$port" demo-token-analytiker "$accounts" "$team" "$rounds"

@@ -3,9 +3,10 @@
 # inbox conversations and 10,000,000 messages (7,000,000 of them citizens' messages through the intake, each counted
 # once by analytics), loaded by SQL (generate_series) straight into the tables, since pushing ten million messages
 # through the HTTP intake would take hours on this machine. Then (1) the dashboards and year reports
-# (bench/AnalyticsLoad.java) and (2) the intake with and without the analytics listeners in the same run: the app is
-# restarted with samtale.analytics.intake=true/false in turn (on, off, on, off), MESSAGES citizen messages are pushed
-# each time, and the time until every listener has handled them is taken. Prints Markdown for docs/benchmarks.md.
+# (bench/AnalyticsLoad.java reads) and (2) the intake (bench/AnalyticsLoad.java intake) with and without the
+# analytics listeners in the same run: the app is restarted with samtale.analytics.intake=true/false in turn (on, off,
+# on, off), MESSAGES citizen messages are pushed each time, and the time until every listener has handled them is taken.
+# Prints Markdown for docs/benchmarks.md.
 # Usage: ./mvnw -DskipTests package && bench/analytics-scale.sh [ROUNDS=100] [MESSAGES=10000]
 # BENCH_DB= names the database (dropped and made anew), PORT= the app's port.
 set -euo pipefail
@@ -88,7 +89,7 @@ $(psql_ -d $db -tA -c 'select count(*) from channels_inbound') intake rows, \
 $(psql_ -d $db -tA -c "select count(*) from analytics_reply_fact where team_id = $team") reply facts in NAV Foreldrepenger"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-java bench/AnalyticsLoad.java "$base" demo-token-analytiker "$accounts" "$team" "$rounds"
+java bench/AnalyticsLoad.java reads "$base" demo-token-analytiker "$accounts" "$team" "$rounds"
 echo
 echo "load average after the reads: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -120,7 +121,7 @@ for intake in true false true false; do
   restart $intake
   read -r app0 pg0 < <(ticks)
   t0=$(date +%s.%N)
-  read -r rate p50 p99 _ < <(java bench/AnalyticsScale.java "$base" demo-token-admin "$accounts" "$messages" 16 "run$n-$(date +%s)")
+  read -r rate p50 p99 _ < <(java bench/AnalyticsLoad.java intake "$base" demo-token-admin "$accounts" "$messages" 16 "run$n-$(date +%s)")
   for _ in $(seq 1200); do
     left=$(psql_ -d $db -tA -c "select count(*) from event_publication where completion_date is null
       and publication_date >= to_timestamp($t0)")

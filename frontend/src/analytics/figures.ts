@@ -17,8 +17,6 @@ export interface DailyFigures {
 
 export type CountKey = 'posts' | 'comments' | 'privateMessages' | 'repliesSent' | 'hiddenComments';
 
-export const COUNT_KEYS: CountKey[] = ['comments', 'privateMessages', 'repliesSent', 'posts', 'hiddenComments'];
-
 /** Counts that may point to a person when small: shown and exported as «<5» from 1 to 4. */
 export const PERSONAL_KEYS: ReadonlySet<string> = new Set(['privateMessages', 'hiddenComments']);
 

@@ -1,4 +1,3 @@
-import slugs from './problemTypes.json';
 import { dictionaries, type Language } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/nb';
 
@@ -10,7 +9,6 @@ import type { MessageKey } from '../i18n/nb';
  * problem the client has no words for.
  */
 export const PROBLEM_PREFIX = 'urn:samtale:problem:';
-export const PROBLEM_TYPES: readonly string[] = slugs.map((slug) => PROBLEM_PREFIX + slug);
 
 /* The types pages react to by name. */
 export const PROBLEM_VALIDATION = 'urn:samtale:problem:validation';
@@ -23,9 +21,6 @@ export const PROBLEM_CONVERSATION_CLOSED = 'urn:samtale:problem:conversation-clo
 export const PROBLEM_OWN_APPROVAL = 'urn:samtale:problem:own-approval';
 export const PROBLEM_APPROVAL_DECIDED = 'urn:samtale:problem:approval-decided';
 export const PROBLEM_CHAT_SESSION_EXPIRED = 'urn:samtale:problem:chat-session-expired';
-export const PROBLEM_RATE_LIMITED = 'urn:samtale:problem:rate-limited';
-export const PROBLEM_UNAVAILABLE = 'urn:samtale:problem:unavailable';
-export const PROBLEM_TOO_LARGE = 'urn:samtale:problem:payload-too-large';
 export const PROBLEM_PERSONAL_DATA = 'urn:samtale:problem:personal-data';
 export const PROBLEM_NOT_TEAM_MEMBER = 'urn:samtale:problem:not-team-member';
 export const PROBLEM_ALREADY_ON_DUTY = 'urn:samtale:problem:already-on-duty';

@@ -1,14 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { BodyLong, BodyShort, Button, HStack, Link, Select, Tag, Textarea, VStack } from '@navikt/ds-react';
+import { BodyLong, BodyShort, Button, HStack, Link, Tag, VStack } from '@navikt/ds-react';
 import { eventsApi } from '../api/events';
-import { identityApi } from '../api/identity';
-import type { Idea, Unit } from '../api/types';
-import { DateField } from '../common/DateField';
-import { FormModal } from '../common/FormModal';
-import { fieldError } from '../common/forms';
+import type { Idea } from '../api/types';
+import { DepartmentEscalationModal, type DepartmentEscalationTexts } from '../common/DepartmentEscalationModal';
 import { Section } from '../common/Section';
-import { useSubmit } from '../common/useSubmit';
 import { formatDateTime, useLanguage, useT } from '../i18n/i18n';
 
 type Escalation = NonNullable<Idea['escalation']>;
@@ -87,60 +83,29 @@ function EscalationState({ escalation }: { escalation: Escalation }) {
   );
 }
 
+const LIFT_TEXTS: DepartmentEscalationTexts = {
+  heading: 'events.idea.escalation.lift',
+  submit: 'events.idea.escalation.submit',
+  department: 'events.idea.escalation.department',
+  chooseDepartment: 'events.idea.escalation.chooseDepartment',
+  departmentRequired: 'events.idea.escalation.departmentRequired',
+  text: 'events.idea.escalation.reason',
+  textHelp: 'events.idea.escalation.reasonHelp',
+  textRequired: 'events.idea.escalation.reasonRequired',
+  deadline: 'events.idea.escalation.deadline',
+};
+
 /** The department, the reason it reads first, and an optional deadline; errors at their fields. */
 function LiftModal({ ideaId, onClose, onLifted }: { ideaId: number; onClose: () => void; onLifted: () => Promise<void> }) {
-  const t = useT();
-  const [departments, setDepartments] = useState<Unit[]>([]);
-  const [departmentId, setDepartmentId] = useState('');
-  const [reason, setReason] = useState('');
-  const [deadline, setDeadline] = useState('');
-  const [local, setLocal] = useState<{ departmentId?: string; reason?: string }>({});
-  const { busy, error, setError, submit } = useSubmit();
-
-  useEffect(() => {
-    identityApi.units().then(
-      (units) => setDepartments(units.filter((u) => u.kind === 'DEPARTMENT')),
-      (e: unknown) => setError(e),
-    );
-  }, [setError]);
-
-  function validate() {
-    const problems = {
-      departmentId: departmentId ? undefined : t('events.idea.escalation.departmentRequired'),
-      reason: reason.trim() ? undefined : t('events.idea.escalation.reasonRequired'),
-    };
-    setLocal(problems);
-    return !(problems.departmentId || problems.reason);
-  }
-
-  const lift = submit(async () => {
-    await eventsApi.escalateIdea(ideaId, { departmentId: Number(departmentId), reason: reason.trim(), deadline: deadline || null });
-    await onLifted();
-  }, validate);
-
   return (
-    <FormModal heading={t('events.idea.escalation.lift')} submitLabel={t('events.idea.escalation.submit')} busy={busy} error={error} onClose={onClose} onSubmit={lift}>
-      <Select
-        label={t('events.idea.escalation.department')}
-        value={departmentId}
-        onChange={(e) => setDepartmentId(e.target.value)}
-        error={local.departmentId ?? fieldError(error, 'departmentId')}
-      >
-        <option value="">{t('events.idea.escalation.chooseDepartment')}</option>
-        {departments.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.name}
-          </option>
-        ))}
-      </Select>
-      <Textarea
-        label={t('events.idea.escalation.reason')}
-        description={t('events.idea.escalation.reasonHelp')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={local.reason ?? fieldError(error, 'reason') ?? fieldError(error, 'summary')}
-      />
-      <DateField label={t('events.idea.escalation.deadline')} value={deadline} onChange={setDeadline} error={fieldError(error, 'deadline')} fromDate={new Date()} />
-    </FormModal>
+    <DepartmentEscalationModal
+      texts={LIFT_TEXTS}
+      textFields={['reason', 'summary']}
+      send={async ({ departmentId, text, deadline }) => {
+        await eventsApi.escalateIdea(ideaId, { departmentId, reason: text, deadline });
+        await onLifted();
+      }}
+      onClose={onClose}
+    />
   );
 }

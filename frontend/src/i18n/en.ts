@@ -1,10 +1,10 @@
-import { problemTextsEn } from './problemTexts';
+import { problemTextsEn } from './problemTextsEn';
 import { ruleTextsEn } from './ruleTexts';
 import type { Dictionary } from './nb';
 
 /** English. */
 const en: Dictionary = {
-  // The server's problem types and field constraints, in words (problemTexts.ts).
+  // The server's problem types and field constraints, in words (problemTextsEn.ts).
   ...problemTextsEn,
   ...ruleTextsEn,
   'app.name': 'Samtale',

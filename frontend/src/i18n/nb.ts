@@ -1,9 +1,9 @@
-import { problemTextsNb } from './problemTexts';
+import { problemTextsNb } from './problemTextsNb';
 import { ruleTextsNb } from './ruleTexts';
 
 /** Norwegian bokmål: the source of every UI text key. nn.ts and en.ts must have exactly these keys. */
 const nb = {
-  // The server's problem types and field constraints, in words (problemTexts.ts).
+  // The server's problem types and field constraints, in words (problemTextsNb.ts).
   ...problemTextsNb,
   ...ruleTextsNb,
   'app.name': 'Samtale',

@@ -1,10 +1,10 @@
-import { problemTextsNn } from './problemTexts';
+import { problemTextsNn } from './problemTextsNn';
 import { ruleTextsNn } from './ruleTexts';
 import type { Dictionary } from './nb';
 
 /** Norwegian nynorsk. */
 const nn: Dictionary = {
-  // The server's problem types and field constraints, in words (problemTexts.ts).
+  // The server's problem types and field constraints, in words (problemTextsNn.ts).
   ...problemTextsNn,
   ...ruleTextsNn,
   'app.name': 'Samtale',

@@ -1,7 +1,7 @@
 /**
  * Field error codes of the server's own rules (`InvalidInputException` with a code, see docs/api.md): the
- * constraint names (`field.NotBlank` …) are in problemTexts.ts, these name a module's rule. A code the client has
- * no words for falls back to the general `field.invalid`.
+ * constraint names (`field.NotBlank` …) are in problemTextsNb.ts (Nn, En), these name a module's rule. A code the
+ * client has no words for falls back to the general `field.invalid`.
  */
 export const ruleTextsNb = {
   // teams: the duty roster

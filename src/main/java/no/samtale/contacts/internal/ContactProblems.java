@@ -1,12 +1,11 @@
 package no.samtale.contacts.internal;
 
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import no.samtale.platform.CsvFault;
 import no.samtale.platform.ProblemFactory;
 import no.samtale.platform.Problems;
 
@@ -14,23 +13,11 @@ import no.samtale.platform.Problems;
 @RestControllerAdvice
 class ContactProblems {
 
-	/**
-	 * One fault of a file. {@code field} says line and column as a path ({@code lines[3].calls}), so generic clients
-	 * see each fault apart; {@code code} names the rule broken, for clients to say in their reader's language.
-	 */
-	record CsvProblemError(String field, String code, int line, String column, String detail) {
-	}
-
 	@ExceptionHandler(TelephonyCsvRejected.class)
 	ProblemDetail rejected(TelephonyCsvRejected e) {
 		ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, Problems.type("telephony-csv"),
 				"The telephony file has faults", e.getMessage());
-		List<CsvProblemError> errors = e.faults()
-			.stream()
-			.map(f -> new CsvProblemError("lines[" + f.line() + "]." + f.column(), f.code(), f.line(),
-					f.column(), f.detail()))
-			.toList();
-		problem.setProperty("errors", errors);
+		problem.setProperty("errors", e.faults().stream().map(CsvFault::asError).toList());
 		return problem;
 	}
 

@@ -2,7 +2,7 @@ package no.samtale.contacts.internal;
 
 import java.util.List;
 
-import no.samtale.contacts.internal.TelephonyCsv.CsvFault;
+import no.samtale.platform.CsvFault;
 
 /** A telephony file with faults: nothing of it was stored. */
 class TelephonyCsvRejected extends RuntimeException {

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samtale.contacts.internal.TelephonyCsv.Parsed;
 import no.samtale.contacts.internal.TelephonyCsv.TelephonyRow;
 import no.samtale.identity.CurrentUser;
+import no.samtale.platform.CsvReader.Parsed;
 
 /**
  * Imports the telephony system's figures all or nothing: a file with one bad row stores no row, and the answer names
@@ -38,7 +38,7 @@ class TelephonyImport {
 
 	@Transactional
 	TelephonyImported importCsv(String csv, CurrentUser user) {
-		Parsed parsed = TelephonyCsv.parse(csv);
+		Parsed<TelephonyRow> parsed = TelephonyCsv.parse(csv);
 		if (!parsed.faults().isEmpty()) {
 			throw new TelephonyCsvRejected(parsed.faults());
 		}

@@ -112,11 +112,6 @@ class LiveStream {
 		return page[0].stream.emitter();
 	}
 
-	/** How many pages are open on this node, for the figures and the benchmark. */
-	int openPages() {
-		return pages.values().stream().mapToInt(List::size).sum();
-	}
-
 	private List<Change> changesAfter(long eventId, long after) {
 		return jdbc.sql("select id, data from events_live_change where event_id = :event and id > :after order by id")
 			.param("event", eventId)

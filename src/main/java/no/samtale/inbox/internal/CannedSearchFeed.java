@@ -1,6 +1,5 @@
 package no.samtale.inbox.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -10,17 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import no.samtale.identity.CurrentUser;
-import no.samtale.identity.Users;
 import no.samtale.platform.AfterCommit;
-import no.samtale.platform.ClusterSignals;
-import no.samtale.platform.ExpiringCache;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
 import no.samtale.search.SearchIndex;
 import no.samtale.search.SearchSource;
 import no.samtale.search.SpaceReaders;
-import no.samtale.teams.Team;
-import no.samtale.teams.Teams;
 
 /**
  * Puts a team's canned answers into the one search (source CANNED): the title as the question, the text as the
@@ -34,19 +28,12 @@ class CannedSearchFeed implements SearchFeed, SpaceReaders {
 
 	private final SearchIndex index;
 
-	private final InboxAccess access;
+	private final SearchableTeams searchable;
 
-	private final Teams teams;
-
-	private final ExpiringCache<Long, Set<Long>> readable = new ExpiringCache<>(Duration.ofSeconds(5), 50_000);
-
-	CannedSearchFeed(JdbcClient jdbc, SearchIndex index, InboxAccess access, Teams teams, ClusterSignals signals) {
+	CannedSearchFeed(JdbcClient jdbc, SearchIndex index, SearchableTeams searchable) {
 		this.jdbc = jdbc;
 		this.index = index;
-		this.access = access;
-		this.teams = teams;
-		signals.on(Teams.MEMBERS_CHANGED, team -> readable.clear());
-		signals.on(Users.CHANGED, user -> readable.evict(Long.valueOf(user)));
+		this.searchable = searchable;
 	}
 
 	@Override
@@ -56,12 +43,12 @@ class CannedSearchFeed implements SearchFeed, SpaceReaders {
 
 	@Override
 	public Set<Long> readableSpaceIds(CurrentUser user) {
-		return readable.get(user.id(), id -> Set.copyOf(access.teamsOf(user)));
+		return searchable.readableBy(user);
 	}
 
 	@Override
 	public String spaceName(long teamId) {
-		return teams.find(teamId).map(Team::name).orElse(null);
+		return searchable.name(teamId);
 	}
 
 	/** Reindexes one answer once the writing transaction has committed (at once when there is none). */

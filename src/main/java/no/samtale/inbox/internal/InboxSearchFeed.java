@@ -1,6 +1,5 @@
 package no.samtale.inbox.internal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -13,20 +12,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import no.samtale.identity.CurrentUser;
-import no.samtale.identity.Users;
 import no.samtale.inbox.ConversationChanged;
 import no.samtale.inbox.ConversationsChanged;
 import no.samtale.platform.BulkWork;
-import no.samtale.platform.ClusterSignals;
-import no.samtale.platform.ExpiringCache;
 import no.samtale.privacy.PersonalDataPolicy;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchFeed;
 import no.samtale.search.SearchIndex;
 import no.samtale.search.SearchSource;
 import no.samtale.search.SpaceReaders;
-import no.samtale.teams.Team;
-import no.samtale.teams.Teams;
 
 /**
  * Puts conversations that got an answer into the one search: the citizen's messages as the question and the
@@ -49,15 +43,12 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 
 	private final SearchIndex index;
 
-	private final InboxAccess access;
-
-	private final Teams teams;
+	private final SearchableTeams searchable;
 
 	private final BulkWork bulk;
 
 	InboxSearchFeed(JdbcClient jdbc, ConversationStore conversations, ConversationLog log, ReplyStore replies,
-			PersonalDataPolicy privacy, SearchIndex index, InboxAccess access, Teams teams, BulkWork bulk,
-			ClusterSignals signals) {
+			PersonalDataPolicy privacy, SearchIndex index, SearchableTeams searchable, BulkWork bulk) {
 		this.bulk = bulk;
 		this.jdbc = jdbc;
 		this.conversations = conversations;
@@ -65,11 +56,7 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 		this.replies = replies;
 		this.privacy = privacy;
 		this.index = index;
-		this.access = access;
-		this.teams = teams;
-		// Who may read which team's conversations changes with team membership and roles: drop it on every node.
-		signals.on(Teams.MEMBERS_CHANGED, team -> readable.clear());
-		signals.on(Users.CHANGED, user -> readable.evict(Long.valueOf(user)));
+		this.searchable = searchable;
 	}
 
 	@Override
@@ -77,17 +64,14 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 		return SearchSource.INBOX;
 	}
 
-	/** Asked on every search (the ask form asks on each pause in typing): remembered for five seconds, as the forum's. */
-	private final ExpiringCache<Long, Set<Long>> readable = new ExpiringCache<>(Duration.ofSeconds(5), 50_000);
-
 	@Override
 	public Set<Long> readableSpaceIds(CurrentUser user) {
-		return readable.get(user.id(), id -> Set.copyOf(access.teamsOf(user)));
+		return searchable.readableBy(user);
 	}
 
 	@Override
 	public String spaceName(long teamId) {
-		return teams.find(teamId).map(Team::name).orElse(null);
+		return searchable.name(teamId);
 	}
 
 	@ApplicationModuleListener

@@ -6,15 +6,16 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import no.samtale.contacts.internal.TelephonyCsv.CsvFault;
-import no.samtale.contacts.internal.TelephonyCsv.Parsed;
+import no.samtale.contacts.internal.TelephonyCsv.TelephonyRow;
+import no.samtale.platform.CsvFault;
+import no.samtale.platform.CsvReader.Parsed;
 
 /** The telephony file's rules at unit speed: every fault with its line, column and code; a clean file read whole. */
 class TelephonyCsvTests {
 
 	@Test
 	void aCleanFileWithSemicolonsAsASpreadsheetSavesItIsReadWhole() {
-		Parsed parsed = TelephonyCsv.parse("""
+		Parsed<TelephonyRow> parsed = TelephonyCsv.parse("""
 				date;topic;calls;answered;average_wait_seconds
 				2026-04-03;Dagpenger;120;90;840
 				2026-04-03;pensjon;40;40;60
@@ -28,7 +29,7 @@ class TelephonyCsvTests {
 
 	@Test
 	void everyFaultIsNamedByLineColumnAndCode() {
-		Parsed parsed = TelephonyCsv.parse("""
+		Parsed<TelephonyRow> parsed = TelephonyCsv.parse("""
 				date,topic,calls,answered,average_wait_seconds
 				2026-04-03,dagpenger,ti,9,60
 				03.04.2026,dagpenger,10,9,60

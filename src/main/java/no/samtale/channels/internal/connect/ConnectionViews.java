@@ -83,8 +83,4 @@ public class ConnectionViews {
 		return reasons.entrySet().stream().map(e -> new Unavailable(e.getKey(), e.getValue())).toList();
 	}
 
-	static boolean usesOAuth(ConnectorKind kind) {
-		return kind == ConnectorKind.YOUTUBE || kind == ConnectorKind.X || kind == ConnectorKind.LINKEDIN;
-	}
-
 }

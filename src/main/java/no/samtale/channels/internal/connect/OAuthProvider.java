@@ -40,11 +40,6 @@ public interface OAuthProvider {
 	/** The scopes asked for, space-separated. */
 	String scopes();
 
-	/** Whether the platform requires PKCE (X does); a verifier is sent anyway where it is merely allowed. */
-	default boolean pkce() {
-		return true;
-	}
-
 	/** How the client authenticates at the token endpoint: HTTP Basic (X) or form fields (Google, LinkedIn). */
 	default boolean basicAuth() {
 		return false;

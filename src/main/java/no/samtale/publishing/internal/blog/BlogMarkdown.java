@@ -11,7 +11,6 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +39,6 @@ class BlogMarkdown {
 		})
 		.build();
 
-	private final TextContentRenderer text = TextContentRenderer.builder().extensions(EXTENSIONS).build();
-
 	String toHtml(String markdown) {
 		Node document = parser.parse(markdown);
 		List<Heading> headings = new java.util.ArrayList<>();
@@ -55,11 +52,6 @@ class BlogMarkdown {
 		int top = headings.stream().mapToInt(Heading::getLevel).min().orElse(2);
 		headings.forEach(heading -> heading.setLevel(Math.min(6, heading.getLevel() - top + 2)));
 		return html.render(document);
-	}
-
-	/** The text without markup, for a social post's preview or a search snippet. */
-	String toText(String markdown) {
-		return text.render(parser.parse(markdown));
 	}
 
 }

@@ -2,7 +2,7 @@ package no.samtale.publishing.internal.sponsored;
 
 import java.util.List;
 
-import no.samtale.publishing.internal.sponsored.SponsorshipResultsCsv.CsvFault;
+import no.samtale.platform.CsvFault;
 
 /** A results file with faults: nothing of it was stored. */
 class SponsorshipCsvRejected extends RuntimeException {

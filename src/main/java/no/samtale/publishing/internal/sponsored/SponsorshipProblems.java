@@ -1,7 +1,5 @@
 package no.samtale.publishing.internal.sponsored;
 
-import java.util.List;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,6 +7,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import no.samtale.platform.CsvFault;
 import no.samtale.platform.ProblemFactory;
 import no.samtale.platform.Problems;
 
@@ -20,23 +19,11 @@ import no.samtale.platform.Problems;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SponsorshipProblems {
 
-	/**
-	 * One fault of a file. {@code field} says line and column as a path ({@code lines[3].spendNok}), so generic
-	 * clients see each fault apart; {@code code} names the rule broken, for clients to say in their reader's language.
-	 */
-	record ResultsCsvError(String field, String code, int line, String column, String detail) {
-	}
-
 	@ExceptionHandler(SponsorshipCsvRejected.class)
 	ProblemDetail rejected(SponsorshipCsvRejected e) {
 		ProblemDetail problem = ProblemFactory.problem(HttpStatus.BAD_REQUEST, Problems.type("sponsorship-results-csv"),
 				"The results file has faults", e.getMessage());
-		List<ResultsCsvError> errors = e.faults()
-			.stream()
-			.map(f -> new ResultsCsvError("lines[" + f.line() + "]." + f.column(), f.code(), f.line(), f.column(),
-					f.detail()))
-			.toList();
-		problem.setProperty("errors", errors);
+		problem.setProperty("errors", e.faults().stream().map(CsvFault::asError).toList());
 		return problem;
 	}
 

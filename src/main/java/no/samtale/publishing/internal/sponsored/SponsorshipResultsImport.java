@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.identity.CurrentUser;
+import no.samtale.platform.CsvFault;
+import no.samtale.platform.CsvReader.Parsed;
 import no.samtale.platform.NotFoundException;
-import no.samtale.publishing.internal.sponsored.SponsorshipResultsCsv.CsvFault;
-import no.samtale.publishing.internal.sponsored.SponsorshipResultsCsv.Parsed;
 import no.samtale.publishing.internal.sponsored.SponsorshipResultsCsv.ResultsRow;
 import no.samtale.publishing.internal.sponsored.Sponsorships.ResultsInput;
 
@@ -30,7 +30,7 @@ class SponsorshipResultsImport {
 
 	@Transactional
 	List<Sponsorship> importFile(@Nullable String text, CurrentUser user) {
-		Parsed parsed = SponsorshipResultsCsv.parse(text);
+		Parsed<ResultsRow> parsed = SponsorshipResultsCsv.parse(text);
 		List<CsvFault> faults = new ArrayList<>(parsed.faults());
 		for (ResultsRow row : parsed.rows()) {
 			check(row, user, faults);
