@@ -63,8 +63,10 @@ class KafkaCatchUp {
 				""").param("listener", LISTENER + "%").query(Integer.class).single();
 		if (failed > 0) {
 			int batch = sender.delivering() ? BATCH : PROBE;
-			incomplete.resubmitIncompletePublications(
-					ResubmissionOptions.defaults().withBatchSize(batch).withFilter(KafkaCatchUp::forKafka));
+			// Skipped while a batch is still in flight (Modulith reads "batch minus in flight" rows, and a negative
+			// limit is an error on PostgreSQL).
+			incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withBatchSize(batch)
+				.withMaxInFlight(batch).withFilter(KafkaCatchUp::forKafka));
 		}
 		return failed;
 	}
