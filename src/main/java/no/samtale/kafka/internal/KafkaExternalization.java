@@ -1,7 +1,6 @@
 package no.samtale.kafka.internal;
 
 import java.time.Clock;
-import java.util.concurrent.Executor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
-import org.springframework.modulith.events.support.DelegatingEventExternalizer;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,17 +22,23 @@ import no.samtale.platform.ThisNode;
 
 /**
  * Turns Spring Modulith's event externalization on for the events of {@link ExternalEvents}, when
- * {@code SAMTALE_KAFKA_BOOTSTRAP_SERVERS} is set. The externalizer is a module listener like any other: when an
- * event it takes is published, a publication for it is stored in the event publication registry in the same
- * transaction (the outbox), it runs after the commit on a background thread, and the publication is completed only
- * when Kafka acknowledged the record. A failed send leaves it failed, and {@code platform.FailedEventRetry} sends it
- * again (and a restart sends what a crash left). So an event goes out at least once, and never for a transaction
- * that rolled back. Sends are serialized (one in flight at a time), so Kafka sees events in the order they were
- * handed over. Without the variable none of this exists and no event is stored for Kafka.
+ * {@code SAMTALE_KAFKA_BOOTSTRAP_SERVERS} is set. The externalizer is a module listener: when an event it takes is
+ * published, a publication for it is stored in the event publication registry in the same transaction (the outbox);
+ * after the commit it runs on a thread of its own ({@link KafkaEventExternalizer}, never the modules' shared
+ * executor), and the publication is completed only when Kafka acknowledged the record. A failed send leaves it
+ * failed, and {@code platform.FailedEventRetry} and {@link KafkaCatchUp} send it again (and a restart sends what a
+ * crash left). So an event goes out at least once, and never for a transaction that rolled back. Without the variable
+ * none of this exists and no event is stored for Kafka.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${samtale.kafka.bootstrap-servers:}'.isBlank()")
 class KafkaExternalization {
+
+	/** The one thread that hands events to Kafka, in order (the executor's bean name, for {@code @Async}). */
+	static final String HANDOVER = "kafkaHandover";
+
+	/** The one thread that records Kafka's answers in the event publication registry. */
+	static final String COMPLETIONS = "kafkaCompletions";
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaExternalization.class);
 
@@ -42,7 +47,10 @@ class KafkaExternalization {
 		return new ExternalEvents(prefix);
 	}
 
-	/** Replaces Modulith's default (events annotated {@code @Externalized}, of which Samtale has none). */
+	/**
+	 * Replaces Modulith's default (events annotated {@code @Externalized}, of which Samtale has none). Not serialized
+	 * by Modulith: its semaphore would hold a thread per waiting event; the single handover thread orders them.
+	 */
 	@Bean
 	EventExternalizationConfiguration kafkaEventSelection(ExternalEvents events) {
 		return EventExternalizationConfiguration.externalizing()
@@ -52,8 +60,21 @@ class KafkaExternalization {
 				Outgoing outgoing = events.outgoing(event).orElseThrow();
 				return RoutingTarget.forTarget(outgoing.topic()).andKey(outgoing.key());
 			})
-			.serializeExternalization(true)
 			.build();
+	}
+
+	/**
+	 * Not a default candidate, so Boot's shared {@code applicationTaskExecutor} still exists beside it and stays the
+	 * executor of every other {@code @Async} listener.
+	 */
+	@Bean(name = HANDOVER, defaultCandidate = false)
+	ThreadPoolTaskExecutor kafkaHandover() {
+		return singleThread("kafka-handover-");
+	}
+
+	@Bean(name = COMPLETIONS, defaultCandidate = false)
+	ThreadPoolTaskExecutor kafkaCompletions() {
+		return singleThread("kafka-completions-");
 	}
 
 	@Bean(destroyMethod = "close")
@@ -61,20 +82,34 @@ class KafkaExternalization {
 			@Value("${samtale.kafka.keystore-path:}") String keystore,
 			@Value("${samtale.kafka.truststore-path:}") String truststore,
 			@Value("${samtale.kafka.credstore-password:}") String password, ThisNode node, JsonMapper json,
-			@Qualifier("applicationTaskExecutor") Executor completions, MeterRegistry meters) {
+			@Qualifier(COMPLETIONS) ThreadPoolTaskExecutor completions, MeterRegistry meters) {
 		ProducerSettings settings = new ProducerSettings(servers, "samtale-" + node.name(), keystore, truststore,
 				password);
-		log.warn("Module events go to Kafka as {}. EXPERIMENTAL: its fault test found the inbox's threading stalled "
-				+ "while the broker was unreachable (docs/kafka.md); do not turn this on in production yet",
-				settings.clientId());
+		log.info("Module events go to Kafka as {}", settings.clientId());
 		return new KafkaSender(new KafkaProducer<>(settings.asProperties()), json, completions, Clock.systemUTC(),
 				meters);
 	}
 
 	@Bean
-	DelegatingEventExternalizer kafkaEventExternalizer(EventExternalizationConfiguration selection,
-			KafkaSender sender) {
-		return new DelegatingEventExternalizer(selection, (target, payload) -> sender.send((Outgoing) payload));
+	KafkaEventExternalizer kafkaEventExternalizer(EventExternalizationConfiguration selection, KafkaSender sender) {
+		return new KafkaEventExternalizer(selection, sender);
+	}
+
+	/**
+	 * One thread and a queue without bound: a send waits at most {@code max.block.ms} plus
+	 * {@code delivery.timeout.ms}, and while Kafka is away sends are refused at once, so the queue stays short. What
+	 * is queued when the application stops is still incomplete in the registry and sent again at the next start. Both
+	 * take work until they are destroyed (the sender, which uses them, goes first), so a late answer is still recorded.
+	 */
+	private static ThreadPoolTaskExecutor singleThread(String prefix) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(1);
+		executor.setMaxPoolSize(1);
+		executor.setThreadNamePrefix(prefix);
+		executor.setWaitForTasksToCompleteOnShutdown(false);
+		executor.setAcceptTasksAfterContextClose(true);
+		executor.setAwaitTerminationSeconds(5);
+		return executor;
 	}
 
 }

@@ -18,8 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends one event and answers when Kafka has it. After a failure it refuses at once for a few seconds instead of
- * waiting on the cluster again, so while Kafka is away the registry's publications fail quickly (and are sent again
- * by the retry) rather than holding the threads that also run the modules' listeners.
+ * waiting on the cluster again, so while Kafka is away the handover thread gets through its queue quickly (the
+ * publications fail and are sent again later) instead of waiting on every event in turn. Kafka's answer is recorded
+ * on a thread of its own ({@code completions}): neither the producer's network thread nor the handover thread, which
+ * waits for that answer.
  */
 final class KafkaSender implements AutoCloseable {
 
@@ -56,7 +58,7 @@ final class KafkaSender implements AutoCloseable {
 	}
 
 	CompletableFuture<RecordMetadata> send(Outgoing outgoing) {
-		if (clock.instant().isBefore(pausedUntil)) {
+		if (!mayTry()) {
 			failed.increment();
 			return CompletableFuture.failedFuture(new KafkaUnavailableException());
 		}
@@ -80,6 +82,16 @@ final class KafkaSender implements AutoCloseable {
 			refused(failure, result);
 		}
 		return result;
+	}
+
+	/** Whether a send may be tried now: Kafka did not refuse one in the last few seconds. */
+	boolean mayTry() {
+		return !clock.instant().isBefore(pausedUntil);
+	}
+
+	/** Whether the last send that ended was taken by Kafka (true before the first). */
+	boolean delivering() {
+		return pausedUntil.equals(Instant.MIN);
 	}
 
 	private void delivered(RecordMetadata metadata, CompletableFuture<RecordMetadata> result) {

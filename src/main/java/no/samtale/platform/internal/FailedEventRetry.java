@@ -29,6 +29,9 @@ class FailedEventRetry {
 
 	static final String NAME = "event-publications-retry";
 
+	/** Modulith's default batch of publications read per resubmission. */
+	private static final int BATCH = 100;
+
 	private static final Logger log = LoggerFactory.getLogger(FailedEventRetry.class);
 
 	private final IncompleteEventPublications incomplete;
@@ -62,7 +65,10 @@ class FailedEventRetry {
 		int failed = countFailed();
 		if (failed > 0) {
 			log.warn("Resubmitting {} failed event publication(s) between modules", failed);
-			incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(age));
+			// At most one batch (100) in flight: Modulith reads "batch minus in flight" rows, a negative limit (more
+			// in flight than a batch, say after Kafka's catch-up resubmitted 500) is an error on PostgreSQL.
+			incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(age)
+				.withMaxInFlight(BATCH));
 		}
 		return failed;
 	}

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -68,6 +70,37 @@ class KafkaSenderTests {
 
 		assertThat(tried).isCompleted();
 		assertThat(producer.history()).hasSize(2);
+	}
+
+	@Test
+	void kafkasAnswerIsRecordedOnTheCompletionsExecutorNotOnTheProducersThread() {
+		List<Runnable> completions = new ArrayList<>();
+		KafkaSender queued = new KafkaSender(producer, JsonMapper.builder().build(), completions::add, clock,
+				new SimpleMeterRegistry());
+		CompletableFuture<RecordMetadata> sent = queued.send(post);
+
+		producer.completeNext();
+
+		assertThat(sent).as("not on the thread that got Kafka's answer").isNotDone();
+		assertThat(completions).hasSize(1);
+		completions.get(0).run();
+		assertThat(sent).isCompleted();
+		assertThat(queued.delivering()).isTrue();
+	}
+
+	@Test
+	void aRefusalIsKnownUntilASendGetsThroughAgain() {
+		sender.send(post);
+		producer.errorNext(new TimeoutException("no metadata"));
+		assertThat(sender.mayTry()).isFalse();
+		assertThat(sender.delivering()).isFalse();
+
+		clock.advanceSeconds(KafkaSender.PAUSE_AFTER_FAILURE.toSeconds() + 1);
+		assertThat(sender.mayTry()).isTrue();
+		assertThat(sender.delivering()).as("not before one got through").isFalse();
+		sender.send(post);
+		producer.completeNext();
+		assertThat(sender.delivering()).isTrue();
 	}
 
 	private static final class MovableClock extends Clock {

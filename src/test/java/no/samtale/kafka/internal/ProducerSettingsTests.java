@@ -36,7 +36,8 @@ class ProducerSettingsTests {
 		Map<String, Object> properties = new ProducerSettings("broker:9092", "samtale-a", "", "", "").asProperties();
 
 		assertThat((Integer) properties.get("max.block.ms")).isLessThanOrEqualTo(2_000);
-		assertThat((Integer) properties.get("delivery.timeout.ms")).isLessThanOrEqualTo(30_000);
+		assertThat((Integer) properties.get("delivery.timeout.ms")).isLessThanOrEqualTo(10_000)
+			.isGreaterThanOrEqualTo((Integer) properties.get("request.timeout.ms") + (Integer) properties.get("linger.ms"));
 	}
 
 }

@@ -54,6 +54,34 @@ class FailedEventRetryIntegrationTests extends IntegrationTest {
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> incompleteProbes(id) == 0);
 	}
 
+	@Test
+	void whileMoreThanABatchIsInFlightTheRetryWaitsAndThenResumes() {
+		String id = UUID.randomUUID().toString();
+		listener.failNext(1);
+		transactions.executeWithoutResult(status -> events.publishEvent(new FlakyListener.Probe(id)));
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> failedProbes(id) == 1);
+		// Resubmitted elsewhere (Kafka's catch-up sends 500 at a time) and not done yet: more than one batch of 100.
+		String inFlight = "test.InFlight-" + id;
+		for (int i = 0; i < 101; i++) {
+			jdbc.update("""
+					insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+					status, completion_attempts, last_resubmission_date)
+					values (?, ?, 'java.lang.String', '"x"', current_timestamp, 'RESUBMITTED', 1, current_timestamp)
+					""", UUID.randomUUID(), inFlight);
+		}
+		try {
+			// Modulith would read "100 minus 101" rows: a negative limit, which PostgreSQL refuses.
+			assertThat(retry.retryFailedOlderThan(Duration.ZERO)).isGreaterThanOrEqualTo(1);
+			assertThat(failedProbes(id)).as("left for the next run").isEqualTo(1);
+		}
+		finally {
+			jdbc.update("delete from event_publication where listener_id = ?", inFlight);
+		}
+
+		assertThat(retry.retryFailedOlderThan(Duration.ZERO)).isGreaterThanOrEqualTo(1);
+		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> listener.handled(id));
+	}
+
 	private int failedProbes(String id) {
 		return jdbc.queryForObject("select count(*) from event_publication where status = 'FAILED' "
 				+ "and completion_date is null and serialized_event like ?", Integer.class, "%" + id + "%");
