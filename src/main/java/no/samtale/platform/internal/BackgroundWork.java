@@ -61,7 +61,8 @@ class BackgroundWork {
 
 	@Bean(destroyMethod = "")
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ThisNode node, MeterRegistry meters,
-			@Value("${samtale.background.recurring-tasks:true}") boolean recurring) {
+			@Value("${samtale.background.recurring-tasks:true}") boolean recurring,
+			@Value("${samtale.background.polling-interval:PT2S}") Duration pollingInterval) {
 		// A start task is a known task too: db-scheduler refuses one given twice.
 		List<RecurringTask<?>> started = recurring ? recurringOf(tasks) : List.of();
 		List<Task<?>> known = tasks.stream().filter(task -> !started.contains(task)).toList();
@@ -69,7 +70,8 @@ class BackgroundWork {
 			.startTasks(started)
 			.schedulerName(new SchedulerName.Fixed(node.name()))
 			.threads(4)
-			.pollingInterval(Duration.ofSeconds(2))
+			// How late work due at a set time (a scheduled post, a retry) may start; the suite shortens it.
+			.pollingInterval(pollingInterval)
 			.heartbeatInterval(Duration.ofSeconds(2))
 			.missedHeartbeatsLimit(4)
 			.enableImmediateExecution()
