@@ -25,8 +25,6 @@ export default defineConfig({
     ),
   },
   test: {
-    // Vitest leaves one core free by default: one worker on CI's two cores, while Maven only waits for it.
-    maxWorkers: '100%',
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     css: false,
