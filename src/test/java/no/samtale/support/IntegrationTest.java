@@ -2,10 +2,12 @@ package no.samtale.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.awaitility.Awaitility;
 
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,14 @@ public abstract class IntegrationTest {
 	public static final String X_CONSUMER_SECRET = "test-x-consumer-secret";
 
 	public static final String LINKEDIN_CLIENT_SECRET = "test-linkedin-client-secret";
+
+	static {
+		// Awaitility first looks after one poll interval (100 ms) unless told otherwise. Most of what the suite waits
+		// for (a listener after a commit, an index update) holds at once or within tens of milliseconds, and the suite
+		// waits well over a thousand times: look at once, then every 50 ms.
+		Awaitility.setDefaultPollDelay(Duration.ZERO);
+		Awaitility.setDefaultPollInterval(Duration.ofMillis(50));
+	}
 
 	@LocalServerPort
 	protected int port;
@@ -102,6 +112,9 @@ public abstract class IntegrationTest {
 		// test that needs it, by calling its work directly: left running on its own clock it would change the data
 		// other tests read. The soak (bench/soak.sh) runs the jar with them on.
 		registry.add("samtale.background.recurring-tasks", () -> "false");
+		// Work due at a set time (a post published in two seconds, a retry after its backoff) starts within a quarter
+		// of a second instead of the production 2 s: the suite waits for such work dozens of times.
+		registry.add("samtale.background.polling-interval", () -> "PT0.25S");
 	}
 
 	private static MockOAuth2Server startOidc() {

@@ -134,7 +134,10 @@ final class Browser {
 	@SuppressWarnings("unchecked")
 	List<String> accessibilityViolationsIn(String selector) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
-		js.executeScript(axeSource());
+		// axe-core is half a megabyte of script: sent once per page, not once per check.
+		if (Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'undefined'"))) {
+			js.executeScript(axeSource());
+		}
 		Object result = js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				axe.run(document.querySelector(arguments[1]), { runOnly: { type: 'tag', values: arguments[0] } })
@@ -145,9 +148,14 @@ final class Browser {
 		return (List<String>) result;
 	}
 
-	private static String axeSource() {
+	private static String axeScript;
+
+	private static synchronized String axeSource() {
 		try {
-			return Files.readString(AXE);
+			if (axeScript == null) {
+				axeScript = Files.readString(AXE);
+			}
+			return axeScript;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("axe-core comes with the front end's npm install: " + AXE, e);

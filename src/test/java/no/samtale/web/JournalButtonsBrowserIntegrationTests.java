@@ -12,10 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
 import no.samtale.support.TestText;
+import no.samtale.support.TimePasses;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  * clean at desktop and at 390 px; an advisor sees no such button.
  */
 class JournalButtonsBrowserIntegrationTests extends BrowserIntegrationTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anAdministratorJournalsAnAnsweredEscalationAHearingAndAPostByKeyboard() throws Exception {
@@ -75,10 +81,10 @@ class JournalButtonsBrowserIntegrationTests extends BrowserIntegrationTest {
 		return discussion;
 	}
 
-	private long publishedHearing() throws InterruptedException {
+	private long publishedHearing() {
 		Api admin = api().asDemo("admin");
 		long space = api().asDemo("ansatt").get("/api/v1/ideas").json().path("spaceId").asLong();
-		Instant deadline = Instant.now().plusSeconds(3);
+		Instant deadline = Instant.now().plus(Duration.ofHours(1));
 		Api.Response created = api().asDemo("leder").post("/api/v1/hearings", """
 				{"title": "Høring %s", "summary": "Forslag om nye vakter.", "deadline": "%s", "anonymousAllowed": false,
 				 "sections": [{"title": "Vakter", "body": "Nye vakter."}],
@@ -86,7 +92,7 @@ class JournalButtonsBrowserIntegrationTests extends BrowserIntegrationTest {
 				""".formatted(TestText.unique(), deadline, unit("NAV Hamar"), ForumSteps.userId(admin, "moderator2")));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long hearing = created.json().path("id").asLong();
-		Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis() + 200));
+		TimePasses.past(jdbc, "events_hearing", "deadline", hearing);
 		Api.Response published = api().asDemo("leder").post("/api/v1/hearings/" + hearing + "/publish",
 				"{\"spaceId\": " + space + "}");
 		assertThat(published.status()).as(published.body()).isEqualTo(200);

@@ -26,12 +26,12 @@ import no.samtale.platform.ThisNode;
 
 /**
  * Background work: Spring's in-memory schedules for node-local ticks, and one db-scheduler for the whole
- * application, running the {@link Task} beans that modules declare. Work is
- * scheduled through the transaction-aware data source, so a task scheduled inside a transaction exists exactly
- * when that transaction commits. Started after the context (and its migrations) is ready, stopped first on
- * shutdown so that running tasks finish. A task whose node died (no heartbeat for four 2-second intervals) is
- * handed to another node, or to the same one when it restarts, within seconds; a task must therefore tolerate
- * running again after a crash (the outbox looks up what an interrupted attempt did before it acts again).
+ * application, running the {@link Task} beans that modules declare. Work is scheduled through the transaction-aware
+ * data source, so a task scheduled inside a transaction exists exactly when that transaction commits, and is looked
+ * for again as soon as it has ({@link DueAfterCommit}). Started after the context (and its migrations) is ready,
+ * stopped first on shutdown so that running tasks finish. A task whose node died (no heartbeat for four 2-second
+ * intervals) is handed to another node, or to the same one when it restarts, within seconds; a task must therefore
+ * tolerate running again after a crash (the outbox looks up what an interrupted attempt did before it acts again).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -61,15 +61,17 @@ class BackgroundWork {
 
 	@Bean(destroyMethod = "")
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ThisNode node, MeterRegistry meters,
-			@Value("${samtale.background.recurring-tasks:true}") boolean recurring) {
+			@Value("${samtale.background.recurring-tasks:true}") boolean recurring,
+			@Value("${samtale.background.polling-interval:PT2S}") Duration pollingInterval) {
 		// A start task is a known task too: db-scheduler refuses one given twice.
 		List<RecurringTask<?>> started = recurring ? recurringOf(tasks) : List.of();
 		List<Task<?>> known = tasks.stream().filter(task -> !started.contains(task)).toList();
-		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+		Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
 			.startTasks(started)
 			.schedulerName(new SchedulerName.Fixed(node.name()))
 			.threads(4)
-			.pollingInterval(Duration.ofSeconds(2))
+			// How late work due at a set time (a scheduled post, a retry) may start; the suite shortens it.
+			.pollingInterval(pollingInterval)
 			.heartbeatInterval(Duration.ofSeconds(2))
 			.missedHeartbeatsLimit(4)
 			.enableImmediateExecution()
@@ -78,6 +80,8 @@ class BackgroundWork {
 			// that a job ran once across the nodes (TwoNodesFaultTests counts them).
 			.statsRegistry(new MicrometerStatsRegistry(meters, tasks))
 			.build();
+		scheduler.registerSchedulerListener(new DueAfterCommit(scheduler::triggerCheckForDueExecutions));
+		return scheduler;
 	}
 
 	/**
