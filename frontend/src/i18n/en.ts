@@ -653,6 +653,7 @@ const en: Dictionary = {
   'notifications.kind.SHIFT_UNDERSTAFFED': "A shift on {subject}'s duty roster has fewer than two people",
   'notifications.kind.IDEA_STATUS_CHANGED': 'The idea {subject} you follow has a new status',
   'notifications.kind.IDEA_MERGED': 'The idea {subject} was merged with a similar one, and your vote moved there',
+  'notifications.kind.IDEA_ESCALATION_ANSWERED': 'The directorate answered the idea {subject} that you follow',
   'notifications.kind.HEARING_REMINDER': 'The deadline of the hearing {subject} is near, and your unit has not answered',
   'notifications.kind.HEARING_PUBLISHED': 'The summary of the hearing {subject} was published',
   'notifications.kind.CONNECTION_EXPIRING': 'The connection of {subject} ends within a week: connect it again',

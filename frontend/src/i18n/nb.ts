@@ -652,6 +652,7 @@ const nb = {
   'notifications.kind.SHIFT_UNDERSTAFFED': 'Et skift i vaktlisten til {subject} har færre enn to personer',
   'notifications.kind.IDEA_STATUS_CHANGED': 'Idéen {subject} som du følger, har fått ny status',
   'notifications.kind.IDEA_MERGED': 'Idéen {subject} er slått sammen med en lik idé, og stemmen din er flyttet dit',
+  'notifications.kind.IDEA_ESCALATION_ANSWERED': 'Direktoratet har svart på idéen {subject} som du følger',
   'notifications.kind.HEARING_REMINDER': 'Høringsfristen for {subject} nærmer seg, og enheten din har ikke svart',
   'notifications.kind.HEARING_PUBLISHED': 'Oppsummeringen av høringen {subject} er publisert',
   'notifications.kind.CONNECTION_EXPIRING': 'Tilkoblingen til {subject} utløper innen en uke: koble til på nytt',

@@ -653,6 +653,7 @@ const nn: Dictionary = {
   'notifications.kind.SHIFT_UNDERSTAFFED': 'Eit skift i vaktlista til {subject} har færre enn to personar',
   'notifications.kind.IDEA_STATUS_CHANGED': 'Idéen {subject} som du følgjer, har fått ny status',
   'notifications.kind.IDEA_MERGED': 'Idéen {subject} er slått saman med ein lik idé, og røysta di er flytta dit',
+  'notifications.kind.IDEA_ESCALATION_ANSWERED': 'Direktoratet har svart på idéen {subject} som du følgjer',
   'notifications.kind.HEARING_REMINDER': 'Høyringsfristen for {subject} nærmar seg, og eininga di har ikkje svart',
   'notifications.kind.HEARING_PUBLISHED': 'Oppsummeringa av høyringa {subject} er publisert',
   'notifications.kind.CONNECTION_EXPIRING': 'Tilkoplinga til {subject} går ut innan ei veke: kople til på nytt',

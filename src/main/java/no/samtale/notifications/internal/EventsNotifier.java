@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import no.samtale.events.IdeaEscalationAnswered;
 import no.samtale.events.IdeaMerged;
 import no.samtale.events.HearingPublished;
 import no.samtale.events.HearingReminderDue;
@@ -15,7 +16,8 @@ import no.samtale.events.IdeaStatusChanged;
  * Tells people about the events module's idea box and hearings: followers of an idea when its status changes, the
  * voters and followers of an idea merged into another (their votes followed it there), the responsible person of a
  * unit that has not answered a hearing close to its deadline, and the invited units' responsible people when the
- * final summary is published. Never the person who acted.
+ * final summary is published, and followers of an idea lifted to a directorate department when the department
+ * answers. Never the person who acted.
  */
 @Component
 class EventsNotifier {
@@ -40,6 +42,21 @@ class EventsNotifier {
 		store.deliver(Recipients.everyoneButTheActor(merged.told(), merged.mergedBy()),
 				NewNotification.aboutIdea(NotificationKind.IDEA_MERGED, "IdeaMerged:" + merged.ideaId(), merged.title(),
 						merged.intoId(), merged.at()));
+	}
+
+	/**
+	 * Keyed by the answer's forum post, as the forum's own notifications of it are: a follower who also hears of it
+	 * from the forum (the moderator who raised it, the discussion's asker or followers) is told once, and a plain
+	 * "new post" that got there first becomes the department's answer.
+	 */
+	@ApplicationModuleListener
+	void on(IdeaEscalationAnswered answered) {
+		String key = "MessagePosted:" + answered.answerMessageId();
+		List<Long> told = Recipients.everyoneButTheActor(answered.followers(), answered.answeredBy());
+		store.deliver(told, NewNotification.aboutIdea(NotificationKind.IDEA_ESCALATION_ANSWERED, key, answered.title(),
+				answered.ideaId(), answered.at()));
+		told.forEach(person -> store.promote(person, key, NotificationKind.NEW_MESSAGE,
+				NotificationKind.ESCALATION_ANSWERED));
 	}
 
 	@ApplicationModuleListener
