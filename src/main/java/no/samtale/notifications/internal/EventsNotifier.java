@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import no.samtale.events.IdeaEscalationAnswered;
 import no.samtale.events.IdeaMerged;
+import no.samtale.events.HearingInvited;
 import no.samtale.events.HearingPublished;
 import no.samtale.events.HearingReminderDue;
 import no.samtale.events.IdeaStatusChanged;
@@ -15,7 +16,8 @@ import no.samtale.events.IdeaStatusChanged;
 /**
  * Tells people about the events module's idea box and hearings: followers of an idea when its status changes, the
  * voters and followers of an idea merged into another (their votes followed it there), the responsible person of a
- * unit that has not answered a hearing close to its deadline, and the invited units' responsible people when the
+ * unit invited to a hearing (when it is sent, or the unit is added or handed to them), of a unit that has not
+ * answered a hearing close to its deadline, and the invited units' responsible people when the
  * final summary is published, and followers of an idea lifted to a directorate department when the department
  * answers. Never the person who acted.
  */
@@ -57,6 +59,15 @@ class EventsNotifier {
 				answered.ideaId(), answered.at()));
 		told.forEach(person -> store.promote(person, key, NotificationKind.NEW_MESSAGE,
 				NotificationKind.ESCALATION_ANSWERED));
+	}
+
+	/** Once per hearing, unit and responsible person: a unit handed back to someone tells them nothing new. */
+	@ApplicationModuleListener
+	void on(HearingInvited invited) {
+		store.deliver(Recipients.everyoneButTheActor(List.of(invited.responsibleId()), invited.invitedBy()),
+				NewNotification.aboutHearing(NotificationKind.HEARING_INVITED,
+						"HearingInvited:" + invited.hearingId() + ":" + invited.unitId() + ":" + invited.responsibleId(),
+						invited.title(), invited.hearingId(), invited.at()));
 	}
 
 	@ApplicationModuleListener
