@@ -337,6 +337,7 @@ export type ExpertQuestion = S['ExpertQuestionView'];
 export type ExpertQuestionPreview = S['ExpertQuestionPreview'];
 // publishing
 export type PublishingPost = S['PostView'];
+export type PostComments = S['PostCommentsView'];
 export type PostStatus = S['PostStatus'];
 export type Wheel = S['Wheel'];
 export type WheelTheme = S['ThemeView'];
