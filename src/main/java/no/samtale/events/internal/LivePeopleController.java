@@ -30,11 +30,11 @@ class LivePeopleController {
 
 	private final Users users;
 
-	private final LivePeople people;
+	private final LivePeople livePeople;
 
-	LivePeopleController(Users users, LivePeople people) {
+	LivePeopleController(Users users, LivePeople livePeople) {
 		this.users = users;
-		this.people = people;
+		this.livePeople = livePeople;
 	}
 
 	/**
@@ -43,7 +43,7 @@ class LivePeopleController {
 	 */
 	@PutMapping("/api/v1/events/live/{id}/people")
 	ResponseEntity<Void> change(@PathVariable long id, @Valid @RequestBody LivePeopleRequest request, CurrentUser user) {
-		people.replace(id, request, user);
+		livePeople.replace(id, request, user);
 		return ResponseEntity.noContent().build();
 	}
 
