@@ -61,7 +61,8 @@ describe('the guide’s offices and opening hours as a form', () => {
     const saved = JSON.parse(String(calls.find((c) => c.key === 'POST /api/v1/guide/versions')?.init.body)) as { document: GuideDoc };
     expect(saved.document.offices![0].hours).toEqual({ days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'], opens: '09:00', closes: '14:00' });
     expect(saved.document.offices![0].municipalities![1]).toEqual({ number: '3411', name: 'Ringsaker', postcodes: ['2380', '2390-2391'] });
-  });
+    // The whole guide form is on the page: axe over it and the typing take longer than a small page's test.
+  }, 40_000);
 
   it('says each fault at its field before sending, and removes a row', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
