@@ -29,6 +29,9 @@ export const eventsApi = {
   liveEvent: (id: number) => get<LiveEvent>(`${live}/${id}`),
   schedule: (event: NewLiveEvent) => request<{ id: number }>('POST', live, event),
   reschedule: (id: number, startsAt: string, endsAt: string) => request<void>('PUT', `${live}/${id}/schedule`, { startsAt, endsAt }),
+  /** The nettprat's people as they are to be (its scheduler and administrators, until it ends). */
+  changePeople: (id: number, leaderIds: number[], helperIds: number[], moderatorIds: number[]) =>
+    request<void>('PUT', `${live}/${id}/people`, { leaderIds, helperIds, moderatorIds }),
   /** The people of a unit, to pick a nettprat's leaders and moderators from (leaders and administrators). */
   people: (unitId: number) => get<Person[]>(`${live}/people${query({ unitId })}`),
   /** The live stream's address; `after` is the change the page has already seen. */
@@ -76,6 +79,12 @@ export const eventsApi = {
   /** Edits a draft; `draft: false` sends it as well. */
   updateHearing: (id: number, hearing: NewHearing) => request<void>('PUT', `/api/v1/hearings/${id}`, hearing),
   sendHearing: (id: number) => request<void>('POST', `/api/v1/hearings/${id}/send`),
+  /** A sent hearing's invited units, changed one by one by its managers while it is open. */
+  inviteUnit: (id: number, unitId: number, responsibleId: number) =>
+    request<void>('POST', `/api/v1/hearings/${id}/units`, { unitId, responsibleId }),
+  changeResponsible: (id: number, unitId: number, responsibleId: number) =>
+    request<void>('PUT', `/api/v1/hearings/${id}/units/${unitId}`, { responsibleId }),
+  withdrawUnit: (id: number, unitId: number) => request<void>('DELETE', `/api/v1/hearings/${id}/units/${unitId}`),
   respond: (
     id: number,
     response: { unitId: number | null; anonymous: boolean; noComments: boolean; answers: { sectionId: number; stance: HearingStance; comment: string | null }[] },

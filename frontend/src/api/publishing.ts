@@ -1,5 +1,5 @@
 import { get, request } from './http';
-import type { PublishingCalendar, PublishingMeeting, PublishingPost, Wheel, WheelTheme } from './types';
+import type { PostComments, PublishingCalendar, PublishingMeeting, PublishingPost, Wheel, WheelTheme } from './types';
 
 const base = '/api/v1/publishing';
 
@@ -58,6 +58,8 @@ export const publishingApi = {
   deleteTheme: (id: number) => request<void>('DELETE', `${base}/themes/${id}`),
   awaiting: () => get<PublishingPost[]>(`${base}/posts/awaiting-approval`),
   post: (id: number) => get<PublishingPost>(`${base}/posts/${id}`),
+  /** The public comments on a published post, read-only, for its account's editors. */
+  postComments: (id: number) => get<PostComments>(`${base}/posts/${id}/comments`),
   uploadImage: (accountId: number, altText: string, file: File) => {
     const form = new FormData();
     form.append('accountId', String(accountId));

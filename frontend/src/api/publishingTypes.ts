@@ -4,6 +4,7 @@ import type { components } from './schema';
 type S = components['schemas'];
 
 export type PublishingPost = S['PostView'];
+export type PostComments = S['PostCommentsView'];
 export type PostStatus = S['PostStatus'];
 export type Wheel = S['Wheel'];
 export type WheelTheme = S['ThemeView'];

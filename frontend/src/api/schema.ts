@@ -92,7 +92,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["change_3"];
+        put: operations["change_4"];
         post?: never;
         delete?: never;
         options?: never;
@@ -124,7 +124,7 @@ export interface paths {
             cookie?: never;
         };
         get: operations["show_3"];
-        put: operations["change_2"];
+        put: operations["change_3"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1380,6 +1380,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/live/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["change_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/live/{id}/questions": {
         parameters: {
             query?: never;
@@ -1967,6 +1983,38 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hearings/{id}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["responsible"];
+        post?: never;
+        delete: operations["withdraw"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3069,7 +3117,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["withdraw"];
+        post: operations["withdraw_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3374,6 +3422,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/posts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["comments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5669,6 +5733,29 @@ export interface components {
             sectionId: number;
             stance: components["schemas"]["HearingStance"];
         };
+        HearingUnitChange: {
+            action: components["schemas"]["HearingUnitChangeAction"];
+            /** Format: date-time */
+            at: string;
+            changedBy: components["schemas"]["Person"] | null;
+            previousResponsible: components["schemas"]["Person"] | null;
+            responsible: components["schemas"]["Person"] | null;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+        };
+        /** @enum {string} */
+        HearingUnitChangeAction: "INVITED" | "RESPONSIBLE_CHANGED" | "WITHDRAWN";
+        HearingUnitInvitation: {
+            /** Format: int64 */
+            responsibleId: number;
+            /** Format: int64 */
+            unitId: number;
+        };
+        HearingUnitResponsible: {
+            /** Format: int64 */
+            responsibleId: number;
+        };
         /** @enum {string} */
         HearingUnitStatus: "NOT_ANSWERED" | "AWAITING_APPROVAL" | "ANSWERED" | "NO_COMMENTS" | "LATE";
         HearingUnitSummary: {
@@ -5703,6 +5790,7 @@ export interface components {
             sections: components["schemas"]["HearingSection"][];
             summary: string;
             title: string;
+            unitChanges: components["schemas"]["HearingUnitChange"][];
             units: components["schemas"]["HearingUnitView"][];
         };
         Heartbeat: {
@@ -5956,6 +6044,7 @@ export interface components {
             /** Format: int64 */
             archivedDiscussionId: number | null;
             canAnswer: boolean;
+            canManagePeople: boolean;
             canModerate: boolean;
             description: string;
             /** Format: date-time */
@@ -5968,6 +6057,7 @@ export interface components {
             lastChangeId: number;
             leaders: components["schemas"]["Person"][];
             moderators: components["schemas"]["Person"][];
+            peopleChanges: components["schemas"]["LivePersonChange"][];
             questions: components["schemas"]["PublicQuestion"][];
             /** Format: date-time */
             startsAt: string;
@@ -5995,6 +6085,23 @@ export interface components {
             /** Format: int64 */
             intoId: number;
         };
+        LivePeopleRequest: {
+            helperIds?: number[] | null;
+            leaderIds: number[];
+            moderatorIds: number[];
+        };
+        LivePersonChange: {
+            action: components["schemas"]["LivePersonChangeAction"];
+            /** Format: date-time */
+            at: string;
+            changedBy: components["schemas"]["Person"] | null;
+            person: components["schemas"]["Person"] | null;
+            role: components["schemas"]["LivePersonRole"];
+        };
+        /** @enum {string} */
+        LivePersonChangeAction: "ADDED" | "REMOVED";
+        /** @enum {string} */
+        LivePersonRole: "LEADER" | "HELPER" | "MODERATOR";
         LiveQuestionOwner: {
             /** Format: date */
             dueOn: string;
@@ -6375,7 +6482,7 @@ export interface components {
             text: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY" | "IDEA_STATUS_CHANGED" | "IDEA_MERGED" | "HEARING_REMINDER" | "HEARING_PUBLISHED" | "CONNECTION_EXPIRING" | "CONNECTION_REFRESH_FAILING" | "CONNECTION_REVOKED";
+        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY" | "IDEA_STATUS_CHANGED" | "IDEA_MERGED" | "IDEA_ESCALATION_ANSWERED" | "HEARING_INVITED" | "HEARING_REMINDER" | "HEARING_PUBLISHED" | "CONNECTION_EXPIRING" | "CONNECTION_REFRESH_FAILING" | "CONNECTION_REVOKED";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             /** Format: int32 */
@@ -6592,11 +6699,36 @@ export interface components {
             /** Format: int32 */
             months?: number | null;
         };
+        PostComment: {
+            /** Format: date-time */
+            at: string;
+            authorName: string | null;
+            body: string | null;
+            fromAgency: boolean;
+            hiddenOnPlatform: boolean;
+            /** Format: int64 */
+            id: number;
+            masked: boolean;
+            removedOnPlatform: boolean;
+        };
         PostCommentCount: {
             /** Format: int32 */
             comments: number;
             /** Format: int32 */
             conversations: number;
+        };
+        PostCommentThread: {
+            comments: components["schemas"]["PostComment"][];
+            /** Format: int64 */
+            conversationId: number;
+            status: components["schemas"]["ConversationStatus"];
+        };
+        PostCommentsView: {
+            canAnswerInInbox: boolean;
+            /** Format: int64 */
+            postId: number;
+            published: boolean;
+            threads: components["schemas"]["PostCommentThread"][];
         };
         PostImageRef: {
             altText: string;
@@ -7734,7 +7866,7 @@ export interface operations {
             };
         };
     };
-    change_3: {
+    change_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -7830,7 +7962,7 @@ export interface operations {
             };
         };
     };
-    change_2: {
+    change_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -10034,6 +10166,30 @@ export interface operations {
             };
         };
     };
+    change_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LivePeopleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ask_2: {
         parameters: {
             query?: never;
@@ -10987,6 +11143,76 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["HearingSummary"];
                 };
+            };
+        };
+    };
+    invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HearingUnitInvitation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    responsible: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HearingUnitResponsible"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -12854,7 +13080,7 @@ export interface operations {
             };
         };
     };
-    withdraw: {
+    withdraw_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -13419,6 +13645,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PostView"];
+                };
+            };
+        };
+    };
+    comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostCommentsView"];
                 };
             };
         };

@@ -14,6 +14,7 @@ import { useRouteId } from '../common/useRouteId';
 import { EventsNav } from './EventsNav';
 import { HearingDocuments } from './HearingDocuments';
 import { HearingDraftPanel } from './HearingDraftPanel';
+import { HearingUnitChanges, HearingUnitsEditor } from './HearingUnitsEditor';
 import { JournalButton } from '../archive/JournalButton';
 
 /** One hearing: the proposal by section, the invited units and their status, documents and exports, the response form, the summary. */
@@ -82,6 +83,8 @@ export function HearingPage() {
           </Table>
         </TableScroll>
       </Section>
+      {data.canManage && data.open && !data.draft && <HearingUnitsEditor hearing={data} onChanged={refresh} />}
+      <HearingUnitChanges changes={data.unitChanges} />
       {data.awaitingMyApproval.length > 0 && (
         <Section heading={t('events.hearing.awaiting')}>
           <ul className="samtale-plain-list samtale-events-list">

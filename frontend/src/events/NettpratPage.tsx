@@ -20,6 +20,7 @@ import { applyChange } from './liveChanges';
 import { ModeratorQueue } from './ModeratorQueue';
 import { MyQuestions } from './MyQuestions';
 import { MoveNettprat } from './MoveNettprat';
+import { NettpratPeopleChanges, NettpratPeopleEditor } from './NettpratPeopleEditor';
 import { useMe } from '../shell/session';
 import { NextThree } from './NextThree';
 
@@ -92,6 +93,8 @@ function Nettprat({ event, onMoved }: { event: LiveEvent; onMoved: () => void })
       <MyQuestions eventId={event.id} version={changes} />
       {event.canAnswer && <NextThree eventId={event.id} version={changes} onAnswered={refresh} />}
       {mayMove && <MoveNettprat event={event} onMoved={onMoved} />}
+      {event.canManagePeople && <NettpratPeopleEditor event={event} onSaved={onMoved} />}
+      <NettpratPeopleChanges changes={event.peopleChanges} />
       {event.canModerate && <ModeratorQueue eventId={event.id} version={changes} onChanged={refresh} />}
       <LiveBoard eventId={event.id} questions={questions} canVote={open} onVoted={setQuestions} />
     </VStack>

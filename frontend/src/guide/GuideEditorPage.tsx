@@ -23,7 +23,7 @@ type Mode = 'form' | 'json';
 
 /**
  * The editors' page for the citizens' channel guide: its versions (the live one marked), the guide to edit as a form
- * (or as JSON, for offices and opening hours) and save as a new version, a preview of what a citizen would get,
+ * (or as JSON) and save as a new version, a preview of what a citizen would get,
  * publishing a version, and what changed between two versions.
  */
 export function GuideEditorPage() {

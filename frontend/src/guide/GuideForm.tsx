@@ -9,6 +9,7 @@ import { fieldId, type ErrorFor } from './fieldIds';
 import { RoutesEditor } from './RoutesEditor';
 import { TextsFields } from './TextsFields';
 import { ChannelsEditor } from './ChannelsEditor';
+import { OfficesEditor } from './OfficesEditor';
 
 interface Props {
   doc: GuideDoc;
@@ -18,13 +19,15 @@ interface Props {
 
 /**
  * The guide as a form: one topic and one need at a time (chosen from a list), with their texts in bokmål, nynorsk and
- * English and their routes in order; then the fallback routes. Every refusal is said at its field and listed above,
- * where a link opens the topic or need it belongs to. Offices and opening hours are kept as they are (JSON tab).
+ * English and their routes in order; the offices one at a time with their opening hours and municipalities; then the
+ * fallback routes. Every refusal is said at its field and listed above, where a link opens the topic, need or office
+ * it belongs to.
  */
 export function GuideForm({ doc, onChange, findings }: Props) {
   const t = useT();
   const [topicIndex, setTopicIndex] = useState(0);
   const [needIndex, setNeedIndex] = useState(0);
+  const [officeIndex, setOfficeIndex] = useState(0);
   const topics = doc.topics ?? [];
   const needs = doc.needs ?? [];
   const topic = topics[Math.min(topicIndex, topics.length - 1)] as GuideTopic | undefined;
@@ -42,6 +45,7 @@ export function GuideForm({ doc, onChange, findings }: Props) {
     const at = owner(path);
     if (at?.list === 'topics') setTopicIndex(at.index);
     if (at?.list === 'needs') setNeedIndex(at.index);
+    if (at?.list === 'offices') setOfficeIndex(at.index);
     window.setTimeout(() => document.getElementById(fieldId(path))?.focus(), 0);
   };
   const setTopic = (changed: GuideTopic) => onChange({ ...doc, topics: replaced(topics, ti, changed) });
@@ -130,10 +134,10 @@ export function GuideForm({ doc, onChange, findings }: Props) {
           </VStack>
         )}
       </Section>
+      <OfficesEditor offices={doc.offices ?? []} index={officeIndex} onIndex={setOfficeIndex} errorFor={errorFor} onChange={(offices) => onChange({ ...doc, offices })} />
       <Section heading={t('guide.form.fallback')} size="xsmall">
         <BodyShort size="small">{t('guide.form.fallbackHelp')}</BodyShort>
         <RoutesEditor legend={t('guide.form.fallbackRoutes')} routes={doc.fallback ?? []} path="fallback" errorFor={errorFor} onChange={(fallback) => onChange({ ...doc, fallback })} />
-        <BodyShort size="small">{t('guide.form.officesInJson', { count: String((doc.offices ?? []).length) })}</BodyShort>
       </Section>
     </VStack>
   );

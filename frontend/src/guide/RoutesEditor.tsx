@@ -2,6 +2,7 @@ import { BodyShort, Button, Fieldset, HStack, Select, TextField, VStack } from '
 import { useT } from '../i18n/i18n';
 import { GUIDE_CHANNELS, blankRoute, move, replaced, targetField, type GuideChannel, type GuideRoute } from './guideForm';
 import { TextsFields } from './TextsFields';
+import { HoursFields } from './HoursFields';
 import { fieldId, type ErrorFor } from './fieldIds';
 
 interface Props {
@@ -111,6 +112,9 @@ function RouteFields({ route, number, path, errorFor, onChange }: RouteProps) {
           errorFor={errorFor}
           onChange={(description) => onChange({ ...route, description: description.nb === '' && !description.nn && !description.en ? null : description })}
         />
+        {(route.channel === 'PHONE' || route.channel === 'CHAT' || route.hours != null) && (
+          <HoursFields legend={t('guide.form.field.hours')} hours={route.hours} path={`${path}.hours`} errorFor={errorFor} onChange={(hours) => onChange({ ...route, hours })} />
+        )}
       </VStack>
     </Fieldset>
   );

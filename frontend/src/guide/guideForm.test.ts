@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n/i18n';
-import { blankRoute, checkGuide, move, owner, routesFor, serverFindings, type GuideDoc, type GuideRoute } from './guideForm';
+import { blankRoute, checkGuide, move, owner, postcodesOf, routesFor, serverFindings, weekdayHours, type GuideDoc, type GuideRoute } from './guideForm';
 import { pathWords } from './guidePaths';
 
 const texts = (nb: string) => ({ nb, nn: null, en: null });
@@ -8,7 +8,7 @@ const route = (channel: GuideRoute['channel'], target: Partial<GuideRoute> = {})
 const guide = (): GuideDoc => ({
   topics: [{ key: 'pensjon', name: texts('Pensjon'), routes: [route('SELF_SERVICE', { url: 'https://www.nav.no/pensjon' }), route('PHONE', { phone: '55 55 33 33' }), route('OFFICE')] }],
   needs: [{ key: 'crisis', name: texts('Krise'), advice: null, channels: ['OFFICE', 'PHONE'], routes: [] }],
-  offices: [{ name: 'NAV Hamar', address: 'Vangsvegen 73', hours: null, url: null, municipalities: [] }],
+  offices: [{ name: 'NAV Hamar', address: 'Vangsvegen 73', hours: null, url: null, municipalities: [{ number: '3403', name: 'Hamar', postcodes: ['2301-2329'] }] }],
   fallback: [route('PHONE', { phone: '55 55 33 33' }), route('OFFICE')],
 });
 
@@ -43,6 +43,45 @@ describe('checkGuide', () => {
   });
 });
 
+describe('checkGuide on offices and opening hours', () => {
+  it('refuses an office without name or address, and a municipality with a bad number or postcode, each at its field', () => {
+    const doc = guide();
+    doc.offices![0] = { ...doc.offices![0], name: ' ', address: '', url: 'www.nav.no', municipalities: [{ number: '340', name: '', postcodes: ['2301', '23'] }] };
+    expect(checkGuide(doc)).toEqual({
+      'offices[0].name': { code: 'NotBlank' },
+      'offices[0].address': { code: 'NotBlank' },
+      'offices[0].url': { code: 'LinkAddress' },
+      'offices[0].municipalities[0].name': { code: 'NotBlank' },
+      'offices[0].municipalities[0].number': { code: 'MunicipalityNumber' },
+      'offices[0].municipalities[0].postcodes': { code: 'PostcodeFormat' },
+    });
+  });
+
+  it('refuses an office without municipalities', () => {
+    const doc = guide();
+    doc.offices![0].municipalities = [];
+    expect(checkGuide(doc)).toEqual({ 'offices[0].municipalities': { code: 'NotEmpty' } });
+  });
+
+  it('refuses opening hours without days, or that close before they open, on an office and on a route', () => {
+    const doc = guide();
+    doc.offices![0].hours = { days: [], opens: '09:00', closes: '15:00' };
+    doc.fallback![0].hours = { days: ['MONDAY'], opens: '16:00', closes: '08:00' };
+    expect(checkGuide(doc)).toEqual({
+      'offices[0].hours.days': { code: 'HoursNeedDays' },
+      'fallback[0].hours.closes': { code: 'HoursCloseAfterOpen' },
+    });
+    doc.offices![0].hours = weekdayHours();
+    doc.fallback![0].hours = { days: ['SATURDAY'], opens: '10:00', closes: null };
+    expect(checkGuide(doc)).toEqual({ 'fallback[0].hours.closes': { code: 'HoursCloseAfterOpen' } });
+  });
+
+  it('reads postcodes as an editor writes them', () => {
+    expect(postcodesOf(' 2301-2329, 2340 2350;2360,')).toEqual(['2301-2329', '2340', '2350', '2360']);
+    expect(postcodesOf('')).toEqual([]);
+  });
+});
+
 describe('the form helpers', () => {
   it('routes a need through its channels, its own route replacing the topic’s', () => {
     const doc = guide();
@@ -62,11 +101,15 @@ describe('the form helpers', () => {
       .toEqual({ 'topics[2].routes[0].url': { code: 'RouteWithoutTarget' } });
     expect(owner('topics[2].routes[0].url')).toEqual({ list: 'topics', index: 2 });
     expect(owner('fallback[0].phone')).toBeNull();
+    expect(owner('offices[1].municipalities[0].number')).toEqual({ list: 'offices', index: 1 });
+    expect(serverFindings({ 'document.offices[0].municipalities[1].postcodes[2]': 'PostcodeFormat' }, { 'document.offices[0].municipalities[1].postcodes[2]': 'x' }))
+      .toEqual({ 'offices[0].municipalities[1].postcodes': { code: 'PostcodeFormat' } });
   });
 
   it('says a path in words, topics named by their keys', () => {
     const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate('nb', key, values);
     expect(pathWords('topics[0].routes[1].title.nn', t, guide())).toBe('Tema pensjon › Rute 2 › Tittel › Nynorsk');
     expect(pathWords('needs[crisis].channels', t)).toBe('Behov crisis › Kanaler i rekkefølge');
+    expect(pathWords('offices[0].municipalities[1].number', t, guide())).toBe('Kontor NAV Hamar › Kommune 2 › Nummer');
   });
 });

@@ -7,6 +7,12 @@ export type GuideNeed = S['Need'];
 export type GuideRoute = S['Route'];
 export type GuideTexts = S['Texts'];
 export type GuideChannel = S['GuideChannel'];
+export type GuideOffice = S['Office'];
+export type GuideHours = S['GuideHours'];
+export type GuideMunicipality = S['Municipality'];
+export type GuideDay = S['DayOfWeek'];
+
+export const GUIDE_DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const satisfies readonly GuideDay[];
 
 export const GUIDE_CHANNELS = ['SELF_SERVICE', 'CHAT', 'SOCIAL', 'PHONE', 'OFFICE'] as const satisfies readonly GuideChannel[];
 
@@ -29,6 +35,10 @@ export const blankRoute = (channel: GuideChannel = 'SELF_SERVICE'): GuideRoute =
   phone: null,
   hours: null,
 });
+/** An office's usual hours, as a start for a new one: weekdays 9 to 15. */
+export const weekdayHours = (): GuideHours => ({ days: GUIDE_DAYS.slice(0, 5), opens: '09:00', closes: '15:00' });
+export const blankMunicipality = (): GuideMunicipality => ({ number: '', name: '', postcodes: [] });
+export const blankOffice = (): GuideOffice => ({ name: '', address: '', url: null, hours: weekdayHours(), municipalities: [blankMunicipality()] });
 export const blankTopic = (): GuideTopic => ({ key: '', name: blankTexts(), routes: [blankRoute('PHONE'), blankRoute('OFFICE')] });
 
 /** The list with the item at `from` moved to `to` (both inside the list), as a new list. */
@@ -69,6 +79,8 @@ export function routesFor(topic: GuideTopic, need: GuideNeed | null): GuideRoute
 }
 
 const KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const POSTCODES = /^\d{4}(-\d{4})?$/;
+const MUNICIPALITY = /^\d{4}$/;
 const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
 /**
@@ -91,6 +103,11 @@ export function checkGuide(doc: GuideDoc): Findings {
   const texts = (value: GuideTexts | null | undefined, at: string) => {
     if (blank(value?.nb)) found[`${at}.nb`] = { code: 'TextNeedsBokmal' };
   };
+  const hours = (value: GuideHours | null | undefined, at: string) => {
+    if (!value) return;
+    if ((value.days ?? []).length === 0) found[`${at}.days`] = { code: 'HoursNeedDays' };
+    if (!value.opens || !value.closes || value.opens >= value.closes) found[`${at}.closes`] = { code: 'HoursCloseAfterOpen' };
+  };
   const routes = (list: GuideRoute[] | null | undefined, at: string) =>
     (list ?? []).forEach((route, i) => {
       const here = `${at}[${i}]`;
@@ -102,6 +119,7 @@ export function checkGuide(doc: GuideDoc): Findings {
       if (route.url && !route.url.startsWith('https://') && !route.url.startsWith('/') && !found[`${here}.url`]) {
         found[`${here}.url`] = { code: 'LinkAddress' };
       }
+      hours(route.hours, `${here}.hours`);
     });
   const topics = doc.topics ?? [];
   const needs = doc.needs ?? [];
@@ -120,6 +138,22 @@ export function checkGuide(doc: GuideDoc): Findings {
     const left = needs.find((need) => routesFor(topic, need).length === 0);
     if (left && !found[`topics[${i}].routes`]) found[`topics[${i}].routes`] = { code: 'TopicLeavesNeedWithoutRoute', need: left.key ?? '' };
   });
+  (doc.offices ?? []).forEach((office, i) => {
+    const at = `offices[${i}]`;
+    if (blank(office.name)) found[`${at}.name`] = { code: 'NotBlank' };
+    if (blank(office.address)) found[`${at}.address`] = { code: 'NotBlank' };
+    if (office.url && !office.url.startsWith('https://') && !office.url.startsWith('/')) found[`${at}.url`] = { code: 'LinkAddress' };
+    hours(office.hours, `${at}.hours`);
+    const municipalities = office.municipalities ?? [];
+    if (municipalities.length === 0) found[`${at}.municipalities`] = { code: 'NotEmpty' };
+    municipalities.forEach((m, j) => {
+      const here = `${at}.municipalities[${j}]`;
+      if (blank(m.name)) found[`${here}.name`] = { code: 'NotBlank' };
+      if (!MUNICIPALITY.test(m.number ?? '')) found[`${here}.number`] = { code: 'MunicipalityNumber' };
+      const bad = (m.postcodes ?? []).findIndex((code) => !POSTCODES.test(code));
+      if (bad >= 0) found[`${here}.postcodes`] = { code: 'PostcodeFormat' };
+    });
+  });
   const fallback = doc.fallback ?? [];
   routes(fallback, 'fallback');
   const channels = new Set(fallback.map((r) => r.channel));
@@ -127,17 +161,22 @@ export function checkGuide(doc: GuideDoc): Findings {
   return found;
 }
 
-/** The server's refusal as findings: its field paths without «document.», its codes. */
+/** The server's refusal as findings: its field paths without «document.» (a postcode's as its list's), its codes. */
 export function serverFindings(fieldCodes: Record<string, string>, fieldErrors: Record<string, string>): Findings {
   const found: Findings = {};
   for (const field of Object.keys(fieldErrors)) {
-    found[field.replace(/^document\./, '')] = { code: fieldCodes[field] ?? 'invalid' };
+    // The form has one field for a municipality's postcodes; the server names the one at fault.
+    const path = field.replace(/^document\./, '').replace(/\.postcodes\[\d+\]$/, '.postcodes');
+    found[path] = { code: fieldCodes[field] ?? 'invalid' };
   }
   return found;
 }
 
-/** Which topic or need a field path belongs to, so the form can open it: «topics[3].routes[0].url» → topics 3. */
-export function owner(path: string): { list: 'topics' | 'needs'; index: number } | null {
-  const match = /^(topics|needs)\[(\d+)\]/.exec(path);
-  return match ? { list: match[1] as 'topics' | 'needs', index: Number(match[2]) } : null;
+/** Which topic, need or office a field path belongs to, so the form can open it: «topics[3].routes[0].url» → topics 3. */
+export function owner(path: string): { list: 'topics' | 'needs' | 'offices'; index: number } | null {
+  const match = /^(topics|needs|offices)\[(\d+)\]/.exec(path);
+  return match ? { list: match[1] as 'topics' | 'needs' | 'offices', index: Number(match[2]) } : null;
 }
+
+/** Postcodes as an editor writes them, separated by commas or spaces: «2301-2329, 2340». */
+export const postcodesOf = (text: string): string[] => text.split(/[\s,;]+/).filter((code) => code !== '');

@@ -41,7 +41,10 @@ export function pathWords(path: string, t: Translate, doc?: GuideDoc | null): st
         words.push(t('guide.form.path.fallback', { n: String((number ?? 0) + 1) }));
         break;
       case 'offices':
-        words.push(t('guide.form.path.office', { name: number === null ? index : String(number + 1) }));
+        words.push(t('guide.form.path.office', { name: (number !== null && doc?.offices?.[number]?.name) || (number === null ? index : String(number + 1)) }));
+        break;
+      case 'municipalities':
+        words.push(t('guide.form.municipality', { n: String((number ?? 0) + 1) }));
         break;
       default:
         words.push(`${fieldWord(name, t)} ${number === null ? index : number + 1}`);

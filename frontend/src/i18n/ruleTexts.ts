@@ -15,6 +15,7 @@ export const ruleTextsNb = {
   'field.HearingUnitUnknown': 'Enheten finnes ikke.',
   'field.HearingUnitInvitedOnce': 'Enheten er allerede invitert.',
   'field.HearingUnitNeedsResponsible': 'Velg en ansvarlig person som finnes.',
+  'field.LivePersonUnknown': 'Personen finnes ikke.',
   // guide: the channel guide's rules
   'field.RouteWithoutTarget': 'Ruten mangler et mål: fyll ut {label}.',
   'field.TopicLeavesNeedWithoutRoute': 'Temaet lar et behov stå uten rute. Legg til en rute i en av behovets kanaler, eller gi behovet en egen rute.',
@@ -43,6 +44,7 @@ export const ruleTextsNn: RuleTexts = {
   'field.HearingUnitUnknown': 'Eininga finst ikkje.',
   'field.HearingUnitInvitedOnce': 'Eininga er allereie invitert.',
   'field.HearingUnitNeedsResponsible': 'Vel ein ansvarleg person som finst.',
+  'field.LivePersonUnknown': 'Personen finst ikkje.',
   // guide: the channel guide's rules
   'field.RouteWithoutTarget': 'Ruta manglar eit mål: fyll ut {label}.',
   'field.TopicLeavesNeedWithoutRoute': 'Temaet lèt eit behov stå utan rute. Legg til ei rute i ein av kanalane til behovet, eller gi behovet ei eiga rute.',
@@ -69,6 +71,7 @@ export const ruleTextsEn: RuleTexts = {
   'field.HearingUnitUnknown': 'The unit does not exist.',
   'field.HearingUnitInvitedOnce': 'The unit is already invited.',
   'field.HearingUnitNeedsResponsible': 'Choose a responsible person who exists.',
+  'field.LivePersonUnknown': 'The person does not exist.',
   // guide: the channel guide's rules
   'field.RouteWithoutTarget': 'The route has no target: fill in {label}.',
   'field.TopicLeavesNeedWithoutRoute': 'The topic leaves a need without a route. Add a route in one of the need\'s channels, or give the need a route of its own.',

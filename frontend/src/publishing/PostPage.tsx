@@ -8,21 +8,19 @@ import { LoadProblem } from '../common/LoadProblem';
 import { PageHeading } from '../common/PageHeading';
 import { Section } from '../common/Section';
 import { useLoad } from '../common/useLoad';
-import { useMe } from '../shell/session';
+import { PostCommentsSection } from './PostCommentsSection';
 import './publishing.css';
 
 /**
  * /publisering/innlegg/{id}: one post as it stands (account, time, status, text, image, links), and once the
- * platform has it, the comments that reached the inbox with a link to them there; the inbox links back here.
+ * platform has it, its public comments to read (an advisor is also led to answer them in the inbox, which links back
+ * here).
  */
 export function PostPage() {
   const { t, language } = useLanguage();
   const id = Number(useParams().id);
   const post = useLoad(useCallback(() => publishingApi.post(id) as Promise<PublishingPost & PostMedia>, [id]));
   const p = post.data;
-  // The inbox is the advisors' (and admins'): an editor who is not one is told where the comments are answered.
-  const me = useMe();
-  const inbox = me.roles.includes('ADVISOR') || me.roles.includes('ADMIN');
   return (
     <VStack gap="space-24">
       <PageHeading>{t('publishing.post.title', { id })}</PageHeading>
@@ -81,24 +79,13 @@ export function PostPage() {
               </BodyShort>
             )}
           </Section>
-          <Section heading={t('publishing.comments.heading')}>
-            {p.comments === null || p.comments === undefined ? (
+          {p.comments === null || p.comments === undefined ? (
+            <Section heading={t('publishing.comments.heading')}>
               <BodyShort>{t('publishing.comments.notYet')}</BodyShort>
-            ) : p.comments.conversations === 0 ? (
-              <BodyShort>{t('publishing.comments.none')}</BodyShort>
-            ) : (
-              <VStack gap="space-8">
-                <BodyShort>{t('publishing.comments.summary', { comments: p.comments.comments, conversations: p.comments.conversations })}</BodyShort>
-                {inbox ? (
-                  <Link as={RouterLink} to={`/innboks?post=${p.id}`}>
-                    {t('publishing.comments.open')}
-                  </Link>
-                ) : (
-                  <BodyShort>{t('publishing.comments.advisorsOnly')}</BodyShort>
-                )}
-              </VStack>
-            )}
-          </Section>
+            </Section>
+          ) : (
+            <PostCommentsSection postId={p.id} />
+          )}
         </>
       )}
     </VStack>

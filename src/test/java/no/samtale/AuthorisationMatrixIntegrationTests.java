@@ -126,6 +126,32 @@ class AuthorisationMatrixIntegrationTests extends IntegrationTest {
 			.path("items")).isEmpty();
 	}
 
+	/**
+	 * The comments on a published post are read by the editors of its account and administrators, whether or not they
+	 * are advisors; everyone else reads them in the inbox, if anywhere (403 here).
+	 */
+	@Test
+	void theCommentsOnAPublishedPostAreReadByItsEditorsAndNobodyElse() {
+		Api editor = api().asDemo("redaktor");
+		java.time.LocalDate today = java.time.LocalDate.now();
+		JsonNode posts = editor.get("/api/v1/publishing/calendar?from=" + today.minusDays(31) + "&to=" + today).json()
+			.path("posts");
+		long published = posts.valueStream()
+			.filter(post -> post.path("status").asString().equals("PUBLISHED"))
+			.mapToLong(post -> post.path("id").asLong())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the demo has published posts"));
+		Set<String> readers = Set.of("admin", "redaktor");
+		SoftAssertions softly = new SoftAssertions();
+		for (String role : ROLES) {
+			Api.Response response = api().asDemo(role).get("/api/v1/publishing/posts/" + published + "/comments");
+			softly.assertThat(response.status()).as("%s: %s", role, response.body())
+				.isEqualTo(readers.contains(role) ? 200 : 403);
+		}
+		softly.assertThat(api().get("/api/v1/publishing/posts/" + published + "/comments").status()).isEqualTo(401);
+		softly.assertAll();
+	}
+
 	private List<Operation> operations() {
 		JsonNode docs = api().get("/v3/api-docs").json();
 		List<Operation> operations = new ArrayList<>();

@@ -25,8 +25,8 @@ import no.samtale.support.Api;
 import no.samtale.support.TestText;
 
 /**
- * A published post's page with the comments that reached the inbox, the inbox filtered to that post and linking
- * back, sponsored posts' results imported from a CSV file, and a post dragged to another day by a finger: each in a
+ * A published post's page with its comments to read for an editor who is no advisor, the inbox filtered to that post
+ * and linking back, sponsored posts' results imported from a CSV file, and a post dragged to another day by a finger: each in a
  * real browser, with axe at desktop and phone width.
  */
 class PublishingCommentsBrowserIntegrationTests extends BrowserIntegrationTest {
@@ -40,7 +40,11 @@ class PublishingCommentsBrowserIntegrationTests extends BrowserIntegrationTest {
 		for (Dimension size : SIZES) {
 			browser.driver.manage().window().setSize(size);
 			browser.open("/publisering/innlegg/" + post);
-			browser.waitForText(By.cssSelector("#main"), "Kommentarer i innboksen: 1, i 1 samtaler.");
+			// redaktor is no advisor: the comment is read on the post's page, and answered by the advisors.
+			browser.waitForText(By.cssSelector("#main"), "Gjelder de nye reglene for adopsjon");
+			browser.waitForText(By.cssSelector("#main"), "Du kan lese kommentarene her.");
+			assertThat(browser.driver.findElements(By.xpath("//main//a[normalize-space() = 'Se kommentarene i innboksen']")))
+				.as("no way into the inbox for an editor who is no advisor").isEmpty();
 			assertThat(violationsAt(size)).as("axe on the post's page at " + size).isEmpty();
 		}
 

@@ -21,8 +21,8 @@ import no.samtale.platform.RuleViolationException;
 /**
  * A hearing prepared before it goes out: its text, sections, deadline and invited units checked and written, edited
  * while it is a draft (its documents are attached to the draft), and sent, after which it is what the invited units
- * answer and no longer changes. Each refusal names the field (a unit by its row: {@code units[1].responsibleId}) with
- * a rule code the form words.
+ * answer: from then on only its invited units change, one by one ({@link HearingInvitations}). Each refusal names the
+ * field (a unit by its row: {@code units[1].responsibleId}) with a rule code the form words.
  */
 @Service
 class HearingDrafts {
@@ -33,7 +33,10 @@ class HearingDrafts {
 
 	private final Users users;
 
-	HearingDrafts(JdbcClient jdbc, HearingRows rows, Users users) {
+	private final HearingNotices notices;
+
+	HearingDrafts(JdbcClient jdbc, HearingRows rows, Users users, HearingNotices notices) {
+		this.notices = notices;
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.users = users;
@@ -109,6 +112,14 @@ class HearingDrafts {
 		jdbc.sql("delete from events_hearing_section where hearing_id = :h").param("h", hearingId).update();
 		jdbc.sql("delete from events_hearing_unit where hearing_id = :h").param("h", hearingId).update();
 		writeParts(hearingId, request);
+		if (Boolean.FALSE.equals(request.draft())) {
+			announce(hearingId, user);
+		}
+	}
+
+	/** The hearing has gone out: each invited unit's responsible person is told. */
+	void announce(long hearingId, CurrentUser user) {
+		notices.invited(hearingId, rows.get(hearingId).title(), rows.units(hearingId), user.id());
 	}
 
 	/** Sends a draft to the invited units: from now on they answer it and it is reminded of. */
@@ -118,10 +129,13 @@ class HearingDrafts {
 		if (!hearing.open(Instant.now())) {
 			throw new InvalidInputException("deadline", "HearingDeadlineInFuture", "The deadline must be in the future.");
 		}
-		jdbc.sql("update events_hearing set sent_at = :now where id = :id and sent_at is null")
+		int sent = jdbc.sql("update events_hearing set sent_at = :now where id = :id and sent_at is null")
 			.param("now", Timestamp.from(Instant.now()))
 			.param("id", hearingId)
 			.update();
+		if (sent == 1) {
+			announce(hearingId, user);
+		}
 	}
 
 	private HearingRows.HearingRow draft(long hearingId, CurrentUser user) {

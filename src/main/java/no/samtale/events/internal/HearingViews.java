@@ -61,6 +61,27 @@ final class HearingViews {
 
 	}
 
+	/** What was done to an invited unit after the hearing was made. */
+	enum HearingUnitChangeAction {
+		INVITED, RESPONSIBLE_CHANGED, WITHDRAWN
+	}
+
+	/**
+	 * One change of the invited units: {@code responsible} is who answers for the unit after it (none when withdrawn),
+	 * {@code previousResponsible} who did before (none when invited).
+	 */
+	record HearingUnitChange(long unitId, String unitName, HearingUnitChangeAction action, @Nullable Person responsible,
+			@Nullable Person previousResponsible, @Nullable Person changedBy, Instant at) {
+	}
+
+	/** A unit invited to a hearing after it was made. */
+	record HearingUnitInvitation(@NotNull Long unitId, @NotNull Long responsibleId) {
+	}
+
+	/** Another person answers for an invited unit. */
+	record HearingUnitResponsible(@NotNull Long responsibleId) {
+	}
+
 	record HearingResponseCreated(long id, HearingResponseStatus status) {
 	}
 
@@ -84,7 +105,7 @@ final class HearingViews {
 	record HearingView(long id, String title, String summary, Instant deadline, boolean open, boolean anonymousAllowed,
 			List<HearingSection> sections, List<HearingUnitView> units, List<HearingPendingResponse> awaitingMyApproval,
 			List<HearingAttachment> attachments, boolean canManage, @Nullable Long publishedDiscussionId,
-			boolean draft) {
+			boolean draft, List<HearingUnitChange> unitChanges) {
 	}
 
 	/** A document of the hearing (a PDF or an image), downloaded from the hearing's attachment address. */

@@ -43,9 +43,12 @@ class Hearings {
 
 	private final HearingDrafts drafts;
 
+	private final HearingInvitations invitations;
+
 	Hearings(JdbcClient jdbc, HearingRows rows, Users users, HearingDocuments documents, HearingPublishing publishing,
-			HearingDrafts drafts) {
+			HearingDrafts drafts, HearingInvitations invitations) {
 		this.drafts = drafts;
+		this.invitations = invitations;
 		this.documents = documents;
 		this.publishing = publishing;
 		this.jdbc = jdbc;
@@ -76,6 +79,9 @@ class Hearings {
 			.update(key, "id");
 		long id = key.getKey().longValue();
 		drafts.writeParts(id, request);
+		if (!Boolean.TRUE.equals(request.draft())) {
+			drafts.announce(id, user);
+		}
 		return id;
 	}
 
@@ -128,7 +134,8 @@ class Hearings {
 				pending.stream()
 					.map(p -> new HearingPendingResponse(p.id(), p.unitId(), rows.unitName(p.unitId()), authors.get(p.authorId()), p.at()))
 					.toList(),
-				documents.of(hearingId), hearing.managedBy(user), publishing.publishedAs(hearingId), hearing.draft());
+				documents.of(hearingId), hearing.managedBy(user), publishing.publishedAs(hearingId), hearing.draft(),
+				invitations.changes(hearingId));
 	}
 
 }

@@ -41,7 +41,12 @@ class LiveEvents {
 	}
 
 	record EventRow(long id, String title, String description, Instant startsAt, Instant endsAt, Instant archivedAt,
-			Long archivedDiscussionId, Long announcementDiscussionId) {
+			Long archivedDiscussionId, Long announcementDiscussionId, long createdBy) {
+
+		/** Its scheduler and administrators change its people. */
+		boolean peopleManagedBy(CurrentUser user) {
+			return user.id() == createdBy || user.hasRole(Role.ADMIN);
+		}
 
 		LiveState state(Instant now) {
 			if (archivedAt != null) {
@@ -67,7 +72,11 @@ class LiveEvents {
 
 	private final DuplicateSafeInsert inserts;
 
-	LiveEvents(JdbcClient jdbc, Users users, LiveStream stream, DuplicateSafeInsert inserts) {
+	private final LivePeopleChanges peopleChanges;
+
+	LiveEvents(JdbcClient jdbc, Users users, LiveStream stream, DuplicateSafeInsert inserts,
+			LivePeopleChanges peopleChanges) {
+		this.peopleChanges = peopleChanges;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.stream = stream;
@@ -136,7 +145,7 @@ class LiveEvents {
 		return id;
 	}
 
-	private void addPeople(long eventId, List<Long> people, EventRole role) {
+	void addPeople(long eventId, List<Long> people, EventRole role) {
 		for (long person : new HashSet<>(people)) {
 			jdbc.sql("insert into events_live_person (event_id, user_id, role) values (:event, :user, :role)")
 				.param("event", eventId)
@@ -196,7 +205,8 @@ class LiveEvents {
 				event.state(Instant.now()), named(people.get(EventRole.LEADER)), named(people.get(EventRole.HELPER)),
 				named(people.get(EventRole.MODERATOR)), mine.contains(EventRole.MODERATOR),
 				mine.contains(EventRole.LEADER) || mine.contains(EventRole.HELPER), publicQuestions(eventId, user),
-				lastChange, figures(eventId), event.archivedDiscussionId(), event.announcementDiscussionId());
+				lastChange, figures(eventId), event.archivedDiscussionId(), event.announcementDiscussionId(),
+				event.peopleManagedBy(user) && !event.ended(Instant.now()), peopleChanges.of(eventId));
 	}
 
 	private List<Person> named(List<Long> ids) {
@@ -269,7 +279,7 @@ class LiveEvents {
 		return new EventRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
 				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
 				instant(rs, "archived_at"), nullableLong(rs, "archived_discussion_id"),
-				nullableLong(rs, "announcement_discussion_id"));
+				nullableLong(rs, "announcement_discussion_id"), rs.getLong("created_by"));
 	}
 
 }

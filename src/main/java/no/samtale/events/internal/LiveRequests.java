@@ -22,6 +22,11 @@ final class LiveRequests {
 			@Nullable Long announceInSpaceId) {
 	}
 
+	/** The nettprat's people as they are to be: each list replaces the role's people (at least one leader and moderator). */
+	record LivePeopleRequest(@NotNull @Size(min = 1, max = 20) List<Long> leaderIds,
+			@Nullable @Size(max = 20) List<Long> helperIds, @NotNull @Size(min = 1, max = 20) List<Long> moderatorIds) {
+	}
+
 	/** A new time for a nettprat that has not ended. */
 	record LiveReschedule(@NotNull Instant startsAt, @NotNull Instant endsAt) {
 	}

@@ -41,10 +41,28 @@ final class LiveViews {
 			@Nullable Instant answeredAt) {
 	}
 
+	/**
+	 * {@code canManagePeople}: the caller may change its leaders, helpers and moderators (its scheduler and
+	 * administrators, until it ends); {@code peopleChanges} who changed them after it was scheduled, oldest first.
+	 */
 	record LiveEventView(long id, String title, String description, Instant startsAt, Instant endsAt, LiveState state,
 			List<Person> leaders, List<Person> helpers, List<Person> moderators, boolean canModerate, boolean canAnswer,
 			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures, @Nullable Long archivedDiscussionId,
-			@Nullable Long announcementDiscussionId) {
+			@Nullable Long announcementDiscussionId, boolean canManagePeople, List<LivePersonChange> peopleChanges) {
+	}
+
+	/** A nettprat's role as its people are listed. */
+	enum LivePersonRole {
+		LEADER, HELPER, MODERATOR
+	}
+
+	enum LivePersonChangeAction {
+		ADDED, REMOVED
+	}
+
+	/** One person added to or removed from one of the nettprat's roles after it was scheduled. */
+	record LivePersonChange(@Nullable Person person, LivePersonRole role, LivePersonChangeAction action,
+			@Nullable Person changedBy, Instant at) {
 	}
 
 	/** The asker's own question in any state, with why it was declined or where it was merged. */

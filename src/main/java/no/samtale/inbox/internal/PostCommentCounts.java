@@ -15,7 +15,7 @@ import no.samtale.inbox.PostComments;
 
 /**
  * Counts the comment threads under posts, on the index by account and context, so a month of a calendar costs one
- * query however many posts it shows.
+ * query however many posts it shows; the threads themselves come from {@link PostCommentThreads}.
  */
 @Component
 class PostCommentCounts implements PostComments {
@@ -25,8 +25,16 @@ class PostCommentCounts implements PostComments {
 
 	private final JdbcClient jdbc;
 
-	PostCommentCounts(JdbcClient jdbc) {
+	private final PostCommentThreads threads;
+
+	PostCommentCounts(JdbcClient jdbc, PostCommentThreads threads) {
 		this.jdbc = jdbc;
+		this.threads = threads;
+	}
+
+	@Override
+	public List<CommentThread> threads(PlatformPost post) {
+		return threads.of(post);
 	}
 
 	@Override

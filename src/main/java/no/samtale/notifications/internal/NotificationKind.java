@@ -32,6 +32,10 @@ public enum NotificationKind {
 	IDEA_STATUS_CHANGED,
 	/** An idea the reader voted for or follows was merged into another; the vote followed it. */
 	IDEA_MERGED,
+	/** The directorate department answered an idea the reader follows, which had been lifted to it. */
+	IDEA_ESCALATION_ANSWERED,
+	/** A hearing waits for the answer of a unit the reader answers for: it was sent, or the unit was handed to them. */
+	HEARING_INVITED,
 	/** A hearing the reader answers for a unit in is due soon and the unit has not answered. */
 	HEARING_REMINDER,
 	/** The final summary of a hearing the reader's unit was invited to was published. */

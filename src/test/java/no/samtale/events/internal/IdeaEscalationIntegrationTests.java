@@ -1,6 +1,9 @@
 package no.samtale.events.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,45 @@ class IdeaEscalationIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theIdeasFollowersAreToldWhenTheDepartmentAnswersOncePerPersonAndNeverTheAnswerer() {
+		long idea = submit("Utlån av hørselsutstyr på kveldstid " + System.nanoTime());
+		long department = unit("Ytelsesavdelingen – regelverk");
+		Api follower = api().asDemo("veileder3");
+		Api moderator = api().asDemo("moderator");
+		Api answerer = api().asDemo("fagperson2");
+		for (Api api : new Api[] { follower, moderator, answerer }) {
+			assertThat(api.put("/api/v1/ideas/" + idea + "/follow", "").status()).isEqualTo(204);
+		}
+		Api.Response lifted = moderator.post("/api/v1/ideas/" + idea + "/escalations",
+				"{\"departmentId\": %d, \"reason\": \"Hvem betaler for kveldsåpent?\"}".formatted(department));
+		assertThat(lifted.status()).as(lifted.body()).isEqualTo(201);
+		long escalation = lifted.json().path("escalationId").asLong();
+		long discussion = lifted.json().path("discussionId").asLong();
+
+		assertThat(answerer.post("/api/v1/escalations/" + escalation + "/answer",
+				"{\"answer\": \"Hjelpemiddelsentralen dekker det innenfor rammen.\"}").status()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(notifications(follower, "IDEA_ESCALATION_ANSWERED", "ideaId", idea)).as("a follower").isEqualTo(1);
+			assertThat(notifications(api().asDemo("ansatt"), "IDEA_ESCALATION_ANSWERED", "ideaId", idea))
+				.as("the author, who follows from the start").isEqualTo(1);
+			assertThat(notifications(moderator, "IDEA_ESCALATION_ANSWERED", "ideaId", idea)
+					+ notifications(moderator, "ESCALATION_ANSWERED", "discussionId", discussion))
+				.as("the moderator who raised it and follows the idea").isPositive();
+		});
+		assertThat(notifications(moderator, "IDEA_ESCALATION_ANSWERED", "ideaId", idea)
+				+ notifications(moderator, "ESCALATION_ANSWERED", "discussionId", discussion))
+			.as("told once, by whichever path came first").isEqualTo(1);
+		assertThat(notifications(answerer, "IDEA_ESCALATION_ANSWERED", "ideaId", idea)).as("not the answerer").isZero();
+		JsonNode told = follower.get("/api/v1/notifications?size=100").json().path("items").valueStream()
+			.filter(n -> n.path("kind").asString().equals("IDEA_ESCALATION_ANSWERED") && n.path("ideaId").asLong() == idea)
+			.findFirst()
+			.orElseThrow();
+		assertThat(told.path("text").asString()).as("the idea's title, which leads to the idea")
+			.startsWith("Utlån av hørselsutstyr på kveldstid");
+	}
+
+	@Test
 	void onlyTheSpacesModeratorsLiftAndABadLiftLeavesNothingBehind() {
 		long idea = submit("Hjelpemidler på lager ved hvert kontor " + System.nanoTime());
 		long department = unit("Ytelsesavdelingen – regelverk");
@@ -99,6 +141,12 @@ class IdeaEscalationIntegrationTests extends IntegrationTest {
 				"{\"spaceId\": %d, \"title\": \"%s\", \"body\": \"Beskrivelse av idéen.\"}".formatted(space, title));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().path("id").asLong();
+	}
+
+	private static long notifications(Api reader, String kind, String idField, long id) {
+		return reader.get("/api/v1/notifications?size=100").json().path("items").valueStream()
+			.filter(n -> n.path("kind").asString().equals(kind) && n.path(idField).asLong() == id)
+			.count();
 	}
 
 	private long discussions(Api api) {
