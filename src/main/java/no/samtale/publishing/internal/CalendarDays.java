@@ -45,18 +45,18 @@ class CalendarDays {
 	 * the earliest of them, at most {@code perDay}; {@code more}: how many are not in {@code first}; {@code accounts}:
 	 * each account with posts or a daily target that day.
 	 */
-	record CalendarDay(LocalDate date, int posts, List<StatusCount> statuses, List<AccountDay> accounts,
+	record CalendarDay(LocalDate date, int posts, List<CalendarStatusCount> statuses, List<CalendarAccountDay> accounts,
 			List<CalendarEntry> first, int more) {
 	}
 
-	record StatusCount(PostStatus status, int posts) {
+	record CalendarStatusCount(PostStatus status, int posts) {
 	}
 
 	/**
 	 * {@code posts}: those that count towards the account's daily target (neither cancelled nor rejected, whatever
 	 * the theme and author filters); {@code target} 0: none.
 	 */
-	record AccountDay(long accountId, int posts, int target, boolean underTarget) {
+	record CalendarAccountDay(long accountId, int posts, int target, boolean underTarget) {
 	}
 
 	/**
@@ -149,14 +149,14 @@ class CalendarDays {
 			}
 		}
 		int shown = statuses.values().stream().mapToInt(Integer::intValue).sum();
-		List<AccountDay> accountDays = accounts.stream().map(Account::id).filter(id -> perAccount.containsKey(id)
+		List<CalendarAccountDay> accountDays = accounts.stream().map(Account::id).filter(id -> perAccount.containsKey(id)
 				|| targets.getOrDefault(id, 0) > 0).map(id -> {
 					int posts = perAccount.getOrDefault(id, 0);
 					int target = targets.getOrDefault(id, 0);
-					return new AccountDay(id, posts, target, posts < target);
+					return new CalendarAccountDay(id, posts, target, posts < target);
 				}).toList();
 		return new CalendarDay(day, shown,
-				statuses.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList(), accountDays,
+				statuses.entrySet().stream().map(e -> new CalendarStatusCount(e.getKey(), e.getValue())).toList(), accountDays,
 				first, shown - first.size());
 	}
 
