@@ -79,9 +79,10 @@ describe('the calendar’s month view', () => {
     const { container } = renderApp('/publisering');
     const user = userEvent.setup();
 
-    const grid = await screen.findByRole('table', { name: /en kolonne per ukedag/ });
+    // The page is loaded lazily: its first render may take a while on a busy machine.
+    const grid = await screen.findByRole('table', { name: /en kolonne per ukedag/ }, { timeout: 30000 });
     const cell = grid.querySelector<HTMLElement>(`td[data-day="${today}"]`)!;
-    await within(cell).findByText('Innlegg 5 om foreldrepenger');
+    await within(cell).findByText('Innlegg 5 om foreldrepenger', {}, { timeout: 5000 });
     expect(within(cell).queryByText('Innlegg 6 om foreldrepenger')).toBeNull();
     expect(within(cell).getByText('NAV Foreldrepenger: 7 av 8')).toBeTruthy();
     expect(calls.some((c) => c.key.includes('/calendar/days?') && c.key.includes('perDay=5'))).toBe(true);
@@ -103,5 +104,5 @@ describe('the calendar’s month view', () => {
 
     await user.click(within(day).getByRole('button', { name: 'Lukk dagen' }));
     expect(screen.queryByRole('heading', { name: /: 7 innlegg$/ })).toBeNull();
-  });
+  }, 60000);
 });
