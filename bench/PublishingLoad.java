@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
 /**
  * Load driver for publishing (issue 15).
  *
- * calendar BASE TOKEN ROUNDS STATIC: the editorial calendar's month view (the grid the page asks for: Monday before
- * the 1st to Sunday after the month's end) called ROUNDS times one after another as an editor, each call followed by
- * one to a static file of the same server (STATIC), so the two are measured in the same run. Prints a Markdown table
- * (p50, p99, max in ms, answer size) and the ratio calendar / static.
+ * calendar BASE TOKEN ROUNDS STATIC: the calls the editorial calendar's page makes, as an editor, ROUNDS rounds one
+ * after another: the month grid ({@code /calendar/days}, Monday before the 1st to Sunday after the month's end, five
+ * posts a day, as the page asks), the next two weeks' counts and the list's first page, one day's "N more" page, and
+ * (fewer rounds) the older whole-period {@code /calendar} for comparison; each round ends with a call to a static file
+ * of the same server (STATIC), so both are measured in the same run. Prints a Markdown table (p50, p99, max in ms,
+ * posts listed, answer size) and the ratio month grid / static.
  *
  * due BASE AUTHOR_TOKEN APPROVER_TOKEN ACCOUNT_IDS(comma) N THREADS: writes N posts over the accounts, all due in the
  * same minute (a minute boundary 4 to 5 minutes from now, time to write them on a loaded machine), each submitted by its author and approved by
@@ -61,35 +63,71 @@ public class PublishingLoad {
 		LocalDate from = first.minusDays(first.getDayOfWeek().getValue() - 1);
 		LocalDate last = today.withDayOfMonth(today.lengthOfMonth());
 		LocalDate to = last.plusDays(7 - last.getDayOfWeek().getValue());
-		String url = base + "/api/v1/publishing/calendar?from=" + from + "&to=" + to;
-		List<Double> calendar = new ArrayList<>();
+		LocalDate busy = first.plusDays(14);
+		String api = base + "/api/v1/publishing/calendar";
+		// What /publisering asks when it opens (the month grid, the next two weeks' counts and the list's first page),
+		// what "N more" on a day asks, and the older whole-period shape for comparison.
+		List<String[]> calls = List.of(
+				new String[] { "GET /calendar/days, month grid " + from + "–" + to + ", 5 a day",
+						api + "/days?from=" + from + "&to=" + to + "&perDay=5" },
+				new String[] { "GET /calendar/days, two weeks of counts (perDay=0)",
+						api + "/days?from=" + today + "&to=" + today.plusDays(13) + "&perDay=0" },
+				new String[] { "GET /calendar/posts, list of two weeks, first page of 50",
+						api + "/posts?from=" + today + "&to=" + today.plusDays(13) + "&page=0&size=50" },
+				new String[] { "GET /calendar/posts, one day's \"N more\", first page of 50",
+						api + "/posts?from=" + busy + "&to=" + busy + "&page=0&size=50" },
+				new String[] { "GET /calendar (older shape: every post in full), month grid",
+						api + "?from=" + from + "&to=" + to });
+		List<List<Double>> times = new ArrayList<>();
+		long[] bytes = new long[calls.size()];
+		String[] sizes = new String[calls.size()];
+		calls.forEach(c -> times.add(new ArrayList<>()));
 		List<Double> file = new ArrayList<>();
-		long bytes = 0;
-		int posts = 0;
+		int oldRounds = Math.max(20, rounds / 4);
 		for (int i = 0; i < rounds + 5; i++) {
+			for (int c = 0; c < calls.size(); c++) {
+				if (c == calls.size() - 1 && i >= oldRounds + 5) {
+					continue; // the older shape is slow by design: fewer calls keep the run short
+				}
+				long started = System.nanoTime();
+				HttpResponse<String> answer = send(get(calls.get(c)[1], token));
+				double took = (System.nanoTime() - started) / 1e6;
+				if (i >= 5) { // the first five warm the JIT and the caches
+					times.get(c).add(took);
+					bytes[c] = answer.body().length();
+					sizes[c] = count(answer.body(), "\"publishAt\"") + " posts listed"
+							+ (answer.body().contains("\"more\"") ? " of " + sum(answer.body(), DAY_POSTS) : "");
+				}
+			}
 			long started = System.nanoTime();
-			HttpResponse<String> answer = send(get(url, token));
-			double took = (System.nanoTime() - started) / 1e6;
-			started = System.nanoTime();
 			send(get(base + staticPath, null));
-			double tookStatic = (System.nanoTime() - started) / 1e6;
-			if (i >= 5) { // the first five warm the JIT and the caches
-				calendar.add(took);
-				file.add(tookStatic);
-				bytes = answer.body().length();
-				posts = count(answer.body(), "\"publishAt\"");
+			if (i >= 5) {
+				file.add((System.nanoTime() - started) / 1e6);
 			}
 		}
-		Collections.sort(calendar);
 		Collections.sort(file);
-		System.out.println("| call | calls | p50 ms | p99 ms | max ms |");
-		System.out.println("|---|---|---|---|---|");
-		row("GET /api/v1/publishing/calendar, month grid " + from + "–" + to + " (" + posts + " posts, "
-				+ bytes / 1024 + " KiB)", calendar);
-		row("GET " + staticPath + " (static file, same run)", file);
+		System.out.println("| call | calls | p50 ms | p99 ms | max ms | answer |");
+		System.out.println("|---|---|---|---|---|---|");
+		for (int c = 0; c < calls.size(); c++) {
+			Collections.sort(times.get(c));
+			row(calls.get(c)[0], times.get(c), sizes[c] + ", " + bytes[c] / 1024 + " KiB");
+		}
+		row("GET " + staticPath + " (static file, same run, after each round)", file, "");
 		System.out.println();
-		System.out.println(String.format(Locale.ROOT, "ratio calendar / static: p50 %.1f, p99 %.1f",
-				rank(calendar, 50) / rank(file, 50), rank(calendar, 99) / rank(file, 99)));
+		List<Double> grid = times.get(0);
+		System.out.println(String.format(Locale.ROOT, "ratio month grid / static: p50 %.1f, p99 %.1f",
+				rank(grid, 50) / rank(file, 50), rank(grid, 99) / rank(file, 99)));
+	}
+
+	private static final Pattern DAY_POSTS = Pattern.compile("\"posts\":(\\d+),\"statuses\"");
+
+	static long sum(String text, Pattern numbers) {
+		long total = 0;
+		Matcher m = numbers.matcher(text);
+		while (m.find()) {
+			total += Long.parseLong(m.group(1));
+		}
+		return total;
 	}
 
 	static void due(String base, String author, String approver, String[] accounts, int n, int threads)
@@ -207,9 +245,9 @@ public class PublishingLoad {
 		return found;
 	}
 
-	static void row(String name, List<Double> sorted) {
-		System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |", name, sorted.size(),
-				rank(sorted, 50), rank(sorted, 99), sorted.get(sorted.size() - 1)));
+	static void row(String name, List<Double> sorted, String answer) {
+		System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s |", name, sorted.size(),
+				rank(sorted, 50), rank(sorted, 99), sorted.get(sorted.size() - 1), answer));
 	}
 
 	static double rank(List<Double> sorted, int p) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Publishing performance (issue 15) on the local PostgreSQL: 30 accounts (simulator connector) of the NAV
 # Foreldrepenger team with 10,000 posts in this month, a third of them published with comment threads in the inbox,
-# then (1) the calendar's month view as an editor beside a static file of the same server, and (2) N posts due in the
+# then (1) the calendar page's calls as an editor (the month grid: counts and the first five posts a day; the list's
+# first page; a day's "N more"; the older whole-period shape for comparison) beside a static file of the same server, and (2) N posts due in the
 # same minute on the demo's Facebook page (Meta connector) against a fake Graph API (bench/PublishingLoad.java graph,
 # 100 ms an answer), written, submitted and approved over the API, how long after their minute each was handed to
 # the platform, and whether any reached it twice. Prints Markdown for docs/benchmarks.md.

@@ -1,5 +1,14 @@
-import { get, request } from './http';
-import type { PostComments, PublishingCalendar, PublishingMeeting, PublishingPost, Wheel, WheelTheme } from './types';
+import { get, query, request } from './http';
+import type {
+  PageOf,
+  PostComments,
+  PublishingCalendar,
+  PublishingCalendarDays,
+  PublishingMeeting,
+  PublishingPost,
+  Wheel,
+  WheelTheme,
+} from './types';
 
 const base = '/api/v1/publishing';
 
@@ -46,13 +55,22 @@ export interface ThemeInput {
   periodTo: number | null;
 }
 
+/** What the calendar shows: every account of the caller's teams unless one is chosen, and optionally a theme or author. */
+export interface CalendarFilters {
+  accountId?: number;
+  themeId?: number;
+  authorId?: number;
+}
+
 /** Editorial planning: the yearly wheel, the calendar, posts through four eyes, the weekly meeting. */
 export const publishingApi = {
   wheel: (year: number) => get<Wheel>(`${base}/wheel?year=${year}`),
-  calendar: (from: string, to: string, accountId?: number, themeId?: number, authorId?: number) =>
-    get<PublishingCalendar>(
-      `${base}/calendar?from=${from}&to=${to}${accountId ? `&accountId=${accountId}` : ''}${themeId ? `&themeId=${themeId}` : ''}${authorId ? `&authorId=${authorId}` : ''}`,
-    ),
+  /** Per day the counts and the first `perDay` posts (compact): what the month and week views show. */
+  calendarDays: (from: string, to: string, filters: CalendarFilters, perDay: number) =>
+    get<PublishingCalendarDays>(`${base}/calendar/days${query({ from, to, ...filters, perDay })}`),
+  /** The period's posts with their full views, in time order, a page at a time: the list view and a day's "more". */
+  calendarPosts: (from: string, to: string, filters: CalendarFilters, page: number, size: number) =>
+    get<PageOf<PublishingPost>>(`${base}/calendar/posts${query({ from, to, ...filters, page, size })}`),
   createTheme: (theme: ThemeInput) => request<WheelTheme>('POST', `${base}/themes`, theme),
   updateTheme: (id: number, theme: ThemeInput) => request<WheelTheme>('PUT', `${base}/themes/${id}`, theme),
   deleteTheme: (id: number) => request<void>('DELETE', `${base}/themes/${id}`),

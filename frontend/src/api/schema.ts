@@ -3156,6 +3156,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publishing/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["days"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/calendar/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["posts_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publishing/campaigns": {
         parameters: {
             query?: never;
@@ -4652,6 +4684,59 @@ export interface components {
             id: number;
             name: string;
             platform: components["schemas"]["Platform"];
+        };
+        CalendarAccountDay: {
+            /** Format: int64 */
+            accountId: number;
+            /** Format: int32 */
+            posts: number;
+            /** Format: int32 */
+            target: number;
+            underTarget: boolean;
+        };
+        CalendarDay: {
+            accounts: components["schemas"]["CalendarAccountDay"][];
+            /** Format: date */
+            date: string;
+            first: components["schemas"]["CalendarEntry"][];
+            /** Format: int32 */
+            more: number;
+            /** Format: int32 */
+            posts: number;
+            statuses: components["schemas"]["CalendarStatusCount"][];
+        };
+        CalendarDaysView: {
+            accounts: components["schemas"]["CalendarAccount"][];
+            authors: components["schemas"]["Person"][];
+            days: components["schemas"]["CalendarDay"][];
+            /** Format: date */
+            from: string;
+            /** Format: int32 */
+            perDay: number;
+            /** Format: date */
+            to: string;
+        };
+        CalendarEntry: {
+            /** Format: int64 */
+            accountId: number;
+            /** Format: int64 */
+            campaignId: number | null;
+            comments: components["schemas"]["PostCommentCount"] | null;
+            held: boolean;
+            /** Format: int64 */
+            id: number;
+            image: boolean;
+            /** Format: date-time */
+            publishAt: string;
+            status: components["schemas"]["PostStatus"];
+            /** Format: int64 */
+            themeId: number | null;
+            title: string;
+        };
+        CalendarStatusCount: {
+            /** Format: int32 */
+            posts: number;
+            status: components["schemas"]["PostStatus"];
         };
         CalendarView: {
             accounts: components["schemas"]["CalendarAccount"][];
@@ -6604,6 +6689,17 @@ export interface components {
         };
         PageResponsePerson: {
             items: components["schemas"]["Person"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalElements: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PageResponsePostView: {
+            items: components["schemas"]["PostView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -13172,6 +13268,61 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["CalendarView"];
+                };
+            };
+        };
+    };
+    days: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                accountId?: number;
+                themeId?: number;
+                authorId?: number;
+                perDay?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CalendarDaysView"];
+                };
+            };
+        };
+    };
+    posts_2: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                accountId?: number;
+                themeId?: number;
+                authorId?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponsePostView"];
                 };
             };
         };

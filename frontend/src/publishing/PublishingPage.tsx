@@ -41,7 +41,8 @@ function EditorsPage() {
   const to = new Date(from.getTime() + 13 * 24 * 60 * 60 * 1000);
   const fromIso = isoDate(from);
   const toIso = isoDate(to);
-  const calendar = useLoad(useCallback(() => publishingApi.calendar(fromIso, toIso), [fromIso, toIso]));
+  // The next two weeks' counts alone (no posts): the accounts for the forms, and the days under target for the list.
+  const calendar = useLoad(useCallback(() => publishingApi.calendarDays(fromIso, toIso, {}, 0), [fromIso, toIso]));
   const changed = () => {
     setVersion((v) => v + 1);
     void calendar.reload();
@@ -69,7 +70,7 @@ function EditorsPage() {
         <>
           <PostEditorSection accounts={calendar.data.accounts} onSaved={changed} />
           <CalendarGridSection accounts={calendar.data.accounts} version={version} onChanged={changed} />
-          <CalendarSection calendar={calendar.data} onChanged={changed} />
+          <CalendarSection summary={calendar.data} version={version} onChanged={changed} />
           <WheelSection accounts={calendar.data.accounts} />
         </>
       )}

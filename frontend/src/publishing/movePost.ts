@@ -21,4 +21,12 @@ export function movePost(post: PublishingPost & PostMedia, date: string) {
 }
 
 /** Whether a post can still be moved. */
-export const movable = (post: PublishingPost) => post.status !== 'PUBLISHED' && post.status !== 'CANCELLED';
+export const movable = (post: Pick<PublishingPost, 'status'>) => post.status !== 'PUBLISHED' && post.status !== 'CANCELLED';
+
+/**
+ * Moves a post the calendar lists in compact form: the whole post is read first, since an edit rewrites all of it
+ * (what another editor changed in between is kept, not overwritten with an older copy).
+ */
+export async function movePostById(id: number, date: string) {
+  return movePost((await publishingApi.post(id)) as PublishingPost & PostMedia, date);
+}

@@ -1,10 +1,8 @@
 package no.samtale.publishing.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +21,8 @@ import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Role;
 import no.samtale.platform.ForbiddenException;
 import no.samtale.platform.InvalidInputException;
+import no.samtale.platform.NotFoundException;
 import no.samtale.publishing.Post;
-import no.samtale.publishing.Themes;
 import no.samtale.publishing.internal.Calendar.DayCount;
 import no.samtale.publishing.internal.PostViews.PostView;
 import no.samtale.teams.Teams;
@@ -49,7 +47,9 @@ class CalendarController {
 
 	private final Accounts accounts;
 
-	private final Themes themes;
+	private final CalendarScopes scopes;
+
+	private final CalendarDays days;
 
 	private final PostStore store;
 
@@ -59,53 +59,42 @@ class CalendarController {
 
 	private final Teams teams;
 
-	CalendarController(Accounts accounts, Themes themes, PostStore store, PostViews views, Calendar calendar,
-			Teams teams) {
+	CalendarController(Accounts accounts, CalendarScopes scopes, CalendarDays days, PostStore store, PostViews views,
+			Calendar calendar, Teams teams) {
 		this.accounts = accounts;
-		this.themes = themes;
+		this.scopes = scopes;
+		this.days = days;
 		this.store = store;
 		this.views = views;
 		this.calendar = calendar;
 		this.teams = teams;
 	}
 
+	/**
+	 * Every post of the period with its full view: kept for API clients that read whole periods. The month and week
+	 * views ask {@code /calendar/days} (counts and the first posts of each day) and {@code /calendar/posts} (a page).
+	 */
 	@GetMapping("/api/v1/publishing/calendar")
 	CalendarView calendar(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(required = false) @Nullable Long accountId, @RequestParam(required = false) @Nullable Long themeId,
 			@RequestParam(required = false) @Nullable Long authorId, CurrentUser user) {
-		if (to.isBefore(from)) {
-			throw new InvalidInputException("to", "Must not be before from");
-		}
-		if (ChronoUnit.DAYS.between(from, to) > 92) {
-			throw new InvalidInputException("to", "At most 93 days at a time");
-		}
-		List<Account> shown = accounts.ofTeams(themes.teamsOf(user))
-			.stream()
-			.filter(account -> accountId == null || account.id() == accountId)
-			.toList();
-		List<Long> ids = shown.stream().map(Account::id).toList();
-		Map<Long, Integer> targets = calendar.targets(ids);
-		List<Post> posts = store
-			.between(ids, from.atStartOfDay(Calendar.OSLO).toInstant(),
-					to.plusDays(1).atStartOfDay(Calendar.OSLO).toInstant())
+		CalendarScope scope = scopes.of(from, to, accountId, themeId, authorId, user);
+		Map<Long, Integer> targets = calendar.targets(scope.accountIds());
+		List<Post> posts = store.between(scope.accountIds(), scope.starts(), scope.ends())
 			.stream()
 			.filter(post -> themeId == null || themeId.equals(post.themeId()))
 			.filter(post -> authorId == null || post.authorId() == authorId)
 			.toList();
-		List<CalendarAccount> accountViews = shown.stream()
-			.map(account -> new CalendarAccount(account.id(), account.name(), account.platform(),
-					targets.getOrDefault(account.id(), 0)))
-			.toList();
-		return new CalendarView(from, to, accountViews, views.of(posts, user),
-				Calendar.days(from, to, targets, themeId == null && authorId == null ? posts : store
-					.between(ids, from.atStartOfDay(Calendar.OSLO).toInstant(),
-							to.plusDays(1).atStartOfDay(Calendar.OSLO).toInstant())));
+		// The targets count every post of the day, whatever the filters: counted in the database, not read twice.
+		List<DayCount> days = scope.filtered() ? this.days.targetDays(scope, targets)
+				: Calendar.days(from, to, targets, posts);
+		return new CalendarView(from, to, CalendarDays.accounts(scope.accounts(), targets), views.of(posts, user), days);
 	}
 
 	/** Sets how many posts a day the account should have (0: no target). */
 	@PutMapping("/api/v1/publishing/accounts/{accountId}/daily-target")
 	CalendarAccount target(@PathVariable long accountId, @RequestBody DailyTargetRequest request, CurrentUser user) {
-		Account account = accounts.find(accountId).orElseThrow(() -> new no.samtale.platform.NotFoundException("Account", accountId));
+		Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("Account", accountId));
 		if (!user.hasRole(Role.ADMIN) && !teams.isMember(account.teamId(), user.id())) {
 			throw new ForbiddenException("Only the account's team sets its target");
 		}
