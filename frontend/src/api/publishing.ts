@@ -2,7 +2,6 @@ import { get, query, request } from './http';
 import type {
   PageOf,
   PostComments,
-  PublishingCalendar,
   PublishingCalendarDays,
   PublishingMeeting,
   PublishingPost,
