@@ -72,8 +72,11 @@ class ForumDiscussions {
 		return reading.discussion(discussions.get(id), caller, user);
 	}
 
-	/** The discussion as its reader sees it; a reader's first view of the day is counted. */
-	@Transactional
+	/**
+	 * The discussion as its reader sees it; a reader's first view of the day is counted. No transaction around it:
+	 * the view is counted in a short transaction of its own, which inside another would need a second pooled
+	 * connection while holding the first (under load the pool runs dry that way), and the reads need none.
+	 */
 	DiscussionView show(long id, CurrentUser user) {
 		DiscussionRecord discussion = discussions.get(id);
 		Access caller = access.toRead(discussion.spaceId(), user);
