@@ -16,7 +16,8 @@
 # Usage: ./mvnw -B -q -DskipTests -DskipFrontend package && bench/pages.sh [--demo] [SECONDS=15] [CONNECTIONS=32]
 # Env: BENCH_DB (default bench_pages / bench_pages_demo, dropped and made anew), PORT (default 18301),
 #      REUSE=1 (keep the national database of an earlier run: only start, rebuild the index and measure),
-#      JFR=FILE (record the server with Java Flight Recorder while it is measured), WARM (warm-up seconds per page, 5).
+#      JFR=FILE (record the server with Java Flight Recorder while it is measured), WARM (warm-up seconds per page, 5),
+#      ONLY=discussion,similar,… (measure only these rows, by their paths file's name; all are warmed up).
 # Prints Markdown for docs/benchmarks.md. Needs wrk (Debian: apt-get install wrk), jq, python3, psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -146,16 +147,25 @@ echo "$days account-days of figures, $posts planned and published posts. wrk $th
 echo "$seconds s per row; each row's floor is GET /api/v1/info without a token, measured just before and just after it."
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores, shared with the database, wrk and other work)."
 echo
-echo "| page | request | req/s | p50 ms | p99 ms | errors | /api/v1/info req/s around it | ratio |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| page | request | req/s | p50 ms | p99 ms | errors | database statements / request | rows read / request | /api/v1/info req/s around it | ratio |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+# PostgreSQL's own counters: every statement outside a transaction commits on its own, so commits per request are
+# the round trips a page costs (a transaction counts once), and rows read say whether it scans.
+stats() { q "select xact_commit + xact_rollback, tup_returned + tup_fetched from pg_stat_database where datname = '$db'"; }
 read -r floor _ < <(run info "" "$seconds")
 for row in "${rows[@]}"; do
   IFS='|' read -r name file token what <<<"$row"
-  read -r rate p50 p99 _ errors < <(run "$file" "$token" "$seconds")
+  [[ -n ${ONLY:-} && ,$ONLY, != *,$file,* ]] && continue
+  sleep 1 # the statistics are flushed about once a second
+  IFS='|' read -r x0 r0 < <(stats)
+  read -r rate p50 p99 requests errors < <(run "$file" "$token" "$seconds")
+  sleep 1
+  IFS='|' read -r x1 r1 < <(stats)
   read -r after _ < <(run info "" "$seconds")
   around=$(python3 -c "print(round(($floor + $after) / 2))")
   ratio=$(python3 -c "print('%d %%' % round(100 * $rate / (($floor + $after) / 2)))")
-  echo "| $name | $what | $(printf '%.0f' "$rate") | $p50 | $p99 | $errors | $around | $ratio |"
+  per=$(python3 -c "print('%.1f | %.0f' % (($x1 - $x0) / max(1, $requests), ($r1 - $r0) / max(1, $requests)))")
+  echo "| $name | $what | $(printf '%.0f' "$rate") | $p50 | $p99 | $errors | $per | $around | $ratio |"
   floor=$after
 done
 echo
