@@ -102,6 +102,24 @@ public class Discussions {
 		return find(discussionId).orElseThrow(() -> new NotFoundException("Discussion", discussionId));
 	}
 
+	/** A discussion and whether a reader follows it. */
+	public record ForReader(DiscussionRecord discussion, boolean following) {
+	}
+
+	/** The discussion and whether {@code userId} follows it, in one query: the discussion page asks both. */
+	public ForReader getForReader(long discussionId, long userId) {
+		return jdbc.sql("""
+				select d.*, exists (select 1 from dialogue_follow f where f.discussion_id = d.id and f.user_id = :user)
+				       as reader_follows
+				from dialogue_discussion d where d.id = :id
+				""")
+			.param("id", discussionId)
+			.param("user", userId)
+			.query((rs, row) -> new ForReader(row(rs, row), rs.getBoolean("reader_follows")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Discussion", discussionId));
+	}
+
 	/** The discussions of a space, latest activity first, optionally only questions or one status. */
 	public PageResponse<DiscussionRecord> inSpace(long spaceId, DiscussionStatus status, Boolean question,
 			PageQuery page) {
