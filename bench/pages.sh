@@ -16,6 +16,7 @@
 # Usage: ./mvnw -B -q -DskipTests -DskipFrontend package && bench/pages.sh [--demo] [SECONDS=15] [CONNECTIONS=32]
 # Env: BENCH_DB (default bench_pages / bench_pages_demo, dropped and made anew), PORT (default 18301),
 #      REUSE=1 (keep the national database of an earlier run: only start, rebuild the index and measure),
+#      LOAD_ONLY=1 (only make the national database, for REUSE=1 runs of several builds on the same data),
 #      JFR=FILE (record the server with Java Flight Recorder while it is measured), WARM (warm-up seconds per page, 5),
 #      ONLY=discussion,similar,… (measure only these rows, by their paths file's name; all are warmed up).
 # Prints Markdown for docs/benchmarks.md. Needs wrk (Debian: apt-get install wrk), jq, python3, psql.
@@ -73,6 +74,7 @@ else
     # What autovacuum does to tables that have settled in production: statistics and the visibility map.
     psql_ -d $db -c "vacuum analyze"
     echo "generated in $(( $(date +%s) - started )) s" >&2
+    [[ ${LOAD_ONLY:-0} == 1 ]] && exit 0
   fi
   # An empty data folder: the application rebuilds the search index from the database before it is measured.
   start_app "$work/app" "$jfr"
