@@ -3,6 +3,7 @@ package no.samtale.dialogue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
 import no.samtale.platform.PageQuery;
@@ -42,6 +44,13 @@ public class Discussions {
 	private final ApplicationEventPublisher events;
 
 	private final DuplicateSafeInsert duplicates;
+
+	/**
+	 * The views this node knows are counted (reader, discussion, day): a reader who reloads a page, or comes back to
+	 * it the same day, costs no write transaction. A view counted on another node is found in the database once and
+	 * then remembered here too.
+	 */
+	private final ExpiringCache<String, Boolean> counted = new ExpiringCache<>(Duration.ofHours(1), 200_000);
 
 	Discussions(JdbcClient jdbc, Messages messages, PlatformTransactionManager transactions,
 			ApplicationEventPublisher events, DuplicateSafeInsert duplicates) {
@@ -91,6 +100,24 @@ public class Discussions {
 
 	public DiscussionRecord get(long discussionId) {
 		return find(discussionId).orElseThrow(() -> new NotFoundException("Discussion", discussionId));
+	}
+
+	/** A discussion and whether a reader follows it. */
+	public record ForReader(DiscussionRecord discussion, boolean following) {
+	}
+
+	/** The discussion and whether {@code userId} follows it, in one query: the discussion page asks both. */
+	public ForReader getForReader(long discussionId, long userId) {
+		return jdbc.sql("""
+				select d.*, exists (select 1 from dialogue_follow f where f.discussion_id = d.id and f.user_id = :user)
+				       as reader_follows
+				from dialogue_discussion d where d.id = :id
+				""")
+			.param("id", discussionId)
+			.param("user", userId)
+			.query((rs, row) -> new ForReader(row(rs, row), rs.getBoolean("reader_follows")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Discussion", discussionId));
 	}
 
 	/** The discussions of a space, latest activity first, optionally only questions or one status. */
@@ -202,8 +229,14 @@ public class Discussions {
 	 * ends in a duplicate key that rolls back only that transaction.
 	 */
 	public boolean recordView(long discussionId, long userId) {
+		LocalDate day = LocalDate.now(OSLO);
+		String key = discussionId + ":" + userId + ":" + day;
+		if (counted.get(key, known -> null) != null) {
+			return false;
+		}
+		boolean first;
 		try {
-			return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+			first = Boolean.TRUE.equals(ownTransaction.execute(status -> {
 				int inserted = jdbc.sql("""
 						insert into dialogue_view (discussion_id, user_id, view_day)
 						select :discussion, :user, :day
@@ -211,7 +244,7 @@ public class Discussions {
 						""")
 					.param("discussion", discussionId)
 					.param("user", userId)
-					.param("day", LocalDate.now(OSLO))
+					.param("day", day)
 					.update();
 				if (inserted == 1) {
 					jdbc.sql("update dialogue_discussion set view_count = view_count + 1 where id = :id")
@@ -223,8 +256,10 @@ public class Discussions {
 		}
 		catch (DuplicateKeyException sameReaderSameDay) {
 			// Another request of the same reader counted this view already.
-			return false;
+			first = false;
 		}
+		counted.get(key, known -> Boolean.TRUE);
+		return first;
 	}
 
 	static String name(DiscussionStatus status) {

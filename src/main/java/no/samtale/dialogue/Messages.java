@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,7 +196,6 @@ public class Messages {
 		return find(messageId, readerId).orElseThrow(() -> new NotFoundException("Message", messageId));
 	}
 
-	/** The messages of one kind in a discussion, oldest first, with reactions and attachments in three queries. */
 	/** Whether this message opened its discussion (its first public post, the question itself). */
 	public boolean opensItsDiscussion(long messageId, long discussionId) {
 		return jdbc.sql("""
@@ -203,21 +204,60 @@ public class Messages {
 			.isPresent();
 	}
 
+	/**
+	 * The messages of one kind in a discussion, oldest first, with reactions and attachments. The messages' query says
+	 * which have any, so a thread without them (most are) costs one query, not three.
+	 */
 	public List<MessageRecord> inDiscussion(long discussionId, MessageKind kind, long readerId) {
+		Set<Long> reacted = new HashSet<>();
+		Set<Long> attached = new HashSet<>();
 		List<MessageRecord> messages = jdbc.sql("""
-				select * from dialogue_message where discussion_id = :discussion and kind = :kind
-				order by created_at, id
-				""").param("discussion", discussionId).param("kind", kind.name()).query(Messages::row).list();
-		return withDetails(messages, readerId);
+				select m.*,
+				       exists (select 1 from dialogue_reaction r where r.message_id = m.id) as has_reactions,
+				       exists (select 1 from dialogue_attachment a where a.message_id = m.id) as has_attachments
+				from dialogue_message m where m.discussion_id = :discussion and m.kind = :kind
+				order by m.created_at, m.id
+				""").param("discussion", discussionId).param("kind", kind.name()).query((rs, row) -> {
+			MessageRecord message = row(rs, row);
+			if (rs.getBoolean("has_reactions")) {
+				reacted.add(message.id());
+			}
+			if (rs.getBoolean("has_attachments")) {
+				attached.add(message.id());
+			}
+			return message;
+		}).list();
+		return withDetails(messages, readerId, reacted, attached);
 	}
 
 	private List<MessageRecord> withDetails(List<MessageRecord> messages, long readerId) {
+		List<Long> ids = messages.stream().map(MessageRecord::id).toList();
+		return withDetails(messages, readerId, ids, ids);
+	}
+
+	/** {@code reacted} and {@code attached}: the messages that may have reactions and attachments (only they are read). */
+	private List<MessageRecord> withDetails(List<MessageRecord> messages, long readerId, Collection<Long> reacted,
+			Collection<Long> attached) {
 		if (messages.isEmpty()) {
 			return messages;
 		}
-		List<Long> ids = messages.stream().map(MessageRecord::id).toList();
 		Map<Long, Map<ReactionKind, Integer>> counts = new HashMap<>();
 		Map<Long, Set<ReactionKind>> mine = new HashMap<>();
+		if (!reacted.isEmpty()) {
+			reactions(reacted, readerId, counts, mine);
+		}
+		Map<Long, List<AttachmentRecord>> files = attached.isEmpty() ? Map.of() : attachments.ofMessages(attached);
+		List<MessageRecord> detailed = new ArrayList<>(messages.size());
+		for (MessageRecord m : messages) {
+			detailed.add(new MessageRecord(m.id(), m.discussionId(), m.authorId(), m.kind(), m.body(), m.html(),
+					m.createdAt(), m.editedAt(), m.removed(), m.removalReason(), counts.getOrDefault(m.id(), Map.of()),
+					mine.getOrDefault(m.id(), Set.of()), m.removed() ? List.of() : files.getOrDefault(m.id(), List.of())));
+		}
+		return detailed;
+	}
+
+	private void reactions(Collection<Long> ids, long readerId, Map<Long, Map<ReactionKind, Integer>> counts,
+			Map<Long, Set<ReactionKind>> mine) {
 		jdbc.sql("""
 				select message_id, kind, count(*) as n, sum(case when user_id = :reader then 1 else 0 end) as mine
 				from dialogue_reaction where message_id in (:ids) group by message_id, kind
@@ -230,14 +270,6 @@ public class Messages {
 			}
 			return kind;
 		}).list();
-		Map<Long, List<AttachmentRecord>> files = attachments.ofMessages(ids);
-		List<MessageRecord> detailed = new ArrayList<>(messages.size());
-		for (MessageRecord m : messages) {
-			detailed.add(new MessageRecord(m.id(), m.discussionId(), m.authorId(), m.kind(), m.body(), m.html(),
-					m.createdAt(), m.editedAt(), m.removed(), m.removalReason(), counts.getOrDefault(m.id(), Map.of()),
-					mine.getOrDefault(m.id(), Set.of()), m.removed() ? List.of() : files.getOrDefault(m.id(), List.of())));
-		}
-		return detailed;
 	}
 
 	private static String requireBody(String body) {

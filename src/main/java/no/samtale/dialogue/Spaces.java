@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -113,15 +115,46 @@ public class Spaces {
 	}
 
 	/**
+	 * Everyone who viewed a discussion of any of these spaces, per month from {@code first} to {@code last} (each person
+	 * once a month), as {@link #figures} gives each space's readers: one query for a whole report instead of three per
+	 * space and month.
+	 */
+	public Map<YearMonth, Set<Long>> readersByMonth(Collection<Long> spaceIds, java.time.LocalDate first,
+			java.time.LocalDate last) {
+		Map<YearMonth, Set<Long>> readers = new HashMap<>();
+		if (spaceIds.isEmpty() || last.isBefore(first)) {
+			return readers;
+		}
+		jdbc.sql("""
+				select distinct substring(cast(v.view_day as varchar(10)), 1, 7) as view_month, v.user_id
+				from dialogue_view v join dialogue_discussion d on d.id = v.discussion_id
+				where d.space_id in (:spaces) and v.view_day >= :first and v.view_day <= :last
+				""").param("spaces", spaceIds).param("first", first).param("last", last)
+			.query((rs, row) -> readers.computeIfAbsent(YearMonth.parse(rs.getString("view_month")), month -> new HashSet<>())
+				.add(rs.getLong("user_id")))
+			.list();
+		return readers;
+	}
+
+	/**
 	 * Views of a space's discussions per Norwegian day (one per reader, discussion and day, as {@link #figures}
 	 * counts them), for analytics' daily peaks. Days without views are absent.
 	 */
 	public Map<java.time.LocalDate, Long> viewsPerDay(long spaceId, java.time.LocalDate first, java.time.LocalDate last) {
+		return viewsPerDay(List.of(spaceId), first, last);
+	}
+
+	/** {@link #viewsPerDay(long, java.time.LocalDate, java.time.LocalDate)} of several spaces together, in one query. */
+	public Map<java.time.LocalDate, Long> viewsPerDay(Collection<Long> spaceIds, java.time.LocalDate first,
+			java.time.LocalDate last) {
 		Map<java.time.LocalDate, Long> views = new HashMap<>();
+		if (spaceIds.isEmpty()) {
+			return views;
+		}
 		jdbc.sql("""
 				select v.view_day, count(*) as n from dialogue_view v join dialogue_discussion d on d.id = v.discussion_id
-				where d.space_id = :space and v.view_day >= :first and v.view_day <= :last group by v.view_day
-				""").param("space", spaceId).param("first", first).param("last", last)
+				where d.space_id in (:spaces) and v.view_day >= :first and v.view_day <= :last group by v.view_day
+				""").param("spaces", spaceIds).param("first", first).param("last", last)
 			.query((rs, row) -> views.put(rs.getObject("view_day", java.time.LocalDate.class), rs.getLong("n")))
 			.list();
 		return views;

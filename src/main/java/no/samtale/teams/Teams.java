@@ -3,6 +3,7 @@ package no.samtale.teams;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.platform.ClusterSignals;
 import no.samtale.platform.ConflictException;
+import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.NotFoundException;
 
 /** The teams and who is in them, with which role. */
@@ -34,9 +36,21 @@ public class Teams {
 
 	private final ClusterSignals signals;
 
+	/**
+	 * A person's teams, asked on every inbox request. Membership changes are rare and signalled: this node forgets
+	 * at once, the others as the change commits ({@link #MEMBERS_CHANGED}); the time to live only bounds a lost signal.
+	 */
+	private final ExpiringCache<Long, List<Long>> teamsOfPerson = new ExpiringCache<>(Duration.ofSeconds(30), 50_000);
+
+	private final ExpiringCache<Long, Team> teamsById = new ExpiringCache<>(Duration.ofSeconds(30), 10_000);
+
+	/** Team names never change once made (there is no renaming), so a node keeps them. */
+	private final ExpiringCache<Long, String> names = new ExpiringCache<>(Duration.ofHours(1), 10_000);
+
 	Teams(JdbcClient jdbc, ClusterSignals signals) {
 		this.jdbc = jdbc;
 		this.signals = signals;
+		signals.on(MEMBERS_CHANGED, team -> forgetMembers());
 	}
 
 	public List<Team> all() {
@@ -47,28 +61,36 @@ public class Teams {
 		return find(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
 	}
 
+	/** A team with its members; kept like {@link #teamIdsOf} (forgotten when members change), only when it exists. */
 	public Optional<Team> find(long teamId) {
-		return jdbc.sql("select * from teams_team where id = :id")
-			.param("id", teamId)
+		return Optional.ofNullable(teamsById.get(teamId, id -> jdbc.sql("select * from teams_team where id = :id")
+			.param("id", id)
 			.query(Teams::row)
 			.optional()
-			.map(team -> withMembers(List.of(team)).get(0));
+			.map(team -> withMembers(List.of(team)).get(0))
+			.orElse(null)));
 	}
 
 	/** The ids of the teams a person belongs to, in any role. */
 	public List<Long> teamIdsOf(long userId) {
-		return jdbc.sql("select team_id from teams_member where user_id = :user order by team_id")
-			.param("user", userId)
+		return teamsOfPerson.get(userId, user -> List.copyOf(jdbc
+			.sql("select team_id from teams_member where user_id = :user order by team_id")
+			.param("user", user)
 			.query(Long.class)
-			.list();
+			.list()));
 	}
 
 	public boolean isMember(long teamId, long userId) {
-		return jdbc.sql("select count(*) from teams_member where team_id = :team and user_id = :user")
-			.param("team", teamId)
-			.param("user", userId)
-			.query(Long.class)
-			.single() > 0;
+		return teamIdsOf(userId).contains(teamId);
+	}
+
+	/** A team's name (for lists that show many conversations' teams), or empty when there is no such team. */
+	public Optional<String> name(long teamId) {
+		return Optional.ofNullable(names.get(teamId, id -> jdbc.sql("select name from teams_team where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse(null)));
 	}
 
 	@Transactional
@@ -114,7 +136,13 @@ public class Teams {
 				.param("role", member.role().name())
 				.update();
 		}
+		forgetMembers();
 		signals.send(MEMBERS_CHANGED, Long.toString(teamId));
+	}
+
+	private void forgetMembers() {
+		teamsOfPerson.clear();
+		teamsById.clear();
 	}
 
 	private List<Team> withMembers(List<Team> teams) {

@@ -64,24 +64,20 @@ class AnalyticsController {
 
 	private final AccountDaily daily;
 
-	private final ReplyFacts replies;
+	private final TeamServiceFigures serviceFigures;
 
 	private final Downloads downloads;
-
-	private final ConversationFacts conversations;
 
 	private final Accounts accounts;
 
 	private final Teams teams;
 
-	AnalyticsController(AnalyticsAccess access, AccountDaily daily, ReplyFacts replies, Downloads downloads,
-			ConversationFacts conversations,
-			Accounts accounts, Teams teams) {
+	AnalyticsController(AnalyticsAccess access, AccountDaily daily, TeamServiceFigures serviceFigures,
+			Downloads downloads, Accounts accounts, Teams teams) {
 		this.access = access;
 		this.daily = daily;
-		this.replies = replies;
+		this.serviceFigures = serviceFigures;
 		this.downloads = downloads;
-		this.conversations = conversations;
 		this.accounts = accounts;
 		this.teams = teams;
 	}
@@ -146,13 +142,14 @@ class AnalyticsController {
 		String kind = Downloads.format(format);
 		DateRange range = DateRange.parse(from, to);
 		Team team = access.team(id, user);
-		ReplyFacts.Service service = replies.of(id, range.from(), range.to());
+		TeamServiceFigures.Figures figures = serviceFigures.of(id, range.from(), range.to());
+		ReplyFacts.Service service = figures.service();
 		Double perAdvisor = service.advisors() == 0 ? null
 				: Math.round(10.0 * service.replies() / service.advisors()) / 10.0;
 		Double hitRate = service.measured() == 0 ? null
 				: Math.round(1000.0 * service.withinTarget() / service.measured()) / 1000.0;
-		ConversationFacts.Closing closing = conversations.of(id, range.from(), range.to());
-		List<ServiceChannel> channels = replies.byAccount(id, range.from(), range.to())
+		ConversationFacts.Closing closing = figures.closing();
+		List<ServiceChannel> channels = figures.channels()
 			.stream()
 			.map(c -> accounts.find(c.accountId())
 				.map(a -> new ServiceChannel(a.id(), a.name(), a.platform().name(), c.replies(), c.waitP50Seconds(),

@@ -41,7 +41,11 @@ class ConversationFacts {
 
 	private final JdbcTemplate batch;
 
-	ConversationFacts(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts, InboxWords words) {
+	private final FactsVersion version;
+
+	ConversationFacts(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts, InboxWords words,
+			FactsVersion version) {
+		this.version = version;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.inserts = inserts;
@@ -50,6 +54,7 @@ class ConversationFacts {
 
 	@Transactional
 	void count(ConversationChanged changed) {
+		version.changed();
 		Instant now = Instant.now();
 		int firstSeen = inserts.insert("""
 				insert into analytics_conversation_fact (conversation_id, team_id, opened_at, opened_day)
@@ -92,6 +97,7 @@ class ConversationFacts {
 	 * insert and their words counted together, reopenings cleared with one statement. Call inside a transaction.
 	 */
 	void countAll(List<ConversationChanged> changes) {
+		version.changed();
 		changes.stream().filter(changed -> changed.status() == ConversationStatus.CLOSED).forEach(this::count);
 		Map<Long, Long> teams = new LinkedHashMap<>();
 		changes.stream()

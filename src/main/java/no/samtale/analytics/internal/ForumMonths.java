@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import no.samtale.dialogue.MonthFigures;
 import no.samtale.dialogue.Spaces;
 
 /**
@@ -66,6 +65,8 @@ class ForumMonths {
 		Map<YearMonth, Long> history = history(spaceIds, first, last);
 		List<Question> questions = questions(spaceIds, first, last);
 		List<Escalation> escalations = escalations(spaceIds, last);
+		LocalDate today = Oslo.today();
+		Map<YearMonth, Set<Long>> readers = spaces.readersByMonth(spaceIds, first, last.isAfter(today) ? today : last);
 		List<ForumMonth> months = new ArrayList<>();
 		for (YearMonth month : range.months()) {
 			long views = 0;
@@ -75,7 +76,7 @@ class ForumMonths {
 				posts += day[1];
 			}
 			Map<Long, Integer> byAuthor = posters.getOrDefault(month, Map.of());
-			long members = history.getOrDefault(month, 0L) + liveMembers(spaceIds, month, byAuthor.keySet());
+			long members = history.getOrDefault(month, 0L) + liveMembers(month, byAuthor.keySet(), readers);
 			List<Question> asked = questions.stream().filter(q -> q.month().equals(month)).toList();
 			Instant end = endOf(month);
 			List<Escalation> open = escalations.stream()
@@ -107,10 +108,8 @@ class ForumMonths {
 			.query((rs, n) -> days.put(rs.getDate("metric_day").toLocalDate(),
 					new long[] { rs.getLong("views"), rs.getLong("posts") }))
 			.list();
-		for (long space : spaceIds) {
-			spaces.viewsPerDay(space, first, last)
-				.forEach((day, views) -> days.computeIfAbsent(day, d -> new long[2])[0] += views);
-		}
+		spaces.viewsPerDay(spaceIds, first, last)
+			.forEach((day, views) -> days.computeIfAbsent(day, d -> new long[2])[0] += views);
 		return days;
 	}
 
@@ -145,15 +144,12 @@ class ForumMonths {
 	}
 
 	/** Everyone who read or posted in the spaces that month (each person once), from the live logs. */
-	private long liveMembers(Collection<Long> spaceIds, YearMonth month, Set<Long> posters) {
+	private static long liveMembers(YearMonth month, Set<Long> posters, Map<YearMonth, Set<Long>> readers) {
 		if (month.isAfter(YearMonth.from(Oslo.today()))) {
 			return 0;
 		}
 		Set<Long> people = new HashSet<>(posters.stream().filter(id -> id > 0).toList());
-		for (long space : spaceIds) {
-			MonthFigures figures = spaces.figures(space, month);
-			people.addAll(figures.readers());
-		}
+		people.addAll(readers.getOrDefault(month, Set.of()));
 		return people.size();
 	}
 

@@ -31,9 +31,12 @@ class ReplyFacts {
 
 	private final Accounts accounts;
 
-	ReplyFacts(JdbcClient jdbc, Accounts accounts) {
+	private final FactsVersion version;
+
+	ReplyFacts(JdbcClient jdbc, Accounts accounts, FactsVersion version) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.version = version;
 	}
 
 	void add(Fact fact) {
@@ -57,6 +60,7 @@ class ReplyFacts {
 			.param("approval", fact.approvalWaitSeconds(), Types.BIGINT)
 			.param("within", within, Types.BOOLEAN)
 			.update();
+		version.changed();
 	}
 
 	/**

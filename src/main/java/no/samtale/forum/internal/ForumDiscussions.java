@@ -72,13 +72,18 @@ class ForumDiscussions {
 		return reading.discussion(discussions.get(id), caller, user);
 	}
 
-	/** The discussion as its reader sees it; a reader's first view of the day is counted. */
-	@Transactional
+	/**
+	 * The discussion as its reader sees it; a reader's first view of the day is counted. No transaction around it:
+	 * the view is counted in a short transaction of its own, which inside another would need a second pooled
+	 * connection while holding the first (under load the pool runs dry that way), and the reads need none.
+	 */
 	DiscussionView show(long id, CurrentUser user) {
-		DiscussionRecord discussion = discussions.get(id);
+		Discussions.ForReader found = discussions.getForReader(id, user.id());
+		DiscussionRecord discussion = found.discussion();
 		Access caller = access.toRead(discussion.spaceId(), user);
 		boolean counted = discussions.recordView(id, user.id());
-		return reading.discussion(counted ? discussion.withOneMoreView() : discussion, caller, user);
+		return reading.discussion(counted ? discussion.withOneMoreView() : discussion, caller, user,
+				found.following());
 	}
 
 	/** A reply; whoever answers follows the discussion from then on, in the same transaction. */

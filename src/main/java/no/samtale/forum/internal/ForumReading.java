@@ -81,6 +81,11 @@ class ForumReading {
 	}
 
 	DiscussionView discussion(DiscussionRecord d, Access access, CurrentUser reader) {
+		return discussion(d, access, reader, discussions.follows(d.id(), reader.id()));
+	}
+
+	/** The discussion as {@code reader} sees it, when whether they follow it is known already. */
+	DiscussionView discussion(DiscussionRecord d, Access access, CurrentUser reader, boolean following) {
 		List<MessageRecord> thread = messages.inDiscussion(d.id(), MessageKind.POST, reader.id());
 		Map<Long, Person> people = users.people(
 				Stream.concat(thread.stream().map(MessageRecord::authorId), Stream.of(d.authorId())).toList());
@@ -94,8 +99,8 @@ class ForumReading {
 				access.canSeeBackOffice(), access.canEscalate() && !escalated);
 		return new DiscussionView(d.id(), d.spaceId(), access.space().space().name(), access.space().space().kind(),
 				d.title(), person(people, d.authorId()), d.question(), d.status(), d.verifiedMessageId(),
-				d.messageCount(), d.viewCount(), d.createdAt(), d.lastActivityAt(), escalated,
-				discussions.follows(d.id(), reader.id()), views, escalation, permissions);
+				d.messageCount(), d.viewCount(), d.createdAt(), d.lastActivityAt(), escalated, following, views,
+				escalation, permissions);
 	}
 
 	List<MessageView> backOffice(DiscussionRecord d, ForumSpace space, CurrentUser reader) {

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets Spring Security's bearer-token support check our own personal tokens. Token, account state and roles are
- * read in one query on every request, so a revoked token, a changed role or a disabled account takes effect at
- * once.
+ * read in one query and remembered for seconds ({@link ApiTokens}); a revoked token, a changed role or a disabled
+ * account is forgotten on every node as it commits, so it takes effect at once.
  */
 @Component
 class ApiTokenIntrospector implements OpaqueTokenIntrospector {

@@ -26,9 +26,12 @@ class UserAdministration {
 
 	private final Users users;
 
+	private final ApiTokens tokens;
+
 	UserAdministration(UserAccountRepository accounts, OrganisationUnitRepository units, PasswordEncoder passwords,
-			LoginAttempts loginAttempts, Users users) {
+			LoginAttempts loginAttempts, Users users, ApiTokens tokens) {
 		this.users = users;
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.units = units;
 		this.passwords = passwords;
@@ -83,6 +86,8 @@ class UserAdministration {
 		account.enabled(change.enabled());
 		accounts.save(account);
 		users.changed(userId);
+		// A disabled account or a role taken away stops its tokens at once, on every node.
+		tokens.forget(userId);
 	}
 
 	@Transactional
@@ -99,6 +104,8 @@ class UserAdministration {
 		account.password(passwords.encode(newPassword), true);
 		accounts.save(account);
 		loginAttempts.unlock(userId);
+		// A one-time password again: the tokens may do nothing but choose a new one.
+		tokens.forget(userId);
 	}
 
 	@Transactional
@@ -117,6 +124,7 @@ class UserAdministration {
 		PasswordPolicy.check("newPassword", newPassword, account.username());
 		account.password(passwords.encode(newPassword), false);
 		accounts.save(account);
+		tokens.forget(userId);
 	}
 
 	private UserAccount requireUser(long userId) {

@@ -2,11 +2,11 @@ package no.samtale.inbox.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -22,7 +22,6 @@ import no.samtale.channels.CapabilityReason;
 import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.Outbox;
 import no.samtale.channels.Platform;
-import no.samtale.teams.Team;
 import no.samtale.teams.Teams;
 import no.samtale.channels.Visibility;
 import no.samtale.identity.CurrentUser;
@@ -159,17 +158,23 @@ class InboxViews {
 	}
 
 	List<Summary> summaries(List<Conversation> list) {
-		Map<Long, Account> byAccount = accounts.all().stream().collect(Collectors.toMap(Account::id, Function.identity()));
-		Map<Long, Team> byTeam = teams.all().stream().collect(Collectors.toMap(Team::id, Function.identity()));
+		// Only the page's accounts and team names, from the nodes' caches: reading every account and every team with
+		// its members cost three queries per page.
+		Map<Long, Account> byAccount = new HashMap<>();
+		Map<Long, String> teamNames = new HashMap<>();
+		for (Conversation conversation : list) {
+			byAccount.computeIfAbsent(conversation.accountId(), accounts::get);
+			teamNames.computeIfAbsent(conversation.teamId(), id -> teams.name(id).orElse(""));
+		}
 		Map<Long, Person> people = users.people(
 				list.stream().map(Conversation::assigneeId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
 		Map<Long, List<String>> labels = this.labels.of(list.stream().map(Conversation::id).toList());
 		Instant now = Instant.now();
 		return list.stream().map(conversation -> {
 			Account account = byAccount.get(conversation.accountId());
-			Team team = byTeam.get(conversation.teamId());
 			return new Summary(conversation.id(), new AccountRef(account.id(), account.name(), account.platform()),
-					new TeamRef(team.id(), team.name()), conversation.kind(), conversation.status(),
+					new TeamRef(conversation.teamId(), teamNames.get(conversation.teamId())), conversation.kind(),
+					conversation.status(),
 					privacy.masked(conversation.subject()),
 					new Correspondent(conversation.correspondentName(), conversation.correspondentExternalId()),
 					conversation.assigneeId() == null ? null : people.get(conversation.assigneeId()),

@@ -82,12 +82,13 @@ class SearchEngine implements SimilarQuestions {
 		}
 		Analyzer analyzer = synonyms.queryAnalyzer();
 		return index.index().withSearcher(searcher -> {
-			Query words = SimilarRanking.query(analyzer, q, searcher);
+			SimilarRanking.Question words = SimilarRanking.query(analyzer, q, searcher);
 			return words == null ? List.of() : similar(searcher, words, readable, limit);
 		});
 	}
 
-	private List<SimilarQuestion> similar(IndexSearcher searcher, Query words, Readable readable, int limit)
+	private List<SimilarQuestion> similar(IndexSearcher searcher, SimilarRanking.Question words, Readable readable,
+			int limit)
 			throws IOException {
 		return SimilarRanking.rank(searcher, words, readable.filter(), limit, SimilarRanking.Tuning.ADOPTED).stream()
 			.map(r -> new SimilarQuestion(r.doc().id(), r.doc().title(), space(r.doc().source(), r.doc().spaceId()),

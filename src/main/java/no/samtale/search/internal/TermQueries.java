@@ -49,14 +49,12 @@ final class TermQueries {
 	}
 
 	/**
-	 * The words' query, with the question's character n-grams beside it at {@link #GRAM_WEIGHT}, so a misspelt or
-	 * differently compounded word still counts a little. {@code words} may be null (only stop words): then the
-	 * grams alone would match noise, so null is returned.
+	 * The question's character n-grams, for ranking beside the words at {@link #GRAM_WEIGHT} (SimilarRanking adds
+	 * them to the words' best hits), so a misspelt or differently compounded word still counts a little. The words
+	 * decide what matches (a hit shares at least one word), the grams only how it ranks: grams alone would bring any
+	 * text that shares a few letters.
 	 */
-	static Query withGrams(Query words, String text) {
-		if (words == null) {
-			return null;
-		}
+	static Query grams(String text) {
 		BooleanQuery.Builder grams = new BooleanQuery.Builder();
 		int count = 0;
 		for (String gram : new java.util.LinkedHashSet<>(NorwegianAnalysis.terms(GRAMS, text))) {
@@ -65,11 +63,7 @@ final class TermQueries {
 			}
 			grams.add(new TermQuery(new Term(IndexFields.GRAMS, gram)), Occur.SHOULD);
 		}
-		// The words decide what matches (a hit shares at least one word), the grams only how it ranks: grams alone
-		// would bring any text that shares a few letters.
-		return new BooleanQuery.Builder().add(words, Occur.MUST)
-			.add(new BoostQuery(grams.build(), GRAM_WEIGHT), Occur.SHOULD)
-			.build();
+		return grams.build();
 	}
 
 	private static final Analyzer GRAMS = NorwegianAnalysis.grams();

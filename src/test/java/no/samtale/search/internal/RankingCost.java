@@ -78,7 +78,7 @@ final class RankingCost {
 				record(nanos.get("raw Lucene BM25"), round, t0);
 				for (Map.Entry<String, SimilarRanking.Tuning> t : tunings.entrySet()) {
 					t0 = System.nanoTime();
-					Query query = SimilarRanking.query(analyzer, p.question(), searcher);
+					SimilarRanking.Question query = SimilarRanking.query(analyzer, p.question(), searcher);
 					if (query != null) {
 						SimilarRanking.rank(searcher, query, null, 5, t.getValue());
 					}

@@ -161,7 +161,7 @@ final class RankingExperiments {
 			SimilarRanking.Tuning tuning) {
 		return Recall.of("Samtale", on, question -> {
 			try {
-				Query query = SimilarRanking.query(analyzer, question, searcher);
+				SimilarRanking.Question query = SimilarRanking.query(analyzer, question, searcher);
 				return query == null ? List.of()
 						: SimilarRanking.rank(searcher, query, null, Recall.DEPTH, tuning).stream().map(r -> r.doc().id()).toList();
 			}

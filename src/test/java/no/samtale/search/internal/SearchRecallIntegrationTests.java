@@ -174,7 +174,7 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 		IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
 		Analyzer analyzer = synonyms.queryAnalyzer();
 		return Recall.of(name, on, question -> {
-			Query words = SimilarRanking.query(analyzer, question, searcher);
+			SimilarRanking.Question words = SimilarRanking.query(analyzer, question, searcher);
 			try {
 				return words == null ? List.of()
 						: SimilarRanking.rank(searcher, words, null, Recall.DEPTH, tuning).stream().map(r -> r.doc().id()).toList();
