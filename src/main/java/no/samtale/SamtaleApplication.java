@@ -12,7 +12,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class SamtaleApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(SamtaleApplication.class, args);
+		SpringApplication application = new SpringApplication(SamtaleApplication.class);
+		StartupSteps.recordIfAsked(application);
+		application.run(args);
 	}
 
 }
