@@ -11,6 +11,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
@@ -32,15 +33,19 @@ final class StartupSteps {
 		}
 		BufferingApplicationStartup startup = new BufferingApplicationStartup(20_000);
 		application.setApplicationStartup(startup);
-		application.addListeners((ApplicationListener<ApplicationReadyEvent>) ready -> log.info(
-				"The {} longest start-up steps (each includes the steps inside it):\n{}", longest,
-				startup.getBufferedTimeline()
-					.getEvents()
-					.stream()
-					.sorted(Comparator.comparing(TimelineEvent::getDuration).reversed())
-					.limit(longest)
-					.map(StartupSteps::describe)
-					.collect(Collectors.joining("\n"))));
+		// A lambda's event type cannot be read back, so it would receive every event: the type is checked here.
+		application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
+			if (event instanceof ApplicationReadyEvent) {
+				log.info("The {} longest start-up steps (each includes the steps inside it):\n{}", longest,
+						startup.getBufferedTimeline()
+							.getEvents()
+							.stream()
+							.sorted(Comparator.comparing(TimelineEvent::getDuration).reversed())
+							.limit(longest)
+							.map(StartupSteps::describe)
+							.collect(Collectors.joining("\n")));
+			}
+		});
 	}
 
 	private static String describe(TimelineEvent event) {
