@@ -31,7 +31,8 @@ for run in $(seq "$runs"); do
   curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null || { echo "not ready; see $data/app.log" >&2; kill $pid; exit 1; }
   sleep 2 # let start-up work settle before reading memory
   rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
-  heap=$(curl -fs "http://127.0.0.1:$port/actuator/prometheus" | awk 'index($0, "jvm_memory_used_bytes{area=\"heap\"") == 1 {s += $NF} END {print int(s / 1048576)}')
+  # heap in use from the JVM itself: /actuator/prometheus asks for the metrics token
+  heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/heap .*used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit}}')
   kill $pid; wait $pid 2>/dev/null || true
   rm -rf "$data"
   ready_ms+=($(( (end - start) / 1000000 ))) cpu_ms+=("$cpu") rss_mb+=("$rss") heap_mb+=("$heap")
