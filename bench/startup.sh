@@ -32,7 +32,7 @@ for run in $(seq "$runs"); do
   sleep 2 # let start-up work settle before reading memory
   rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
   # heap in use from the JVM itself: /actuator/prometheus asks for the metrics token
-  heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/heap .*used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit}}')
+  heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/heap .*used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit}}' || true)
   kill $pid; wait $pid 2>/dev/null || true
   rm -rf "$data"
   ready_ms+=($(( (end - start) / 1000000 ))) cpu_ms+=("$cpu") rss_mb+=("$rss") heap_mb+=("$heap")
