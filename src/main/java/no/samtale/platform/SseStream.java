@@ -52,10 +52,10 @@ public final class SseStream {
 
 		private int events;
 
-		private final long[] lastNumbered;
+		private final SentNumbers sent;
 
-		private Batch(long[] lastNumbered) {
-			this.lastNumbered = lastNumbered;
+		private Batch(SentNumbers sent) {
+			this.sent = sent;
 		}
 
 		public void add(SseEmitter.SseEventBuilder event) {
@@ -65,13 +65,13 @@ public final class SseStream {
 
 		/**
 		 * Adds an event numbered by its row's id (the SSE id, which a reconnecting page sends back as
-		 * {@code Last-Event-ID}) unless this stream already sent that number or a later one: a catch-up read from the
-		 * database and a live push of the same row then reach the page once.
+		 * {@code Last-Event-ID}) unless this stream already sent that number: a catch-up read from the database and a
+		 * live push of the same row then reach the page once. A row's id is handed out when it is inserted, not when
+		 * it commits, so a row may arrive after one with a higher id; it is still sent ({@link SentNumbers}).
 		 */
 		public void addNumbered(long id, String event, Object data) {
-			if (id > lastNumbered[0]) {
+			if (sent.add(id)) {
 				add(SseEmitter.event().id(Long.toString(id)).name(event).data(data));
-				lastNumbered[0] = id;
 			}
 		}
 
@@ -98,8 +98,8 @@ public final class SseStream {
 
 	private final Runnable gone;
 
-	/** The highest number this stream sent; read and written by its one writer at a time only. */
-	private final long[] lastNumbered = { 0 };
+	/** The numbers this stream sent lately; read and written by its one writer at a time only. */
+	private final SentNumbers sent;
 
 	private final AtomicBoolean ended = new AtomicBoolean();
 
@@ -110,7 +110,16 @@ public final class SseStream {
 	 * stream is open. {@code gone} runs once the stream has ended for any reason.
 	 */
 	public SseStream(Runnable gone) {
+		this(gone, 0);
+	}
+
+	/**
+	 * As {@link #SseStream(Runnable)}, for a page that already shows every numbered event up to {@code loadedUpTo}
+	 * (the state it read when it opened): those are not sent again.
+	 */
+	public SseStream(Runnable gone, long loadedUpTo) {
 		this.gone = gone;
+		this.sent = new SentNumbers(loadedUpTo);
 		emitter.onCompletion(this::ended);
 		emitter.onTimeout(this::ended);
 		emitter.onError(error -> ended());
@@ -156,7 +165,7 @@ public final class SseStream {
 
 	private void drain() {
 		try {
-			Batch batch = new Batch(lastNumbered);
+			Batch batch = new Batch(sent);
 			Write next;
 			while (!closed && (next = backlog.poll()) != null) {
 				waiting.decrementAndGet();

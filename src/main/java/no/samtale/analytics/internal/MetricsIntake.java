@@ -59,13 +59,13 @@ class MetricsIntake {
 	}
 
 	/** A batch in one transaction, in the bounded share of the database that bulk work has ({@link BulkWork}). */
-	@Async
+	@Async(BulkWork.EXECUTOR)
 	@TransactionalEventListener
 	void on(InboundBatchReceived batch) {
 		bulk.inTransaction(() -> counting.countAll(batch.each()));
 	}
 
-	@Async
+	@Async(BulkWork.EXECUTOR)
 	@TransactionalEventListener
 	void on(ConversationsChanged changed) {
 		bulk.inTransaction(() -> conversations.countAll(changed.each()));

@@ -45,7 +45,7 @@ class ArchiveListeners {
 	}
 
 	/** A batch (usually conversations just opened): a transaction only when they closed. */
-	@Async
+	@Async(BulkWork.EXECUTOR)
 	@TransactionalEventListener
 	void on(ConversationsChanged changed) {
 		if (changed.status() == ConversationStatus.CLOSED) {

@@ -2,8 +2,6 @@ package no.samtale.events.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,26 +124,16 @@ class LiveStream {
 	}
 
 	/**
-	 * One open page. Its stream writes in order on platform's writer threads, so a catch-up and a live push that
-	 * both carry a change are sent once. A change's id is handed out when its row is inserted, not when its
-	 * transaction commits, so a change can arrive after one with a higher id (an answer committing just after a
-	 * 250 ms tick): the page remembers the ids it sent rather than only the highest, which dropped such answers.
+	 * One open page. Its stream writes in order on platform's writer threads and sends each numbered change once
+	 * (a catch-up and a live push may both carry it, and a change may arrive after one with a higher id).
 	 */
 	private static final class Page {
 
-		/** Ids remembered per page: far more than a catch-up and the live pushes racing it can overlap. */
-		private static final int REMEMBERED = 2_000;
-
 		private final SseStream stream;
 
-		/** Changes up to this id were in what the page loaded (its Last-Event-ID, or the state it read). */
-		private final long loadedUpTo;
-
-		private final LinkedHashSet<Long> sent = new LinkedHashSet<>();
-
+		/** {@code loadedUpTo}: changes up to this id were in what the page loaded (its Last-Event-ID, or its state). */
 		Page(Runnable gone, long loadedUpTo) {
-			this.stream = new SseStream(gone);
-			this.loadedUpTo = loadedUpTo;
+			this.stream = new SseStream(gone, loadedUpTo);
 		}
 
 		void offer(Change change) {
@@ -154,15 +142,7 @@ class LiveStream {
 
 		/** Runs on the stream's writer, one at a time. */
 		void write(SseStream.Batch batch, Change change) {
-			if (change.id() <= loadedUpTo || !sent.add(change.id())) {
-				return;
-			}
-			if (sent.size() > REMEMBERED) {
-				Iterator<Long> oldest = sent.iterator();
-				oldest.next();
-				oldest.remove();
-			}
-			batch.add(SseEmitter.event().id(Long.toString(change.id())).name(EVENT).data(change.data()));
+			batch.addNumbered(change.id(), EVENT, change.data());
 		}
 
 	}

@@ -84,7 +84,7 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 	 * citizen's message never gives one a reply, so one read finds those to reindex and the rest are left as they
 	 * are (a change that took a conversation's last sent reply away removed its document then).
 	 */
-	@Async
+	@Async(BulkWork.EXECUTOR)
 	@TransactionalEventListener
 	void on(ConversationsChanged changed) {
 		List<Long> ids = changed.conversationIds();

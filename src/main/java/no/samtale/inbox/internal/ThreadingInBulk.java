@@ -81,7 +81,7 @@ class ThreadingInBulk {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	@Async
+	@Async(BulkWork.EXECUTOR)
 	@TransactionalEventListener
 	void on(InboundBatchReceived batch) {
 		List<Long> ids = batch.inboundIds();
