@@ -40,6 +40,9 @@ public class NettpratStream {
 	/** For the driver's own requests (questions, votes, answers); each phase's pages have a client of their own. */
 	static HttpClient client;
 
+	/** Open pages read by one client, that is by one selector thread of the driver. */
+	static final int PAGES_PER_CLIENT = 250;
+
 	static String base;
 
 	public static void main(String[] args) throws Exception {
@@ -124,10 +127,16 @@ public class NettpratStream {
 	 */
 	static Result measure(String path, int pages, int seconds, Prepare prepare, Runnable background, Runnable afterClose)
 			throws Exception {
-		HttpClient pageClient = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
-			.connectTimeout(Duration.ofSeconds(20)).build();
+		// A client reads all its connections on one selector thread; 5,000 pages on one client measured that
+		// thread, not the server. Browsers read their own pages, so the pages are spread over many clients.
+		java.util.concurrent.ExecutorService pageThreads = Executors.newFixedThreadPool(4);
+		List<HttpClient> pageClients = new ArrayList<>();
+		for (int c = 0; c < (pages + PAGES_PER_CLIENT - 1) / PAGES_PER_CLIENT; c++) {
+			pageClients.add(HttpClient.newBuilder().executor(pageThreads).connectTimeout(Duration.ofSeconds(20)).build());
+		}
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();
 		List<Long> latencies = new CopyOnWriteArrayList<>();
+		List<Long> requestMillis = new ArrayList<>();
 		AtomicInteger opened = new AtomicInteger();
 		// What a page received, by key: the marker in a nettprat answer, or the id of a forum message.
 		Pattern marker = Pattern.compile("Målt svar (m[0-9]+)|\"messageId\":([0-9]+)");
@@ -139,7 +148,7 @@ public class NettpratStream {
 				.header("Authorization", "Bearer demo-token-" + VOTERS.get(i % VOTERS.size()))
 				.header("Accept", "text/event-stream")
 				.build();
-			pending.add(pageClient.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
+			pending.add(pageClients.get(i / PAGES_PER_CLIENT).sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
 
 				public void onSubscribe(Flow.Subscription subscription) {
 					subscriptions.add(subscription);
@@ -184,6 +193,7 @@ public class NettpratStream {
 			Send send = prepare.broadcast(id);
 			long t0 = System.nanoTime();
 			long messageId = send.run();
+			requestMillis.add((System.nanoTime() - t0) / 1_000_000);
 			// The nettprat's answer carries the marker; the forum's event only the new message's id.
 			sentAt.put(id, t0);
 			sentAt.put(Long.toString(messageId), t0);
@@ -191,12 +201,14 @@ public class NettpratStream {
 			Thread.sleep(2000);
 		}
 		Thread.sleep(3000);
+		System.err.println("the broadcasting request itself took (ms, in order): " + requestMillis);
 		sentAt.forEach((key, t0) -> arrivals.getOrDefault(key, List.of())
 			.forEach(arrived -> latencies.add((arrived - t0) / 1_000_000)));
 		// Close this measurement's pages, so the next one runs with only its own open.
 		subscriptions.forEach(Flow.Subscription::cancel);
 		pending.forEach(response -> response.cancel(true));
-		shutDown(pageClient);
+		pageClients.forEach(NettpratStream::shutDown);
+		pageThreads.shutdownNow();
 		afterClose.run();
 		Thread.sleep(5000);
 		long expected = (long) broadcasts * opened.get();

@@ -5,6 +5,7 @@
 # in the same run. Also the server's resident memory before and after opening the pages. Prints Markdown for
 # docs/benchmarks.md. Uses the embedded database with demo data.
 # Usage: ./mvnw -DskipTests package && bench/nettprat-stream.sh [PAGES=5000] [SECONDS=30] [QUESTIONS=20] [VOTES=200]
+# SERVER_JAVA_OPTS are given to the server only (for example a flight recording); JAVA_TOOL_OPTIONS would reach the driver too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-5000}
@@ -15,7 +16,7 @@ jar=target/samtale.jar
 [[ -f $jar ]] || { echo "build the jar first: ./mvnw -DskipTests package" >&2; exit 2; }
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
-SAMTALE_DATA_DIR=$data SAMTALE_DEMO=true SERVER_PORT=$port java -Xmx1g -jar "$jar" >"$data/app.log" 2>&1 &
+SAMTALE_DATA_DIR=$data SAMTALE_DEMO=true SERVER_PORT=$port java ${SERVER_JAVA_OPTS:-} -Xmx1g -jar "$jar" >"$data/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 600); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.2; done

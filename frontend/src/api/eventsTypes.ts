@@ -32,8 +32,14 @@ export const HEARING_STANCES = ['AGREE', 'DISAGREE', 'COMMENT'] as const satisfi
 export type HearingUnitStatus = S['HearingUnitStatus'];
 
 /** The data of a nettprat stream's `change` event (see LiveStream on the server). */
-/** A change on the live stream: one question's, or a tick's approvals (`APPROVALS`, every question approved since the last). */
-export type LiveChange = LiveQuestionChange | { kind: 'APPROVALS'; questions: LiveQuestionChange[] };
+/**
+ * A change on the live stream: one question's, a tick's approvals (`APPROVALS`, every question approved since the
+ * last) or a tick's vote counts (`VOTE_COUNTS`, every question whose votes moved).
+ */
+export type LiveChange =
+  | LiveQuestionChange
+  | { kind: 'APPROVALS'; questions: LiveQuestionChange[] }
+  | { kind: 'VOTE_COUNTS'; counts: { questionId: number; votes: number }[] };
 
 export interface LiveQuestionChange {
   kind: 'APPROVED' | 'VOTES' | 'ANSWERED' | 'MERGED' | 'REMOVED';

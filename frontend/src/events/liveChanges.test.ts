@@ -45,6 +45,22 @@ describe('the nettprat board under live changes', () => {
     ]);
   });
 
+  it("takes a tick's vote counts together and leaves the other questions as they are", () => {
+    const board = applyChange([question(1, 3), question(2, 2, { votedByMe: true }), question(3, 1)], {
+      kind: 'VOTE_COUNTS',
+      counts: [
+        { questionId: 2, votes: 6 },
+        { questionId: 3, votes: 4 },
+        { questionId: 99, votes: 9 },
+      ],
+    });
+    expect(board.map((q) => [q.id, q.votes, q.votedByMe])).toEqual([
+      [2, 6, true],
+      [3, 4, false],
+      [1, 3, false],
+    ]);
+  });
+
   it('shows the answer with who answered and who typed it', () => {
     const leader = { id: 7, name: 'Kari Aasen', unitName: null };
     const helper = { id: 8, name: 'Per Moen', unitName: null };

@@ -1,5 +1,6 @@
 package no.samtale.events.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,19 @@ class LiveQuestionRows {
 			.param("id", questionId)
 			.query(LiveQuestionRows::row)
 			.optional();
+	}
+
+	/** The vote counts of the questions, by id, in the order given; a question gone meanwhile is left out. */
+	Map<Long, Integer> votes(List<Long> questionIds) {
+		Map<Long, Integer> found = new HashMap<>();
+		jdbc.sql("select id, votes from events_question where id in (:ids)")
+			.param("ids", questionIds)
+			.query(rs -> {
+				found.put(rs.getLong("id"), rs.getInt("votes"));
+			});
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		questionIds.stream().filter(found::containsKey).forEach(id -> counts.put(id, found.get(id)));
+		return counts;
 	}
 
 	long ownerOf(long questionId) {

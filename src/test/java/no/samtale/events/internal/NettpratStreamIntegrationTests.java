@@ -73,7 +73,7 @@ class NettpratStreamIntegrationTests extends IntegrationTest {
 
 		assertThat(String.join("\n", approved)).contains("\"kind\":\"APPROVALS\"", "\"questionId\":" + second)
 			.doesNotContain("\"questionId\":" + first + ",");
-		assertThat(String.join("\n", votes)).contains("\"kind\":\"VOTES\"", "\"questionId\":" + first, "\"votes\":1");
+		assertThat(String.join("\n", votes)).contains("\"kind\":\"VOTE_COUNTS\"", "\"questionId\":" + first, "\"votes\":1");
 		long approvedId = Long.parseLong(approved.stream().filter(l -> l.startsWith("id:")).findFirst().orElseThrow().substring(3));
 		assertThat(approvedId).isGreaterThan(lastSeen);
 		stream.body().close();

@@ -3,6 +3,8 @@ package no.samtale.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samtale.support.AlsoOnTheEmbeddedDatabase;
 import no.samtale.support.Api;
@@ -11,6 +13,9 @@ import no.samtale.support.IntegrationTest;
 /** Logging in with a local account from the browser: session, CSRF, lockout, one-time passwords, logout. */
 @AlsoOnTheEmbeddedDatabase
 class LoginIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void aDemoUserLogsInAndTheSessionIdentifiesThem() {
@@ -22,6 +27,28 @@ class LoginIntegrationTests extends IntegrationTest {
 		Api.Response me = browser.get("/api/v1/me");
 		assertThat(me.json().path("username").asString()).isEqualTo("veileder1");
 		assertThat(me.json().path("authMethod").asString()).isEqualTo("PASSWORD");
+	}
+
+	@Test
+	void aRequestWithAnApiTokenIsNotALoginAndWritesNothingAboutTheUser() {
+		Api browser = api();
+		String username = TestUsers.createLoggedIn(api().asDemo("admin"), "\"ADVISOR\"", browser);
+		String token = browser.post("/api/v1/me/tokens", "{\"name\": \"integrasjon\"}").json().path("token").asString();
+		jdbc.sql("update identity_user set last_login_at = null where username = :username").param("username", username).update();
+
+		assertThat(api().as(token).get("/api/v1/me").status()).isEqualTo(200);
+
+		assertThat(lastLogin(username)).as("written by each API request before").isNull();
+		assertThat(api().login(username, TestUsers.OWN_PASSWORD).status()).isEqualTo(200);
+		assertThat(lastLogin(username)).isNotNull();
+	}
+
+	private java.sql.Timestamp lastLogin(String username) {
+		return jdbc.sql("select last_login_at from identity_user where username = :username")
+			.param("username", username)
+			.query((rs, row) -> rs.getTimestamp(1))
+			.list()
+			.get(0);
 	}
 
 	@Test
