@@ -13,6 +13,7 @@ db=samtale_bench_inbox
 echo "generating 1,000,000 conversations…" >&2
 start=$(date +%s)
 psql_ -d $db <<'SQL'
+begin;
 -- A year and more of one busy page: most conversations answered or closed, a realistic few still open.
 insert into inbox_conversation (account_id, team_id, kind, thread_key, status, subject, correspondent_name,
     correspondent_external_id, opened_at, waiting_since, last_inbound_at, last_activity_at, first_response_at,
@@ -29,6 +30,11 @@ from generate_series(1, 1000000) g,
 insert into inbox_message (conversation_id, direction, visibility, author_name, body, created_at)
 select c.id, 'IN', c.kind, c.correspondent_name, c.subject, c.opened_at
 from inbox_conversation c where c.thread_key like 'bench-%';
+-- Made here, not received: the analytics follower of the inbox's messages starts after them (docs/analytics.md).
+insert into analytics_follow_cursor (feed, last_id, followed_at)
+select 'inbox-messages', coalesce(max(id), 0), now() from inbox_message
+on conflict (feed) do update set last_id = excluded.last_id, followed_at = excluded.followed_at;
+commit;
 SQL
 psql_ -d $db -c "vacuum analyze"
 echo "generated in $(( $(date +%s) - start )) s" >&2

@@ -4,11 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +41,8 @@ class AccountDayStore {
 
 	private final DuplicateSafeInsert inserts;
 
-	private final JdbcTemplate batch;
-
-	AccountDayStore(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts) {
+	AccountDayStore(JdbcClient jdbc, DuplicateSafeInsert inserts) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.inserts = inserts;
 	}
 
@@ -58,30 +53,6 @@ class AccountDayStore {
 					.param("key", eventKey)
 					.param("now", Timestamp.from(Instant.now()))
 					.update()) == 1;
-	}
-
-	/**
-	 * Claims many events' keys at once and answers those seen for the first time: one read of the keys taken
-	 * already, and one batched insert of the others. Call inside the transaction that counts them.
-	 */
-	Set<String> claimAll(List<String> eventKeys) {
-		if (eventKeys.isEmpty()) {
-			return Set.of();
-		}
-		Set<String> fresh = new LinkedHashSet<>(eventKeys);
-		fresh.removeAll(jdbc.sql("select event_key from analytics_counted_event where event_key in (:keys)")
-			.param("keys", eventKeys)
-			.query(String.class)
-			.list());
-		List<String> rows = List.copyOf(fresh);
-		Timestamp now = Timestamp.from(Instant.now());
-		// The keys were read just now in this transaction; the conflict clause (PostgreSQL) covers a racing node.
-		batch.batchUpdate(inserts.forBatch("insert into analytics_counted_event (event_key, counted_at) values (?, ?)",
-				"event_key"), rows, rows.size(), (statement, key) -> {
-			statement.setString(1, key);
-			statement.setTimestamp(2, now);
-		});
-		return fresh;
 	}
 
 	void add(long accountId, LocalDate day, Counter counter, int delta) {

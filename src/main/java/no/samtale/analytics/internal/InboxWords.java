@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +22,10 @@ import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.privacy.PersonalDataDetector;
 
 /**
- * What analytics learns of a conversation the first time it hears of it: the account it came in on (the event names
- * only the team, so the inbox's transcript is read once) and the words of its subject, counted per team and ISO
- * week for the editorial meeting's rising topics. Personal data is masked before the words are taken, only words of
- * four letters or more that are not common Norwegian function words are counted, and only the count is kept.
+ * What analytics learns of a conversation the first time it sees it in the inbox's feed: the words of its subject
+ * (from the inbox's transcript, read once), counted per team and ISO week for the editorial meeting's rising topics.
+ * Personal data is masked before the words are taken, only words of four letters or more that are not common
+ * Norwegian function words are counted, and only the count is kept.
  */
 @Component
 class InboxWords {
@@ -50,48 +50,36 @@ class InboxWords {
 
 	private final ConversationTranscripts transcripts;
 
-	private final JdbcTemplate batch;
-
-	InboxWords(JdbcClient jdbc, JdbcTemplate batch, DuplicateSafeInsert inserts, ConversationTranscripts transcripts) {
+	InboxWords(JdbcClient jdbc, DuplicateSafeInsert inserts, ConversationTranscripts transcripts) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.inserts = inserts;
 		this.transcripts = transcripts;
 	}
 
-	/** Runs once per conversation, in the transaction that recorded it as seen. */
-	void firstSeen(long conversationId, long teamId, LocalDate day) {
-		transcripts.transcript(conversationId).ifPresent(transcript -> {
-			jdbc.sql("update analytics_conversation_fact set account_id = :account where conversation_id = :id")
-				.param("account", transcript.accountId())
-				.param("id", conversationId)
-				.update();
-			words(subject(transcript)).forEach(word -> count(teamId, monday(day), word, 1));
-		});
+	/** A conversation's team and the Norwegian day of its first message, whose week its words count in. */
+	record First(long teamId, LocalDate day) {
 	}
 
 	/**
-	 * As {@link #firstSeen} for many conversations (by id, with their team): their transcripts read together, and
-	 * each word counted once per team and week with its sum, in the words' order (so concurrent counts never wait on
-	 * each other in a circle).
+	 * Counts the subjects' words of conversations seen for the first time (by id), in the transaction that recorded
+	 * them as seen: their transcripts read together, and each word counted once per team and week with its sum, in
+	 * the words' order (so concurrent counts never wait on each other in a circle).
 	 */
-	void firstSeenAll(Map<Long, Long> teamsByConversation, LocalDate day) {
-		if (teamsByConversation.isEmpty()) {
+	void firstSeenAll(Map<Long, First> conversations) {
+		if (conversations.isEmpty()) {
 			return;
 		}
-		List<ConversationTranscript> read = transcripts.transcripts(List.copyOf(teamsByConversation.keySet()));
-		batch.batchUpdate("update analytics_conversation_fact set account_id = ? where conversation_id = ?", read,
-				read.size(), (statement, transcript) -> {
-					statement.setLong(1, transcript.accountId());
-					statement.setLong(2, transcript.id());
-				});
-		Map<Long, Map<String, Integer>> counts = new TreeMap<>();
-		for (ConversationTranscript transcript : read) {
-			Map<String, Integer> ofTeam = counts.computeIfAbsent(teamsByConversation.get(transcript.id()),
-					team -> new TreeMap<>());
-			words(subject(transcript)).forEach(word -> ofTeam.merge(word, 1, Integer::sum));
+		record Week(long teamId, LocalDate monday) {
 		}
-		counts.forEach((team, words) -> words.forEach((word, n) -> count(team, monday(day), word, n)));
+		Map<Week, Map<String, Integer>> counts = new TreeMap<>(
+				Comparator.<Week>comparingLong(Week::teamId).thenComparing(Week::monday));
+		for (ConversationTranscript transcript : transcripts.transcripts(List.copyOf(conversations.keySet()))) {
+			First first = conversations.get(transcript.id());
+			Map<String, Integer> ofWeek = counts.computeIfAbsent(new Week(first.teamId(), monday(first.day())),
+					week -> new TreeMap<>());
+			words(subject(transcript)).forEach(word -> ofWeek.merge(word, 1, Integer::sum));
+		}
+		counts.forEach((week, words) -> words.forEach((word, n) -> count(week.teamId(), week.monday(), word, n)));
 	}
 
 	private void count(long teamId, LocalDate monday, String word, int conversations) {

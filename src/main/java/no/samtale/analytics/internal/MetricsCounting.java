@@ -6,22 +6,22 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 import no.samtale.analytics.internal.AccountDayStore.Counter;
 import no.samtale.channels.InboundHiddenChanged;
-import no.samtale.channels.InboundReceived;
 import no.samtale.channels.OutboundSent;
 import no.samtale.channels.Visibility;
+import no.samtale.inbox.InboxMessageFeed.Logged;
 import no.samtale.inbox.ReplyDelivered;
 
 /**
- * Counts one event into the metrics store, at most once: the event's key is claimed in the same transaction as the
- * count, so a redelivery after a crash (or a retried listener) changes nothing. A comment is counted on the
- * Norwegian day it reached Samtale. {@link MetricsIntake} calls it as the events happen.
+ * Counts into the metrics store, once each. An event's key is claimed in the same transaction as its count, so a
+ * redelivery after a crash (or a retried listener) changes nothing; {@link MetricsIntake} calls it as the events
+ * happen. The citizens' messages are counted in batches from the inbox's feed instead ({@link InboxFollowing}),
+ * guarded by the follower's cursor. A comment is counted on the Norwegian day it reached Samtale.
  */
 @Component
 class MetricsCounting {
@@ -35,31 +35,18 @@ class MetricsCounting {
 		this.replies = replies;
 	}
 
-	@Transactional
-	void count(InboundReceived received) {
-		if (!days.claim("inbound:" + received.inboundId())) {
-			return;
-		}
-		Instant at = received.receivedAt() == null ? Instant.now() : received.receivedAt();
-		days.add(received.accountId(), Oslo.dayOf(at),
-				received.kind() == Visibility.PRIVATE ? Counter.PRIVATE_MESSAGES : Counter.COMMENTS, 1);
-	}
-
 	/**
-	 * Counts a batch of new messages as {@link #count(InboundReceived)} counts each: keys claimed together, and one
-	 * increment per account, day and counter. Call inside a transaction.
+	 * Counts the citizens' messages of a follower round ({@link InboxFollowing}): one increment per account, Norwegian
+	 * day of arrival and counter. No key is claimed per message: the follower's cursor, moved in the same transaction,
+	 * is what keeps a message from being counted twice. Call inside that transaction.
 	 */
-	void countAll(List<InboundReceived> received) {
-		Set<String> fresh = days.claimAll(received.stream().map(one -> "inbound:" + one.inboundId()).toList());
+	void countFollowed(List<Logged> citizens) {
 		record Cell(long accountId, LocalDate day, Counter counter) {
 		}
 		Map<Cell, Integer> sums = new LinkedHashMap<>();
-		for (InboundReceived one : received) {
-			if (fresh.contains("inbound:" + one.inboundId())) {
-				Instant at = one.receivedAt() == null ? Instant.now() : one.receivedAt();
-				sums.merge(new Cell(one.accountId(), Oslo.dayOf(at),
-						one.kind() == Visibility.PRIVATE ? Counter.PRIVATE_MESSAGES : Counter.COMMENTS), 1, Integer::sum);
-			}
+		for (Logged one : citizens) {
+			sums.merge(new Cell(one.accountId(), Oslo.dayOf(one.at()),
+					one.visibility() == Visibility.PRIVATE ? Counter.PRIVATE_MESSAGES : Counter.COMMENTS), 1, Integer::sum);
 		}
 		sums.forEach((cell, n) -> days.add(cell.accountId(), cell.day(), cell.counter(), n));
 	}

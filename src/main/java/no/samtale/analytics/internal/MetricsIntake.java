@@ -6,9 +6,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import no.samtale.channels.InboundBatchReceived;
 import no.samtale.channels.InboundHiddenChanged;
-import no.samtale.channels.InboundReceived;
 import no.samtale.channels.OutboundSent;
 import no.samtale.dialogue.DiscussionStarted;
 import no.samtale.dialogue.MessagePosted;
@@ -23,11 +21,14 @@ import no.samtale.platform.BulkWork;
 /**
  * Writes the metrics store as the other modules' events happen: each listener runs after the event's transaction
  * committed, in a transaction of its own, within a second or so (so today's figures are current within the minute
- * the issue asks), and the event publication registry redelivers what a crash interrupted.
+ * the issue asks), and the event publication registry redelivers what a crash interrupted. The citizens' messages
+ * are not among them: one listener transaction (and publication row) per message cost a third more CPU per stored
+ * message, so {@link InboxFollower} counts them in batches from the inbox's feed instead (docs/analytics.md,
+ * "Intake").
  * <p>
- * {@code samtale.analytics.intake=false} leaves the listeners out altogether (no event publications for them either),
- * so {@code bench/analytics-scale.sh} can measure what counting adds to storing a message. Figures stop while it is
- * off; it is not meant for production.
+ * {@code samtale.analytics.intake=false} leaves the listeners and the follower out altogether (no event publications
+ * for them either), so {@code bench/analytics-scale.sh} can measure what counting adds to storing a message. Figures
+ * stop while it is off; it is not meant for production.
  */
 @Component
 @ConditionalOnProperty(name = "samtale.analytics.intake", havingValue = "true", matchIfMissing = true)
@@ -48,25 +49,21 @@ class MetricsIntake {
 		this.conversations = conversations;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Only what the inbox's feed does not tell ({@link InboxFollower}): closes, and the changes advisors and replies
+	 * make. A NEW conversation is one a citizen just wrote in (or an advisor put back in the queue, which is no
+	 * reopening: a closed one becomes IN_PROGRESS), and the follower counts it from its message; the condition keeps
+	 * those events from being stored for this listener at all, which was a publication row and a transaction per
+	 * citizen's message.
+	 */
+	@ApplicationModuleListener(condition = "#changed.status() != T(no.samtale.inbox.ConversationStatus).NEW")
 	void on(ConversationChanged changed) {
 		conversations.count(changed);
 	}
 
-	@ApplicationModuleListener
-	void on(InboundReceived received) {
-		counting.count(received);
-	}
-
-	/** A batch in one transaction, in the bounded share of the database that bulk work has ({@link BulkWork}). */
+	/** As {@link #on(ConversationChanged)}; the inbox's bulk threading publishes these NEW, so they are left out. */
 	@Async(BulkWork.EXECUTOR)
-	@TransactionalEventListener
-	void on(InboundBatchReceived batch) {
-		bulk.inTransaction(() -> counting.countAll(batch.each()));
-	}
-
-	@Async(BulkWork.EXECUTOR)
-	@TransactionalEventListener
+	@TransactionalEventListener(condition = "#changed.status() != T(no.samtale.inbox.ConversationStatus).NEW")
 	void on(ConversationsChanged changed) {
 		bulk.inTransaction(() -> conversations.countAll(changed.each()));
 	}
