@@ -1,41 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { LiveEvent } from '../api/types';
 import { fakeEventSource } from '../test/fakeEventSource';
 import { fakeServer, json, problem, sessionRoutes, type Handler } from '../test/fakeServer';
 import { renderApp } from '../test/renderApp';
 import { violations } from '../test/axe';
-import { leader } from '../test/eventsFixtures';
+import { leader, scheduledNettprat } from '../test/eventsFixtures';
 
 const kari = { id: leader.id, name: leader.name, unitName: leader.unitName };
-const marit = { id: 5, name: 'Marit Sønsteby', unitName: 'NAV Kontaktsenter Oppland' };
-const per = { id: 6, name: 'Per Kristian Moen', unitName: 'Ytelsesavdelingen – regelverk' };
 const geir = { id: 14, name: 'Geir Holm', unitName: 'NAV Hamar' };
 
-function event(changes: Partial<LiveEvent> = {}): LiveEvent {
-  return {
-    id: 3,
-    title: 'Nettprat med direktøren',
-    description: '',
-    startsAt: '2099-01-10T11:00:00Z',
-    endsAt: '2099-01-10T12:00:00Z',
-    state: 'SCHEDULED',
-    leaders: [kari],
-    helpers: [per],
-    moderators: [marit],
-    canModerate: false,
-    canAnswer: false,
-    questions: [],
-    lastChangeId: 0,
-    figures: { viewers: 0, questions: 0, answered: 0, merged: 0, declined: 0, unanswered: 0 },
-    archivedDiscussionId: null,
-    announcementDiscussionId: null,
-    canManagePeople: true,
-    peopleChanges: [],
-    ...changes,
-  };
-}
+const event = scheduledNettprat;
 
 function server(extra: Record<string, Handler>) {
   fakeEventSource();

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Alert, BodyShort, Button, HStack } from '@navikt/ds-react';
+import { BodyShort } from '@navikt/ds-react';
 import { ApiError } from '../api/http';
 import { eventsApi } from '../api/events';
 import type { LiveEvent } from '../api/types';
 import { Section } from '../common/Section';
-import { fieldError, formLevelError } from '../common/forms';
+import { fieldError } from '../common/forms';
 import { formatDateTime, useLanguage, useT } from '../i18n/i18n';
 import { LivePeoplePicker, type LivePeople } from './LivePeoplePicker';
+import { NettpratChangeSection, useNettpratChange } from './NettpratChangeSection';
 
 /** The server's complaint about a role's list: about the list itself, or about one person in it (`helperIds[1]`). */
 function roleError(error: unknown, field: string): string | undefined {
@@ -23,43 +24,32 @@ function roleError(error: unknown, field: string): string | undefined {
 export function NettpratPeopleEditor({ event, onSaved }: { event: LiveEvent; onSaved: () => void }) {
   const t = useT();
   const [people, setPeople] = useState<LivePeople>({ leaders: event.leaders, helpers: event.helpers, moderators: event.moderators });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const change = useNettpratChange();
 
-  async function save() {
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
-      const ids = (role: keyof LivePeople) => people[role].map((p) => p.id);
+  function save() {
+    const ids = (role: keyof LivePeople) => people[role].map((p) => p.id);
+    void change.run(async () => {
       await eventsApi.changePeople(event.id, ids('leaders'), ids('helpers'), ids('moderators'));
-      setSaved(true);
       onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const general = formLevelError(error, t);
+  const error = change.error;
   return (
-    <Section heading={t('events.livePeople.heading')} size="small">
+    <NettpratChangeSection
+      heading={t('events.livePeople.heading')}
+      change={change}
+      submit={t('events.livePeople.save')}
+      doneText={t('events.livePeople.saved')}
+      onSubmit={save}
+    >
       <BodyShort size="small">{t('events.livePeople.intro')}</BodyShort>
       <LivePeoplePicker
         people={people}
-        onChange={(p) => (setPeople(p), setSaved(false))}
+        onChange={(p) => (setPeople(p), change.undone())}
         errors={{ leaders: roleError(error, 'leaderIds'), helpers: roleError(error, 'helperIds'), moderators: roleError(error, 'moderatorIds') }}
       />
-      {general && <Alert variant="error" size="small">{general}</Alert>}
-      <div role="status">{saved && <Alert variant="success" size="small">{t('events.livePeople.saved')}</Alert>}</div>
-      <HStack>
-        <Button size="small" loading={busy} onClick={() => void save()}>
-          {t('events.livePeople.save')}
-        </Button>
-      </HStack>
-    </Section>
+    </NettpratChangeSection>
   );
 }
 

@@ -3,10 +3,7 @@ package no.samtale.dialogue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,50 +13,31 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samtale.platform.DuplicateSafeInsert;
-import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
-/** Starting, finding, following and viewing discussions. */
+/** Starting, finding and following discussions; their views are counted by {@link DiscussionViews}. */
 @Service
 public class Discussions {
-
-	/** Views are counted per calendar day in Norway, where the readers are. */
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
 	private final JdbcClient jdbc;
 
 	private final Messages messages;
 
-	private final TransactionTemplate ownTransaction;
-
 	private final ApplicationEventPublisher events;
 
 	private final DuplicateSafeInsert duplicates;
 
-	/**
-	 * The views this node knows are counted (reader, discussion, day): a reader who reloads a page, or comes back to
-	 * it the same day, costs no write transaction. A view counted on another node is found in the database once and
-	 * then remembered here too.
-	 */
-	private final ExpiringCache<String, Boolean> counted = new ExpiringCache<>(Duration.ofHours(1), 200_000);
-
-	Discussions(JdbcClient jdbc, Messages messages, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events, DuplicateSafeInsert duplicates) {
+	Discussions(JdbcClient jdbc, Messages messages, ApplicationEventPublisher events, DuplicateSafeInsert duplicates) {
 		this.jdbc = jdbc;
 		this.duplicates = duplicates;
 		this.messages = messages;
 		this.events = events;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** A new discussion whose first message is its body; the author follows it from the start. */
@@ -220,46 +198,6 @@ public class Discussions {
 			.param("discussion", discussionId)
 			.query(Long.class)
 			.list();
-	}
-
-	/**
-	 * Counts a reader once per discussion per day, however often they reload, and says whether this view counted.
-	 * The row and the counter change in
-	 * one short transaction of their own (one commit, not two, on the busiest write of the forum). A lost race
-	 * ends in a duplicate key that rolls back only that transaction.
-	 */
-	public boolean recordView(long discussionId, long userId) {
-		LocalDate day = LocalDate.now(OSLO);
-		String key = discussionId + ":" + userId + ":" + day;
-		if (counted.get(key, known -> null) != null) {
-			return false;
-		}
-		boolean first;
-		try {
-			first = Boolean.TRUE.equals(ownTransaction.execute(status -> {
-				int inserted = jdbc.sql("""
-						insert into dialogue_view (discussion_id, user_id, view_day)
-						select :discussion, :user, :day
-						where not exists (select 1 from dialogue_view where discussion_id = :discussion and user_id = :user and view_day = :day)
-						""")
-					.param("discussion", discussionId)
-					.param("user", userId)
-					.param("day", day)
-					.update();
-				if (inserted == 1) {
-					jdbc.sql("update dialogue_discussion set view_count = view_count + 1 where id = :id")
-						.param("id", discussionId)
-						.update();
-				}
-				return inserted == 1;
-			}));
-		}
-		catch (DuplicateKeyException sameReaderSameDay) {
-			// Another request of the same reader counted this view already.
-			first = false;
-		}
-		counted.get(key, known -> Boolean.TRUE);
-		return first;
 	}
 
 	static String name(DiscussionStatus status) {

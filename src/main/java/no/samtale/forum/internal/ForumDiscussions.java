@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.dialogue.DiscussionRecord;
 import no.samtale.dialogue.DiscussionStatus;
+import no.samtale.dialogue.DiscussionViews;
 import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.Messages;
@@ -38,17 +39,20 @@ class ForumDiscussions {
 
 	private final Discussions discussions;
 
+	private final DiscussionViews views;
+
 	private final Messages messages;
 
 	private final Escalations escalations;
 
 	private final PersonalDataPolicy privacy;
 
-	ForumDiscussions(ForumAccess access, ForumReading reading, Discussions discussions, Messages messages,
-			Escalations escalations, PersonalDataPolicy privacy) {
+	ForumDiscussions(ForumAccess access, ForumReading reading, Discussions discussions, DiscussionViews views,
+			Messages messages, Escalations escalations, PersonalDataPolicy privacy) {
 		this.access = access;
 		this.reading = reading;
 		this.discussions = discussions;
+		this.views = views;
 		this.messages = messages;
 		this.escalations = escalations;
 		this.privacy = privacy;
@@ -81,7 +85,7 @@ class ForumDiscussions {
 		Discussions.ForReader found = discussions.getForReader(id, user.id());
 		DiscussionRecord discussion = found.discussion();
 		Access caller = access.toRead(discussion.spaceId(), user);
-		boolean counted = discussions.recordView(id, user.id());
+		boolean counted = views.record(id, user.id());
 		return reading.discussion(counted ? discussion.withOneMoreView() : discussion, caller, user,
 				found.following());
 	}

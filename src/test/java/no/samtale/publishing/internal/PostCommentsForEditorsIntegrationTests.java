@@ -1,10 +1,10 @@
 package no.samtale.publishing.internal;
 
+import static no.samtale.publishing.internal.PostCommentSteps.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +25,11 @@ class PostCommentsForEditorsIntegrationTests extends IntegrationTest {
 		Api admin = api().asDemo("admin");
 		Api editor = api().asDemo("redaktor");
 		long account = PublishingTestAccounts.simulated(admin, "FACEBOOK", "FB " + TestText.unique());
-		long id = editor.post("/api/v1/publishing/posts", "{\"accountId\": " + account
-				+ ", \"text\": \"Nytt om foreldrepenger\", \"publishAt\": \"" + Instant.now().plusSeconds(2) + "\"}")
-			.json().path("id").asLong();
+		long id = PostCommentSteps.draft(editor, account, "Nytt om foreldrepenger");
 		JsonNode before = editor.get("/api/v1/publishing/posts/" + id + "/comments").json();
 		assertThat(before.path("published").asBoolean()).isFalse();
 		assertThat(before.path("threads").size()).isZero();
-		editor.post("/api/v1/publishing/posts/" + id + "/submit", "");
-		api().asDemo("redaktor2").post("/api/v1/publishing/posts/" + id + "/approve", "");
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> "PUBLISHED".equals(editor.get("/api/v1/publishing/posts/" + id).json().path("status").asString()));
-		String externalId = editor.get("/api/v1/publishing/posts/" + id).json().path("externalId").asString();
+		String externalId = PostCommentSteps.publish(editor, api().asDemo("redaktor2"), id);
 
 		String thread = TestText.unique();
 		comment(admin, account, thread, thread, externalId, "Gjelder dette meg?");
@@ -69,14 +63,6 @@ class PostCommentsForEditorsIntegrationTests extends IntegrationTest {
 		assertThat(api().asDemo("veileder1").get("/api/v1/publishing/posts/" + id + "/comments").status())
 			.as("an advisor who is no editor reads them in the inbox").isEqualTo(403);
 		assertThat(editor.get("/api/v1/publishing/posts/999999999/comments").status()).isEqualTo(404);
-	}
-
-	private static void comment(Api admin, long account, String thread, String id, String post, String text) {
-		Api.Response pushed = admin.post("/api/v1/channels/accounts/" + account + "/inbound", """
-				{"externalId": "c-%s", "kind": "PUBLIC", "threadExternalId": "t-%s", "authorExternalId": "u-%s",
-				 "authorName": "Kari Nordmann", "body": "%s", "context": {"externalId": "%s", "text": "Nytt"}}
-				""".formatted(id, thread, id, text, post));
-		assertThat(pushed.status()).as(pushed.body()).isEqualTo(202);
 	}
 
 }

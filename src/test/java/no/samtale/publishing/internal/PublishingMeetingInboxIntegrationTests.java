@@ -35,7 +35,9 @@ class PublishingMeetingInboxIntegrationTests extends IntegrationTest {
 		long account = account(admin, "NAV Foreldrepenger", "FACEBOOK");
 		String next = IsoWeek.of(LocalDate.now(Calendar.OSLO).plusWeeks(1)).toString();
 		String path = "/api/v1/publishing/meetings/" + team + "/" + next;
-		long before = redaktor.get(path).json().path("lastWeekInbox").path("conversations").asLong();
+		JsonNode inboxBefore = redaktor.get(path).json().path("lastWeekInbox");
+		long before = inboxBefore.path("conversations").asLong();
+		long commentsBefore = inboxBefore.path("comments").asLong();
 		String word = TestText.unique();
 		String rare = TestText.unique();
 		for (int i = 0; i < 5; i++) {
@@ -48,10 +50,13 @@ class PublishingMeetingInboxIntegrationTests extends IntegrationTest {
 			assertThat(pushed.status()).as(pushed.body()).isEqualTo(202);
 		}
 
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> redaktor.get(path).json().path("lastWeekInbox").path("conversations").asLong() >= before + 5);
-		JsonNode meeting = redaktor.get(path).json();
-		assertThat(meeting.path("lastWeekInbox").path("comments").asLong()).isGreaterThanOrEqualTo(5);
+		// Conversations and their words are counted by one listener, comments by another, and the team's accounts are
+		// shared with the rest of the suite: wait until all that is asserted has arrived, not only a count of five.
+		JsonNode meeting = await().atMost(Duration.ofSeconds(60)).until(() -> redaktor.get(path).json(), shown -> {
+			JsonNode inbox = shown.path("lastWeekInbox");
+			return inbox.path("conversations").asLong() >= before + 5 && inbox.path("comments").asLong() >= commentsBefore + 5
+					&& shown.path("risingTopics").findValuesAsString("word").contains(word);
+		});
 		assertThat(meeting.path("risingTopics").findValuesAsString("word")).as("in five conversations").contains(word)
 			.as("in one conversation only: could point to a person").doesNotContain(rare);
 		for (JsonNode topic : meeting.path("risingTopics")) {

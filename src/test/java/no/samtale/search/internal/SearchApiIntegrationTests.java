@@ -3,7 +3,7 @@ package no.samtale.search.internal;
 import static no.samtale.support.ForumSteps.ask;
 import static no.samtale.search.internal.Searching.encode;
 import static no.samtale.support.ForumSteps.reply;
-import static no.samtale.search.internal.Searching.withinASecond;
+import static no.samtale.search.internal.Searching.onceIndexed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class SearchApiIntegrationTests extends IntegrationTest {
 		long close = ask(ansatt(), space, "Vindmølleperm for fedre", "Hvor lang vindmølleperm har far etter fødselen?");
 		long far = ask(ansatt(), space, "Vindmølleperm og ferie", "Kan ferie legges etter vindmølleperm?");
 
-		withinASecond(() -> {
+		onceIndexed(() -> {
 			Api.Response similar = ansatt().get("/api/v1/search/similar?q=" + encode("vindmølleperm for pappa") + "&limit=3");
 			assertThat(similar.status()).isEqualTo(200);
 			JsonNode first = similar.json().get(0);
@@ -53,7 +53,7 @@ class SearchApiIntegrationTests extends IntegrationTest {
 		reply(api().asDemo("fagperson"), plain, "Den tjuende.");
 		api().asDemo("moderator").post("/api/v1/discussions/" + checked + "/verified-answer", "{\"messageId\": " + answer + "}");
 
-		withinASecond(() -> {
+		onceIndexed(() -> {
 			JsonNode similar = ansatt().get("/api/v1/search/similar?q=" + encode("pingvinstønad utbetaling")).json();
 			assertThat(similar.get(0).path("id").asLong()).isEqualTo(checked);
 			assertThat(similar.get(0).path("verified").asBoolean()).isTrue();
@@ -67,7 +67,7 @@ class SearchApiIntegrationTests extends IntegrationTest {
 		long asked = ask(ansatt(), space, "Skjema for <b>ekornpenger</b>",
 				"Hvor finner jeg <script>alert(1)</script> skjema for ekornpenger?");
 
-		withinASecond(() -> {
+		onceIndexed(() -> {
 			JsonNode hit = ansatt().get("/api/v1/search?q=ekornpenger").json().path("items").get(0);
 			assertThat(hit.path("id").asLong()).isEqualTo(asked);
 			String html = hit.path("titleHtml").asString() + hit.path("snippetHtml").asString();
@@ -82,7 +82,7 @@ class SearchApiIntegrationTests extends IntegrationTest {
 		long older = ask(ansatt(), space, "Elgjaktpermisjon første", "Gjelder elgjaktpermisjon for alle?");
 		long newer = ask(ansatt(), space, "Elgjaktpermisjon andre", "Elgjaktpermisjon elgjaktpermisjon igjen?");
 
-		withinASecond(() -> {
+		onceIndexed(() -> {
 			JsonNode page = ansatt().get("/api/v1/search?q=elgjaktpermisjon&sort=newest&size=1").json();
 			assertThat(page.path("items").get(0).path("id").asLong()).isEqualTo(newer);
 			assertThat(page.path("totalElements").asLong()).isEqualTo(2);

@@ -2,7 +2,7 @@ package no.samtale.search.internal;
 
 import static no.samtale.search.internal.Searching.encode;
 import static no.samtale.search.internal.Searching.searchIds;
-import static no.samtale.search.internal.Searching.withinASecond;
+import static no.samtale.search.internal.Searching.onceIndexed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class SearchSourcesIntegrationTests extends IntegrationTest {
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		long id = created.json().path("id").asLong();
 
-		withinASecond(() -> assertThat(searchIds(advisor, "source=CANNED&q=okapistønaden")).contains(id));
+		onceIndexed(() -> assertThat(searchIds(advisor, "source=CANNED&q=okapistønaden")).contains(id));
 		JsonNode hit = advisor.get("/api/v1/search?source=CANNED&q=okapistønaden").json().path("items").get(0);
 		assertThat(hit.path("source").asString()).isEqualTo("CANNED");
 		assertThat(hit.path("space").path("id").asLong()).isEqualTo(team);
@@ -37,7 +37,7 @@ class SearchSourcesIntegrationTests extends IntegrationTest {
 		assertThat(searchIds(api().asDemo("ansatt"), "q=okapistønaden")).isEmpty();
 
 		assertThat(advisor.delete("/api/v1/inbox/canned-answers/" + id).status()).isEqualTo(204);
-		withinASecond(() -> assertThat(searchIds(advisor, "source=CANNED&q=okapistønaden")).doesNotContain(id));
+		onceIndexed(() -> assertThat(searchIds(advisor, "source=CANNED&q=okapistønaden")).doesNotContain(id));
 	}
 
 	@Test
