@@ -33,13 +33,13 @@ export type HearingUnitStatus = S['HearingUnitStatus'];
 
 /** The data of a nettprat stream's `change` event (see LiveStream on the server). */
 /**
- * A change on the live stream: one question's, a tick's approvals (`APPROVALS`, every question approved since the
- * last) or a tick's vote counts (`VOTE_COUNTS`, every question whose votes moved).
+ * A change on the live stream: one question's, or a tick's (`TICK`: every question approved since the last tick and
+ * the count of every question whose votes moved). `APPROVALS` (a tick's approvals alone) is in older history.
  */
 export type LiveChange =
   | LiveQuestionChange
   | { kind: 'APPROVALS'; questions: LiveQuestionChange[] }
-  | { kind: 'VOTE_COUNTS'; counts: { questionId: number; votes: number }[] };
+  | { kind: 'TICK'; questions: LiveQuestionChange[]; counts: { questionId: number; votes: number }[] };
 
 export interface LiveQuestionChange {
   kind: 'APPROVED' | 'VOTES' | 'ANSWERED' | 'MERGED' | 'REMOVED';

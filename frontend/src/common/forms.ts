@@ -41,9 +41,14 @@ export function fieldError(error: unknown, field: string, label?: string): strin
   return detail;
 }
 
-/** A general error to show above the form: only when no field error already explains it. */
-export function formLevelError(error: unknown, t: Translate): string | null {
+/**
+ * A general error to show above the form: only when no field error already explains it. `shows` tells which fields
+ * the form has; an error that names none of them (the nettprat in the address, say, once it has ended) is said here,
+ * since no field would say it.
+ */
+export function formLevelError(error: unknown, t: Translate, shows?: (field: string) => boolean): string | null {
   if (error === null || error === undefined) return null;
+  if (error instanceof ApiError && shows && !Object.keys(error.fieldErrors).some(shows)) return errorText(error, t);
   if (error instanceof ApiError && Object.keys(error.fieldErrors).length > 0) {
     // The server's own types are said at the fields (a rule about one field, too): say it once.
     if (GENERAL_TYPES.includes(error.type) || problemKey(error.type)) return null;

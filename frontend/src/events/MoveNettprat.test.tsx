@@ -48,4 +48,25 @@ describe('moving a nettprat', () => {
     expect(await within(form).findByText('Noe gikk galt hos oss. Feilen er logget.')).toBeTruthy();
     expect(within(form).getByRole('status').textContent).toBe('');
   });
+
+  it('says that the nettprat has ended, though no field of the form is at fault', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    server(() =>
+      problem(409, {
+        type: 'urn:samtale:problem:event-ended',
+        title: 'Rule violated',
+        field: 'eventId',
+        detail: 'The nettprat has ended.',
+        errors: [{ field: 'eventId', detail: 'The nettprat has ended.' }],
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('/nettprat/3');
+
+    const form = await screen.findByRole('region', { name: 'Flytt nettpraten' });
+    await user.click(within(form).getByRole('button', { name: 'Flytt' }));
+
+    expect(await within(form).findByText('Nettpraten er over, så dette kan ikke gjøres lenger.')).toBeTruthy();
+    expect(within(form).getByRole('status').textContent).toBe('');
+  });
 });

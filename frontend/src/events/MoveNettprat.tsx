@@ -30,6 +30,7 @@ export function MoveNettprat({ event, onMoved }: { event: LiveEvent; onMoved: ()
       variant="secondary"
       disabled={when === null}
       gap="space-12"
+      shows={(field) => field === 'startsAt' || field === 'endsAt'}
     >
       <LiveTimeFields time={time} onChange={setTime} error={change.error} />
     </NettpratChangeSection>

@@ -47,6 +47,8 @@ interface Props {
   variant?: 'primary' | 'secondary';
   disabled?: boolean;
   gap?: StackProps['gap'];
+  /** Whether one of the form's fields shows the server's complaint about `field`; any other is said above the button. */
+  shows: (field: string) => boolean;
   /** The form's fields; each shows the server's complaint about it from `change.error`. */
   children: ReactNode;
 }
@@ -55,9 +57,9 @@ interface Props {
  * The frame of a form that changes a nettprat on its page (its time, its people): the fields, the server's
  * complaint about the form as a whole, the success in a status region screen readers announce, and the button.
  */
-export function NettpratChangeSection({ heading, change, submit, doneText, onSubmit, variant, disabled, gap = 'space-16', children }: Props) {
+export function NettpratChangeSection({ heading, change, submit, doneText, onSubmit, variant, disabled, gap = 'space-16', shows, children }: Props) {
   const t = useT();
-  const general = formLevelError(change.error, t);
+  const general = formLevelError(change.error, t, shows);
   return (
     <Section heading={heading} size="small">
       <VStack gap={gap}>

@@ -42,6 +42,7 @@ export function NettpratPeopleEditor({ event, onSaved }: { event: LiveEvent; onS
       submit={t('events.livePeople.save')}
       doneText={t('events.livePeople.saved')}
       onSubmit={save}
+      shows={(field) => /^(leader|helper|moderator)Ids(\[|$)/.test(field)}
     >
       <BodyShort size="small">{t('events.livePeople.intro')}</BodyShort>
       <LivePeoplePicker

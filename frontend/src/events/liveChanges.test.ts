@@ -45,9 +45,10 @@ describe('the nettprat board under live changes', () => {
     ]);
   });
 
-  it("takes a tick's vote counts together and leaves the other questions as they are", () => {
+  it("takes a tick's approvals and vote counts together and leaves the other questions as they are", () => {
     const board = applyChange([question(1, 3), question(2, 2, { votedByMe: true }), question(3, 1)], {
-      kind: 'VOTE_COUNTS',
+      kind: 'TICK',
+      questions: [{ kind: 'APPROVED', questionId: 4, text: 'Fjerde', votes: 0 }],
       counts: [
         { questionId: 2, votes: 6 },
         { questionId: 3, votes: 4 },
@@ -58,6 +59,7 @@ describe('the nettprat board under live changes', () => {
       [2, 6, true],
       [3, 4, false],
       [1, 3, false],
+      [4, 0, false],
     ]);
   });
 

@@ -13,9 +13,10 @@ export function applyChange(questions: LiveQuestion[], change: LiveChange): Live
   if (change.kind === 'APPROVALS') {
     return change.questions.reduce((board, approved) => applyChange(board, { ...approved, kind: 'APPROVED' }), questions);
   }
-  if (change.kind === 'VOTE_COUNTS') {
+  if (change.kind === 'TICK') {
+    const approved = applyChange(questions, { kind: 'APPROVALS', questions: change.questions });
     const counts = new Map(change.counts.map((count) => [count.questionId, count.votes]));
-    return byVotes(questions.map((q) => (counts.has(q.id) ? { ...q, votes: counts.get(q.id) ?? q.votes } : q)));
+    return byVotes(approved.map((q) => (counts.has(q.id) ? { ...q, votes: counts.get(q.id) ?? q.votes } : q)));
   }
   const known = questions.find((q) => q.id === change.questionId);
   switch (change.kind) {

@@ -102,7 +102,7 @@ export const problemTextsEn: ProblemTexts = {
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'The unit has already answered this hearing.',
   'problem.already-voted': 'You have already voted for this.',
-  'problem.event-ended': 'The live chat has ended and takes no more questions or votes.',
+  'problem.event-ended': 'The live chat has ended, so this can no longer be done.',
   'problem.event-not-ended': 'A live chat can be archived only once it has ended.',
   'problem.hearing-closed': 'The hearing deadline has passed.',
   'problem.hearing-draft': 'The hearing is a draft and has not been sent yet.',

@@ -101,7 +101,7 @@ export const problemTextsNb = {
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'Enheten har allerede svart på høringen.',
   'problem.already-voted': 'Du har allerede stemt på dette.',
-  'problem.event-ended': 'Nettpraten er over og tar ikke imot flere spørsmål eller stemmer.',
+  'problem.event-ended': 'Nettpraten er over, så dette kan ikke gjøres lenger.',
   'problem.event-not-ended': 'Nettpraten kan arkiveres først når den er over.',
   'problem.hearing-closed': 'Høringsfristen er ute.',
   'problem.hearing-draft': 'Høringen er et utkast og er ikke sendt ennå.',

@@ -102,7 +102,7 @@ export const problemTextsNn: ProblemTexts = {
   // events (nettprat, hearings, idea box)
   'problem.already-answered': 'Eininga har alt svart på høyringa.',
   'problem.already-voted': 'Du har alt stemt på dette.',
-  'problem.event-ended': 'Nettpraten er over og tek ikkje imot fleire spørsmål eller stemmer.',
+  'problem.event-ended': 'Nettpraten er over, så dette kan ikkje gjerast lenger.',
   'problem.event-not-ended': 'Nettpraten kan arkiverast først når han er over.',
   'problem.hearing-closed': 'Høyringsfristen er ute.',
   'problem.hearing-draft': 'Høyringa er eit utkast og er ikkje send enno.',

@@ -30,13 +30,13 @@ class LiveStream {
 	static final String EVENT = "change";
 
 	/**
-	 * Change kinds, as {@code kind} in each event's data. {@code APPROVALS} carries {@code questions}, every
-	 * question of the nettprat approved in one tick ({@link LiveTicks}), and {@code VOTE_COUNTS} carries
-	 * {@code counts}, each question whose votes moved in the tick; {@code APPROVED} and {@code VOTES} (one question
-	 * each) are what earlier versions wrote, still in the change log and sent to a page that catches up over it.
+	 * Change kinds, as {@code kind} in each event's data. {@code TICK} carries what moved in one tick
+	 * ({@link LiveTicks}): {@code questions}, every question of the nettprat approved, and {@code counts}, each
+	 * question whose votes moved. {@code APPROVALS}, {@code APPROVED} and {@code VOTES} are what earlier versions
+	 * wrote, still in the change log and sent to a page that catches up over it.
 	 */
 	enum Kind {
-		APPROVALS, APPROVED, VOTE_COUNTS, VOTES, ANSWERED, MERGED, REMOVED
+		TICK, APPROVALS, APPROVED, VOTES, ANSWERED, MERGED, REMOVED
 	}
 
 	private final JdbcClient jdbc;

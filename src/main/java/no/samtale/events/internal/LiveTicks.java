@@ -22,11 +22,12 @@ import no.samtale.platform.AfterCommit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What goes out on the live stream in ticks of {@link #PERIOD_MS} ms rather than at once: approved questions, as one
- * {@code APPROVALS} change per nettprat carrying every question approved since the last tick, and vote counts, one
- * {@code VOTE_COUNTS} change per nettprat with the count of each question whose votes moved, as it stands. At the issue's 20 questions and 200 votes a second
+ * What goes out on the live stream in ticks of {@link #PERIOD_MS} ms rather than at once: one {@code TICK} change
+ * per nettprat carrying every question approved since the last tick ({@code questions}) and the count of each
+ * question whose votes moved ({@code counts}), as they stand. At the issue's 20 questions and 200 votes a second
  * each open page would otherwise be sent hundreds of events a second, and the answers, which matter most and go out
- * at once, would queue behind them. A question answered, declined or merged before its tick is not sent as approved:
+ * at once, would queue behind them (a change per question's count, then an approvals and a counts change per
+ * 250 ms tick, still kept 5,000 pages from hearing an answer within a second). A question answered, declined or merged before its tick is not sent as approved:
  * its own change (sent at once) says what became of it.
  *
  * <p>The ticks are kept in memory on the node that made the change: if the node stops between a commit and its
@@ -35,7 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class LiveTicks {
 
-	static final long PERIOD_MS = 250;
+	/**
+	 * Half a second: vote counts and new questions twice a second read as live, and each open page is sent at most
+	 * two tick events a second (5,000 pages: 10,000 writes a second) beside the answers, which go out at once.
+	 */
+	static final long PERIOD_MS = 500;
 
 	/**
 	 * How much of the change log's {@code data} column (12,000 characters) one tick's questions may take, leaving
@@ -79,64 +84,71 @@ class LiveTicks {
 		AfterCommit.run(() -> votes.add(eventId, questionId));
 	}
 
-	/** Approvals first, so a page knows a question before it hears of its votes. */
+	/**
+	 * One {@code TICK} change per nettprat that had approvals or votes: every page is sent one event a tick, however
+	 * many questions moved. Approvals first, so a page knows a question before it hears of its votes.
+	 */
 	void tick() {
-		approvals.drain().forEach(this::sendApprovals);
-		votes.drain().forEach(this::sendVoteCounts);
-	}
-
-	/**
-	 * The questions still approved, in as few changes as fit the change log's column: a burst of long questions is
-	 * split rather than refused.
-	 */
-	private void sendApprovals(long eventId, List<Long> questionIds) {
-		try {
-			List<Map<String, Object>> questions = new ArrayList<>();
-			for (long questionId : questionIds) {
-				Map<String, Object> data = rows.publicData(questionId);
-				if (LiveQuestionStatus.APPROVED.name().equals(data.get("status"))) {
-					questions.add(data);
-				}
+		Map<Long, List<Long>> approved = approvals.drain();
+		Map<Long, List<Long>> voted = votes.drain();
+		Set<Long> events = new LinkedHashSet<>(approved.keySet());
+		events.addAll(voted.keySet());
+		for (long eventId : events) {
+			try {
+				sendTick(eventId, approved.getOrDefault(eventId, List.of()), voted.getOrDefault(eventId, List.of()));
 			}
-			publishInChunks(eventId, Kind.APPROVALS, "questions", questions);
-		}
-		catch (RuntimeException e) {
-			log.warn("Could not send a nettprat's approvals: {}", e.getClass().getSimpleName());
+			catch (RuntimeException e) {
+				log.warn("Could not send a nettprat's tick: {}", e.getClass().getSimpleName());
+			}
 		}
 	}
 
 	/**
-	 * Every count that moved in the tick, in one change per nettprat: at 200 votes a second over many questions, a
-	 * change per question meant a hundred changes a second to every open page, which is what kept 5,000 pages from
-	 * hearing an answer within a second.
+	 * The questions still approved and the counts that moved, in as few changes as fit the change log's column: the
+	 * counts (a few dozen characters a question) go in the first, and a burst of long questions is split over more
+	 * rather than refused.
 	 */
-	private void sendVoteCounts(long eventId, List<Long> questionIds) {
-		try {
-			List<Map<String, Object>> counts = new ArrayList<>();
-			rows.votes(questionIds).forEach((questionId, votes) -> counts.add(Map.of("questionId", questionId, "votes", votes)));
-			publishInChunks(eventId, Kind.VOTE_COUNTS, "counts", counts);
+	private void sendTick(long eventId, List<Long> approvedIds, List<Long> votedIds) {
+		List<Map<String, Object>> questions = new ArrayList<>();
+		for (long questionId : approvedIds) {
+			Map<String, Object> data = rows.publicData(questionId);
+			if (LiveQuestionStatus.APPROVED.name().equals(data.get("status"))) {
+				questions.add(data);
+			}
 		}
-		catch (RuntimeException e) {
-			log.warn("Could not send a nettprat's vote counts: {}", e.getClass().getSimpleName());
+		List<Map<String, Object>> counts = votedIds.isEmpty() ? List.of() : counts(votedIds);
+		if (questions.isEmpty() && counts.isEmpty()) {
+			return;
 		}
-	}
-
-	private void publishInChunks(long eventId, Kind kind, String field, List<Map<String, Object>> items) {
 		List<Map<String, Object>> chunk = new ArrayList<>();
-		int size = 0;
-		for (Map<String, Object> item : items) {
-			int length = json.writeValueAsString(item).length() + 1;
+		int size = json.writeValueAsString(counts).length();
+		for (Map<String, Object> question : questions) {
+			int length = json.writeValueAsString(question).length() + 1;
 			if (!chunk.isEmpty() && size + length > MAX_CHANGE_LENGTH) {
-				stream.publish(eventId, kind, Map.of(field, chunk));
+				publish(eventId, chunk, counts);
 				chunk = new ArrayList<>();
+				counts = List.of();
 				size = 0;
 			}
-			chunk.add(item);
+			chunk.add(question);
 			size += length;
 		}
-		if (!chunk.isEmpty()) {
-			stream.publish(eventId, kind, Map.of(field, chunk));
-		}
+		publish(eventId, chunk, counts);
+	}
+
+	private List<Map<String, Object>> counts(List<Long> questionIds) {
+		List<Map<String, Object>> counts = new ArrayList<>();
+		rows.votes(questionIds).forEach((questionId, votes) -> {
+			Map<String, Object> count = new LinkedHashMap<>();
+			count.put("questionId", questionId);
+			count.put("votes", votes);
+			counts.add(count);
+		});
+		return counts;
+	}
+
+	private void publish(long eventId, List<Map<String, Object>> questions, List<Map<String, Object>> counts) {
+		stream.publish(eventId, Kind.TICK, Map.of("questions", questions, "counts", counts));
 	}
 
 	@PreDestroy
