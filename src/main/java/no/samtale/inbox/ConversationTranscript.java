@@ -17,10 +17,10 @@ public record ConversationTranscript(long id, long accountId, long teamId, boole
 	/**
 	 * One message or note. {@code messageId} is the inbox's own id, {@code externalId} the platform's, and
 	 * {@code replyTo} the message this one answers (the citizen's last message before a reply), so the chain can be
-	 * read back.
+	 * read back. {@code body} and {@code authorName} are null once erased (privacy erasure, retention).
 	 */
-	public record Line(long messageId, String kind, String authorName, @Nullable Long authorId,
-			@Nullable String externalId, @Nullable Long replyTo, String body, Instant at) {
+	public record Line(long messageId, String kind, @Nullable String authorName, @Nullable Long authorId,
+			@Nullable String externalId, @Nullable Long replyTo, @Nullable String body, Instant at) {
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -102,13 +103,16 @@ class InboxWords {
 			.update();
 	}
 
-	/** The subject, or the citizen's first message when the inbox gave none. */
+	/**
+	 * The subject, or the citizen's first message when the inbox gave none. An erased message has no text (privacy
+	 * erasure and retention set it to null): it has no words, and must not stop the count of everything after it.
+	 */
 	private static String subject(ConversationTranscript transcript) {
 		if (transcript.subject() != null && !transcript.subject().isBlank()) {
 			return transcript.subject();
 		}
 		return transcript.lines().stream().filter(line -> "IN".equals(line.kind())).map(ConversationTranscript.Line::body)
-			.findFirst().orElse("");
+			.filter(Objects::nonNull).findFirst().orElse("");
 	}
 
 	static Set<String> words(String text) {

@@ -28,6 +28,10 @@ import no.samtale.teams.Teams;
 @Component
 class Sources {
 
+	/** The archive's documents are in Norwegian: what stands in an erased message's place. */
+	static final String ERASED = "(Teksten er slettet.)";
+
+
 	private final ConversationTranscripts conversations;
 
 	private final EscalationTranscripts escalations;
@@ -84,8 +88,9 @@ class Sources {
 			};
 			String author = line.authorId() != null && people.containsKey(line.authorId())
 					? people.get(line.authorId()).name() : line.authorName();
-			entries.add(new CaseFolder.Entry(type, author, line.messageId(), line.externalId(), line.replyTo(),
-					line.body(), line.at()));
+			// An erased message (privacy erasure, retention) keeps its place in the thread, without its words.
+			entries.add(new CaseFolder.Entry(type, author == null ? "" : author, line.messageId(), line.externalId(),
+					line.replyTo(), line.body() == null ? ERASED : line.body(), line.at()));
 		}
 		var team = teams.find(c.teamId());
 		String unit = team.map(t -> t.unitId()).flatMap(unitId -> unitId == null ? Optional.empty() : users.unit(unitId))

@@ -107,6 +107,22 @@ class InboxFollowingIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aConversationWhoseTextWasErasedIsCountedWithoutItsWords() {
+		long conversation = conversation("");
+		long erased = message(conversation, "PUBLIC", 9);
+		jdbc.sql("update inbox_message set body = null where id = :id").param("id", erased).update();
+
+		LateCommits memory = new LateCommits(Duration.ofSeconds(2));
+		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
+			following.round(memory);
+			return cursors.place(InboxFollowing.FEED) >= erased;
+		});
+
+		assertThat(today().comments()).isEqualTo(1);
+		assertThat(facts(conversation)).isOne();
+	}
+
+	@Test
 	void aMessageThatCommitsAfterAHigherNumberedOneIsCountedOnceAndNotPassedOver() throws Exception {
 		long conversation = conversation("Når kommer pengene");
 		CountDownLatch inserted = new CountDownLatch(1);
