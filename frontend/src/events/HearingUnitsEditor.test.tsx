@@ -68,6 +68,8 @@ describe('changing a sent hearing’s invited units', () => {
     const { container } = renderApp('/horinger/5');
 
     const editor = await screen.findByRole('region', { name: 'Endre høringsinstansene' });
+    // The units load after the region shows: choose one once it is there.
+    await within(editor).findByRole('option', { name: 'NAV Lillehammer' });
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Enhet' }), 'NAV Lillehammer');
     await within(editor).findByRole('option', { name: 'Jon Olsen' });
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Ansvarlig' }), 'Jon Olsen');
@@ -94,6 +96,8 @@ describe('changing a sent hearing’s invited units', () => {
     renderApp('/horinger/5');
 
     const editor = await screen.findByRole('region', { name: 'Endre høringsinstansene' });
+    // The units load after the region shows: choose one once it is there.
+    await within(editor).findByRole('option', { name: 'NAV Hamar' });
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Enhet' }), 'NAV Hamar');
     expect(within(editor).getByText('Enheten er invitert, og Geir Holm er ansvarlig nå.')).toBeTruthy();
     await within(editor).findByRole('option', { name: 'Jon Olsen' });

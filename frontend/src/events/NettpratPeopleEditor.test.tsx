@@ -34,6 +34,7 @@ describe('changing a nettprat’s people after it is announced', () => {
     const editor = await screen.findByRole('region', { name: 'Endre ledere, hjelpere og moderatorer' });
     await user.click(within(editor).getByRole('button', { name: 'Fjern Per Kristian Moen' }));
     await user.click(within(editor).getByRole('button', { name: 'Fjern Marit Sønsteby' }));
+    await within(editor).findByRole('option', { name: 'NAV Hamar' });
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Enhet' }), 'NAV Hamar');
     await within(editor).findByRole('option', { name: 'Geir Holm' });
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Person' }), 'Geir Holm');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { employee, fakeServer, json, sessionRoutes } from '../test/fakeServer';
@@ -28,7 +28,10 @@ describe('questions without an answer', () => {
     expect(within(rows[2]).getByText('albatross <b>tillegg</b>')).toBeTruthy();
     expect(container.querySelector('td b')).toBeNull();
 
-    await user.selectOptions(await screen.findByLabelText('Tema for innleggsidé'), '77');
+    const theme = await screen.findByLabelText('Tema for innleggsidé');
+    // The themes load on their own: choose one once it is there.
+    await waitFor(() => expect(theme.querySelector('option[value="77"]')).not.toBeNull());
+    await user.selectOptions(theme, '77');
     await user.click(within(rows[1]).getByRole('button', { name: 'Lag innleggsidé' }));
     expect(await screen.findByText('Ideen er lagt til temaet.')).toBeTruthy();
     const idea = calls.find((c) => c.key === 'POST /api/v1/publishing/themes/77/ideas');
