@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,9 +30,11 @@ import no.samtale.search.internal.SearchStatus.Rebuilt;
 
 /**
  * The one writer of this node's index; every change is also written to the {@link ChangeFeed}, which the other
- * nodes' {@link FeedFollower}s apply to their own indexes. A rebuild empties each source and refills it from its {@link SearchFeed} on a
- * background thread (this service's own loop) while searches keep seeing the old index; changes that arrive
- * meanwhile are applied at once and again after the rebuild, in order, so the newest version always wins.
+ * nodes' {@link FeedFollower}s apply to their own indexes. A rebuild rewrites each source from its {@link SearchFeed}
+ * on a background thread (this service's own loop), document by document in place, and then deletes what the
+ * database no longer has, so searches find every document throughout and a change made meanwhile is searchable at
+ * once (a rebuild of a million messages takes minutes); such changes are applied again after the rebuild, in order,
+ * so the newest version wins over an older one the rebuild read.
  */
 @Service
 class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean {
@@ -119,8 +120,9 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 		synchronized (lock) {
 			change.accept(index);
 			if (rebuilding) {
+				// The rebuild may still write an older version of the same document; the change is applied again
+				// after it, so the newest wins.
 				duringRebuild.add(change);
-				return;
 			}
 		}
 		index.refresh();
@@ -174,13 +176,26 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 			// From here on the follower applies the feed's changes; what came before is in what the feeds read.
 			changes.rebuilding(node.name(), changes.lastSeq());
 			index.markRebuilding(true);
+			// An empty index (a first start, a lost folder) takes documents without looking up their keys; otherwise
+			// each document replaces its old version in place, so searches see every document throughout.
+			boolean empty = index.documents() == 0;
 			for (SearchFeed feed : feeds.orderedStream().toList()) {
-				index.delete(new TermQuery(new Term(IndexFields.SOURCE, feed.source().name())));
+				SeenIds seen = new SeenIds();
 				long[] count = { 0 };
 				messages += feed.feed(document -> {
-					index.add(IndexFields.toDocument(document));
+					if (empty) {
+						index.add(IndexFields.toDocument(document));
+					}
+					else {
+						index.put(IndexFields.key(document.key()), IndexFields.toDocument(document));
+					}
+					seen.add(document.id());
 					count[0]++;
 				});
+				if (!empty) {
+					// What the database no longer has. A document added meanwhile may go too; it is applied again below.
+					index.deleteExcept(feed.source().name(), seen);
+				}
 				documents += count[0];
 			}
 			index.commit();

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,13 +16,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +61,8 @@ final class LuceneIndex implements AutoCloseable {
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	private static final Set<String> ID_ONLY = Set.of(IndexFields.ID);
 
 	private final boolean needsRebuild;
 
@@ -110,6 +123,39 @@ final class LuceneIndex implements AutoCloseable {
 
 	void delete(Query query) {
 		io(() -> writer.deleteDocuments(query));
+	}
+
+	/**
+	 * Deletes the documents of {@code source} that this node's searches see and {@code keep} does not hold; answers how
+	 * many. Documents written since the last refresh are not seen, and so not deleted.
+	 */
+	int deleteExcept(String source, SeenIds keep) {
+		List<Term> gone = withSearcher(searcher -> {
+			List<Term> found = new ArrayList<>();
+			Weight weight = searcher.createWeight(new TermQuery(new Term(IndexFields.SOURCE, source)),
+					ScoreMode.COMPLETE_NO_SCORES, 1);
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				Scorer scorer = weight.scorer(leaf);
+				if (scorer == null) {
+					continue;
+				}
+				Bits live = leaf.reader().getLiveDocs();
+				StoredFields stored = leaf.reader().storedFields();
+				DocIdSetIterator docs = scorer.iterator();
+				for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+					if (live != null && !live.get(doc)) {
+						continue;
+					}
+					long id = stored.document(doc, ID_ONLY).getField(IndexFields.ID).numericValue().longValue();
+					if (!keep.contains(id)) {
+						found.add(new Term(IndexFields.KEY, source + ":" + id));
+					}
+				}
+			}
+			return found;
+		});
+		gone.forEach(this::delete);
+		return gone.size();
 	}
 
 	/** Makes changes so far visible to new searches. */

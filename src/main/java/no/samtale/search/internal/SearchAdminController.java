@@ -23,7 +23,7 @@ class SearchAdminController {
 		return index.status();
 	}
 
-	/** Starts a rebuild in the background (202); searches keep answering from the old index until it is done. */
+	/** Starts a rebuild in the background (202); searches keep finding every document while it runs. */
 	@PostMapping("/api/v1/admin/search/rebuild")
 	ResponseEntity<SearchStatus> rebuild() {
 		if (!index.rebuild()) {
