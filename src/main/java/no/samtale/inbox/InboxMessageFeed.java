@@ -24,6 +24,12 @@ public interface InboxMessageFeed {
 	/** At most {@code max} messages with ids above {@code afterId}, lowest id first, as far as they are committed. */
 	List<Logged> after(long afterId, int max);
 
+	/**
+	 * The ids alone of at most {@code max} committed messages above {@code afterId}, lowest first: what a reader needs
+	 * to pass a message it cannot read or count, since reading it whole is what may fail.
+	 */
+	List<Long> idsAfter(long afterId, int max);
+
 	/** The highest id handed out so far to a committed message, 0 when there is none. */
 	long last();
 

@@ -2,6 +2,7 @@ package no.samtale.analytics.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +33,11 @@ class InboxFollowing {
 
 	private final ConversationFacts conversations;
 
+	private final FollowSkips skips;
+
 	InboxFollowing(FollowCursors cursors, InboxMessageFeed feed, MetricsCounting counting,
-			ConversationFacts conversations) {
+			ConversationFacts conversations, FollowSkips skips) {
+		this.skips = skips;
 		this.cursors = cursors;
 		this.feed = feed;
 		this.counting = counting;
@@ -46,12 +50,17 @@ class InboxFollowing {
 	 */
 	@Transactional
 	boolean round(LateCommits late) {
+		return round(late, ROUND);
+	}
+
+	/** A round of at most {@code max} messages ({@link FailingRounds} narrows it to find one that cannot be counted). */
+	@Transactional
+	boolean round(LateCommits late, int max) {
 		Long cursor = cursors.lock(FEED, feed::last);
 		if (cursor == null) {
 			return false;
 		}
-		List<Logged> read = feed.after(cursor, ROUND);
-		List<Logged> settled = late.settled(cursor, read, Logged::id, System.nanoTime());
+		List<Logged> settled = late.settled(cursor, feed.after(cursor, max), Logged::id, System.nanoTime());
 		if (settled.isEmpty()) {
 			return false;
 		}
@@ -59,7 +68,28 @@ class InboxFollowing {
 		counting.countFollowed(citizens);
 		conversations.followed(citizens);
 		cursors.advance(FEED, settled.get(settled.size() - 1).id());
-		return settled.size() == ROUND;
+		return settled.size() == max;
+	}
+
+	/**
+	 * Passes the next settled message without counting it, recorded with the kind of failure that stopped it (the
+	 * exception's class: its message may quote the row), so that one row nobody can count does not stop counting
+	 * for every message after it. Answers the message's id, or null when there was nothing to pass.
+	 */
+	@Transactional
+	@Nullable Long skipNext(LateCommits late, String failure) {
+		Long cursor = cursors.lock(FEED, feed::last);
+		if (cursor == null) {
+			return null;
+		}
+		List<Long> settled = late.settled(cursor, feed.idsAfter(cursor, 1), Long::longValue, System.nanoTime());
+		if (settled.isEmpty()) {
+			return null;
+		}
+		long id = settled.get(0);
+		skips.record(FEED, id, failure);
+		cursors.advance(FEED, id);
+		return id;
 	}
 
 }

@@ -34,6 +34,15 @@ class InboxMessageFeedReader implements InboxMessageFeed {
 	}
 
 	@Override
+	public List<Long> idsAfter(long afterId, int max) {
+		return jdbc.sql("select id from inbox_message where id > :after order by id limit :max")
+			.param("after", afterId)
+			.param("max", max)
+			.query(Long.class)
+			.list();
+	}
+
+	@Override
 	public long last() {
 		return jdbc.sql("select coalesce(max(id), 0) from inbox_message").query(Long.class).single();
 	}

@@ -46,6 +46,9 @@ class InboxFollowingIntegrationTests extends IntegrationTest {
 	FollowCursors cursors;
 
 	@Autowired
+	no.samtale.inbox.InboxMessageFeed feed;
+
+	@Autowired
 	AccountDayStore store;
 
 	@Autowired
@@ -189,6 +192,39 @@ class InboxFollowingIntegrationTests extends IntegrationTest {
 		following.round(memory);
 
 		assertThat(today().comments()).isEqualTo(1);
+	}
+
+	@Test
+	void aMessageThatCannotBeCountedIsPassedRecordedAndShownToAnAdministrator() {
+		long conversation = conversation("Spørsmål om sykepenger");
+		long unreadable = message(conversation, "PUBLIC", 9);
+		long next = message(conversation, "PRIVATE", 10);
+		LateCommits memory = new LateCommits(Duration.ofSeconds(1));
+		// Count one message at a time up to the one that cannot be counted, as the follower does after a failed round.
+		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
+			Long place = cursors.place(InboxFollowing.FEED);
+			if (place != null && feed.idsAfter(place, 1).equals(java.util.List.of(unreadable))) {
+				return true;
+			}
+			following.round(memory, 1);
+			return false;
+		});
+
+		assertThat(following.skipNext(memory, "java.lang.IllegalStateException")).isEqualTo(unreadable);
+		await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
+			following.round(memory);
+			return cursors.place(InboxFollowing.FEED) >= next;
+		});
+
+		assertThat(today().comments()).as("the passed message is not counted").isZero();
+		assertThat(today().privateMessages()).as("the one after it is").isEqualTo(1);
+		var status = api().asDemo("admin").get("/api/v1/admin/analytics/follower");
+		assertThat(status.status()).isEqualTo(200);
+		assertThat(status.json().path("skipped").asLong()).isPositive();
+		assertThat(status.json().path("latestSkips").toString()).contains("\"messageId\":" + unreadable)
+			.contains("java.lang.IllegalStateException");
+		assertThat(status.json().path("place").asLong()).isGreaterThanOrEqualTo(next);
+		assertThat(api().asDemo("analytiker").get("/api/v1/admin/analytics/follower").status()).isEqualTo(403);
 	}
 
 	private AccountDayStore.AccountDay today() {
