@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/v1/admin/analytics/follower": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/search": {
         parameters: {
             query?: never;
@@ -5484,6 +5500,17 @@ export interface components {
                 [key: string]: components["schemas"]["SubjectRecord"][];
             };
         };
+        FollowerStatus: {
+            /** Format: int64 */
+            idsBehind: number;
+            latestSkips: components["schemas"]["Skip"][];
+            /** Format: int64 */
+            newest: number;
+            /** Format: int64 */
+            place: number | null;
+            /** Format: int64 */
+            skipped: number;
+        };
         ForumAnswer: {
             answer: string;
         };
@@ -7374,6 +7401,13 @@ export interface components {
             /** Format: int64 */
             repliesReceived: number;
         };
+        Skip: {
+            failure: string;
+            /** Format: int64 */
+            messageId: number;
+            /** Format: date-time */
+            skippedAt: string;
+        };
         Sla: {
             /** Format: date-time */
             dueAt: string | null;
@@ -7808,6 +7842,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    status_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FollowerStatus"];
+                };
+            };
+        };
+    };
     status_2: {
         parameters: {
             query?: never;
