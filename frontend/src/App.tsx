@@ -27,6 +27,7 @@ const ManualChannelPage = lazy(() => import('./channels/ManualChannelPage').then
 const TeamsPage = lazy(() => import('./teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 const SearchPage = lazy(() => import('./search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const UnansweredPage = lazy(() => import('./search/UnansweredPage').then((m) => ({ default: m.UnansweredPage })));
+const FollowerStatusPage = lazy(() => import('./analytics/FollowerStatusPage').then((m) => ({ default: m.FollowerStatusPage })));
 const SearchAdminPage = lazy(() => import('./search/SearchAdminPage').then((m) => ({ default: m.SearchAdminPage })));
 const ArchivePage = lazy(() => import('./archive/ArchivePage').then((m) => ({ default: m.ArchivePage })));
 const PrivacyRoutes = lazy(() => import('./privacy/PrivacyRoutes').then((m) => ({ default: m.PrivacyRoutes })));
@@ -143,6 +144,7 @@ function EmployeeApp() {
           <Route path="/admin/kanaler/*" element={<ChannelRoutes />} />
           <Route path="/kanaler/manuell/:accountId" element={<ManualChannelPage />} />
           <Route path="/admin/sok" element={<SearchAdminPage />} />
+          <Route path="/admin/statistikk" element={<FollowerStatusPage />} />
           <Route path="/admin/personvern/*" element={<PrivacyRoutes />} />
           <Route path="/arkiv" element={<ArchivePage />} />
           <Route path="/sok" element={<SearchPage />} />

@@ -4,6 +4,8 @@ import type { components } from '../api/schema';
 
 type Schemas = components['schemas'];
 export type DailyView = Schemas['DailyView'];
+/** Where analytics' count of the inbox stands, and the messages it had to pass (administrators). */
+export type FollowerStatus = Schemas['FollowerStatus'];
 /** One of a team's channels: replies and the first-response wait (for a web chat, the queue's wait). */
 export interface ServiceChannel {
   accountId: number;
@@ -42,6 +44,7 @@ export const analyticsApi = {
   scope: () => get<ScopeView>('/api/v1/analytics/scope'),
   daily: (accountId: number, range: Range) => get<DailyView>(`${daily(accountId)}${query({ ...range })}`),
   service: (teamId: number, range: Range) => get<ServiceView>(`/api/v1/analytics/teams/${teamId}/service${query({ ...range })}`),
+  follower: () => get<FollowerStatus>('/api/v1/admin/analytics/follower'),
 };
 
 /** Where the exports are fetched: the browser downloads them with the session, the server logs each one. */

@@ -12,6 +12,7 @@ export function AdminPage({ heading, children }: { heading: string; children: Re
     { to: '/admin/enheter', label: t('admin.units') },
     { to: '/forum/admin', label: t('admin.spaces') },
     { to: '/admin/sok', label: t('admin.search') },
+    { to: '/admin/statistikk', label: t('admin.analytics') },
     { to: '/admin/kanaler', label: t('admin.accounts'), end: true },
     { to: '/admin/kanaler/team', label: t('admin.teams') },
     { to: '/admin/personvern', label: t('privacy.nav') },

@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 class ResponsiveBrowserIntegrationTests extends BrowserIntegrationTest {
 
 	private static final List<String> MAIN_PAGES = List.of("/", "/forum", "/sok", "/innboks", "/profil", "/admin",
-			"/admin/enheter", "/admin/kanaler", "/admin/personvern");
+			"/admin/enheter", "/admin/kanaler", "/admin/personvern", "/admin/statistikk");
 
 	/** The narrow header's menu; the wide header's own links and menus are in the page too, hidden. */
 	private static final String MENU = "//div[contains(@class, 'samtale-narrow-menu')]";
