@@ -3,11 +3,19 @@ package no.samtale.events.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,6 +145,34 @@ class NettpratNotificationsIntegrationTests extends IntegrationTest {
 		awaitNettpratFactsHeard();
 		assertThat(kinds("veileder2", event)).containsExactly("NETTPRAT_QUESTION_ANSWERED");
 		assertThat(kinds("ansatt", event)).containsExactly("NETTPRAT_QUESTION_ANSWERED");
+	}
+
+	@Test
+	void anAnonymousAskersOpenPageIsSentWhatBecameOfTheirQuestionLive() throws Exception {
+		long event = Nettprat.liveEvent(api());
+		long question = Nettprat.ask(api().asDemo("veileder4"), event, "Hvem bestemmer turnusen?", true);
+		HttpResponse<Stream<String>> page = HttpClient.newHttpClient().sendAsync(
+				HttpRequest.newBuilder(URI.create(api().base() + "/api/v1/notifications/stream"))
+					.header("Authorization", "Bearer demo-token-veileder4").header("Accept", "text/event-stream").build(),
+				HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+		assertThat(page.statusCode()).isEqualTo(200);
+
+		assertThat(api().asDemo("moderator").post(Nettprat.path(event, question, "decline"), "{\"reason\": \"Ikke tema.\"}")
+			.status()).isEqualTo(200);
+
+		CompletableFuture<String> sent = CompletableFuture.supplyAsync(() -> {
+			Iterator<String> lines = page.body().iterator();
+			while (lines.hasNext()) {
+				String line = lines.next();
+				// Other tests may tell this person things too; this nettprat's must arrive.
+				if (line.startsWith("data:") && line.contains("\"nettpratId\":" + event)) {
+					return line;
+				}
+			}
+			return "";
+		});
+		assertThat(sent.get(10, TimeUnit.SECONDS)).contains("NETTPRAT_QUESTION_DECLINED");
+		page.body().close();
 	}
 
 	@Test
