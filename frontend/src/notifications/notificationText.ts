@@ -6,11 +6,15 @@ export function notificationText(n: AppNotification, t: Translate): string {
   return t(`notifications.kind.${n.kind}`, { subject: n.text ?? '' });
 }
 
-/** Where a notification leads: its discussion, its idea or hearing, a channel account's page, the approvals waiting for the reader, or its conversation. */
+/**
+ * Where a notification leads: its discussion, its idea, hearing or nettprat, a channel account's page, the approvals
+ * waiting for the reader, or its conversation.
+ */
 export function notificationTarget(n: AppNotification): string | null {
   if (n.discussionId !== null) return `/forum/diskusjon/${n.discussionId}`;
   if (n.ideaId !== null) return `/ideer/${n.ideaId}`;
   if (n.hearingId !== null) return `/horinger/${n.hearingId}`;
+  if (n.nettpratId !== null) return `/nettprat/${n.nettpratId}`;
   if (n.accountId != null) return `/admin/kanaler/konto/${n.accountId}`;
   if (n.kind === 'REPLY_AWAITS_APPROVAL') return '/innboks/godkjenning';
   if (n.kind === 'SHIFT_UNDERSTAFFED') return '/innboks/vakter';

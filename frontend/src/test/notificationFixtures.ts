@@ -13,6 +13,7 @@ export function notification(id: number, changes: Partial<AppNotification> = {})
     ideaId: null,
     hearingId: null,
     accountId: null,
+    nettpratId: null,
     createdAt: '2026-12-04T10:00:00Z',
     read: false,
     ...changes,

@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import no.samtale.events.NettpratAskers;
 import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.platform.RandomTokens;
 
@@ -22,10 +23,11 @@ import no.samtale.platform.RandomTokens;
  * event and the asker's id, keyed by the installation's secret key ({@code samtale.secret-key}) and a random salt
  * kept in the database. The question row holds only the hash, never the asker's id, so nobody who reads the rows
  * (moderators through the API, an administrator in the database without the secret key) can tell who asked; and
- * a hash differs between events, so two anonymous questions of one person cannot be linked across events.
+ * a hash differs between events, so two anonymous questions of one person cannot be linked across events. Other
+ * modules compute it through {@link NettpratAskers} to keep what they hold for an anonymous asker under it.
  */
 @Component
-class AskerKeys {
+class AskerKeys implements NettpratAskers {
 
 	private final JdbcClient jdbc;
 
@@ -45,6 +47,11 @@ class AskerKeys {
 		this.ownTransaction = new TransactionTemplate(transactions);
 		// The salt must outlive a question whose transaction rolls back, or a later key would differ.
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	public String askerKey(long nettpratId, long userId) {
+		return of(nettpratId, userId);
 	}
 
 	String of(long eventId, long userId) {

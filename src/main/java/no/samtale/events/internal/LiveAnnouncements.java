@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.Messages;
 import no.samtale.dialogue.Spaces;
+import no.samtale.events.NettpratMoved;
 import no.samtale.events.internal.LiveEvents.EventRole;
 import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveRequests.NewLiveEvent;
@@ -27,7 +29,8 @@ import no.samtale.platform.RuleViolationException;
  * Scheduling a nettprat with its announcement in the forum: a discussion in the space the scheduler picks, with the
  * time and a link to the nettprat's page, written through {@code dialogue.Discussions} in the same transaction as the
  * nettprat (so a bad space leaves nothing behind). When the nettprat is moved, the new time is posted in that
- * discussion (its followers hear of it as of any post) and the page shows it.
+ * discussion (its followers hear of it as of any post) and the page shows it; its leaders, helpers and moderators
+ * are told ({@link NettpratMoved}).
  */
 @Service
 class LiveAnnouncements {
@@ -47,7 +50,11 @@ class LiveAnnouncements {
 
 	private final Spaces spaces;
 
-	LiveAnnouncements(JdbcClient jdbc, LiveEvents events, Discussions discussions, Messages messages, Spaces spaces) {
+	private final ApplicationEventPublisher publisher;
+
+	LiveAnnouncements(JdbcClient jdbc, LiveEvents events, Discussions discussions, Messages messages, Spaces spaces,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.discussions = discussions;
@@ -106,6 +113,15 @@ class LiveAnnouncements {
 			messages.post(event.announcementDiscussionId(), user.id(), MessageKind.POST,
 					"Nettpraten er flyttet. Ny tid: " + when(events.get(eventId)) + ".", List.of(), Instant.now());
 		}
+		if (startsAt.equals(event.startsAt()) && endsAt.equals(event.endsAt())) {
+			// Saved again at the same time: nothing moved, nobody to tell.
+			return;
+		}
+		List<Long> people = jdbc.sql("select distinct user_id from events_live_person where event_id = :event")
+			.param("event", eventId)
+			.query(Long.class)
+			.list();
+		publisher.publishEvent(new NettpratMoved(eventId, event.title(), startsAt, endsAt, people, user.id(), Instant.now()));
 	}
 
 	private static String when(EventRow event) {

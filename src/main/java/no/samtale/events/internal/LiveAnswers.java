@@ -23,7 +23,8 @@ import no.samtale.privacy.PersonalDataPolicy;
 
 /**
  * Votes on approved questions (one per person, counts sent on the stream in batches by {@link LiveTicks}) and the
- * answers: by a leader, by a helper typing for one (shown as such), or in writing by a question's owner.
+ * answers: by a leader, by a helper typing for one (shown as such), or in writing by a question's owner; the askers of
+ * the question and of those merged into it are told.
  */
 @Service
 class LiveAnswers {
@@ -44,9 +45,12 @@ class LiveAnswers {
 
 	private final NettpratSearchFeed search;
 
+	private final LiveQuestionOutcomes outcomes;
+
 	LiveAnswers(JdbcClient jdbc, LiveEvents events, LiveStream stream, LiveQuestionRows rows, PersonalDataPolicy privacy,
-			DuplicateSafeInsert inserts, LiveTicks ticks, NettpratSearchFeed search) {
+			DuplicateSafeInsert inserts, LiveTicks ticks, NettpratSearchFeed search, LiveQuestionOutcomes outcomes) {
 		this.search = search;
+		this.outcomes = outcomes;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.stream = stream;
@@ -114,6 +118,7 @@ class LiveAnswers {
 			.update();
 		search.changed(questionId);
 		stream.publish(eventId, Kind.ANSWERED, rows.publicData(questionId));
+		outcomes.answered(question, user);
 	}
 
 }

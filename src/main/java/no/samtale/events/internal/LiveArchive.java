@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import no.samtale.dialogue.Discussions;
 import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.Messages;
 import no.samtale.dialogue.Spaces;
+import no.samtale.events.NettpratQuestionsOwned;
 import no.samtale.events.internal.LiveEvents.EventRole;
 import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveViews.LiveFigures;
@@ -30,7 +32,8 @@ import no.samtale.platform.RuleViolationException;
  * owner), and the whole event is archived as a forum discussion in a space the moderator picks, so it is found by
  * search like any other: the opening says what the nettprat was with its figures and the approved questions still
  * open with their owners, and each answered question follows as a reply by the leader who answered. Questions never
- * approved stay out of the forum (they were not moderated); anonymous askers stay anonymous there too.
+ * approved stay out of the forum (they were not moderated); anonymous askers stay anonymous there too. An owner is
+ * told of the questions given to them ({@link NettpratQuestionsOwned}); {@link LiveOwnerReminders} reminds them.
  */
 @Service
 class LiveArchive {
@@ -52,8 +55,11 @@ class LiveArchive {
 
 	private final Users users;
 
+	private final ApplicationEventPublisher publisher;
+
 	LiveArchive(JdbcClient jdbc, LiveEvents events, Discussions discussions, Messages messages, Spaces spaces,
-			Users users) {
+			Users users, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.discussions = discussions;
@@ -65,7 +71,7 @@ class LiveArchive {
 	/** A moderator gives an unanswered question to someone, who answers it in writing by the due date. */
 	@Transactional
 	void assignOwner(long eventId, long questionId, long ownerId, LocalDate dueOn, CurrentUser user) {
-		events.get(eventId);
+		EventRow event = events.get(eventId);
 		events.requireModerator(eventId, user);
 		if (users.people(List.of(ownerId)).isEmpty()) {
 			throw new InvalidInputException("ownerId", "The owner must be a known user.");
@@ -83,6 +89,8 @@ class LiveArchive {
 			throw new RuleViolationException("question-state", "questionId",
 					"Only an unanswered question of this nettprat gets an owner.");
 		}
+		publisher.publishEvent(new NettpratQuestionsOwned(eventId, event.title(), List.of(questionId), ownerId, dueOn,
+				user.id(), Instant.now()));
 	}
 
 	/** Archives an ended nettprat into a forum space; answers 409 before the end or when archived already. */
@@ -97,7 +105,7 @@ class LiveArchive {
 			throw new RuleViolationException("event-not-ended", "eventId", "A nettprat is archived after it has ended.");
 		}
 		spaces.find(spaceId).orElseThrow(() -> new InvalidInputException("spaceId", "No such space."));
-		giveOwners(eventId);
+		giveOwners(event, user);
 		record Row(String text, Long asker, String status, String answer, Long answeredBy, Long typedBy, Long owner,
 				LocalDate due) {
 		}
@@ -168,21 +176,34 @@ class LiveArchive {
 		return discussion;
 	}
 
-	/** Every unanswered question without an owner goes to the event's first leader, due in two weeks. */
-	private void giveOwners(long eventId) {
+	/**
+	 * Every unanswered question without an owner goes to the event's first leader, due in two weeks; the leader is
+	 * told once of them all.
+	 */
+	private void giveOwners(EventRow event, CurrentUser user) {
 		Long leader = jdbc.sql("select min(user_id) from events_live_person where event_id = :event and role = :role")
-			.param("event", eventId)
+			.param("event", event.id())
 			.param("role", EventRole.LEADER.name())
 			.query(Long.class)
 			.single();
-		jdbc.sql("""
-				update events_question set owner_id = :leader, due_on = :due
-				where event_id = :event and status in ('PENDING', 'APPROVED') and owner_id is null
+		List<Long> ownerless = jdbc.sql("""
+				select id from events_question
+				where event_id = :event and status in ('PENDING', 'APPROVED') and owner_id is null order by id
 				""")
+			.param("event", event.id())
+			.query(Long.class)
+			.list();
+		if (leader == null || ownerless.isEmpty()) {
+			return;
+		}
+		LocalDate due = LocalDate.now(OSLO).plusDays(DAYS_TO_ANSWER);
+		jdbc.sql("update events_question set owner_id = :leader, due_on = :due where id in (:ids)")
 			.param("leader", leader)
-			.param("due", LocalDate.now(OSLO).plusDays(DAYS_TO_ANSWER))
-			.param("event", eventId)
+			.param("due", due)
+			.param("ids", ownerless)
 			.update();
+		publisher.publishEvent(new NettpratQuestionsOwned(event.id(), event.title(), ownerless, leader, due, user.id(),
+				Instant.now()));
 	}
 
 	/** The caller's unanswered questions to answer in writing, across nettprats, soonest due first. */

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.events.NettpratPeopleAdded;
 import no.samtale.events.internal.LiveRequests.NewLiveEvent;
 import no.samtale.events.internal.LiveViews.LiveFigures;
 import no.samtale.events.internal.LiveViews.LiveEventView;
@@ -74,9 +76,12 @@ class LiveEvents {
 
 	private final LivePeopleChanges peopleChanges;
 
+	private final ApplicationEventPublisher publisher;
+
 	LiveEvents(JdbcClient jdbc, Users users, LiveStream stream, DuplicateSafeInsert inserts,
-			LivePeopleChanges peopleChanges) {
+			LivePeopleChanges peopleChanges, ApplicationEventPublisher publisher) {
 		this.peopleChanges = peopleChanges;
+		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.stream = stream;
@@ -104,7 +109,7 @@ class LiveEvents {
 		return items;
 	}
 
-	/** Leaders and admins schedule a nettprat, naming its leaders, helpers and moderators. */
+	/** Leaders and admins schedule a nettprat, naming its leaders, helpers and moderators, who are told. */
 	@Transactional
 	long create(NewLiveEvent request, CurrentUser user) {
 		if (!user.hasRole(Role.LEADER) && !user.hasRole(Role.ADMIN)) {
@@ -113,9 +118,12 @@ class LiveEvents {
 		if (!request.endsAt().isAfter(request.startsAt())) {
 			throw new InvalidInputException("endsAt", "The nettprat must end after it starts.");
 		}
-		return schedule(request.title().strip(), request.description(), request.startsAt(), request.endsAt(),
-				request.leaderIds(), request.helperIds() == null ? List.of() : request.helperIds(),
-				request.moderatorIds(), user.id());
+		List<Long> helpers = request.helperIds() == null ? List.of() : request.helperIds();
+		long id = schedule(request.title().strip(), request.description(), request.startsAt(), request.endsAt(),
+				request.leaderIds(), helpers, request.moderatorIds(), user.id());
+		publisher.publishEvent(new NettpratPeopleAdded(id, request.title().strip(), List.copyOf(request.leaderIds()),
+				List.copyOf(helpers), List.copyOf(request.moderatorIds()), user.id(), Instant.now()));
+		return id;
 	}
 
 	long schedule(String title, String description, Instant startsAt, Instant endsAt, List<Long> leaders,

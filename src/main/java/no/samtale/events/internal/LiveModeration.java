@@ -17,7 +17,8 @@ import no.samtale.platform.RuleViolationException;
 
 /**
  * What a nettprat's own moderators do with a question: approve it, decline it with a reason the asker sees, or merge
- * it into a like one with its votes following. What readers may see of each goes out on the live stream.
+ * it into a like one with its votes following. What readers may see of each goes out on the live stream; the asker
+ * of a question declined or merged is told ({@link LiveQuestionOutcomes}).
  */
 @Service
 class LiveModeration {
@@ -32,8 +33,12 @@ class LiveModeration {
 
 	private final LiveTicks ticks;
 
-	LiveModeration(JdbcClient jdbc, LiveEvents events, LiveStream stream, LiveQuestionRows rows, LiveTicks ticks) {
+	private final LiveQuestionOutcomes outcomes;
+
+	LiveModeration(JdbcClient jdbc, LiveEvents events, LiveStream stream, LiveQuestionRows rows, LiveTicks ticks,
+			LiveQuestionOutcomes outcomes) {
 		this.ticks = ticks;
+		this.outcomes = outcomes;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.stream = stream;
@@ -63,6 +68,7 @@ class LiveModeration {
 		if (question.status() == LiveQuestionStatus.APPROVED) {
 			stream.publish(eventId, Kind.REMOVED, Map.of("questionId", questionId));
 		}
+		outcomes.declined(question, user);
 	}
 
 	/** Merges a question into a like one of the same nettprat; its voters' votes follow, each counted once. */
@@ -98,6 +104,7 @@ class LiveModeration {
 		if (question.status() == LiveQuestionStatus.APPROVED || into.status() != LiveQuestionStatus.PENDING) {
 			stream.publish(eventId, Kind.MERGED, data);
 		}
+		outcomes.merged(question, user);
 	}
 
 	private QuestionRow moderated(long eventId, long questionId, CurrentUser user) {

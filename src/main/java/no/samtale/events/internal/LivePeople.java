@@ -10,10 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.samtale.events.NettpratPeopleAdded;
 import no.samtale.events.internal.LiveEvents.EventRole;
 import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveRequests.LivePeopleRequest;
@@ -28,7 +30,8 @@ import no.samtale.platform.RuleViolationException;
  * A nettprat's leaders, helpers and moderators changed after it was scheduled (announced or not), until it ends: by
  * whoever scheduled it and by administrators. It always keeps a leader and a moderator. Someone removed keeps what
  * they did (answers stay theirs, approvals stay made); someone added may do their part at once. Each person added to
- * or removed from a role is a row of {@code events_live_person_change} with who did it and when.
+ * or removed from a role is a row of {@code events_live_person_change} with who did it and when; those added are told
+ * ({@link NettpratPeopleAdded}).
  */
 @Service
 class LivePeople {
@@ -41,7 +44,11 @@ class LivePeople {
 
 	private final Users users;
 
-	LivePeople(JdbcClient jdbc, LiveEvents events, LivePeopleChanges changes, Users users) {
+	private final ApplicationEventPublisher publisher;
+
+	LivePeople(JdbcClient jdbc, LiveEvents events, LivePeopleChanges changes, Users users,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.changes = changes;
@@ -63,6 +70,7 @@ class LivePeople {
 		wanted.put(EventRole.LEADER, known("leaderIds", request.leaderIds()));
 		wanted.put(EventRole.HELPER, known("helperIds", request.helperIds() == null ? List.of() : request.helperIds()));
 		wanted.put(EventRole.MODERATOR, known("moderatorIds", request.moderatorIds()));
+		Map<EventRole, List<Long>> added = new EnumMap<>(EventRole.class);
 		for (EventRole role : EventRole.values()) {
 			Set<Long> before = current(eventId, role);
 			Set<Long> after = new LinkedHashSet<>(wanted.get(role));
@@ -76,9 +84,15 @@ class LivePeople {
 					changes.record(eventId, gone, role, LivePersonChangeAction.REMOVED, user.id(), now);
 				}
 			}
-			List<Long> added = after.stream().filter(person -> !before.contains(person)).toList();
-			events.addPeople(eventId, added, role);
-			added.forEach(person -> changes.record(eventId, person, role, LivePersonChangeAction.ADDED, user.id(), now));
+			List<Long> newcomers = after.stream().filter(person -> !before.contains(person)).toList();
+			events.addPeople(eventId, newcomers, role);
+			newcomers.forEach(person -> changes.record(eventId, person, role, LivePersonChangeAction.ADDED, user.id(), now));
+			added.put(role, newcomers);
+		}
+		NettpratPeopleAdded told = new NettpratPeopleAdded(eventId, event.title(), added.get(EventRole.LEADER),
+				added.get(EventRole.HELPER), added.get(EventRole.MODERATOR), user.id(), now);
+		if (told.addedAnyone()) {
+			publisher.publishEvent(told);
 		}
 	}
 

@@ -7,11 +7,11 @@ import java.time.Instant;
  * gets one notification per key, however often or by however many paths the event arrives.
  */
 record NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
-		Long replyId, Long ideaId, Long hearingId, Long accountId, Instant at) {
+		Long replyId, Long ideaId, Long hearingId, Long accountId, Long nettpratId, Instant at) {
 
 	NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
 			Long replyId, Long ideaId, Long hearingId, Instant at) {
-		this(kind, eventKey, text, discussionId, conversationId, replyId, ideaId, hearingId, null, at);
+		this(kind, eventKey, text, discussionId, conversationId, replyId, ideaId, hearingId, null, null, at);
 	}
 
 	NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
@@ -48,7 +48,13 @@ record NewNotification(NotificationKind kind, String eventKey, String text, Long
 	/** About a channel account's connection: the subject is the account's name, which is no personal data. */
 	static NewNotification aboutAccount(NotificationKind kind, String eventKey, String accountName, long accountId,
 			Instant at) {
-		return new NewNotification(kind, eventKey, accountName, null, null, null, null, null, accountId, at);
+		return new NewNotification(kind, eventKey, accountName, null, null, null, null, null, accountId, null, at);
+	}
+
+	/** About a nettprat: the subject is its title, which every employee may read. */
+	static NewNotification aboutNettprat(NotificationKind kind, String eventKey, String title, long nettpratId,
+			Instant at) {
+		return new NewNotification(kind, eventKey, title, null, null, null, null, null, null, nettpratId, at);
 	}
 
 }

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Something a person is told in the app. {@code text} is the subject (a discussion's title) or null, never a
  * sentence; the ids say where it leads (a discussion, a conversation, a reply in it, an idea, a hearing, a channel
- * account).
+ * account, a nettprat).
  */
 public record Notification(long id, NotificationKind kind, @Nullable String text, @Nullable Long discussionId,
 		@Nullable Long conversationId, @Nullable Long replyId, @Nullable Long ideaId, @Nullable Long hearingId,
-		@Nullable Long accountId, Instant createdAt, boolean read) {
+		@Nullable Long accountId, @Nullable Long nettpratId, Instant createdAt, boolean read) {
 }

@@ -40,6 +40,24 @@ public enum NotificationKind {
 	HEARING_REMINDER,
 	/** The final summary of a hearing the reader's unit was invited to was published. */
 	HEARING_PUBLISHED,
+	/** The reader was named a leader of a nettprat: when it was scheduled, or added later. */
+	NETTPRAT_LEADER_ADDED,
+	/** The reader was named a helper (who types answers for the leaders) of a nettprat. */
+	NETTPRAT_HELPER_ADDED,
+	/** The reader was named a moderator of a nettprat. */
+	NETTPRAT_MODERATOR_ADDED,
+	/** A nettprat the reader leads, helps or moderates was moved to a new time. */
+	NETTPRAT_MOVED,
+	/** The reader's nettprat question was answered (or the question it was merged into was). */
+	NETTPRAT_QUESTION_ANSWERED,
+	/** The reader's nettprat question was declined; the reason is on the nettprat's page. */
+	NETTPRAT_QUESTION_DECLINED,
+	/** The reader's nettprat question was merged into a like one, with its votes; it is answered there. */
+	NETTPRAT_QUESTION_MERGED,
+	/** Unanswered questions of a nettprat were given to the reader to answer in writing by a due date. */
+	NETTPRAT_QUESTIONS_OWNED,
+	/** Nettprat questions the reader is to answer in writing are due soon and still unanswered. */
+	NETTPRAT_QUESTIONS_DUE,
 	/** A channel account's grant ends within a week and cannot renew itself: the reader (an admin) reconnects it. */
 	CONNECTION_EXPIRING,
 	/** Refreshing a channel account's token fails; it stops working when its token ends. */

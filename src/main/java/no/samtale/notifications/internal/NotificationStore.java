@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,10 @@ import no.samtale.platform.NotFoundException;
 import no.samtale.platform.PageQuery;
 import no.samtale.platform.PageResponse;
 
-/** The notifications table: stored once per event and person, listed, read one by one or all together. */
+/**
+ * The notifications table: stored once per event and person (or, for an anonymous asker, per event and keyed hash),
+ * listed, read one by one or all together.
+ */
 @Component
 class NotificationStore {
 
@@ -29,7 +33,10 @@ class NotificationStore {
 
 	private final NotificationStream stream;
 
-	NotificationStore(JdbcClient jdbc, DuplicateSafeInsert inserts, NotificationStream stream) {
+	private final AnonymousAskers askers;
+
+	NotificationStore(JdbcClient jdbc, DuplicateSafeInsert inserts, NotificationStream stream, AnonymousAskers askers) {
+		this.askers = askers;
 		this.jdbc = jdbc;
 		this.inserts = inserts;
 		this.stream = stream;
@@ -41,39 +48,59 @@ class NotificationStore {
 	 */
 	@Transactional
 	List<Notification> deliver(Collection<Long> recipients, NewNotification notification) {
-		String text = notification.text() == null || notification.text().length() <= MAX_TEXT ? notification.text()
-				: notification.text().substring(0, MAX_TEXT);
 		List<Notification> stored = new ArrayList<>();
 		for (long recipient : recipients) {
-			int inserted = inserts.insert("""
-					insert into notifications_notification
-					    (recipient_id, kind, event_key, subject, discussion_id, conversation_id, reply_id, idea_id, hearing_id, account_id, created_at)
-					values (:recipient, :kind, :key, :text, :discussion, :conversation, :reply, :idea, :hearing, :account, :at)
-					""", "recipient_id, event_key", sql -> jdbc.sql(sql)
-				.param("recipient", recipient)
-				.param("kind", notification.kind().name())
-				.param("key", notification.eventKey())
-				.param("text", text)
-				.param("discussion", notification.discussionId())
-				.param("conversation", notification.conversationId())
-				.param("reply", notification.replyId())
-				.param("idea", notification.ideaId())
-				.param("hearing", notification.hearingId())
-				.param("account", notification.accountId())
-				.param("at", Timestamp.from(notification.at()))
-				.update());
-			if (inserted == 1) {
-				Notification created = jdbc
-					.sql("select * from notifications_notification where recipient_id = :recipient and event_key = :key")
-					.param("recipient", recipient)
-					.param("key", notification.eventKey())
-					.query(NotificationStore::row)
-					.single();
+			insert("recipient_id", recipient, notification).ifPresent(created -> {
 				stored.add(created);
 				stream.announce(recipient, created.id());
-			}
+			});
 		}
 		return stored;
+	}
+
+	/**
+	 * Tells the asker of an anonymous nettprat question once, under the keyed hash that stands for them
+	 * ({@link AnonymousAskers}); no person is named in the row. Pushed after commit to whichever open page is theirs.
+	 */
+	@Transactional
+	Optional<Notification> deliverSealed(String askerKey, NewNotification notification) {
+		Optional<Notification> created = insert("recipient_key", askerKey, notification);
+		created.ifPresent(sealed -> stream.announceSealed(sealed.id()));
+		return created;
+	}
+
+	private Optional<Notification> insert(String recipientColumn, Object recipient, NewNotification notification) {
+		String text = notification.text() == null || notification.text().length() <= MAX_TEXT ? notification.text()
+				: notification.text().substring(0, MAX_TEXT);
+		int inserted = inserts.insert("""
+				insert into notifications_notification
+				    (%s, kind, event_key, subject, discussion_id, conversation_id, reply_id, idea_id, hearing_id, account_id,
+				     nettprat_id, created_at)
+				values (:recipient, :kind, :key, :text, :discussion, :conversation, :reply, :idea, :hearing, :account,
+				        :nettprat, :at)
+				""".formatted(recipientColumn), recipientColumn + ", event_key", sql -> jdbc.sql(sql)
+			.param("recipient", recipient)
+			.param("kind", notification.kind().name())
+			.param("key", notification.eventKey())
+			.param("text", text)
+			.param("discussion", notification.discussionId())
+			.param("conversation", notification.conversationId())
+			.param("reply", notification.replyId())
+			.param("idea", notification.ideaId())
+			.param("hearing", notification.hearingId())
+			.param("account", notification.accountId())
+			.param("nettprat", notification.nettpratId())
+			.param("at", Timestamp.from(notification.at()))
+			.update());
+		if (inserted == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(jdbc
+			.sql("select * from notifications_notification where " + recipientColumn + " = :recipient and event_key = :key")
+			.param("recipient", recipient)
+			.param("key", notification.eventKey())
+			.query(NotificationStore::row)
+			.single());
 	}
 
 	/**
@@ -90,14 +117,13 @@ class NotificationStore {
 	}
 
 	PageResponse<Notification> of(long recipient, boolean unreadOnly, PageQuery page) {
-		String where = "where recipient_id = :recipient" + (unreadOnly ? " and read_at is null" : "");
-		long total = jdbc.sql("select count(*) from notifications_notification " + where)
-			.param("recipient", recipient)
+		List<String> keys = askers.keysOf(recipient);
+		String where = "where " + readers(keys) + (unreadOnly ? " and read_at is null" : "");
+		long total = withReader(jdbc.sql("select count(*) from notifications_notification " + where), recipient, keys)
 			.query(Long.class)
 			.single();
-		List<Notification> items = jdbc.sql("select * from notifications_notification " + where
-				+ " order by created_at desc, id desc limit :limit offset :offset")
-			.param("recipient", recipient)
+		List<Notification> items = withReader(jdbc.sql("select * from notifications_notification " + where
+				+ " order by created_at desc, id desc limit :limit offset :offset"), recipient, keys)
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(NotificationStore::row)
@@ -106,8 +132,9 @@ class NotificationStore {
 	}
 
 	long unread(long recipient) {
-		return jdbc.sql("select count(*) from notifications_notification where recipient_id = :recipient and read_at is null")
-			.param("recipient", recipient)
+		List<String> keys = askers.keysOf(recipient);
+		return withReader(jdbc.sql("select count(*) from notifications_notification where " + readers(keys)
+				+ " and read_at is null"), recipient, keys)
 			.query(Long.class)
 			.single();
 	}
@@ -115,10 +142,12 @@ class NotificationStore {
 	/** Marks one of the recipient's notifications read; someone else's is as unknown as a missing one. */
 	@Transactional
 	void markRead(long recipient, long id) {
-		int mine = jdbc.sql("""
-				update notifications_notification set read_at = coalesce(read_at, :now)
-				where id = :id and recipient_id = :recipient
-				""").param("now", Timestamp.from(Instant.now())).param("id", id).param("recipient", recipient).update();
+		List<String> keys = askers.keysOf(recipient);
+		int mine = withReader(jdbc.sql("update notifications_notification set read_at = coalesce(read_at, :now) where id = :id and "
+				+ readers(keys)), recipient, keys)
+			.param("now", Timestamp.from(Instant.now()))
+			.param("id", id)
+			.update();
 		if (mine == 0) {
 			throw new NotFoundException("Notification", id);
 		}
@@ -126,9 +155,22 @@ class NotificationStore {
 
 	@Transactional
 	int markAllRead(long recipient) {
-		return jdbc.sql("""
-				update notifications_notification set read_at = :now where recipient_id = :recipient and read_at is null
-				""").param("now", Timestamp.from(Instant.now())).param("recipient", recipient).update();
+		List<String> keys = askers.keysOf(recipient);
+		return withReader(jdbc.sql("update notifications_notification set read_at = :now where " + readers(keys)
+				+ " and read_at is null"), recipient, keys)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+	}
+
+	/** The reader's own rows and the sealed ones kept under their keys (in parentheses, to be and-ed with more). */
+	static String readers(List<String> keys) {
+		return keys.isEmpty() ? "(recipient_id = :recipient)" : "(recipient_id = :recipient or recipient_key in (:keys))";
+	}
+
+	private static JdbcClient.StatementSpec withReader(JdbcClient.StatementSpec statement, long recipient,
+			List<String> keys) {
+		JdbcClient.StatementSpec forReader = statement.param("recipient", recipient);
+		return keys.isEmpty() ? forReader : forReader.param("keys", keys);
 	}
 
 	/** A deleted discussion takes its notifications along: they would lead nowhere. */
@@ -142,7 +184,7 @@ class NotificationStore {
 	static Notification row(ResultSet rs, int n) throws SQLException {
 		return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"),
 				nullable(rs, "discussion_id"), nullable(rs, "conversation_id"), nullable(rs, "reply_id"), nullable(rs, "idea_id"),
-				nullable(rs, "hearing_id"), nullable(rs, "account_id"),
+				nullable(rs, "hearing_id"), nullable(rs, "account_id"), nullable(rs, "nettprat_id"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null);
 	}
 
