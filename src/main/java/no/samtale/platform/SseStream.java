@@ -1,9 +1,11 @@
 package no.samtale.platform;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,6 +23,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * hold such a thread until the socket's write timeout (a minute), and with it every event listener queued behind
  * it. A stream whose backlog passes {@link #MAX_BACKLOG} events is closed instead of growing; its page reconnects
  * and catches up from the database, which stays the source of truth.
+ * <p>
+ * A stream that has sent nothing for a while is sent a comment ({@link #beatIdle}, run by the platform's
+ * {@code SseHeartbeats}): proxies and load balancers cut an idle response after a minute or so, and a page whose
+ * reader went away without closing (a laptop shut, a network gone) is only noticed when a write to it fails, so
+ * without the comment such a stream would hold its connection and memory until the half-hour timeout.
  */
 public final class SseStream {
 
@@ -103,6 +110,12 @@ public final class SseStream {
 
 	private final AtomicBoolean ended = new AtomicBoolean();
 
+	/** The streams open on this node, for the heartbeat and the gauge of open streams. */
+	private static final Set<SseStream> OPEN = ConcurrentHashMap.newKeySet();
+
+	/** When something was last queued on this stream (System.nanoTime). */
+	private volatile long lastQueued = System.nanoTime();
+
 	private volatile boolean closed;
 
 	/**
@@ -123,7 +136,29 @@ public final class SseStream {
 		emitter.onCompletion(this::ended);
 		emitter.onTimeout(this::ended);
 		emitter.onError(error -> ended());
+		OPEN.add(this);
 		send(batch -> batch.add(SseEmitter.event().comment("connected")));
+	}
+
+	/** How many streams are open on this node. */
+	public static int openStreams() {
+		return OPEN.size();
+	}
+
+	/**
+	 * Sends a comment to every open stream that has had nothing queued for {@code idle}; answers how many. A stream
+	 * whose reader has gone fails the write (at the latest on the next beat) and is closed.
+	 */
+	public static int beatIdle(Duration idle) {
+		long now = System.nanoTime();
+		int beaten = 0;
+		for (SseStream stream : OPEN) {
+			if (now - stream.lastQueued >= idle.toNanos()) {
+				stream.send(batch -> batch.add(SseEmitter.event().comment("")));
+				beaten++;
+			}
+		}
+		return beaten;
 	}
 
 	public SseEmitter emitter() {
@@ -139,6 +174,7 @@ public final class SseStream {
 			close(new IOException("The reader has " + MAX_BACKLOG + " unread events"));
 			return;
 		}
+		lastQueued = System.nanoTime();
 		backlog.add(write);
 		drainLater();
 	}
@@ -200,6 +236,7 @@ public final class SseStream {
 	private void ended() {
 		closed = true;
 		if (ended.compareAndSet(false, true)) {
+			OPEN.remove(this);
 			backlog.clear();
 			gone.run();
 		}

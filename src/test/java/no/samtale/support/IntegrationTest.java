@@ -115,6 +115,9 @@ public abstract class IntegrationTest {
 		// Work due at a set time (a post published in two seconds, a retry after its backoff) starts within a quarter
 		// of a second instead of the production 2 s: the suite waits for such work dozens of times.
 		registry.add("samtale.background.polling-interval", () -> "PT0.25S");
+		// A quiet stream is sent a comment after a second instead of 20 s, so SseHeartbeatIntegrationTests need not
+		// wait; the other tests' stream readers skip comments, as browsers do.
+		registry.add("samtale.sse.heartbeat-after", () -> "PT1S");
 	}
 
 	private static MockOAuth2Server startOidc() {
