@@ -1,16 +1,20 @@
 package no.samtale.kafka.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -203,16 +207,92 @@ class KafkaKeyOrderIntegrationTests {
 			.isEqualTo(3);
 	}
 
+	/**
+	 * Two changes to one conversation at once: the second waits in the database until the first commits, so it gets
+	 * the next number however the two threads are scheduled after that.
+	 */
+	@Test
+	void ofTwoChangesToOneKeyAtOnceTheSecondWaitsForTheFirstsCommitAndGetsTheNextNumber() throws Exception {
+		publish(received(60, 1));
+		CountDownLatch numbered = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				sequences().on(received(60, 2));
+				numbered.countDown();
+				awaitLatch(commit);
+			}));
+			assertThat(numbered.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<?> second = threads.submit(() -> publish(received(60, 3)));
+			await().atMost(Duration.ofSeconds(30)).until(() -> blockedSessions() > 0);
+			assertThat(second).as("waiting for the first change's commit").isNotDone();
+
+			commit.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			second.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			commit.countDown();
+			threads.shutdownNow();
+		}
+		assertThat(sequences().find(events.outgoing(received(60, 2)).orElseThrow())).map(Sequenced::sequence)
+			.contains(2L);
+		assertThat(sequences().find(events.outgoing(received(60, 3)).orElseThrow())).map(Sequenced::sequence)
+			.contains(3L);
+	}
+
+	@Test
+	void aNumberIsForgottenOnlyOnceItsEventIsDoneAndNeverAParkedOnes() {
+		kafka.create(conversations);
+		Node node = node(1);
+		kafka.limitRecords(conversations, true);
+		Outgoing parked = publish(received(50, 1));
+		assertThat(node.send(parked)).as("parked at its first refusal").isNull();
+		kafka.limitRecords(conversations, false);
+		Outgoing sent = publish(received(50, 2));
+		assertThat(node.send(sent)).isNull();
+		Outgoing waiting = publish(received(51, 3));
+		publish(received(51, 4));
+
+		node.order().forgetDoneBefore(Instant.now().plusSeconds(60));
+
+		assertThat(node.sequences().find(sent)).as("done: forgotten").isEmpty();
+		assertThat(node.sequences().find(parked)).as("parked: kept for an administrator").isPresent();
+		assertThat(node.sequences().find(waiting)).as("not sent yet: kept").isPresent();
+	}
+
 	private static MessageReceived received(long conversation, long inbound) {
 		return new MessageReceived(conversation, inbound, 3, 4, Visibility.PUBLIC, AT);
 	}
 
 	/** As a module does: the event published in the transaction of its change. */
 	private Outgoing publish(Object event) {
-		KeySequences sequences = new KeySequences(events, JdbcClient.create(db), new DuplicateSafeInsert(db),
-				ownTransaction(), Clock.systemUTC());
+		KeySequences sequences = sequences();
 		new TransactionTemplate(transactions).executeWithoutResult(status -> sequences.on(event));
 		return events.outgoing(event).orElseThrow();
+	}
+
+	private KeySequences sequences() {
+		return new KeySequences(events, JdbcClient.create(db), new DuplicateSafeInsert(db), ownTransaction(),
+				Clock.systemUTC());
+	}
+
+	/** Sessions of the database waiting for another's lock. */
+	private static int blockedSessions() {
+		String sql = TestDatabase.kind().equals("h2")
+				? "select count(*) from information_schema.sessions where blocker_id is not null"
+				: "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'";
+		return JdbcClient.create(db).sql(sql).query(Integer.class).single();
+	}
+
+	private static void awaitLatch(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static TransactionTemplate ownTransaction() {
