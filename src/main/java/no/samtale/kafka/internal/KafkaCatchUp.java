@@ -48,11 +48,14 @@ class KafkaCatchUp {
 
 	private final KeyOrder order;
 
+	private final AbandonedSends abandoned;
+
 	KafkaCatchUp(IncompleteEventPublications incomplete, JdbcClient jdbc, KafkaSender sender, KeyOrder order) {
 		this.incomplete = incomplete;
 		this.jdbc = jdbc;
 		this.sender = sender;
 		this.order = order;
+		this.abandoned = new AbandonedSends(jdbc);
 	}
 
 	@Bean
@@ -62,7 +65,9 @@ class KafkaCatchUp {
 
 	/** Resubmits failed Kafka publications when Kafka may take them; answers how many were failed. */
 	int catchUp() {
-		order.forgetDoneBefore(Instant.now().minus(KEEP_DONE));
+		Instant now = Instant.now();
+		order.forgetDoneBefore(now.minus(KEEP_DONE));
+		abandoned.markFailed(now.minus(AbandonedSends.AFTER));
 		if (!sender.mayTry()) {
 			return 0;
 		}

@@ -21,7 +21,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,18 +73,7 @@ class KafkaKeyOrderIntegrationTests {
 	@BeforeAll
 	static void start() {
 		kafka = new KafkaTestBroker();
-		db = new HikariDataSource();
-		boolean h2 = TestDatabase.kind().equals("h2");
-		db.setJdbcUrl(h2 ? "jdbc:h2:mem:kafka-order;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-				+ "DB_CLOSE_DELAY=-1" : TestDatabase.postgresqlUrl());
-		db.setUsername(h2 ? "sa" : TestDatabase.user());
-		db.setPassword(h2 ? "" : TestDatabase.password());
-		db.setMaximumPoolSize(6);
-		Flyway.configure()
-			.dataSource(db)
-			.locations("classpath:db/migration", "classpath:db/vendor/" + (h2 ? "h2" : "postgresql"))
-			.load()
-			.migrate();
+		db = TestDatabases.migrated("kafka-order");
 		transactions = new JdbcTransactionManager(db);
 	}
 
