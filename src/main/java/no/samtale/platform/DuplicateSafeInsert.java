@@ -22,7 +22,8 @@ public class DuplicateSafeInsert {
 
 	private final boolean postgresql;
 
-	DuplicateSafeInsert(DataSource dataSource) {
+	/** Public for tests that run a module's SQL on a database without the application around it. */
+	public DuplicateSafeInsert(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			this.postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgresql");
 		}

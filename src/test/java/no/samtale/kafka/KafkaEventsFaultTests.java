@@ -7,17 +7,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -77,6 +81,9 @@ class KafkaEventsFaultTests {
 
 	private static KafkaConsumer<String, String> consumer;
 
+	/** The first comment of the first test, whose conversation got three events while Kafka was away. */
+	private static String firstThread;
+
 	@BeforeAll
 	static void start() throws Exception {
 		broker = new EmbeddedKafkaKraftBroker(1, 2, CONVERSATIONS, DISCUSSIONS, "samtale.publishing.posts");
@@ -125,6 +132,14 @@ class KafkaEventsFaultTests {
 			String body = META.comment(comment, "Hei, når kommer pengene? " + i);
 			assertThat(quickly(() -> deliver(body))).isEqualTo(200);
 		}
+		// Two replies in the first comment's thread: three events of one conversation while Kafka is away.
+		firstThread = comments.get(0);
+		for (int i = 0; i < 2; i++) {
+			String reply = "1000000000001_" + TestText.unique();
+			comments.add(reply);
+			String body = META.reply(reply, firstThread, "Og en ting til " + i);
+			assertThat(quickly(() -> deliver(body))).isEqualTo(200);
+		}
 		Verified verified = verifyAnAnswer();
 		awaitTrue(Duration.ofSeconds(60), () -> threaded(comments).size() == comments.size());
 		Map<Long, Long> conversationOfInbound = threaded(comments);
@@ -132,6 +147,7 @@ class KafkaEventsFaultTests {
 		awaitTrue(Duration.ofSeconds(30), () -> waitingForKafka() >= comments.size() + 1);
 		assertThat(waitingForKafka()).as("the events wait in the outbox").isGreaterThanOrEqualTo(comments.size() + 1);
 
+		Instant opened = Instant.now();
 		relay.open();
 		Map<String, Long> expected = new HashMap<>();
 		conversationOfInbound.forEach((inbound, conversation) -> expected.put(
@@ -158,9 +174,14 @@ class KafkaEventsFaultTests {
 		assertThat(answer.key()).isEqualTo("" + verified.discussion());
 		assertThat(JSON.readTree(answer.value()).path("data").path("messageId").asLong()).isEqualTo(verified.message());
 		assertThat(answer.value()).doesNotContain(verified.tag());
-		// Everything held, the demo data's events from the start included.
-		awaitTrue(Duration.ofSeconds(60), () -> waitingForKafka() == 0);
-		assertThat(waitingForKafka()).as("the outbox is emptied once Kafka has them").isZero();
+		// Everything held, the demo data's events from the start included. Counted up to Kafka's return: the demo's
+		// fake platforms keep bringing messages, whose events pass through the outbox as they go.
+		awaitTrue(Duration.ofSeconds(60), () -> waitingForKafkaFrom(opened) == 0);
+		assertThat(waitingForKafkaFrom(opened)).as("the outbox is emptied once Kafka has them").isZero();
+		long conversation = conversationOfInbound.get(inboundOf(firstThread));
+		assertThat(numbers(CONVERSATIONS, "" + conversation)).as("the three events of one conversation, in order")
+			.containsExactly(1L, 2L, 3L);
+		everyKeysNumbersRunFromOneWithoutAGap();
 	}
 
 	@Test
@@ -181,7 +202,53 @@ class KafkaEventsFaultTests {
 			.orElseThrow(() -> new AssertionError("no event " + event));
 		assertThat(record.key()).isEqualTo("" + threaded.getValue());
 		assertThat(header(record, "samtale-event-type")).isEqualTo("inbox.message-received");
+		assertThat(header(record, "samtale-event-sequence")).as("a new conversation's first event").isEqualTo("1");
 		assertThat(failedForKafka()).as("no send was refused").isZero();
+
+		assertThat(firstThread).as("the first test's conversation").isNotNull();
+		String reply = "1000000000001_" + TestText.unique();
+		assertThat(quickly(() -> deliver(META.reply(reply, firstThread, "Takk")))).isEqualTo(200);
+		awaitTrue(Duration.ofSeconds(30), () -> threaded(List.of(reply)).size() == 1);
+		String replyEvent = id("inbox.message-received", "" + threaded(List.of(reply)).keySet().iterator().next());
+		awaitTrue(Duration.ofSeconds(30), () -> receivedIds().contains(replyEvent));
+		long conversation = threaded(List.of(firstThread)).values().iterator().next();
+		assertThat(numbers(CONVERSATIONS, "" + conversation)).as("numbered on from the events sent after the outage")
+			.containsExactly(1L, 2L, 3L, 4L);
+		everyKeysNumbersRunFromOneWithoutAGap();
+	}
+
+	/**
+	 * Read in the order Kafka keeps, each key's events (a second copy of one left out) are numbered 1, 2, 3, … with
+	 * no gap: nothing was parked, so none may be missing or out of turn, the demo data's events included.
+	 */
+	private static void everyKeysNumbersRunFromOneWithoutAGap() {
+		poll();
+		Map<String, List<Long>> byKey = new HashMap<>();
+		for (ConsumerRecord<String, String> record : RECEIVED) {
+			byKey.computeIfAbsent(record.topic() + "/" + record.key(), k -> numbers(record.topic(), record.key()));
+		}
+		assertThat(byKey).isNotEmpty();
+		byKey.forEach((key, numbers) -> assertThat(numbers).as("the numbers of %s", key)
+			.isEqualTo(LongStream.rangeClosed(1, numbers.size()).boxed().toList()));
+	}
+
+	/** The numbers of a key's events as received, in order, each event once (Kafka delivers at least once). */
+	private static List<Long> numbers(String topic, String key) {
+		poll();
+		Set<String> seen = new HashSet<>();
+		List<Long> numbers = new ArrayList<>();
+		for (ConsumerRecord<String, String> record : RECEIVED) {
+			if (record.topic().equals(topic) && key.equals(record.key()) && seen.add(header(record, "samtale-event-id"))) {
+				long number = JSON.readTree(record.value()).path("sequence").asLong();
+				assertThat(header(record, "samtale-event-sequence")).isEqualTo("" + number);
+				numbers.add(number);
+			}
+		}
+		return numbers;
+	}
+
+	private static long inboundOf(String comment) {
+		return threaded(List.of(comment)).keySet().iterator().next();
 	}
 
 	private record Verified(long discussion, long message, String tag) {
@@ -279,6 +346,23 @@ class KafkaEventsFaultTests {
 	private static int waitingForKafka() {
 		return count("select count(*) from event_publication where listener_id like '%KafkaEventExternalizer%'"
 				+ " and completion_date is null");
+	}
+
+	/** Publications for Kafka from before the given time not yet completed. */
+	private static int waitingForKafkaFrom(Instant before) {
+		try (Connection db = node.database(); PreparedStatement statement = db.prepareStatement("""
+				select count(*) from event_publication where listener_id like '%KafkaEventExternalizer%'
+				and completion_date is null and publication_date < ?
+				""")) {
+			statement.setTimestamp(1, Timestamp.from(before));
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return rs.getInt(1);
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static int failedForKafka() {

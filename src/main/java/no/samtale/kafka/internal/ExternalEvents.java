@@ -89,7 +89,7 @@ final class ExternalEvents {
 
 	private static Optional<Outgoing> out(String topic, long key, String type, String identity, Instant at,
 			Object data) {
-		Envelope envelope = new Envelope(idOf(type, identity), type, VERSION, at, data);
+		Envelope envelope = new Envelope(idOf(type, identity), type, VERSION, 0, at, data);
 		return Optional.of(new Outgoing(topic, Long.toString(key), envelope));
 	}
 

@@ -1,6 +1,7 @@
 package no.samtale.kafka.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -20,8 +21,9 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * Sends the events that Kafka refused again soon after it is back, instead of at the pace of the general retry of
  * failed publications ({@code platform.FailedEventRetry}: 100 per 30 s, for every module's listeners). A job that
  * runs on one node at a time (db-scheduler): while the sender has just been refused it does nothing; when Kafka took
- * the last send it resubmits the failed Kafka publications in batches, oldest first (so a conversation's events keep
- * their order among themselves); otherwise it resubmits a few as a probe, and the rest follow once one got through.
+ * the last send it resubmits the failed Kafka publications in batches, oldest first, so a key's event that was
+ * refused comes before the key's later events that waited for it ({@link InOrder}); otherwise it resubmits a few as
+ * a probe, and the rest follow once one got through.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${samtale.kafka.bootstrap-servers:}'.isBlank()")
@@ -33,6 +35,9 @@ class KafkaCatchUp {
 
 	static final int PROBE = 20;
 
+	/** How long the number of an event Kafka has is kept (KeyOrder.forgetDoneBefore): past any restart. */
+	static final Duration KEEP_DONE = Duration.ofDays(1);
+
 	private static final String LISTENER = KafkaEventExternalizer.class.getName() + ".";
 
 	private final IncompleteEventPublications incomplete;
@@ -41,10 +46,16 @@ class KafkaCatchUp {
 
 	private final KafkaSender sender;
 
-	KafkaCatchUp(IncompleteEventPublications incomplete, JdbcClient jdbc, KafkaSender sender) {
+	private final KeyOrder order;
+
+	private final AbandonedSends abandoned;
+
+	KafkaCatchUp(IncompleteEventPublications incomplete, JdbcClient jdbc, KafkaSender sender, KeyOrder order) {
 		this.incomplete = incomplete;
 		this.jdbc = jdbc;
 		this.sender = sender;
+		this.order = order;
+		this.abandoned = new AbandonedSends(jdbc);
 	}
 
 	@Bean
@@ -54,6 +65,9 @@ class KafkaCatchUp {
 
 	/** Resubmits failed Kafka publications when Kafka may take them; answers how many were failed. */
 	int catchUp() {
+		Instant now = Instant.now();
+		order.forgetDoneBefore(now.minus(KEEP_DONE));
+		abandoned.markFailed(now.minus(AbandonedSends.AFTER));
 		if (!sender.mayTry()) {
 			return 0;
 		}

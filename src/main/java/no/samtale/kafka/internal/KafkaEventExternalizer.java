@@ -19,12 +19,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * would release it could never run: all module listeners stopped for good (the first fault test, with Kafka away).
  * Here one thread hands the events over in the order they were committed, one at a time, waiting for Kafka's answer,
  * and nothing else runs on it; the answers are recorded on another thread ({@link KafkaSender}), so it never waits on
- * itself. No transaction is held while it waits.
+ * itself. No transaction is held while it waits. Each event goes only in its key's turn ({@link InOrder}).
  */
 class KafkaEventExternalizer extends DelegatingEventExternalizer {
 
-	KafkaEventExternalizer(EventExternalizationConfiguration selection, KafkaSender sender) {
-		super(selection, (target, payload) -> sender.send((Outgoing) payload));
+	KafkaEventExternalizer(EventExternalizationConfiguration selection, InOrder inOrder) {
+		super(selection, (target, payload) -> inOrder.send((Outgoing) payload));
 	}
 
 	@Override

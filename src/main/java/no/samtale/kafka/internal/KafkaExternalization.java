@@ -12,12 +12,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.platform.ThisNode;
 
 /**
@@ -25,7 +30,8 @@ import no.samtale.platform.ThisNode;
  * {@code SAMTALE_KAFKA_BOOTSTRAP_SERVERS} is set. The externalizer is a module listener: when an event it takes is
  * published, a publication for it is stored in the event publication registry in the same transaction (the outbox);
  * after the commit it runs on a thread of its own ({@link KafkaEventExternalizer}, never the modules' shared
- * executor), and the publication is completed only when Kafka acknowledged the record. A failed send leaves it
+ * executor), in its key's turn ({@link InOrder}, numbered by {@link KeySequences} in the publishing transaction),
+ * and the publication is completed only when Kafka acknowledged the record. A failed send leaves it
  * failed, and {@code platform.FailedEventRetry} and {@link KafkaCatchUp} send it again (and a restart sends what a
  * crash left). So an event goes out at least once, and never for a transaction that rolled back. Without the variable
  * none of this exists and no event is stored for Kafka.
@@ -91,8 +97,32 @@ class KafkaExternalization {
 	}
 
 	@Bean
-	KafkaEventExternalizer kafkaEventExternalizer(EventExternalizationConfiguration selection, KafkaSender sender) {
-		return new KafkaEventExternalizer(selection, sender);
+	KeySequences kafkaKeySequences(ExternalEvents events, JdbcClient jdbc, DuplicateSafeInsert inserts,
+			PlatformTransactionManager transactions) {
+		return new KeySequences(events, jdbc, inserts, ownTransaction(transactions), Clock.systemUTC());
+	}
+
+	@Bean
+	KeyOrder kafkaKeyOrder(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		return new KeyOrder(jdbc, ownTransaction(transactions), Clock.systemUTC());
+	}
+
+	@Bean
+	InOrder kafkaInOrder(KeySequences sequences, KeyOrder order, KafkaSender sender,
+			@Value("${samtale.kafka.park-after:5}") int parkAfter, MeterRegistry meters) {
+		return new InOrder(sequences, order, sender, parkAfter, meters);
+	}
+
+	@Bean
+	KafkaEventExternalizer kafkaEventExternalizer(EventExternalizationConfiguration selection, InOrder inOrder) {
+		return new KafkaEventExternalizer(selection, inOrder);
+	}
+
+	/** A transaction of its own: the handover and completions threads run outside any other. */
+	private static TransactionTemplate ownTransaction(PlatformTransactionManager transactions) {
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return template;
 	}
 
 	/**

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * waiting on the cluster again, so while Kafka is away the handover thread gets through its queue quickly (the
  * publications fail and are sent again later) instead of waiting on every event in turn. Kafka's answer is recorded
  * on a thread of its own ({@code completions}): neither the producer's network thread nor the handover thread, which
- * waits for that answer.
+ * waits for that answer. A record refused as such (too large) does not pause the others: Kafka is there.
  */
 final class KafkaSender implements AutoCloseable {
 
@@ -62,14 +62,9 @@ final class KafkaSender implements AutoCloseable {
 			failed.increment();
 			return CompletableFuture.failedFuture(new KafkaUnavailableException());
 		}
-		ProducerRecord<String, String> record = new ProducerRecord<>(outgoing.topic(), outgoing.key(),
-				json.writeValueAsString(outgoing.envelope()));
-		header(record, "samtale-event-id", outgoing.envelope().id());
-		header(record, "samtale-event-type", outgoing.envelope().type());
-		header(record, "samtale-event-version", Integer.toString(outgoing.envelope().version()));
 		CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
 		try {
-			producer.send(record, (metadata, failure) -> completions.execute(() -> {
+			producer.send(record(outgoing), (metadata, failure) -> completions.execute(() -> {
 				if (failure == null) {
 					delivered(metadata, result);
 				}
@@ -105,6 +100,11 @@ final class KafkaSender implements AutoCloseable {
 
 	private void refused(Throwable failure, CompletableFuture<RecordMetadata> result) {
 		failed.increment();
+		if (Refusals.ofTheRecord(failure)) {
+			// Kafka is there and would take another record: no pause for the other keys' events.
+			result.completeExceptionally(failure);
+			return;
+		}
 		if (pausedUntil.equals(Instant.MIN)) {
 			// Once per outage; the exception's class, never the event (its ids are harmless, but the rule is simple).
 			log.warn("Kafka did not take an event ({}); events stay in the outbox and are sent again",
@@ -112,6 +112,17 @@ final class KafkaSender implements AutoCloseable {
 		}
 		pausedUntil = clock.instant().plus(PAUSE_AFTER_FAILURE);
 		result.completeExceptionally(failure);
+	}
+
+	private ProducerRecord<String, String> record(Outgoing outgoing) {
+		Envelope envelope = outgoing.envelope();
+		ProducerRecord<String, String> record = new ProducerRecord<>(outgoing.topic(), outgoing.key(),
+				json.writeValueAsString(envelope));
+		header(record, "samtale-event-id", envelope.id());
+		header(record, "samtale-event-type", envelope.type());
+		header(record, "samtale-event-version", Integer.toString(envelope.version()));
+		header(record, "samtale-event-sequence", Long.toString(envelope.sequence()));
+		return record;
 	}
 
 	private static void header(ProducerRecord<String, String> record, String name, String value) {

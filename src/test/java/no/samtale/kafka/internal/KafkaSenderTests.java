@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,31 @@ class KafkaSenderTests {
 		assertThat(new String(record.headers().lastHeader("samtale-event-id").value(), StandardCharsets.UTF_8))
 			.isEqualTo(post.envelope().id());
 		assertThat(record.value()).contains("\"type\":\"publishing.post-published\"", "\"postId\":42");
+	}
+
+	@Test
+	void theEventsNumberAmongItsKeysEventsIsInTheValueAndAHeader() {
+		sender.send(post.withSequence(7));
+		producer.completeNext();
+
+		var record = producer.history().get(0);
+		assertThat(new String(record.headers().lastHeader("samtale-event-sequence").value(), StandardCharsets.UTF_8))
+			.isEqualTo("7");
+		assertThat(record.value()).contains("\"sequence\":7");
+	}
+
+	@Test
+	void aRecordRefusedForItselfDoesNotHoldBackTheOtherEvents() {
+		CompletableFuture<RecordMetadata> tooLarge = sender.send(post);
+		producer.errorNext(new RecordTooLargeException("too large"));
+		assertThat(tooLarge).isCompletedExceptionally();
+
+		CompletableFuture<RecordMetadata> next = sender.send(post);
+
+		assertThat(producer.history()).as("handed to the producer at once").hasSize(2);
+		producer.completeNext();
+		assertThat(next).isCompleted();
+		assertThat(sender.delivering()).isTrue();
 	}
 
 	@Test
