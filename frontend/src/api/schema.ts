@@ -573,7 +573,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["upload_1"];
+        post: operations["upload_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3261,7 +3261,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["upload"];
+        post: operations["upload_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3275,7 +3275,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3291,7 +3291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["content"];
+        get: operations["content_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3710,6 +3710,54 @@ export interface paths {
         get: operations["ideas"];
         put?: never;
         post: operations["add_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/videos/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["content"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6866,10 +6914,28 @@ export interface components {
             text?: string | null;
             /** Format: int64 */
             themeId?: number | null;
+            /** Format: int64 */
+            videoId?: number | null;
             videoLink?: string | null;
         };
         /** @enum {string} */
         PostStatus: "DRAFT" | "AWAITING_APPROVAL" | "SCHEDULED" | "PUBLISHED" | "REJECTED" | "FAILED" | "CANCELLED";
+        PostVideoRef: {
+            contentType: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sizeBytes: number;
+            url: string;
+        };
+        PostVideoView: {
+            contentType: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sizeBytes: number;
+            url: string;
+        };
         PostView: {
             /** Format: int64 */
             accountId: number;
@@ -6902,6 +6968,7 @@ export interface components {
             themeId: number | null;
             /** Format: int32 */
             version: number;
+            video: components["schemas"]["PostVideoRef"] | null;
             videoLink: string | null;
         };
         PrivacyLine: {
@@ -8805,7 +8872,7 @@ export interface operations {
             };
         };
     };
-    upload_1: {
+    upload_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -13467,7 +13534,7 @@ export interface operations {
             };
         };
     };
-    upload: {
+    upload_1: {
         parameters: {
             query?: {
                 accountId?: number;
@@ -13497,7 +13564,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -13519,7 +13586,7 @@ export interface operations {
             };
         };
     };
-    content: {
+    content_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -14250,6 +14317,77 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ThemeIdeaView"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: {
+                accountId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The video file: MP4, QuickTime (MOV) or WebM, at most SAMTALE_MAX_VIDEO_SIZE */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostVideoView"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostVideoView"];
+                };
+            };
+        };
+    };
+    content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };

@@ -111,7 +111,7 @@ export function PostVideoField({ accountId, value, onChange }: Props) {
               </BodyShort>
             )}
           </div>
-          {busy && (
+          {progress !== null && (
             <div>
               <label htmlFor={`${fileId}-progress`} className="navds-label">
                 {t('publishing.video.progress', { percent: Math.round(progress * 100) })}

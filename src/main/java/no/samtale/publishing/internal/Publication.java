@@ -26,6 +26,7 @@ import no.samtale.channels.Outbox;
 import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.OutboxEntry.State;
 import no.samtale.channels.Platform;
+import no.samtale.platform.RuleViolationException;
 import no.samtale.publishing.Post;
 import no.samtale.publishing.PostPublished;
 import no.samtale.publishing.PostStatus;
@@ -128,7 +129,7 @@ public class Publication {
 		OutboxEntry entry = outbox.get(post.outboxId());
 		if (entry.state() == State.IN_FLIGHT && entry.action() == OutboundAction.SCHEDULE) {
 			// What the platform is taking now (a video upload takes minutes) could not be withdrawn: it would stay there.
-			throw new no.samtale.platform.RuleViolationException("post-uploading", "status",
+			throw new RuleViolationException("post-uploading", "status",
 					"The post is being handed to the platform right now; change or cancel it when that is done");
 		}
 		if (entry.state() == State.PENDING || entry.state() == State.FAILED) {
