@@ -25,8 +25,9 @@ import no.samtale.channels.internal.connect.Connections;
 
 /**
  * A small client of the YouTube Data API v3. Every call is paid from the project's quota before it goes out (1 unit
- * for a list, 50 for a write; an upload in {@link YouTubeUploads}); {@code quotaExceeded} opens the breaker until midnight Pacific time. A 401 refreshes the
- * token once and tries again. The token travels in the Authorization header and never reaches a log line.
+ * for a list, 50 for a write; an upload in {@link YouTubeUploads}); {@code quotaExceeded} opens the breaker until
+ * midnight Pacific time. A 401 refreshes the token once and tries again. The token travels in the Authorization
+ * header and never reaches a log line.
  */
 @Component
 class YouTubeApi {
