@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { BodyShort, Button, Link, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, VStack } from '@navikt/ds-react';
 import { ApiError } from '../api/http';
 import { publishingApi, type PostVideo } from '../api/publishing';
 import { useT, type Translate } from '../i18n/i18n';
 import { errorText } from '../common/forms';
 import { StatusMessage } from '../common/StatusMessage';
+import { PostVideoSummary } from './PostVideoSummary';
 
 /** What the server takes (it reads the bytes itself); the type is checked here first so nobody waits for a refusal. */
 const ACCEPT = 'video/mp4,video/quicktime,video/webm';
@@ -24,8 +25,6 @@ function uploadProblem(error: unknown, t: Translate): string {
   }
   return errorText(error, t);
 }
-
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
  * A YouTube post's video: the file is sent at once, with its progress shown and announced, and YouTube takes it
@@ -73,14 +72,7 @@ export function PostVideoField({ accountId, value, onChange }: Props) {
       <StatusMessage text={status} />
       {value ? (
         <VStack gap="space-8">
-          <BodyShort size="small">
-            {t('publishing.video.attached', { type: value.contentType, size: megabytes(value.sizeBytes) })}
-          </BodyShort>
-          <BodyShort size="small">
-            <Link href={value.url} target="_blank" rel="noopener">
-              {t('publishing.video.play')}
-            </Link>
-          </BodyShort>
+          <PostVideoSummary video={value} />
           <div>
             <Button type="button" variant="secondary" size="small" onClick={remove}>
               {t('publishing.video.remove')}

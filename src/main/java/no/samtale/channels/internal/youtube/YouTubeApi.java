@@ -134,8 +134,9 @@ class YouTubeApi {
 	}
 
 	/**
-	 * What an error answer means: {@code quotaExceeded} (403) opens the breaker until the quota resets; rate limits
-	 * and 5xx are tried again; a 401 after a refresh, or a missing permission, needs the admin.
+	 * What an error answer means: {@code quotaExceeded} (403) opens the breaker until the quota resets; a channel's
+	 * {@code uploadLimitExceeded} waits for the reset without it; rate limits and 5xx are tried again; a 401 after a
+	 * refresh, or a missing permission, needs the admin.
 	 */
 	DeliveryFailure failure(long accountId, int status, String body) {
 		String reason = reason(body);
@@ -144,6 +145,11 @@ class YouTubeApi {
 			Instant reset = quota.nextReset(Instant.now());
 			budgets.exhausted(accountId, ConnectorKind.YOUTUBE, reset);
 			return new DeliveryFailure(message, false, Duration.between(Instant.now(), reset), null, false);
+		}
+		if ("uploadLimitExceeded".equals(reason)) {
+			// The channel's own daily upload limit: its other calls go on, and the video waits for the next day.
+			return new DeliveryFailure(message, false, Duration.between(Instant.now(), quota.nextReset(Instant.now())),
+					null, false);
 		}
 		if (status == 429 || "rateLimitExceeded".equals(reason) || "userRateLimitExceeded".equals(reason)) {
 			return new DeliveryFailure(message, false, Duration.ofMinutes(1), null, false);
