@@ -63,11 +63,6 @@ public class PostVideos implements OutboundVideos {
 		this.maxBytes = maxSize.toBytes();
 	}
 
-	/** The largest video taken, in bytes. */
-	public long maxBytes() {
-		return maxBytes;
-	}
-
 	/**
 	 * Checks who uploads for which account, then streams the body to its file and checks that; the row is written
 	 * last, in one statement, so a refusal or a failure at any step leaves nothing behind. Deliberately without a
