@@ -1,4 +1,4 @@
-import { get, query, request } from './http';
+import { get, query, request, uploadBody } from './http';
 import type {
   PageOf,
   PostComments,
@@ -11,10 +11,11 @@ import type {
 
 const base = '/api/v1/publishing';
 
-/** A post's image and video link (in PostView; spelled out until the generated types are regenerated). */
+/** A post's image, video link and uploaded video (in PostView; spelled out until the generated types are regenerated). */
 export interface PostMedia {
   image?: { id: number; altText: string; url: string; width: number; height: number } | null;
   videoLink?: string | null;
+  video?: PostVideo | null;
 }
 
 export interface PostInput {
@@ -27,6 +28,7 @@ export interface PostInput {
   firstComment?: string | null;
   imageId?: number | null;
   videoLink?: string | null;
+  videoId?: number | null;
 }
 
 /** An image uploaded for a team's post, with its required alt text (POST /api/v1/publishing/images). */
@@ -36,6 +38,14 @@ export interface PostImage {
   contentType: string;
   width: number;
   height: number;
+  sizeBytes: number;
+  url: string;
+}
+
+/** A video uploaded for a YouTube account's post (POST /api/v1/publishing/videos); `url` plays it back. */
+export interface PostVideo {
+  id: number;
+  contentType: string;
   sizeBytes: number;
   url: string;
 }
@@ -84,6 +94,9 @@ export const publishingApi = {
     form.append('image', file);
     return request<PostImage>('POST', `${base}/images`, form);
   },
+  /** The file is the body; `onProgress` hears the share sent so far (0 to 1). */
+  uploadVideo: (accountId: number, file: File, onProgress: (share: number) => void) =>
+    uploadBody<PostVideo>(`${base}/videos${query({ accountId })}`, file, onProgress),
   create: (post: PostInput) => request<PublishingPost>('POST', `${base}/posts`, post),
   update: (id: number, post: PostInput) => request<PublishingPost>('PUT', `${base}/posts/${id}`, post),
   submit: (id: number) => request<PublishingPost>('POST', `${base}/posts/${id}/submit`),

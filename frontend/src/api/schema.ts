@@ -589,7 +589,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["upload_1"];
+        post: operations["upload_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3277,7 +3277,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["upload"];
+        post: operations["upload_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3291,7 +3291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_5"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3307,7 +3307,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["content"];
+        get: operations["content_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3726,6 +3726,54 @@ export interface paths {
         get: operations["ideas"];
         put?: never;
         post: operations["add_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publishing/videos/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["content"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6895,10 +6943,28 @@ export interface components {
             text?: string | null;
             /** Format: int64 */
             themeId?: number | null;
+            /** Format: int64 */
+            videoId?: number | null;
             videoLink?: string | null;
         };
         /** @enum {string} */
         PostStatus: "DRAFT" | "AWAITING_APPROVAL" | "SCHEDULED" | "PUBLISHED" | "REJECTED" | "FAILED" | "CANCELLED";
+        PostVideoRef: {
+            contentType: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sizeBytes: number;
+            url: string;
+        };
+        PostVideoView: {
+            contentType: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            sizeBytes: number;
+            url: string;
+        };
         PostView: {
             /** Format: int64 */
             accountId: number;
@@ -6931,6 +6997,7 @@ export interface components {
             themeId: number | null;
             /** Format: int32 */
             version: number;
+            video: components["schemas"]["PostVideoRef"] | null;
             videoLink: string | null;
         };
         PrivacyLine: {
@@ -8861,7 +8928,7 @@ export interface operations {
             };
         };
     };
-    upload_1: {
+    upload_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -13523,7 +13590,7 @@ export interface operations {
             };
         };
     };
-    upload: {
+    upload_1: {
         parameters: {
             query?: {
                 accountId?: number;
@@ -13553,7 +13620,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -13575,7 +13642,7 @@ export interface operations {
             };
         };
     };
-    content: {
+    content_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -14306,6 +14373,77 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ThemeIdeaView"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: {
+                accountId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The video file: MP4, QuickTime (MOV) or WebM, at most SAMTALE_MAX_VIDEO_SIZE */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostVideoView"];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PostVideoView"];
+                };
+            };
+        };
+    };
+    content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };

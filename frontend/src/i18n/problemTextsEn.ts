@@ -93,6 +93,8 @@ export const problemTextsEn: ProblemTexts = {
   // publishing
   'problem.cannot-publish': 'This account cannot publish posts yet.',
   'problem.post-needs-image': 'The platform takes only posts with an image. Add an image first.',
+  'problem.post-needs-video': 'YouTube takes only posts with a video. Upload a video first.',
+  'problem.post-uploading': 'The post is being handed to the platform right now. Wait until that is done and try again.',
   'problem.post-published': 'The post is published; it cannot be changed or withdrawn here.',
   'problem.blog-post-published': 'The blog post is published and cannot be rewritten. Withdraw it and write a new one.',
   'problem.blog-post-state': 'The blog post is not in a state that allows this. Reload and try again.',

@@ -92,6 +92,8 @@ export const problemTextsNb = {
   // publishing
   'problem.cannot-publish': 'Denne kontoen kan ikke publisere innlegg ennå.',
   'problem.post-needs-image': 'Plattformen tar bare imot innlegg med bilde. Legg til et bilde først.',
+  'problem.post-needs-video': 'YouTube tar bare imot innlegg med video. Last opp en video først.',
+  'problem.post-uploading': 'Innlegget blir overført til plattformen akkurat nå. Vent til det er ferdig, og prøv igjen.',
   'problem.post-published': 'Innlegget er publisert og kan ikke endres eller trekkes her.',
   'problem.blog-post-published': 'Blogginnlegget er publisert og kan ikke skrives om. Trekk det tilbake og skriv et nytt.',
   'problem.blog-post-state': 'Blogginnlegget er ikke i en tilstand som tillater dette. Last inn på nytt.',

@@ -93,6 +93,8 @@ export const problemTextsNn: ProblemTexts = {
   // publishing
   'problem.cannot-publish': 'Denne kontoen kan ikkje publisere innlegg enno.',
   'problem.post-needs-image': 'Plattforma tek berre imot innlegg med bilete. Legg til eit bilete først.',
+  'problem.post-needs-video': 'YouTube tek berre imot innlegg med video. Last opp ein video først.',
+  'problem.post-uploading': 'Innlegget blir overført til plattforma akkurat no. Vent til det er ferdig, og prøv igjen.',
   'problem.post-published': 'Innlegget er publisert og kan ikkje endrast eller trekkjast her.',
   'problem.blog-post-published': 'Blogginnlegget er publisert og kan ikkje skrivast om. Trekk det tilbake og skriv eit nytt.',
   'problem.blog-post-state': 'Blogginnlegget er ikkje i ein tilstand som tillèt dette. Last inn på nytt.',

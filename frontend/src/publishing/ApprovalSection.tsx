@@ -9,8 +9,12 @@ import { Section } from '../common/Section';
 import { StatusMessage } from '../common/StatusMessage';
 import { useLoad } from '../common/useLoad';
 import { useSubmit } from '../common/useSubmit';
+import { PostVideoSummary } from './PostVideoSummary';
 
-/** What the partner approves besides the text: the image as it will be shown, with its alt text, and the links. */
+/**
+ * What the partner approves besides the text: the image as it will be shown, with its alt text, the video to watch,
+ * and the links.
+ */
 function Media({ post }: { post: PublishingPost & PostMedia }) {
   const { t } = useLanguage();
   return (
@@ -21,6 +25,7 @@ function Media({ post }: { post: PublishingPost & PostMedia }) {
           <figcaption className="samtale-meta">{t('publishing.image.altShown', { alt: post.image.altText })}</figcaption>
         </figure>
       )}
+      {post.video && <PostVideoSummary video={post.video} />}
       {post.link && <BodyShort size="small">{post.link}</BodyShort>}
       {post.videoLink && <BodyShort size="small">{t('publishing.approval.video', { link: post.videoLink })}</BodyShort>}
     </>

@@ -33,6 +33,7 @@ const post: PublishingPost = {
   image: null,
   videoLink: null,
   comments: { conversations: 1, comments: 2 },
+  video: null,
 };
 
 const comments: PostComments = {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BodyShort, Button, HStack, Select, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { ApiError } from '../api/http';
-import { publishingApi, type PostImage } from '../api/publishing';
+import { publishingApi, type PostImage, type PostVideo } from '../api/publishing';
 import { PROBLEM_PERSONAL_DATA } from '../api/problems';
 import type { PublishingCalendar } from '../api/types';
 import { useT } from '../i18n/i18n';
@@ -12,8 +12,9 @@ import { StatusMessage } from '../common/StatusMessage';
 import { useSubmit } from '../common/useSubmit';
 import { UnavailableAction } from '../common/UnavailableAction';
 import { useMissingCapabilities } from '../channels/useMissingCapabilities';
-import { countedLength, instant, MAX_LENGTH, NEEDS_IMAGE } from './platformRules';
+import { countedLength, instant, MAX_LENGTH, NEEDS_IMAGE, NEEDS_VIDEO } from './platformRules';
 import { PostImageField } from './PostImageField';
+import { PostVideoField } from './PostVideoField';
 
 type CalendarAccount = PublishingCalendar['accounts'][number];
 
@@ -28,6 +29,7 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
   const [link, setLink] = useState('');
   const [videoLink, setVideoLink] = useState('');
   const [image, setImage] = useState<PostImage | null>(null);
+  const [video, setVideo] = useState<PostVideo | null>(null);
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
   const [status, setStatus] = useState<string | null>(null);
@@ -39,6 +41,8 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
   const limit = account ? MAX_LENGTH[account.platform] : null;
   const cannotPublish = account ? missingCapabilities.get(account.id)?.find((m) => m.capability === 'PUBLISH') : undefined;
   const length = countedLength(text, link, videoLink);
+  // A YouTube post is a video (uploaded here), titled by the post's first line; the others may carry an image.
+  const takesVideo = account ? NEEDS_VIDEO.has(account.platform) : false;
 
   const save = submit(
     async () => {
@@ -48,8 +52,9 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
           text: text.trim(),
           publishAt: instant(date, time)!,
           link: link.trim() || null,
-          imageId: image?.id ?? null,
+          imageId: takesVideo ? null : (image?.id ?? null),
           videoLink: videoLink.trim() || null,
+          videoId: takesVideo ? (video?.id ?? null) : null,
         });
         await publishingApi.submit(post.id);
       } catch (e) {
@@ -60,6 +65,7 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
       setLink('');
       setVideoLink('');
       setImage(null);
+      setVideo(null);
       setStatus(t('publishing.editor.sent'));
       onSaved();
     },
@@ -83,6 +89,7 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
           <Select label={t('publishing.editor.account')} value={accountId} onChange={(e) => {
               setAccountId(e.target.value);
               setImage(null);
+              setVideo(null);
             }} error={fieldError(error, 'accountId')}>
             <option value="">{t('publishing.editor.chooseAccount')}</option>
             {postable.map((a) => (
@@ -93,14 +100,26 @@ export function PostEditorSection({ accounts, onSaved }: { accounts: CalendarAcc
           </Select>
           <Textarea
             label={t('publishing.editor.text')}
-            description={limit ? t('publishing.editor.limit', { count: length, limit }) : undefined}
+            description={
+              limit
+                ? `${t('publishing.editor.limit', { count: length, limit })}${takesVideo ? ` ${t('publishing.editor.videoTitleHint')}` : ''}`
+                : undefined
+            }
             value={text}
             onChange={(e) => setText(e.target.value)}
             error={fieldError(error, 'text') ?? (limit && length > limit ? t('publishing.editor.tooLong', { limit }) : undefined)}
           />
           {account && NEEDS_IMAGE.has(account.platform) && !image && <BodyShort size="small">{t('publishing.editor.needsImage')}</BodyShort>}
-          {/* A new account's team may differ: an image is uploaded for one account's team. */}
-          <PostImageField key={accountId} accountId={account ? account.id : null} value={image} onChange={setImage} />
+          {takesVideo && !video && <BodyShort size="small">{t('publishing.editor.needsVideo')}</BodyShort>}
+          {/* A new account's team may differ: an image or a video is uploaded for one account's team. */}
+          {takesVideo ? (
+            <PostVideoField key={accountId} accountId={account ? account.id : null} value={video} onChange={setVideo} />
+          ) : (
+            <PostImageField key={accountId} accountId={account ? account.id : null} value={image} onChange={setImage} />
+          )}
+          {(fieldError(error, 'video') || fieldError(error, 'videoId')) && (
+            <BodyShort role="alert">{fieldError(error, 'video') ?? fieldError(error, 'videoId')}</BodyShort>
+          )}
           {(fieldError(error, 'image') || fieldError(error, 'imageId')) && (
             <BodyShort role="alert">{fieldError(error, 'image') ?? fieldError(error, 'imageId')}</BodyShort>
           )}

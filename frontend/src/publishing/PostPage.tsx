@@ -10,6 +10,7 @@ import { Section } from '../common/Section';
 import { useLoad } from '../common/useLoad';
 import { PostCommentsSection } from './PostCommentsSection';
 import './publishing.css';
+import { PostVideoSummary } from './PostVideoSummary';
 
 /**
  * /publisering/innlegg/{id}: one post as it stands (account, time, status, text, image, links), and once the
@@ -68,6 +69,7 @@ export function PostPage() {
           <Section heading={t('publishing.post.text')}>
             <BodyShort className="samtale-text">{p.text}</BodyShort>
             {p.image && <img src={p.image.url} alt={p.image.altText} className="publishing-post__image" />}
+            {p.video && <PostVideoSummary video={p.video} />}
             {p.link && (
               <BodyShort>
                 {t('publishing.post.link')}: <span className="samtale-text">{p.link}</span>

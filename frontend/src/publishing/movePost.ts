@@ -17,6 +17,7 @@ export function movePost(post: PublishingPost & PostMedia, date: string) {
     firstComment: post.firstComment ?? null,
     imageId: post.image?.id ?? null,
     videoLink: post.videoLink ?? null,
+    videoId: post.video?.id ?? null,
   });
 }
 

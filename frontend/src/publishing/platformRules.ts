@@ -16,6 +16,9 @@ export const MAX_LENGTH: Record<Platform, number> = {
 
 export const NEEDS_IMAGE: ReadonlySet<Platform> = new Set<Platform>(['INSTAGRAM', 'SNAPCHAT']);
 
+/** A YouTube post is a video uploaded with it; its first line is the video's title (PlatformRules.java). */
+export const NEEDS_VIDEO: ReadonlySet<Platform> = new Set<Platform>(['YOUTUBE']);
+
 /** How many characters the platform counts: the text and, each after a blank line, the link and the video link. */
 export function countedLength(text: string, link: string, videoLink = ''): number {
   const extra = (value: string) => (value.trim() ? value.trim().length + 2 : 0);

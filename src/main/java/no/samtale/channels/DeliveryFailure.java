@@ -83,6 +83,14 @@ public class DeliveryFailure extends Exception {
 		return new DeliveryFailure(message, false, null, null, false, true);
 	}
 
+	/**
+	 * As above, for a platform that shows what it did only after a while (YouTube lists an upload among the
+	 * channel's videos some time after taking it): the platform is asked no sooner than {@code lookAfter}.
+	 */
+	public static DeliveryFailure outcomeUnknown(String message, Duration lookAfter) {
+		return new DeliveryFailure(message, false, lookAfter, null, false, true);
+	}
+
 	public static DeliveryFailure transientFailure(String message) {
 		return new DeliveryFailure(message, false, null, null, false);
 	}

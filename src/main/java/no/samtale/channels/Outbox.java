@@ -64,7 +64,7 @@ public class Outbox {
 		return enqueue(accountId, action, targetExternalId, body, idempotencyKey, publishAt, senderUserId, null);
 	}
 
-	/** As above, for a post with an image ({@code media} null for text alone). */
+	/** As above, for a post with an image or a video ({@code media} null for text alone). */
 	@Transactional
 	public long enqueue(long accountId, OutboundAction action, String targetExternalId, String body,
 			String idempotencyKey, Instant publishAt, Long senderUserId, OutboundMedia media) {
@@ -73,12 +73,13 @@ public class Outbox {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		int inserted = inserts.insert("""
 				insert into channels_outbox (account_id, idempotency_key, action, target_external_id, body, state,
-				    created_at, next_attempt_at, publish_at, sender_user_id, media_url, media_alt_text)
+				    created_at, next_attempt_at, publish_at, sender_user_id, media_url, media_alt_text, media_video_id)
 				values (:account, :key, :action, :target, :body, 'PENDING', :now, :now, :publishAt, :sender, :mediaUrl,
-				    :mediaAlt)
+				    :mediaAlt, :mediaVideo)
 				""", "idempotency_key", sql -> jdbc.sql(sql)
-			.param("mediaUrl", media == null ? null : media.url())
-			.param("mediaAlt", media == null ? null : media.altText())
+			.param("mediaUrl", media == null ? null : media.url(), java.sql.Types.VARCHAR)
+			.param("mediaAlt", media == null || media.isVideo() ? null : media.altText(), java.sql.Types.VARCHAR)
+			.param("mediaVideo", media == null ? null : media.videoId(), java.sql.Types.BIGINT)
 			.param("account", accountId)
 			.param("key", idempotencyKey)
 			.param("action", action.name())

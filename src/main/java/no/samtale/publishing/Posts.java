@@ -26,6 +26,7 @@ import no.samtale.publishing.internal.PlatformRules;
 import no.samtale.publishing.internal.PostStore;
 import no.samtale.publishing.internal.Publication;
 import no.samtale.publishing.internal.images.PostImages;
+import no.samtale.publishing.internal.videos.PostVideos;
 import no.samtale.teams.Teams;
 
 /**
@@ -50,9 +51,12 @@ public class Posts {
 
 	private final PostImages images;
 
+	private final PostVideos videos;
+
 	Posts(PostStore store, Accounts accounts, Approvals approvals, Teams teams, PersonalDataPolicy privacy,
-			Publication publication, PostImages images) {
+			Publication publication, PostImages images, PostVideos videos) {
 		this.images = images;
+		this.videos = videos;
 		this.store = store;
 		this.accounts = accounts;
 		this.approvals = approvals;
@@ -101,7 +105,8 @@ public class Posts {
 		refuseFinished(post, "edit");
 		Instant now = Instant.now();
 		PostDraft rewritten = new PostDraft(post.accountId(), draft.text(), draft.publishAt(), draft.themeId(),
-				draft.campaignId(), draft.link(), draft.firstComment(), draft.imageId(), draft.videoLink());
+				draft.campaignId(), draft.link(), draft.firstComment(), draft.imageId(), draft.videoLink(),
+				draft.videoId());
 		check(rewritten, account, now);
 		store.rewrite(id, rewritten, now);
 		switch (post.status()) {
@@ -212,6 +217,10 @@ public class Posts {
 			throw new RuleViolationException("post-needs-image", "image",
 					account.platform() + " takes only posts with an image; add one before the post is checked");
 		}
+		if (rules.needsVideo() && post.videoId() == null) {
+			throw new RuleViolationException("post-needs-video", "video",
+					account.platform() + " takes only posts with a video; add one before the post is checked");
+		}
 		if (!accounts.capabilities(account).contains(Capability.PUBLISH)) {
 			throw new RuleViolationException("cannot-publish", "accountId",
 					"This account's connector cannot publish posts yet");
@@ -269,9 +278,18 @@ public class Posts {
 				"Must be an http or https address of at most 2000 characters");
 		checks.require(draft.firstComment() == null || draft.firstComment().length() <= PlatformRules.STORED_MAX,
 				"firstComment", "At most " + PlatformRules.STORED_MAX + " characters");
+		checks.require(draft.videoId() == null || rules.takesVideo(), "videoId",
+				account.platform() + " takes no uploaded video; give its address as the video link");
+		checks.require(!rules.needsVideo() || draft.text() == null || draft.text().isBlank()
+				|| PlatformRules.fitsAVideo(draft.text()), "text", "The first line is the video's title on "
+						+ account.platform() + ": 1 to " + PlatformRules.MAX_VIDEO_TITLE
+						+ " characters, and no < or > anywhere");
 		checks.throwIfAny();
 		if (draft.imageId() != null) {
 			images.checkAttachable(draft.imageId(), account.teamId());
+		}
+		if (draft.videoId() != null) {
+			videos.checkAttachable(draft.videoId(), account.teamId());
 		}
 		if (privacy.holdsIdentityNumber(draft.text())) {
 			throw new RefusedContentException("personal-data", "text",

@@ -95,6 +95,11 @@ public abstract class IntegrationTest {
 		registry.add("samtale.youtube.client-id", () -> "test-youtube-client");
 		registry.add("samtale.youtube.client-secret", () -> "test-youtube-secret");
 		registry.add("samtale.youtube.timeout", () -> "PT2S");
+		// A video's bytes as slow as any other answer, and its read-back a second later, not a minute.
+		registry.add("samtale.youtube.upload-timeout", () -> "PT2S");
+		registry.add("samtale.youtube.upload-listed-after", () -> "PT1S");
+		// Small enough that a test sends a video over the limit in a moment.
+		registry.add("samtale.publishing.max-video-size", () -> "1MB");
 		registry.add("samtale.meta.verify-token", () -> META_VERIFY_TOKEN);
 		registry.add("samtale.secret-key", () -> "test-secret-key-for-page-tokens");
 		// As behind a proxy: forwarded headers from the loopback are trusted, so each test client (Api) has an address

@@ -136,6 +136,54 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 	}
 
 	@Test
+	void aYouTubePostGetsItsVideoByKeyboardWithTheUploadAnnouncedAndGoesForApproval() throws Exception {
+		String name = "YouTube " + no.samtale.support.TestText.unique();
+		youTubeAccountOfForeldrepenger(name);
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("sommerjobb", ".mp4");
+		java.nio.file.Files.write(file, no.samtale.channels.internal.youtube.YouTubeTestVideos.mp4(64 * 1024));
+		browser.loginAs("redaktor");
+		browser.open("/publisering");
+		WebElement account = browser.waitFor(By.xpath("//label[normalize-space() = 'Konto']/following::select[1]"));
+		new Select(account).selectByVisibleText(name + " (YouTube)");
+		WebElement input = browser.waitFor(By.xpath("//label[normalize-space() = 'Videofil']/following::input[@type='file'][1]"));
+		assertThat(browser.accessibilityViolations()).as("axe on the video form").isEmpty();
+		input.sendKeys(file.toAbsolutePath().toString());
+		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Last opp video']")).sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Videoen er lastet opp.");
+		browser.waitForText(By.cssSelector("#main"), "Video: video/mp4");
+		assertThat(browser.accessibilityViolations()).as("axe with the video attached").isEmpty();
+
+		String title = "Sommerjobb for ungdom " + System.nanoTime();
+		WebElement text = browser.driver.findElement(By.xpath("//label[normalize-space() = 'Tekst']/following::textarea[1]"));
+		text.sendKeys(title);
+		text.sendKeys(Keys.ENTER);
+		text.sendKeys("Slik søker du.");
+		LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1);
+		browser.driver.findElement(By.xpath("//label[normalize-space() = 'Dato']/following::input[1]"))
+			.sendKeys("%02d.%02d.%d".formatted(tomorrow.getDayOfMonth(), tomorrow.getMonthValue(), tomorrow.getYear()));
+		WebElement time = browser.driver.findElement(By.xpath("//label[normalize-space() = 'Klokkeslett']/following::input[1]"));
+		time.sendKeys("11:30");
+		time.sendKeys(Keys.ENTER);
+		browser.waitForText(By.cssSelector("#main"), "Innlegget er lagret og sendt til godkjenning.");
+	}
+
+	/** A YouTube account of NAV Foreldrepenger (redaktor's team) on the simulator, which publishes anything. */
+	private void youTubeAccountOfForeldrepenger(String name) {
+		no.samtale.support.Api admin = api().asDemo("admin");
+		long team = 0;
+		for (tools.jackson.databind.JsonNode t : admin.get("/api/v1/channels/teams").json()) {
+			if (t.path("name").asString().equals("NAV Foreldrepenger")) {
+				team = t.path("id").asLong();
+			}
+		}
+		no.samtale.support.Api.Response created = admin.post("/api/v1/channels/accounts", """
+				{"platform": "YOUTUBE", "name": "%s", "handle": "@test", "teamId": %d, "connector": "SIMULATOR",
+				 "openingHours": {"days": ["MONDAY"], "opens": "08:00", "closes": "16:00"},
+				 "responseTargetMinutes": 60, "privateRepliesNeedApproval": true}""".formatted(name, team));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+	}
+
+	@Test
 	void theCalendarGridFlagsDaysUnderTargetAndMovesAPostByKeyboard() {
 		browser.loginAs("redaktor");
 		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {

@@ -53,7 +53,10 @@ class OutboxAttempts {
 			boolean outcomeUnknown, Long senderUserId, OutboundMedia media) {
 	}
 
-	private static OutboundMedia media(String url, String altText) {
+	private static OutboundMedia media(String url, String altText, Long videoId) {
+		if (videoId != null) {
+			return OutboundMedia.video(videoId);
+		}
 		return url == null ? null : new OutboundMedia(url, altText == null ? "" : altText);
 	}
 
@@ -66,7 +69,8 @@ class OutboxAttempts {
 					rs.getString("target_external_id"), rs.getString("body"), rs.getString("idempotency_key"),
 					instant(rs.getTimestamp("publish_at")), instant(rs.getTimestamp("created_at")),
 					instant(rs.getTimestamp("attempt_started_at")), rs.getBoolean("outcome_unknown"),
-					rs.getObject("sender_user_id", Long.class), media(rs.getString("media_url"), rs.getString("media_alt_text"))))
+					rs.getObject("sender_user_id", Long.class), media(rs.getString("media_url"),
+							rs.getString("media_alt_text"), rs.getObject("media_video_id", Long.class))))
 			.optional()
 			.orElse(null);
 		if (row == null || OutboxStates.aFinishedEntryIsNeverSentAgain(row.state())) {

@@ -37,10 +37,11 @@ public class PostStore {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into publishing_post (account_id, team_id, author_id, text, publish_at, theme_id, campaign_id, link,
-				    first_comment, status, version, created_at, updated_at, idempotency_key, image_id, video_link)
+				    first_comment, status, version, created_at, updated_at, idempotency_key, image_id, video_link, video_id)
 				values (:account, :team, :author, :text, :publishAt, :theme, :campaign, :link, :firstComment, 'DRAFT', 1,
-				    :now, :now, :key, :image, :video)
+				    :now, :now, :key, :image, :video, :videoId)
 				""")
+			.param("videoId", draft.videoId(), Types.BIGINT)
 			.param("image", draft.imageId(), Types.BIGINT)
 			.param("video", draft.videoLink(), Types.VARCHAR)
 			.param("key", idempotencyKey, Types.VARCHAR)
@@ -62,9 +63,11 @@ public class PostStore {
 	public void rewrite(long id, PostDraft draft, Instant now) {
 		jdbc.sql("""
 				update publishing_post set text = :text, publish_at = :publishAt, theme_id = :theme, campaign_id = :campaign,
-				    link = :link, first_comment = :firstComment, image_id = :image, video_link = :video, updated_at = :now
+				    link = :link, first_comment = :firstComment, image_id = :image, video_link = :video, video_id = :videoId,
+				    updated_at = :now
 				where id = :id
 				""")
+			.param("videoId", draft.videoId(), Types.BIGINT)
 			.param("image", draft.imageId(), Types.BIGINT)
 			.param("video", draft.videoLink(), Types.VARCHAR)
 			.param("text", draft.text())
@@ -250,7 +253,7 @@ public class PostStore {
 				rs.getObject("outbox_id", Long.class), rs.getString("external_id"), rs.getString("last_error"),
 				rs.getString("rejection_comment"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), published == null ? null : published.toInstant(),
-				rs.getObject("image_id", Long.class), rs.getString("video_link"));
+				rs.getObject("image_id", Long.class), rs.getString("video_link"), rs.getObject("video_id", Long.class));
 	}
 
 }

@@ -27,6 +27,8 @@ import no.samtale.publishing.PostStatus;
 import no.samtale.publishing.Posts;
 import no.samtale.publishing.internal.images.PostImage;
 import no.samtale.publishing.internal.images.PostImages;
+import no.samtale.publishing.internal.videos.PostVideo;
+import no.samtale.publishing.internal.videos.PostVideos;
 
 /** The JSON shape of a post, with who wrote and approved it and what the caller may do with it. */
 @Component
@@ -41,7 +43,12 @@ class PostViews {
 			@Nullable String firstComment, PostStatus status, int version, @Nullable String externalId,
 			@Nullable String lastError, @Nullable String rejectionComment, @Nullable Person author,
 			@Nullable Person approver, boolean canApprove, boolean held, @Nullable Instant publishedAt,
-			@Nullable PostImageRef image, @Nullable String videoLink, @Nullable PostCommentCount comments) {
+			@Nullable PostImageRef image, @Nullable String videoLink, @Nullable PostCommentCount comments,
+			@Nullable PostVideoRef video) {
+	}
+
+	/** The post's uploaded video (YouTube): where the editor plays it back, its type and size. */
+	record PostVideoRef(long id, String contentType, long sizeBytes, String url) {
 	}
 
 	/**
@@ -67,8 +74,11 @@ class PostViews {
 
 	private final PostComments comments;
 
+	private final PostVideos videos;
+
 	PostViews(Users users, Accounts accounts, Approvals approvals, Posts posts, PostImages images,
-			PostComments comments) {
+			PostComments comments, PostVideos videos) {
+		this.videos = videos;
 		this.comments = comments;
 		this.images = images;
 		this.users = users;
@@ -102,6 +112,8 @@ class PostViews {
 			.toList());
 		Map<Long, PostImage> imagesById = images
 			.byIds(list.stream().map(Post::imageId).filter(java.util.Objects::nonNull).toList());
+		Map<Long, PostVideo> videosById = videos
+			.byIds(list.stream().map(Post::videoId).filter(java.util.Objects::nonNull).toList());
 		Instant now = Instant.now();
 		return list.stream().map(post -> {
 			Account account = accountsById.computeIfAbsent(post.accountId(), accounts::get);
@@ -115,7 +127,7 @@ class PostViews {
 					approverId == null ? null : names.get(approverId),
 					waiting && review != null && approvals.mayDecide(review, reviewer),
 					waiting && !post.publishAt().isAfter(now), post.publishedAt(), image(post.imageId(), imagesById),
-					post.videoLink(), commentsOn(post, counts));
+					post.videoLink(), commentsOn(post, counts), video(post.videoId(), videosById));
 		}).toList();
 	}
 
@@ -125,6 +137,15 @@ class PostViews {
 		}
 		CommentCount count = counts.get(new PlatformPost(post.accountId(), post.externalId()));
 		return count == null ? new PostCommentCount(0, 0) : new PostCommentCount(count.conversations(), count.comments());
+	}
+
+	private @Nullable PostVideoRef video(@Nullable Long videoId, Map<Long, PostVideo> videosById) {
+		if (videoId == null) {
+			return null;
+		}
+		PostVideo video = videosById.containsKey(videoId) ? videosById.get(videoId) : videos.get(videoId);
+		return new PostVideoRef(video.id(), video.contentType(), video.sizeBytes(),
+				"/api/v1/publishing/videos/" + video.id() + "/content");
 	}
 
 	private @Nullable PostImageRef image(@Nullable Long imageId, Map<Long, PostImage> imagesById) {

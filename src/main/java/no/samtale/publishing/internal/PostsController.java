@@ -33,15 +33,16 @@ class PostsController {
 
 	/**
 	 * A post as written; {@code publishAt} is an ISO-8601 instant, {@code imageId} an image uploaded through
-	 * {@code POST /api/v1/publishing/images} for the account's team.
+	 * {@code POST /api/v1/publishing/images} for the account's team, {@code videoId} a video uploaded through
+	 * {@code POST /api/v1/publishing/videos} (YouTube accounts only, which need one).
 	 */
 	record PostRequest(@Nullable Long accountId, @Nullable String text, @Nullable Instant publishAt,
 			@Nullable Long themeId, @Nullable Long campaignId, @Nullable String link, @Nullable String firstComment,
-			@Nullable Long imageId, @Nullable String videoLink) {
+			@Nullable Long imageId, @Nullable String videoLink, @Nullable Long videoId) {
 
 		PostDraft draft() {
 			return new PostDraft(accountId, text == null ? null : text.strip(), publishAt, themeId, campaignId,
-					blankIsNull(link), blankIsNull(firstComment), imageId, blankIsNull(videoLink));
+					blankIsNull(link), blankIsNull(firstComment), imageId, blankIsNull(videoLink), videoId);
 		}
 
 		private static @Nullable String blankIsNull(@Nullable String value) {

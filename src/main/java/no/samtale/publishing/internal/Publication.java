@@ -26,6 +26,7 @@ import no.samtale.channels.Outbox;
 import no.samtale.channels.OutboxEntry;
 import no.samtale.channels.OutboxEntry.State;
 import no.samtale.channels.Platform;
+import no.samtale.platform.RuleViolationException;
 import no.samtale.publishing.Post;
 import no.samtale.publishing.PostPublished;
 import no.samtale.publishing.PostStatus;
@@ -34,8 +35,10 @@ import no.samtale.publishing.internal.images.PostImages;
 
 /**
  * Gets an approved post onto its platform exactly once. A Facebook page publishes a post itself when asked 10
- * minutes to 30 days ahead ({@code published=false} + {@code scheduled_publish_time}), so such a post goes to the
- * outbox as a {@link OutboundAction#SCHEDULE} at approval; every other post is handed to the outbox as a
+ * minutes to 30 days ahead ({@code published=false} + {@code scheduled_publish_time}), and a YouTube channel a video
+ * uploaded private with {@code publishAt} (any time ahead; a video takes a while to upload and process, so it is
+ * better there early), so such a post goes to the outbox as a {@link OutboundAction#SCHEDULE} at approval; every
+ * other post is handed to the outbox as a
  * {@link OutboundAction#PUBLISH} by a db-scheduler task at its minute. The outbox key names the post and its
  * approved version, so a repeated task, a restart or a second node enqueue once, and the outbox never delivers an
  * entry twice (it asks the platform after an attempt whose outcome is unknown).
@@ -89,8 +92,14 @@ public class Publication {
 		return KEY_PREFIX + post.id() + ":v" + post.version();
 	}
 
-	/** Whether the platform itself will publish this post at its time (a Facebook page, 10 minutes to 30 days ahead). */
+	/**
+	 * Whether the platform itself will publish this post at its time: a YouTube channel always (a post whose time
+	 * has come is uploaded public at once), a Facebook page 10 minutes to 30 days ahead.
+	 */
 	boolean platformSchedules(Account account, Instant publishAt, Instant now) {
+		if (account.platform() == Platform.YOUTUBE && account.connector() == ConnectorKind.YOUTUBE) {
+			return accounts.capabilities(account).contains(Capability.SCHEDULE);
+		}
 		return account.platform() == Platform.FACEBOOK && account.connector() == ConnectorKind.META
 				&& accounts.capabilities(account).contains(Capability.SCHEDULE) && insideMetasWindow(publishAt, now);
 	}
@@ -118,6 +127,11 @@ public class Publication {
 			return;
 		}
 		OutboxEntry entry = outbox.get(post.outboxId());
+		if (entry.state() == State.IN_FLIGHT && entry.action() == OutboundAction.SCHEDULE) {
+			// What the platform is taking now (a video upload takes minutes) could not be withdrawn: it would stay there.
+			throw new RuleViolationException("post-uploading", "status",
+					"The post is being handed to the platform right now; change or cancel it when that is done");
+		}
 		if (entry.state() == State.PENDING || entry.state() == State.FAILED) {
 			outbox.cancel(java.util.List.of(entry.id()));
 		}
@@ -230,8 +244,14 @@ public class Publication {
 		}
 	}
 
-	/** The post's image as the platform fetches it: at this server's public address, with its alt text. */
+	/**
+	 * The post's video, which the connector reads from this server's disk and uploads; or its image as the platform
+	 * fetches it: at this server's public address, with its alt text.
+	 */
 	private @Nullable OutboundMedia media(Post post) {
+		if (post.videoId() != null) {
+			return OutboundMedia.video(post.videoId());
+		}
 		if (post.imageId() == null) {
 			return null;
 		}

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import no.samtale.publishing.internal.images.UnusedPostImages;
+import no.samtale.publishing.internal.videos.UnusedPostVideos;
 
 /**
  * The db-scheduler task that runs at a post's publish time ({@code <post id>:<version>}): one row per approved
@@ -48,6 +49,13 @@ class PublishingDueTask {
 	RecurringTask<Void> publishingImageCleanup(UnusedPostImages images) {
 		return Tasks.recurring("publishing-image-cleanup", FixedDelay.of(Duration.ofHours(6)))
 			.execute((instance, context) -> images.removeUnused(UnusedPostImages.GRACE));
+	}
+
+	/** Every six hours: videos no post used within a week of their upload are removed, row and file. */
+	@Bean
+	RecurringTask<Void> publishingVideoCleanup(UnusedPostVideos videos) {
+		return Tasks.recurring("publishing-video-cleanup", FixedDelay.of(Duration.ofHours(6)))
+			.execute((instance, context) -> videos.removeUnused(UnusedPostVideos.GRACE));
 	}
 
 	@Bean

@@ -25,8 +25,9 @@ import no.samtale.channels.internal.connect.Connections;
 
 /**
  * A small client of the YouTube Data API v3. Every call is paid from the project's quota before it goes out (1 unit
- * for a list, 50 for a write); {@code quotaExceeded} opens the breaker until midnight Pacific time. A 401 refreshes the
- * token once and tries again. The token travels in the Authorization header and never reaches a log line.
+ * for a list, 50 for a write; an upload in {@link YouTubeUploads}); {@code quotaExceeded} opens the breaker until
+ * midnight Pacific time. A 401 refreshes the token once and tries again. The token travels in the Authorization
+ * header and never reaches a log line.
  */
 @Component
 class YouTubeApi {
@@ -67,6 +68,11 @@ class YouTubeApi {
 		return call(accountId, "POST", path, query, body == null ? null : json.writeValueAsString(body), WRITE, null);
 	}
 
+	/** A deletion (50 units); what is gone already counts as deleted, as an earlier attempt may have done it. */
+	JsonNode delete(long accountId, String path, Map<String, String> query) throws DeliveryFailure {
+		return call(accountId, "DELETE", path, query, null, WRITE, null);
+	}
+
 	/** A read with a token not stored yet (whom a fresh grant speaks for). */
 	JsonNode getWithToken(long accountId, String path, Map<String, String> query, String token)
 			throws DeliveryFailure {
@@ -80,6 +86,9 @@ class YouTubeApi {
 		HttpResponse<String> response = send(method, path, query, body, token);
 		if (response.statusCode() == 401 && givenToken == null) {
 			response = send(method, path, query, body, tokens.refreshAfterRejection(accountId, token));
+		}
+		if (response.statusCode() == 404 && "DELETE".equals(method)) {
+			return json.createObjectNode();
 		}
 		if (response.statusCode() >= 400) {
 			throw failure(accountId, response.statusCode(), response.body());
@@ -103,6 +112,9 @@ class YouTubeApi {
 			request.header("Content-Type", "application/json")
 				.POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		}
+		else if ("DELETE".equals(method)) {
+			request.DELETE();
+		}
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
@@ -122,16 +134,22 @@ class YouTubeApi {
 	}
 
 	/**
-	 * What an error answer means: {@code quotaExceeded} (403) opens the breaker until the quota resets; rate limits
-	 * and 5xx are tried again; a 401 after a refresh, or a missing permission, needs the admin.
+	 * What an error answer means: {@code quotaExceeded} (403) opens the breaker until the quota resets; a channel's
+	 * {@code uploadLimitExceeded} waits for the reset without it; rate limits and 5xx are tried again; a 401 after a
+	 * refresh, or a missing permission, needs the admin.
 	 */
-	private DeliveryFailure failure(long accountId, int status, String body) {
+	DeliveryFailure failure(long accountId, int status, String body) {
 		String reason = reason(body);
 		String message = "YouTube answered " + status + (reason.isEmpty() ? "" : " " + reason);
 		if ("quotaExceeded".equals(reason) || "dailyLimitExceeded".equals(reason)) {
 			Instant reset = quota.nextReset(Instant.now());
 			budgets.exhausted(accountId, ConnectorKind.YOUTUBE, reset);
 			return new DeliveryFailure(message, false, Duration.between(Instant.now(), reset), null, false);
+		}
+		if ("uploadLimitExceeded".equals(reason)) {
+			// The channel's own daily upload limit: its other calls go on, and the video waits for the next day.
+			return new DeliveryFailure(message, false, Duration.between(Instant.now(), quota.nextReset(Instant.now())),
+					null, false);
 		}
 		if (status == 429 || "rateLimitExceeded".equals(reason) || "userRateLimitExceeded".equals(reason)) {
 			return new DeliveryFailure(message, false, Duration.ofMinutes(1), null, false);

@@ -20,6 +20,7 @@ import no.samtale.channels.CapabilityReason;
 import no.samtale.channels.ChannelConnector;
 import no.samtale.channels.ConnectorKind;
 import no.samtale.channels.DeliveryFailure;
+import no.samtale.channels.OutboundAction;
 import no.samtale.channels.OutboundDelivery;
 import no.samtale.channels.Platform;
 import no.samtale.channels.internal.connect.Connection;
@@ -29,7 +30,9 @@ import no.samtale.channels.internal.connect.Connections;
  * A YouTube channel through the Data API v3: a public reply answers the thread's top-level comment
  * ({@code comments.insert}, 50 units); hiding holds a comment for review, showing publishes it again, and deleting
  * rejects it ({@code comments.setModerationStatus}, 50 units), which removes it with its replies from view. YouTube
- * has no private messages; publishing a video and the channel's figures are not built.
+ * has no private messages. A post is a video uploaded by {@link YouTubeVideoPosts} (scheduled natively with
+ * {@code publishAt}); a post's first comment starts a thread under its video ({@code commentThreads.insert}, 50 units),
+ * and deleting a video that is not out yet withdraws it.
  *
  * <p>YouTube takes no idempotency key: after an attempt whose outcome is unknown (a timeout) the outbox asks
  * {@link #earlierDelivery}, which reads the replies under the comment ({@code comments.list}, 1 unit) for the
@@ -49,9 +52,12 @@ class YouTubeConnector implements ChannelConnector {
 
 	private final Connections connections;
 
-	YouTubeConnector(YouTubeApi api, Connections connections) {
+	private final YouTubeVideoPosts videos;
+
+	YouTubeConnector(YouTubeApi api, Connections connections, YouTubeVideoPosts videos) {
 		this.api = api;
 		this.connections = connections;
+		this.videos = videos;
 	}
 
 	@Override
@@ -62,16 +68,31 @@ class YouTubeConnector implements ChannelConnector {
 	@Override
 	public Set<Capability> capabilities(Platform platform) {
 		return platform == Platform.YOUTUBE
-				? EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.HIDE, Capability.DELETE, Capability.FIGURES)
+				? EnumSet.of(Capability.RECEIVE, Capability.REPLY, Capability.HIDE, Capability.DELETE, Capability.FIGURES,
+						Capability.PUBLISH, Capability.SCHEDULE)
 				: Set.of();
+	}
+
+	/** A channel publishes only once it is connected: the calendar says so before a post goes to approval. */
+	@Override
+	public Set<Capability> capabilities(Account account) {
+		Set<Capability> can = EnumSet.noneOf(Capability.class);
+		can.addAll(capabilities(account.platform()));
+		if (!can.isEmpty() && connections.of(account.id()).isEmpty()) {
+			can.remove(Capability.PUBLISH);
+			can.remove(Capability.SCHEDULE);
+		}
+		return can;
 	}
 
 	@Override
 	public Map<Capability, CapabilityReason> unavailable(Account account) {
 		Map<Capability, CapabilityReason> reasons = new EnumMap<>(Capability.class);
 		reasons.put(Capability.REPLY_PRIVATELY, CapabilityReason.NOT_ON_PLATFORM);
-		reasons.put(Capability.PUBLISH, CapabilityReason.NOT_BUILT);
-		reasons.put(Capability.SCHEDULE, CapabilityReason.NOT_BUILT);
+		if (account.platform() == Platform.YOUTUBE && connections.of(account.id()).isEmpty()) {
+			reasons.put(Capability.PUBLISH, CapabilityReason.NOT_CONNECTED);
+			reasons.put(Capability.SCHEDULE, CapabilityReason.NOT_CONNECTED);
+		}
 		if (account.platform() != Platform.YOUTUBE) {
 			for (Capability capability : Capability.values()) {
 				reasons.put(capability, CapabilityReason.NOT_ON_PLATFORM);
@@ -84,7 +105,13 @@ class YouTubeConnector implements ChannelConnector {
 	public String deliver(OutboundDelivery delivery) throws DeliveryFailure {
 		Connection connection = connection(delivery);
 		long account = connection.accountId();
+		if (delivery.action() == OutboundAction.PUBLISH || delivery.action() == OutboundAction.SCHEDULE) {
+			return videos.upload(account, delivery, Instant.now());
+		}
 		String target = id(delivery.targetExternalId());
+		if (YouTubeVideoPosts.isVideoId(target)) {
+			return onVideo(account, target, delivery);
+		}
 		return switch (delivery.action()) {
 			case REPLY -> {
 				if (delivery.body().length() > MAX_COMMENT) {
@@ -102,6 +129,24 @@ class YouTubeConnector implements ChannelConnector {
 		};
 	}
 
+	/** A post's video: its first comment starts a thread under it; deleting withdraws a video not out yet. */
+	private String onVideo(long account, String video, OutboundDelivery delivery) throws DeliveryFailure {
+		if (delivery.action() == OutboundAction.DELETE) {
+			videos.delete(account, video);
+			return null;
+		}
+		if (delivery.action() != OutboundAction.REPLY) {
+			throw DeliveryFailure.permanent("YouTube cannot " + delivery.action() + " a video here");
+		}
+		if (delivery.body().length() > MAX_COMMENT) {
+			throw DeliveryFailure.permanent("YouTube takes comments of at most " + MAX_COMMENT + " characters");
+		}
+		JsonNode created = api.post(account, "/commentThreads", Map.of("part", "snippet"), Map.of("snippet",
+				Map.of("videoId", video, "topLevelComment", Map.of("snippet", Map.of("textOriginal", delivery.body())))));
+		String id = created.path("id").asString("");
+		return id.isEmpty() ? null : id;
+	}
+
 	private String moderate(long account, String target, String status) throws DeliveryFailure {
 		api.post(account, "/comments/setModerationStatus", Map.of("id", target, "moderationStatus", status), null);
 		return null;
@@ -109,11 +154,20 @@ class YouTubeConnector implements ChannelConnector {
 
 	@Override
 	public Optional<String> earlierDelivery(OutboundDelivery delivery, Instant since) throws DeliveryFailure {
-		if (delivery.action() != no.samtale.channels.OutboundAction.REPLY) {
-			// Setting a moderation status twice leaves it as once.
+		if (delivery.action() == OutboundAction.PUBLISH || delivery.action() == OutboundAction.SCHEDULE) {
+			return videos.uploaded(connection(delivery).accountId(), delivery, since.minus(CLOCK_SKEW));
+		}
+		if (delivery.action() != OutboundAction.REPLY) {
+			// Setting a moderation status twice leaves it as once; a video deleted twice is deleted.
 			return Optional.empty();
 		}
 		Connection connection = connection(delivery);
+		if (YouTubeVideoPosts.isVideoId(delivery.targetExternalId())) {
+			JsonNode threads = api.get(connection.accountId(), "/commentThreads", Map.of("part", "snippet", "videoId",
+					delivery.targetExternalId(), "maxResults", "100", "textFormat", "plainText"));
+			return ownReply(topLevelComments(threads), connection.externalId(), delivery.body(),
+					since.minus(CLOCK_SKEW));
+		}
 		JsonNode replies = api.get(connection.accountId(), "/comments", Map.of("part", "snippet", "parentId",
 				topLevel(id(delivery.targetExternalId())), "maxResults", "100", "textFormat", "plainText"));
 		return ownReply(replies, connection.externalId(), delivery.body(), since.minus(CLOCK_SKEW));
@@ -137,6 +191,15 @@ class YouTubeConnector implements ChannelConnector {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** A video's threads as a list of their top-level comments, which {@link #ownReply} reads. */
+	private static JsonNode topLevelComments(JsonNode threads) {
+		tools.jackson.databind.node.ArrayNode items = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+		for (JsonNode thread : threads.path("items")) {
+			items.add(thread.path("snippet").path("topLevelComment"));
+		}
+		return tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("items", items);
 	}
 
 	/** A reply's id is its thread's top-level comment id, a dot, and its own part; YouTube threads one level deep. */

@@ -34,9 +34,14 @@ final class YouTubeTestChannels {
 	}
 
 	static long created(Api admin, String name) {
+		return created(admin, name, "NAV Jobblyst");
+	}
+
+	/** An account of the named team ({@code NAV Foreldrepenger} has the demo's editors, who plan posts). */
+	static long created(Api admin, String name, String teamName) {
 		long team = 0;
 		for (JsonNode t : admin.get("/api/v1/channels/teams").json()) {
-			if (t.path("name").asString().equals("NAV Jobblyst")) {
+			if (t.path("name").asString().equals(teamName)) {
 				team = t.path("id").asLong();
 			}
 		}
@@ -50,8 +55,12 @@ final class YouTubeTestChannels {
 
 	/** Runs the connect flow; Google answers with tokens valid for {@code expiresIn} seconds. */
 	static Channel connected(Api admin, int expiresIn) {
+		return connected(admin, expiresIn, "NAV Jobblyst");
+	}
+
+	static Channel connected(Api admin, int expiresIn, String teamName) {
 		String unique = TestText.unique();
-		long account = created(admin, "YouTube " + unique);
+		long account = created(admin, "YouTube " + unique, teamName);
 		String channelId = "UC" + unique;
 		String code = "code" + unique;
 		String access = "access" + unique;
