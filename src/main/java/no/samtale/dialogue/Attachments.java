@@ -36,9 +36,9 @@ public class Attachments {
 
 	private final Path folder;
 
-	Attachments(JdbcClient jdbc, @Value("${samtale.data-dir}") String dataDir) {
+	Attachments(JdbcClient jdbc, @Value("${samtale.files-dir}") String filesDir) {
 		this.jdbc = jdbc;
-		this.folder = Path.of(dataDir, "attachments");
+		this.folder = Path.of(filesDir, "attachments");
 	}
 
 	/** Stores an upload not yet tied to a message; posting a message with its id ties it. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.ForumSteps;
 import no.samtale.support.MetaComments;
 import no.samtale.support.RunningJar;
 import no.samtale.support.TestText;
@@ -64,6 +65,9 @@ class TwoNodesFaultTests {
 				"SAMTALE_META_GRAPH_URL", "http://127.0.0.1:9", "SAMTALE_METRICS_TOKEN", METRICS,
 				// A recurring job due every second, for counting its runs across the nodes.
 				"SAMTALE_EVENTS_RETRY_INTERVAL", "1s"));
+		// Uploaded files live in a folder both nodes see (a shared volume in production), each node's data folder
+		// (its search index) its own.
+		env.put("SAMTALE_FILES_DIR", java.nio.file.Files.createTempDirectory("samtale-nodes-files").toString());
 		a = RunningJar.onFreshDatabase("nodes", with(env, "SAMTALE_NODE_ID", "node-a"));
 		b = a.onSameDatabase(with(env, "SAMTALE_NODE_ID", "node-b"));
 		// At once, on the empty database: one node loads the demo data while the other waits for it (StartupLock).
@@ -87,6 +91,25 @@ class TwoNodesFaultTests {
 		if (b != null) {
 			b.close();
 		}
+	}
+
+	@Test
+	void aFileUploadedThroughAIsServedByB() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
+		Api.Response uploaded = ForumSteps.upload(a.api(), "demo-token-fagperson", "skjermbilde.png", png);
+		assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+		long attachment = uploaded.json().path("id").asLong();
+		long space = ForumSteps.space(a.api().asDemo("ansatt"), "Sykefraværsoppfølging");
+		long discussion = ForumSteps.ask(a.api().asDemo("ansatt"), space, "Vedlegg på to noder", "Ser B bildet fra A?");
+		Api.Response replied = a.api().asDemo("fagperson").post("/api/v1/discussions/" + discussion + "/messages",
+				"{\"body\": \"Se bildet\", \"attachmentIds\": [" + attachment + "]}");
+		assertThat(replied.status()).as(replied.body()).isEqualTo(201);
+
+		HttpResponse<byte[]> onB = HTTP.send(HttpRequest.newBuilder(URI.create(b.base() + "/api/v1/attachments/" + attachment))
+			.header("Authorization", "Bearer demo-token-ansatt").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(onB.statusCode()).isEqualTo(200);
+		assertThat(onB.body()).isEqualTo(png);
 	}
 
 	@Test

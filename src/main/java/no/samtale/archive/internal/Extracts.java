@@ -52,14 +52,14 @@ class Extracts {
 	private final String creatorName;
 
 	Extracts(ExtractStore store, ExtractSource source, ExtractBuilder builder, ObjectProvider<SchedulerClient> scheduler,
-			@Value("${samtale.data-dir}") String dataDir,
+			@Value("${samtale.files-dir}") String filesDir,
 			@Value("${samtale.archive.creator-id:NAV}") String creatorId,
 			@Value("${samtale.archive.creator-name:Arbeids- og velferdsetaten}") String creatorName) {
 		this.store = store;
 		this.source = source;
 		this.builder = builder;
 		this.scheduler = scheduler;
-		this.folder = Path.of(dataDir, "archive", "extracts");
+		this.folder = Path.of(filesDir, "archive", "extracts");
 		this.creatorId = creatorId;
 		this.creatorName = creatorName;
 	}

@@ -26,8 +26,8 @@ class ForumRetentionIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Value("${samtale.data-dir}")
-	String dataDir;
+	@Value("${samtale.files-dir}")
+	String filesDir;
 
 	@Test
 	void aDiscussionPastTheForumsTimeIsDeletedWithItsAttachmentsAndLeavesTheSearch() throws Exception {
@@ -55,7 +55,7 @@ class ForumRetentionIntegrationTests extends IntegrationTest {
 			admin.post("/api/v1/privacy/retention/runs?dryRun=false", "");
 
 			assertThat(employee.get("/api/v1/discussions/" + discussion).status()).isEqualTo(404);
-			assertThat(Files.exists(Path.of(dataDir, "attachments", storageKey))).isFalse();
+			assertThat(Files.exists(Path.of(filesDir, "attachments", storageKey))).isFalse();
 			await().until(() -> employee.get("/api/v1/search?q=" + word).json().path("totalElements").asInt() == 0);
 		}
 		finally {

@@ -27,8 +27,8 @@ class PublishingUnusedImagesIntegrationTests extends IntegrationTest {
 	@Autowired
 	UnusedPostImages unused;
 
-	@Value("${samtale.data-dir}")
-	String dataDir;
+	@Value("${samtale.files-dir}")
+	String filesDir;
 
 	@Test
 	void anImageNoPostUsedForAWeekIsRemovedWithItsFileWhileUsedAndRecentOnesStay() throws Exception {
@@ -45,7 +45,7 @@ class PublishingUnusedImagesIntegrationTests extends IntegrationTest {
 			.param("at", weekAndADayAgo)
 			.param("ids", java.util.List.of(forgotten, used))
 			.update();
-		Path file = Path.of(dataDir, "publishing-images", key(forgotten));
+		Path file = Path.of(filesDir, "publishing-images", key(forgotten));
 		assertThat(file).exists();
 
 		int removed = unused.removeUnused(UnusedPostImages.GRACE);

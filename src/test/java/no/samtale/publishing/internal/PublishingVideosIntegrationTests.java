@@ -35,8 +35,8 @@ class PublishingVideosIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Value("${samtale.data-dir}")
-	String dataDir;
+	@Value("${samtale.files-dir}")
+	String filesDir;
 
 	@Test
 	void aRefusedUploadNamesTheFieldAndLeavesNoRowAndNoFile() throws Exception {
@@ -130,7 +130,7 @@ class PublishingVideosIntegrationTests extends IntegrationTest {
 	}
 
 	private long files() throws IOException {
-		Path folder = Path.of(dataDir, "publishing-videos");
+		Path folder = Path.of(filesDir, "publishing-videos");
 		if (!Files.isDirectory(folder)) {
 			return 0;
 		}

@@ -54,12 +54,12 @@ public class PostImages {
 	private final Path folder;
 
 	PostImages(JdbcClient jdbc, Accounts accounts, Teams teams, PersonalDataPolicy privacy,
-			@Value("${samtale.data-dir}") String dataDir) {
+			@Value("${samtale.files-dir}") String filesDir) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.privacy = privacy;
-		this.folder = Path.of(dataDir, "publishing-images");
+		this.folder = Path.of(filesDir, "publishing-images");
 	}
 
 	/** Checks everything before the file is written; the row is written last, in the caller's transaction. */

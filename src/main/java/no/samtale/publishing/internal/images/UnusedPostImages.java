@@ -35,9 +35,9 @@ public class UnusedPostImages {
 
 	private final Path folder;
 
-	UnusedPostImages(JdbcClient jdbc, @Value("${samtale.data-dir}") String dataDir) {
+	UnusedPostImages(JdbcClient jdbc, @Value("${samtale.files-dir}") String filesDir) {
 		this.jdbc = jdbc;
-		this.folder = Path.of(dataDir, "publishing-images");
+		this.folder = Path.of(filesDir, "publishing-images");
 	}
 
 	/**

@@ -54,12 +54,12 @@ public class PostVideos implements OutboundVideos {
 
 	private final long maxBytes;
 
-	PostVideos(JdbcClient jdbc, Accounts accounts, Teams teams, @Value("${samtale.data-dir}") String dataDir,
+	PostVideos(JdbcClient jdbc, Accounts accounts, Teams teams, @Value("${samtale.files-dir}") String filesDir,
 			@Value("${samtale.publishing.max-video-size:1GB}") DataSize maxSize) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.teams = teams;
-		this.folder = Path.of(dataDir, "publishing-videos");
+		this.folder = Path.of(filesDir, "publishing-videos");
 		this.maxBytes = maxSize.toBytes();
 	}
 

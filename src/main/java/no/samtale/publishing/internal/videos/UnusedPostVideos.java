@@ -35,9 +35,9 @@ public class UnusedPostVideos {
 
 	private final Path folder;
 
-	UnusedPostVideos(JdbcClient jdbc, @Value("${samtale.data-dir}") String dataDir) {
+	UnusedPostVideos(JdbcClient jdbc, @Value("${samtale.files-dir}") String filesDir) {
 		this.jdbc = jdbc;
-		this.folder = Path.of(dataDir, "publishing-videos");
+		this.folder = Path.of(filesDir, "publishing-videos");
 	}
 
 	/**
