@@ -99,13 +99,16 @@ class MetaCrashFaultTests {
 			senders.submit(() -> answers.put(comment, send(MetaHooks.comment(PAGE, comment, null,
 					"Spørsmål i en storm " + comment, Instant.now(), "add"))));
 		}
-		// Killed mid-burst while the poller holds claimed deliveries, and while several replies are posted and wait
-		// for the slow platform's answer.
-		awaitTrue(Duration.ofSeconds(60), Duration.ofMillis(2),
-				() -> answers.size() >= burst.size() / 4 && graph.posts() >= 6 && claimsHeld() > 0);
+		// Killed mid-burst while replies are posted and wait for the slow platform's answer. Only these two are waited
+		// for: waiting also for the poller to hold claimed deliveries at the same instant made the kill come after
+		// everything was done when the machine was busy (CI, twice: "0 replies in flight"), and the claims are
+		// reported rather than required (a kill between claims loses nothing either).
+		awaitTrue(Duration.ofSeconds(60), Duration.ofMillis(20),
+				() -> answers.size() >= burst.size() / 4 && !inFlight(replyComments).isEmpty());
+		long claimed = claimsHeld();
 		jar.kill();
-		report("killed: %d of %d webhooks answered, %d of %d replies posted", answers.size(), burst.size(),
-				graph.posts(), replyComments.size());
+		report("killed: %d of %d webhooks answered, %d of %d replies posted, %d deliveries claimed", answers.size(),
+				burst.size(), graph.posts(), replyComments.size(), claimed);
 		senders.shutdown();
 		senders.awaitTermination(60, TimeUnit.SECONDS);
 		List<String> acknowledged = burst.stream().filter(c -> answers.getOrDefault(c, -1) == 200).toList();
