@@ -25,11 +25,8 @@ data=$(mktemp -d)
 
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The floor: PostgreSQL's own one-row insert and commit, 8 clients, on this machine now.
-q "create table bench_floor (id bigserial primary key, body text not null, at timestamptz not null default now())"
-echo "insert into bench_floor (body) values ('Hei! Når kommer utbetalingen av foreldrepenger for november?');" >"$data/floor.sql"
-floor=$(pgbench -h 127.0.0.1 -U postgres -n -c 8 -j 2 -T 10 -f "$data/floor.sql" "$db" 2>/dev/null \
-  | awk '/^tps/ {print int($3)}')
-q "drop table bench_floor"
+. bench/pg-floor.sh
+floor=$(pg_floor "$db")
 echo "PostgreSQL one-row insert + commit, 8 clients, 10 s: $floor/s"
 
 jfr=()
@@ -59,12 +56,7 @@ threaded() { q "select count(*) from inbox_message m join channels_inbound i on 
 # Warm-up, so the JIT has compiled the path; then wait until it is all processed.
 java bench/MetaWebhookLoad.java "http://127.0.0.1:$port" $secret $page 500 5 >/dev/null
 until c0=$(comments); t0=$(threaded); sleep 2; [[ $(comments) == "$c0" && $(threaded) == "$t0" ]]; do :; done
-q "select pg_stat_clear_snapshot()" >/dev/null
-snapshot() {
-  q "select 'commits', xact_commit from pg_stat_database where datname = current_database()
-     union all select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables" | sort
-}
-before=$(snapshot)
+before=$(pg_counters "$db")
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 start=$(date +%s.%N)
@@ -80,7 +72,7 @@ done
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 n=$((rate * seconds))
 sleep 3
-after=$(snapshot)
+after=$(pg_counters "$db")
 row=$(python3 - "$n" "$rate" "${took_in:-}" "${took_t:-}" "$floor" <<'PY'
 import sys
 n, rate, took_in, took_t, floor = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
@@ -102,7 +94,7 @@ echo "Database work per delivery in the run (commits, and rows inserted + update
 echo
 echo "| counter | per delivery |"
 echo "|---|---|"
-join -t'|' <(echo "$before") <(echo "$after") | awk -F'|' -v n=$n '{d=$3-$2; if (d>0) printf "| %s | %.2f |\n", $1, d/n}'
+LC_ALL=C join -t'|' <(echo "$before") <(echo "$after") | awk -F'|' -v n=$n '{d=$3-$2; if (d>0) printf "| %s | %.2f |\n", $1, d/n}'
 echo
 echo "server log lines at WARN or ERROR: $(grep -c ' WARN \| ERROR ' "$data/app.log" || true)"
 echo "server resident memory after the run: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MiB"
