@@ -138,12 +138,21 @@ final class Browser {
 		if (Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'undefined'"))) {
 			js.executeScript(axeSource());
 		}
+		// A dialog or panel that is still fading in has colours half-way, which axe reports as too little contrast
+		// (CI, once, on a modal's primary button): wait until the running finite animations are over (at most 2 s).
 		Object result = js.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
-				axe.run(document.querySelector(arguments[1]), { runOnly: { type: 'tag', values: arguments[0] } })
-				  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
-				      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
-				  .catch(e => done(['axe failed: ' + e]));
+				const waitUntil = Date.now() + 2000;
+				const moving = () => document.getAnimations().some(a => a.playState === 'running'
+				    && a.effect && a.effect.getComputedTiming().iterations !== Infinity);
+				const check = () => {
+				  if (moving() && Date.now() < waitUntil) { requestAnimationFrame(check); return; }
+				  axe.run(document.querySelector(arguments[1]), { runOnly: { type: 'tag', values: arguments[0] } })
+				    .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+				        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+				    .catch(e => done(['axe failed: ' + e]));
+				};
+				check();
 				""", WCAG_21_AA, selector);
 		return (List<String>) result;
 	}
