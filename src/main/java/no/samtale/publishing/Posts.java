@@ -212,15 +212,7 @@ public class Posts {
 	}
 
 	private void askForApproval(Post post, Account account, CurrentUser user, int version, Instant now) {
-		PlatformRules rules = PlatformRules.of(account.platform());
-		if (rules.needsImage() && post.imageId() == null) {
-			throw new RuleViolationException("post-needs-image", "image",
-					account.platform() + " takes only posts with an image; add one before the post is checked");
-		}
-		if (rules.needsVideo() && post.videoId() == null) {
-			throw new RuleViolationException("post-needs-video", "video",
-					account.platform() + " takes only posts with a video; add one before the post is checked");
-		}
+		PlatformRules.of(account.platform()).requireMedia(post.imageId(), post.videoId());
 		if (!accounts.capabilities(account).contains(Capability.PUBLISH)) {
 			throw new RuleViolationException("cannot-publish", "accountId",
 					"This account's connector cannot publish posts yet");

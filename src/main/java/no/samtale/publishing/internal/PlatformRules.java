@@ -1,6 +1,9 @@
 package no.samtale.publishing.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import no.samtale.channels.Platform;
+import no.samtale.platform.RuleViolationException;
 
 /**
  * What each platform takes in a post, checked before a post goes to approval so a partner never approves what the
@@ -56,6 +59,18 @@ public record PlatformRules(Platform platform, int maxLength, boolean needsImage
 		}
 		catch (java.net.URISyntaxException e) {
 			return false;
+		}
+	}
+
+	/** Refuses a post the platform takes only with an image or a video it does not have yet (409, before approval). */
+	public void requireMedia(@Nullable Long imageId, @Nullable Long videoId) {
+		if (needsImage && imageId == null) {
+			throw new RuleViolationException("post-needs-image", "image",
+					platform + " takes only posts with an image; add one before the post is checked");
+		}
+		if (needsVideo && videoId == null) {
+			throw new RuleViolationException("post-needs-video", "video",
+					platform + " takes only posts with a video; add one before the post is checked");
 		}
 	}
 
