@@ -60,8 +60,8 @@ class NettpratSearchFeed implements SearchFeed, SpaceReaders {
 
 	/** Reindexes one question once the writing transaction has committed (at once when there is none). */
 	void changed(long questionId) {
-		Runnable reindex = () -> documents(" and q.id = :id", questionId).stream().findFirst()
-			.ifPresentOrElse(index::put, () -> index.remove(SearchSource.NETTPRAT, questionId));
+		Runnable reindex = () -> index.reindex(SearchSource.NETTPRAT, questionId,
+				() -> documents(" and q.id = :id", questionId).stream().findFirst());
 		AfterCommit.run(reindex);
 	}
 

@@ -68,10 +68,8 @@ class ForumSearchFeed implements SearchFeed {
 	}
 
 	void reindex(long discussionId) {
-		texts.find(discussionId)
-			.filter(ForumDocuments::isForum)
-			.ifPresentOrElse(text -> index.put(ForumDocuments.of(text)),
-					() -> index.remove(SearchSource.FORUM, discussionId));
+		index.reindex(SearchSource.FORUM, discussionId,
+				() -> texts.find(discussionId).filter(ForumDocuments::isForum).map(ForumDocuments::of));
 	}
 
 	@Override

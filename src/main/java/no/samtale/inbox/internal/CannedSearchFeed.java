@@ -53,8 +53,8 @@ class CannedSearchFeed implements SearchFeed, SpaceReaders {
 
 	/** Reindexes one answer once the writing transaction has committed (at once when there is none). */
 	void changed(long id) {
-		Runnable reindex = () -> documents("where id = :id", id).stream().findFirst()
-			.ifPresentOrElse(index::put, () -> index.remove(SearchSource.CANNED, id));
+		Runnable reindex = () -> index.reindex(SearchSource.CANNED, id,
+				() -> documents("where id = :id", id).stream().findFirst());
 		AfterCommit.run(reindex);
 	}
 

@@ -1,6 +1,7 @@
 package no.samtale.inbox.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -95,13 +96,7 @@ class InboxSearchFeed implements SearchFeed, SpaceReaders {
 	}
 
 	void reindex(long conversationId) {
-		IndexableDocument document = document(conversationId);
-		if (document == null) {
-			index.remove(SearchSource.INBOX, conversationId);
-		}
-		else {
-			index.put(document);
-		}
+		index.reindex(SearchSource.INBOX, conversationId, () -> Optional.ofNullable(document(conversationId)));
 	}
 
 	@Override

@@ -71,8 +71,8 @@ class PostSearchFeed implements SearchFeed, SpaceReaders {
 
 	/** Reindexes one post once the writing transaction has committed (at once when there is none). */
 	void changed(long postId) {
-		Runnable reindex = () -> posts.find(postId).filter(post -> post.status() == PostStatus.PUBLISHED)
-			.ifPresentOrElse(post -> index.put(document(post)), () -> index.remove(SearchSource.POST, postId));
+		Runnable reindex = () -> index.reindex(SearchSource.POST, postId,
+				() -> posts.find(postId).filter(post -> post.status() == PostStatus.PUBLISHED).map(this::document));
 		AfterCommit.run(reindex);
 	}
 

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The durable, ordered feed of index changes in the database ({@code search_change}) and each node's place in it
- * ({@code search_node}). A change is written in a short transaction of its own (the counter row's lock is held only
- * that long) and announced to every node by a cluster signal once committed.
+ * ({@code search_node}). A change is written in a short transaction of its own (the document's and the counter's
+ * row locks are held only that long) and announced to every node by a cluster signal once committed.
  */
 @Component
 class ChangeFeed {
@@ -52,29 +54,41 @@ class ChangeFeed {
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Records that the document now reads so (or, with null, is gone) and tells every node. */
-	long record(SearchSource source, long id, @Nullable IndexableDocument document) {
-		String text = document == null ? null : json.writeValueAsString(document);
-		return own.execute(status -> {
-			// The update takes the counter's row lock until commit: numbers commit in the order they are given.
-			jdbc.sql("update search_feed_counter set last_seq = last_seq + 1 where id = 1").update();
-			long seq = lastSeq();
-			Timestamp now = Timestamp.from(Instant.now());
-			int updated = jdbc.sql("""
-					update search_change set seq = :seq, document = :document, changed_at = :now
-					where source = :source and doc_id = :id
-					""").param("seq", seq).param("document", text).param("now", now).param("source", source.name())
-				.param("id", id).update();
-			if (updated == 0) {
-				jdbc.sql("""
-						insert into search_change (source, doc_id, seq, document, changed_at)
-						values (:source, :id, :seq, :document, :now)
-						""").param("source", source.name()).param("id", id).param("seq", seq).param("document", text)
-					.param("now", now).update();
-			}
-			signals.send(SIGNAL, Long.toString(seq));
-			return seq;
-		});
+	/**
+	 * Locks the document's row, reads its current text with {@code current} (which may also apply it to this node's
+	 * index), and records it under the next number; tells every node once committed. Returns the number.
+	 */
+	long record(SearchSource source, long id, Supplier<@Nullable IndexableDocument> current) {
+		try {
+			return own.execute(status -> recordLocked(source, id, current));
+		}
+		catch (DuplicateKeyException e) {
+			// Another writer recorded the document's first change meanwhile; its row now exists and is locked below.
+			return own.execute(status -> recordLocked(source, id, current));
+		}
+	}
+
+	private long recordLocked(SearchSource source, long id, Supplier<@Nullable IndexableDocument> current) {
+		// The document's row lock first, held to commit: a second writer of the same document reads its text only
+		// after this one committed, so the higher number always carries the newer text. A document the feed does not
+		// have yet gets its row now (number 0, which no follower reads), so that the lock exists; a writer inserting the
+		// same row meanwhile waits for this commit and is retried by the caller. Always the document's row before the
+		// counter's: in the other order two writers deadlock.
+		Timestamp now = Timestamp.from(Instant.now());
+		if (jdbc.sql("update search_change set changed_at = :now where source = :source and doc_id = :id")
+			.param("now", now).param("source", source.name()).param("id", id).update() == 0) {
+			jdbc.sql("insert into search_change (source, doc_id, seq, changed_at) values (:source, :id, 0, :now)")
+				.param("source", source.name()).param("id", id).param("now", now).update();
+		}
+		IndexableDocument document = current.get();
+		// Then the counter's row lock, also held to commit: numbers commit in the order they are given.
+		jdbc.sql("update search_feed_counter set last_seq = last_seq + 1 where id = 1").update();
+		long seq = lastSeq();
+		jdbc.sql("update search_change set seq = :seq, document = :document where source = :source and doc_id = :id")
+			.param("seq", seq).param("document", document == null ? null : json.writeValueAsString(document))
+			.param("source", source.name()).param("id", id).update();
+		signals.send(SIGNAL, Long.toString(seq));
+		return seq;
 	}
 
 	long lastSeq() {

@@ -68,7 +68,6 @@ class FeedFollower extends BackgroundLoop {
 			round.forEach(index::follow);
 			cursor = round.get(round.size() - 1).seq();
 		}
-		index.passed(cursor);
 		if (!round.isEmpty() || now - lastHeartbeat > HEARTBEAT.toNanos()) {
 			if (!changes.advance(node.name(), cursor)) {
 				return false;

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
@@ -59,9 +59,6 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 
 	private final ThisNode node;
 
-	/** Numbers of changes this node wrote and applied already, so that its follower need not apply them again. */
-	private final Set<Long> ownChanges = ConcurrentHashMap.newKeySet();
-
 	IndexService(@Value("${samtale.data-dir}") String dataDir,
 			@Value("${samtale.search.ram-buffer-mb:64}") double ramBufferMb, ObjectProvider<SearchFeed> feeds,
 			ChangeFeed changes, ThisNode node) {
@@ -77,24 +74,27 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 		return index;
 	}
 
-	/** Applies the change here at once, and writes it to the change feed that every other node follows. */
+	/**
+	 * Reads, applies here and records the document under its row lock in the change feed; every other node follows
+	 * the feed. This node follows its own changes too (applying the same text again): skipping them would let a
+	 * slower apply of another node's older version stay.
+	 */
 	@Override
-	public void put(IndexableDocument document) {
-		putHere(document);
-		ownChanges.add(changes.record(document.source(), document.id(), document));
+	public void reindex(SearchSource source, long id, Supplier<Optional<IndexableDocument>> current) {
+		changes.record(source, id, () -> {
+			IndexableDocument document = current.get().orElse(null);
+			if (document == null) {
+				removeHere(source, id);
+			}
+			else {
+				putHere(document);
+			}
+			return document;
+		});
 	}
 
-	@Override
-	public void remove(SearchSource source, long id) {
-		removeHere(source, id);
-		ownChanges.add(changes.record(source, id, null));
-	}
-
-	/** A change read from the feed: applied unless this node wrote it (and so applied it) itself. */
+	/** A change read from the feed. */
 	void follow(ChangeFeed.Change change) {
-		if (ownChanges.remove(change.seq())) {
-			return;
-		}
 		if (change.document() == null) {
 			removeHere(change.source(), change.id());
 		}
@@ -109,11 +109,6 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 
 	private void removeHere(SearchSource source, long id) {
 		apply(i -> i.delete(new Term(IndexFields.KEY, source.name() + ":" + id)));
-	}
-
-	/** Forgets own changes the follower has passed without seeing (pruned or replaced by a newer change). */
-	void passed(long cursor) {
-		ownChanges.removeIf(seq -> seq <= cursor);
 	}
 
 	private void apply(Consumer<LuceneIndex> change) {

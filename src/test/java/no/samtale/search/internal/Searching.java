@@ -48,10 +48,8 @@ final class Searching {
 	 */
 	static void onceIndexed(Runnable assertion) {
 		Awaitility.await()
-			// Twice in CI on H2 a forum reply was only found once a rebuild of the node's index had finished (its place
-			// in the feed was gone, cause not found). A rebuild no longer hides new changes (IndexRebuildTests); the
-			// generous wait stays until the missing place is explained (issue note of 2026-12-05 evening).
-			.atMost(Duration.ofSeconds(30))
+			// Background work gets ten seconds, as everywhere in the suite; an index write is visible within milliseconds.
+			.atMost(Duration.ofSeconds(10))
 			.pollInterval(Duration.ofMillis(20))
 			// Before the refresh a page may be empty, and reading its first item throws rather than asserts.
 			.ignoreExceptions()
