@@ -88,8 +88,9 @@ class LiveStream {
 		}
 		jdbc.sql("select id, data from events_live_change where id = :id")
 			.param("id", Long.parseLong(parts[1]))
-			.query((rs, row) -> new Change(rs.getLong("id"), rs.getString("data")))
+			.query((rs, row) -> new SseStream.Rendered(rs.getLong("id"), EVENT, rs.getString("data")))
 			.optional()
+			// Rendered once here, written to every page as it is.
 			.ifPresent(change -> open.forEach(page -> page.offer(change)));
 	}
 
@@ -108,20 +109,17 @@ class LiveStream {
 		page[0] = new Page(() -> open.remove(page[0]), after == null ? 0 : after);
 		open.add(page[0]);
 		if (after != null) {
-			page[0].stream.send(batch -> changesAfter(eventId, after).forEach(missed -> page[0].write(batch, missed)));
+			page[0].stream.send(batch -> changesAfter(eventId, after).forEach(batch::addNumbered));
 		}
 		return page[0].stream.emitter();
 	}
 
-	private List<Change> changesAfter(long eventId, long after) {
+	private List<SseStream.Rendered> changesAfter(long eventId, long after) {
 		return jdbc.sql("select id, data from events_live_change where event_id = :event and id > :after order by id")
 			.param("event", eventId)
 			.param("after", after)
-			.query((rs, row) -> new Change(rs.getLong("id"), rs.getString("data")))
+			.query((rs, row) -> new SseStream.Rendered(rs.getLong("id"), EVENT, rs.getString("data")))
 			.list();
-	}
-
-	private record Change(long id, String data) {
 	}
 
 	/**
@@ -137,13 +135,8 @@ class LiveStream {
 			this.stream = new SseStream(gone, loadedUpTo);
 		}
 
-		void offer(Change change) {
-			stream.send(batch -> write(batch, change));
-		}
-
-		/** Runs on the stream's writer, one at a time. */
-		void write(SseStream.Batch batch, Change change) {
-			batch.addNumbered(change.id(), EVENT, change.data());
+		void offer(SseStream.Rendered change) {
+			stream.send(batch -> batch.addNumbered(change));
 		}
 
 	}
