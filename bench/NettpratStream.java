@@ -79,7 +79,7 @@ public class NettpratStream {
 					"{\"body\":\"Målt svar " + marker + "\"}");
 		}, loadOnTheNettprat, pokeTheNettprat);
 		String load = questionsPerSecond + " questions/s, " + votesPerSecond + " votes/s";
-		nettprat.print("nettprat (platform SseStream, approvals and votes in one change per 500 ms tick)", load);
+		nettprat.print("nettprat (platform SseStream, approvals and votes in one change per tick)", load);
 		// The same load on the nettprat meanwhile, so both streams are measured on an equally busy server.
 		Result bare = measure("/api/v1/discussions/" + discussion + "/stream", pages, seconds,
 				marker -> () -> post("/api/v1/discussions/" + discussion + "/messages", "fagperson",
