@@ -188,6 +188,8 @@ class NettpratCancellationIntegrationTests extends IntegrationTest {
 				api().asDemo("ansatt2").post(Nettprat.path(event, approved, "votes"), ""),
 				api().asDemo("leder").post(Nettprat.path(event, approved, "answer"), "{\"body\": \"Svaret.\"}"),
 				api().asDemo("moderator").post(Nettprat.path(event, pending, "approve"), ""),
+				api().asDemo("moderator").post(Nettprat.path(event, pending, "decline"), "{\"reason\": \"Avlyst.\"}"),
+				api().asDemo("moderator").put(live(event) + "/questions/order", "{\"questionIds\": [%d]}".formatted(pending)),
 				api().asDemo("moderator").put(Nettprat.path(event, approved, "owner"),
 						"{\"ownerId\": %d, \"dueOn\": \"%s\"}".formatted(id("leder2"), due)),
 				api().asDemo("leder").put(live(event) + "/schedule", "{\"startsAt\": \"%s\", \"endsAt\": \"%s\"}".formatted(
