@@ -29,6 +29,8 @@ export const eventsApi = {
   liveEvent: (id: number) => get<LiveEvent>(`${live}/${id}`),
   schedule: (event: NewLiveEvent) => request<{ id: number }>('POST', live, event),
   reschedule: (id: number, startsAt: string, endsAt: string) => request<void>('PUT', `${live}/${id}/schedule`, { startsAt, endsAt }),
+  /** Calls the nettprat off before it starts; the reason is shown to everyone told. */
+  cancel: (id: number, reason: string) => request<void>('POST', `${live}/${id}/cancellation`, { reason }),
   /** The nettprat's people as they are to be (its scheduler and administrators, until it ends). */
   changePeople: (id: number, leaderIds: number[], helperIds: number[], moderatorIds: number[]) =>
     request<void>('PUT', `${live}/${id}/people`, { leaderIds, helperIds, moderatorIds }),

@@ -34,10 +34,12 @@ export type HearingUnitStatus = S['HearingUnitStatus'];
 /** The data of a nettprat stream's `change` event (see LiveStream on the server). */
 /**
  * A change on the live stream: one question's, or a tick's (`TICK`: every question approved since the last tick and
- * the count of every question whose votes moved). `APPROVALS` (a tick's approvals alone) is in older history.
+ * the count of every question whose votes moved); `CANCELLED`: the nettprat was called off, with the reason.
+ * `APPROVALS` (a tick's approvals alone) is in older history.
  */
 export type LiveChange =
   | LiveQuestionChange
+  | { kind: 'CANCELLED'; cancelledAt: string; reason: string }
   | { kind: 'APPROVALS'; questions: LiveQuestionChange[] }
   | { kind: 'TICK'; questions: LiveQuestionChange[]; counts: { questionId: number; votes: number }[] };
 

@@ -1396,6 +1396,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/live/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/live/{id}/people": {
         parameters: {
             query?: never;
@@ -6195,6 +6211,9 @@ export interface components {
             /** Format: int64 */
             discussionId: number;
         };
+        LiveCancellationRequest: {
+            reason: string;
+        };
         LiveDecline: {
             reason: string;
         };
@@ -6204,8 +6223,12 @@ export interface components {
             /** Format: int64 */
             archivedDiscussionId: number | null;
             canAnswer: boolean;
+            canCancel: boolean;
             canManagePeople: boolean;
             canModerate: boolean;
+            cancelReason: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
             description: string;
             /** Format: date-time */
             endsAt: string;
@@ -6285,8 +6308,9 @@ export interface components {
             startsAt: string;
         };
         /** @enum {string} */
-        LiveState: "SCHEDULED" | "LIVE" | "ENDED" | "ARCHIVED";
+        LiveState: "SCHEDULED" | "LIVE" | "ENDED" | "ARCHIVED" | "CANCELLED";
         LiveSummary: {
+            cancelReason: string | null;
             /** Format: date-time */
             endsAt: string;
             /** Format: int64 */
@@ -6627,6 +6651,7 @@ export interface components {
             conversationId: number | null;
             /** Format: date-time */
             createdAt: string;
+            detail: string | null;
             /** Format: int64 */
             discussionId: number | null;
             /** Format: int64 */
@@ -6644,7 +6669,7 @@ export interface components {
             text: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY" | "IDEA_STATUS_CHANGED" | "IDEA_MERGED" | "IDEA_ESCALATION_ANSWERED" | "HEARING_INVITED" | "HEARING_REMINDER" | "HEARING_PUBLISHED" | "NETTPRAT_LEADER_ADDED" | "NETTPRAT_HELPER_ADDED" | "NETTPRAT_MODERATOR_ADDED" | "NETTPRAT_MOVED" | "NETTPRAT_QUESTION_ANSWERED" | "NETTPRAT_QUESTION_DECLINED" | "NETTPRAT_QUESTION_MERGED" | "NETTPRAT_QUESTIONS_OWNED" | "NETTPRAT_QUESTIONS_DUE" | "CONNECTION_EXPIRING" | "CONNECTION_REFRESH_FAILING" | "CONNECTION_REVOKED";
+        NotificationKind: "NEW_QUESTION" | "NEW_MESSAGE" | "ANSWER_VERIFIED" | "ESCALATION_RAISED" | "ESCALATION_ANSWERED" | "REPLY_AWAITS_APPROVAL" | "REPLY_SENT_BACK" | "REPLY_EDIT_PROPOSED" | "REPLY_APPROVED" | "CONVERSATION_ASSIGNED" | "RESPONSE_DUE_SOON" | "SHIFT_UNDERSTAFFED" | "EXPERT_ANSWER_READY" | "IDEA_STATUS_CHANGED" | "IDEA_MERGED" | "IDEA_ESCALATION_ANSWERED" | "HEARING_INVITED" | "HEARING_REMINDER" | "HEARING_PUBLISHED" | "NETTPRAT_LEADER_ADDED" | "NETTPRAT_HELPER_ADDED" | "NETTPRAT_MODERATOR_ADDED" | "NETTPRAT_MOVED" | "NETTPRAT_CANCELLED" | "NETTPRAT_QUESTION_ANSWERED" | "NETTPRAT_QUESTION_DECLINED" | "NETTPRAT_QUESTION_MERGED" | "NETTPRAT_QUESTIONS_OWNED" | "NETTPRAT_QUESTIONS_DUE" | "CONNECTION_EXPIRING" | "CONNECTION_REFRESH_FAILING" | "CONNECTION_REVOKED";
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             /** Format: int32 */
@@ -10382,6 +10407,30 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["LiveArchived"];
                 };
+            };
+        };
+    };
+    cancel_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveCancellationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

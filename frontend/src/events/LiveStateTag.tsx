@@ -2,7 +2,7 @@ import { Tag } from '@navikt/ds-react';
 import type { LiveQuestionStatus, LiveState } from '../api/types';
 import { useT } from '../i18n/i18n';
 
-const STATE_VARIANT = { SCHEDULED: 'info', LIVE: 'success', ENDED: 'neutral', ARCHIVED: 'neutral' } as const;
+const STATE_VARIANT = { SCHEDULED: 'info', LIVE: 'success', ENDED: 'neutral', ARCHIVED: 'neutral', CANCELLED: 'error' } as const;
 
 export function LiveStateTag({ state }: { state: LiveState }) {
   const t = useT();

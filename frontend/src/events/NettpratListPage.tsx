@@ -20,8 +20,10 @@ export function NettpratListPage() {
   const { data, error } = useLoad(eventsApi.liveEvents);
   const owned = useLoad(eventsApi.owned).data ?? [];
   const items = data?.items ?? [];
-  const coming = items.filter((e) => e.state === 'SCHEDULED' || e.state === 'LIVE');
-  const past = items.filter((e) => e.state === 'ENDED' || e.state === 'ARCHIVED');
+  // A cancelled one stays among the coming until its time has passed, so those who meant to come see it.
+  const over = (e: LiveSummary) => e.state === 'ENDED' || e.state === 'ARCHIVED' || (e.state === 'CANCELLED' && Date.parse(e.endsAt) <= Date.now());
+  const coming = items.filter((e) => !over(e));
+  const past = items.filter(over);
   return (
     <VStack gap="space-24">
       <PageHeading>{t('events.live.title')}</PageHeading>
@@ -62,7 +64,7 @@ export function NettpratListPage() {
 }
 
 function EventList({ events, empty }: { events: LiveSummary[]; empty: string }) {
-  const { language } = useLanguage();
+  const { t, language } = useLanguage();
   if (events.length === 0) return <BodyShort>{empty}</BodyShort>;
   return (
     <ul className="samtale-plain-list samtale-events-list">
@@ -77,6 +79,9 @@ function EventList({ events, empty }: { events: LiveSummary[]; empty: string }) 
           <BodyShort size="small" textColor="subtle">
             {formatDateTime(e.startsAt, language)} – {formatDateTime(e.endsAt, language)}
           </BodyShort>
+          {e.state === 'CANCELLED' && e.cancelReason && (
+            <BodyShort size="small">{t('events.cancel.inList', { reason: e.cancelReason })}</BodyShort>
+          )}
         </li>
       ))}
     </ul>

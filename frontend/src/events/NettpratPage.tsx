@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { BodyShort, HStack, Link, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Heading, HStack, Link, VStack } from '@navikt/ds-react';
 import { eventsApi } from '../api/events';
 import type { LiveChange, LiveEvent } from '../api/types';
 import { formatDateTime, useLanguage } from '../i18n/i18n';
@@ -13,6 +13,7 @@ import { useLoad } from '../common/useLoad';
 import { useRouteId } from '../common/useRouteId';
 import { AfterTheChat } from './AfterTheChat';
 import { AskBox } from './AskBox';
+import { CancelNettprat } from './CancelNettprat';
 import { EventsNav } from './EventsNav';
 import { LiveBoard } from './LiveBoard';
 import { LiveStateTag } from './LiveStateTag';
@@ -26,7 +27,8 @@ import { NextThree } from './NextThree';
 
 /**
  * One nettprat: the ask box, the asker's own questions in every state, the board of approved questions with votes
- * and answers kept live over the event stream, and for moderators the queue, for the leader the next three.
+ * and answers kept live over the event stream, and for moderators the queue, for the leader the next three. A
+ * cancelled one says so with the reason and takes no questions; an open page learns of it over the stream.
  */
 export function NettpratPage() {
   const id = useRouteId('id');
@@ -45,10 +47,13 @@ function Nettprat({ event, onMoved }: { event: LiveEvent; onMoved: () => void })
   // The stream starts from the change the page was loaded at; a reconnect sends Last-Event-ID by itself.
   const [streamUrl] = useState(() => eventsApi.streamUrl(event.id, event.lastChangeId));
   useEventStream<LiveChange>(streamUrl, 'change', (change) => {
+    // Called off: the event is read again, so the page shows it cancelled with the reason, without a reload.
+    if (change.kind === 'CANCELLED' && event.state !== 'CANCELLED') onMoved();
     setQuestions((current) => applyChange(current, change));
     setChanges((n) => n + 1);
   });
   const open = event.state === 'SCHEDULED' || event.state === 'LIVE';
+  const cancelled = event.state === 'CANCELLED';
   const refresh = () => setChanges((n) => n + 1);
   const mayMove = open && [...event.leaders, ...event.moderators].some((p) => p.id === me.id);
 
@@ -63,6 +68,14 @@ function Nettprat({ event, onMoved }: { event: LiveEvent; onMoved: () => void })
             {formatDateTime(event.startsAt, language)} – {formatDateTime(event.endsAt, language)}
           </BodyShort>
         </HStack>
+        {cancelled && (
+          <Alert variant="warning" size="small">
+            <Heading level="2" size="xsmall">
+              {t('events.cancel.notice')}
+            </Heading>
+            {event.cancelReason && <BodyShort>{t('events.cancel.because', { reason: event.cancelReason })}</BodyShort>}
+          </Alert>
+        )}
         {event.description && <BodyShort>{event.description}</BodyShort>}
         <BodyShort size="small">{t('events.live.leaders', { names: names(event.leaders) })}</BodyShort>
         {event.helpers.length > 0 && <BodyShort size="small">{t('events.live.helpers', { names: names(event.helpers) })}</BodyShort>}
@@ -75,7 +88,7 @@ function Nettprat({ event, onMoved }: { event: LiveEvent; onMoved: () => void })
           </BodyShort>
         )}
       </VStack>
-      {!open && (
+      {!open && !cancelled && (
         <Section heading={t('events.live.figures')}>
           <BodyShort>
             {t('events.live.figuresText', {
@@ -88,14 +101,15 @@ function Nettprat({ event, onMoved }: { event: LiveEvent; onMoved: () => void })
           </BodyShort>
         </Section>
       )}
-      {!open && <AfterTheChat event={event} version={changes} onChanged={refresh} />}
+      {!open && !cancelled && <AfterTheChat event={event} version={changes} onChanged={refresh} />}
       {open && <AskBox eventId={event.id} onAsked={refresh} />}
       <MyQuestions eventId={event.id} version={changes} />
-      {event.canAnswer && <NextThree eventId={event.id} version={changes} onAnswered={refresh} />}
+      {event.canAnswer && !cancelled && <NextThree eventId={event.id} version={changes} onAnswered={refresh} />}
       {mayMove && <MoveNettprat event={event} onMoved={onMoved} />}
+      {event.canCancel && <CancelNettprat event={event} onCancelled={onMoved} />}
       {event.canManagePeople && <NettpratPeopleEditor event={event} onSaved={onMoved} />}
       <NettpratPeopleChanges changes={event.peopleChanges} />
-      {event.canModerate && <ModeratorQueue eventId={event.id} version={changes} onChanged={refresh} />}
+      {event.canModerate && !cancelled && <ModeratorQueue eventId={event.id} version={changes} onChanged={refresh} />}
       <LiveBoard eventId={event.id} questions={questions} canVote={open} onVoted={setQuestions} />
     </VStack>
   );

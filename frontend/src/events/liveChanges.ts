@@ -18,6 +18,7 @@ export function applyChange(questions: LiveQuestion[], change: LiveChange): Live
     const counts = new Map(change.counts.map((count) => [count.questionId, count.votes]));
     return byVotes(approved.map((q) => (counts.has(q.id) ? { ...q, votes: counts.get(q.id) ?? q.votes } : q)));
   }
+  if (change.kind === 'CANCELLED') return questions;
   const known = questions.find((q) => q.id === change.questionId);
   switch (change.kind) {
     case 'APPROVED':

@@ -106,6 +106,8 @@ export const problemTextsEn: ProblemTexts = {
   'problem.already-voted': 'You have already voted for this.',
   'problem.event-ended': 'The live chat has ended, so this can no longer be done.',
   'problem.event-not-ended': 'A live chat can be archived only once it has ended.',
+  'problem.event-cancelled': 'The live chat is cancelled, so this cannot be done.',
+  'problem.event-started': 'The live chat has started or is over, so it cannot be cancelled.',
   'problem.hearing-closed': 'The hearing deadline has passed.',
   'problem.hearing-draft': 'The hearing is a draft and has not been sent yet.',
   'problem.hearing-sent': 'The hearing has been sent. Only its invited units can be changed now.',

@@ -105,6 +105,8 @@ export const problemTextsNb = {
   'problem.already-voted': 'Du har allerede stemt på dette.',
   'problem.event-ended': 'Nettpraten er over, så dette kan ikke gjøres lenger.',
   'problem.event-not-ended': 'Nettpraten kan arkiveres først når den er over.',
+  'problem.event-cancelled': 'Nettpraten er avlyst, så dette kan ikke gjøres.',
+  'problem.event-started': 'Nettpraten har startet eller er over, så den kan ikke avlyses.',
   'problem.hearing-closed': 'Høringsfristen er ute.',
   'problem.hearing-draft': 'Høringen er et utkast og er ikke sendt ennå.',
   'problem.hearing-sent': 'Høringen er sendt. Nå kan bare høringsinstansene endres.',

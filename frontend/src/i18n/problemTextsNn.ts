@@ -106,6 +106,8 @@ export const problemTextsNn: ProblemTexts = {
   'problem.already-voted': 'Du har alt stemt på dette.',
   'problem.event-ended': 'Nettpraten er over, så dette kan ikkje gjerast lenger.',
   'problem.event-not-ended': 'Nettpraten kan arkiverast først når han er over.',
+  'problem.event-cancelled': 'Nettpraten er avlyst, så dette kan ikkje gjerast.',
+  'problem.event-started': 'Nettpraten har starta eller er over, så han kan ikkje avlysast.',
   'problem.hearing-closed': 'Høyringsfristen er ute.',
   'problem.hearing-draft': 'Høyringa er eit utkast og er ikkje send enno.',
   'problem.hearing-sent': 'Høyringa er send. No kan berre høyringsinstansane endrast.',

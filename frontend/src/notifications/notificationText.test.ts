@@ -14,6 +14,7 @@ const NETTPRAT_KINDS: AppNotification['kind'][] = [
   'NETTPRAT_HELPER_ADDED',
   'NETTPRAT_MODERATOR_ADDED',
   'NETTPRAT_MOVED',
+  'NETTPRAT_CANCELLED',
   'NETTPRAT_QUESTION_ANSWERED',
   'NETTPRAT_QUESTION_DECLINED',
   'NETTPRAT_QUESTION_MERGED',
@@ -56,6 +57,13 @@ describe('nettprat notifications', () => {
     expect(notificationText(about('NETTPRAT_QUESTION_ANSWERED'), nn)).toBe(
       'Spørsmålet ditt i nettpraten «Nettprat med direktøren» har fått svar',
     );
+  });
+
+  it('say why a nettprat was cancelled, in the words of whoever cancelled it', () => {
+    const cancelled = { ...about('NETTPRAT_CANCELLED'), detail: 'Lederen er syk.' };
+    expect(notificationText(cancelled, nb)).toBe('Nettpraten «Nettprat med direktøren» er avlyst. Begrunnelse: Lederen er syk.');
+    expect(notificationText(cancelled, nn)).toBe('Nettpraten «Nettprat med direktøren» er avlyst. Grunngjeving: Lederen er syk.');
+    expect(notificationTarget(cancelled)).toBe('/nettprat/31');
   });
 
   it('have a text of their own for every nettprat kind in each language', () => {

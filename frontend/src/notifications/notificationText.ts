@@ -1,9 +1,12 @@
 import type { AppNotification } from '../api/types';
 import type { Translate } from '../i18n/i18n';
 
-/** The notification in the reader's language, from its kind and subject. */
+/**
+ * The notification in the reader's language, from its kind, its subject and, for a few kinds, the words of whoever
+ * acted (why a nettprat was cancelled), shown as they wrote them.
+ */
 export function notificationText(n: AppNotification, t: Translate): string {
-  return t(`notifications.kind.${n.kind}`, { subject: n.text ?? '' });
+  return t(`notifications.kind.${n.kind}`, { subject: n.text ?? '', detail: n.detail ?? '' });
 }
 
 /**

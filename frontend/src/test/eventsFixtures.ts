@@ -30,6 +30,9 @@ export function scheduledNettprat(changes: Partial<LiveEvent> = {}): LiveEvent {
     announcementDiscussionId: null,
     canManagePeople: true,
     peopleChanges: [],
+    canCancel: false,
+    cancelledAt: null,
+    cancelReason: null,
     ...changes,
   };
 }

@@ -14,6 +14,7 @@ export function notification(id: number, changes: Partial<AppNotification> = {})
     hearingId: null,
     accountId: null,
     nettpratId: null,
+    detail: null,
     createdAt: '2026-12-04T10:00:00Z',
     read: false,
     ...changes,

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Nettprat, the idea box and hearings in a real browser: every page passes axe at desktop width and at 390 px
- * without sideways scrolling, a question is asked anonymously by keyboard alone, and an answer reaches the open page
- * over the live stream without a reload.
+ * without sideways scrolling, a question is asked anonymously by keyboard alone, an answer reaches the open page
+ * over the live stream without a reload, and a nettprat is moved and then cancelled on its page.
  */
 class EventsBrowserIntegrationTests extends BrowserIntegrationTest {
 
@@ -164,6 +164,25 @@ class EventsBrowserIntegrationTests extends BrowserIntegrationTest {
 		ends.sendKeys("1430");
 		browser.waitFor(By.xpath("//button[normalize-space() = 'Flytt']")).sendKeys(Keys.ENTER);
 		browser.waitForText(By.id("main"), "Nettpraten er flyttet.");
+
+		// Called off by keyboard: the dialog puts the reader in its field, and the page says why it is cancelled.
+		browser.waitFor(By.xpath("//button[normalize-space() = 'Avlys nettpraten']")).sendKeys(Keys.ENTER);
+		browser.waitFor(By.cssSelector("dialog[open]"));
+		assertThat(browser.accessibilityViolations()).as("axe on the cancel dialog").isEmpty();
+		browser.until(d -> "textarea".equals(browser.focused().getTagName()));
+		browser.focused().sendKeys("Lederen er syk.");
+		browser.waitFor(By.xpath("//dialog//button[normalize-space() = 'Avlys']")).sendKeys(Keys.ENTER);
+		browser.waitForText(By.id("main"), "Begrunnelse: Lederen er syk.");
+		for (int width : new int[] { 1280, 390 }) {
+			if (width == 390) {
+				browser.viewport(390, 844);
+			}
+			else {
+				browser.desktopViewport();
+			}
+			assertThat(violationsAt(new org.openqa.selenium.Dimension(width, 844))).as("axe on the cancelled nettprat at %d px", width)
+				.isEmpty();
+		}
 	}
 
 	private long comingEvent() {

@@ -92,9 +92,10 @@ class LiveAnnouncements {
 	void reschedule(long eventId, Instant startsAt, Instant endsAt, CurrentUser user) {
 		EventRow event = events.get(eventId);
 		var roles = events.rolesOf(eventId, user.id());
-		if (!roles.contains(EventRole.LEADER) && !roles.contains(EventRole.MODERATOR)) {
+		if (!event.movedBy(roles)) {
 			throw new ForbiddenException("Only the leaders and moderators of this nettprat move it.");
 		}
+		event.refuseIfCancelled();
 		if (event.ended(Instant.now())) {
 			throw new RuleViolationException("event-ended", "eventId", "The nettprat has ended; it cannot be moved.");
 		}

@@ -66,6 +66,7 @@ class LiveAnswers {
 		EventRow event = events.get(eventId);
 		QuestionRow question = rows.find(questionId).filter(row -> row.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("Question", questionId));
+		event.refuseIfCancelled();
 		if (question.status() != LiveQuestionStatus.APPROVED) {
 			throw new RuleViolationException("not-votable", "questionId", "Only approved, unanswered questions take votes.");
 		}
@@ -86,7 +87,7 @@ class LiveAnswers {
 	/** A leader answers, or a helper types the answer for the leader (shown as such). */
 	@Transactional
 	void answer(long eventId, long questionId, String body, CurrentUser user) {
-		events.get(eventId);
+		EventRow event = events.get(eventId);
 		Set<EventRole> roles = events.rolesOf(eventId, user.id());
 		QuestionRow question = rows.find(questionId).filter(row -> row.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("Question", questionId));
@@ -95,6 +96,7 @@ class LiveAnswers {
 		if (!roles.contains(EventRole.LEADER) && !roles.contains(EventRole.HELPER) && !owner) {
 			throw new ForbiddenException("Only the leaders of this nettprat, their helpers and a question's owner answer.");
 		}
+		event.refuseIfCancelled();
 		LiveQuestionRows.requireStatus(question,
 				owner ? new LiveQuestionStatus[] { LiveQuestionStatus.APPROVED, LiveQuestionStatus.PENDING }
 						: new LiveQuestionStatus[] { LiveQuestionStatus.APPROVED });

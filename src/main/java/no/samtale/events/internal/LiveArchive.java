@@ -73,6 +73,7 @@ class LiveArchive {
 	void assignOwner(long eventId, long questionId, long ownerId, LocalDate dueOn, CurrentUser user) {
 		EventRow event = events.get(eventId);
 		events.requireModerator(eventId, user);
+		event.refuseIfCancelled();
 		if (users.people(List.of(ownerId)).isEmpty()) {
 			throw new InvalidInputException("ownerId", "The owner must be a known user.");
 		}
@@ -98,6 +99,7 @@ class LiveArchive {
 	long archive(long eventId, long spaceId, CurrentUser user) {
 		EventRow event = events.get(eventId);
 		events.requireModerator(eventId, user);
+		event.refuseIfCancelled();
 		if (event.archivedAt() != null) {
 			throw new RuleViolationException("question-state", "eventId", "The nettprat is archived already.");
 		}
@@ -212,7 +214,8 @@ class LiveArchive {
 		return jdbc.sql("""
 				select q.id, q.event_id, e.title, q.body, q.due_on from events_question q
 				join events_live e on e.id = q.event_id
-				where q.owner_id = :me and q.status in ('PENDING', 'APPROVED') order by q.due_on, q.id
+				where q.owner_id = :me and q.status in ('PENDING', 'APPROVED') and e.cancelled_at is null
+				order by q.due_on, q.id
 				""")
 			.param("me", user.id())
 			.query((rs, n) -> new LiveViews.OwnedQuestion(rs.getLong("id"), rs.getLong("event_id"), rs.getString("title"),

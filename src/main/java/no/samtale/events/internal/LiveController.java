@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import no.samtale.events.internal.LiveRequests.LiveArchiveRequest;
 import no.samtale.events.internal.LiveRequests.LiveAnswer;
+import no.samtale.events.internal.LiveRequests.LiveCancellationRequest;
 import no.samtale.events.internal.LiveRequests.LiveDecline;
 import no.samtale.events.internal.LiveRequests.LiveMerge;
 import no.samtale.events.internal.LiveRequests.NewLiveEvent;
@@ -61,8 +62,12 @@ class LiveController {
 
 	private final LiveAnnouncements announcements;
 
+	private final LiveCancellation cancellation;
+
 	LiveController(LiveEvents events, LiveQuestions questions, LiveQueue queue, LiveModeration moderation,
-			LiveAnswers answers, LiveStream stream, LiveArchive archive, LiveAnnouncements announcements) {
+			LiveAnswers answers, LiveStream stream, LiveArchive archive, LiveAnnouncements announcements,
+			LiveCancellation cancellation) {
+		this.cancellation = cancellation;
 		this.announcements = announcements;
 		this.events = events;
 		this.questions = questions;
@@ -107,6 +112,17 @@ class LiveController {
 	@PutMapping("/api/v1/events/live/{id}/schedule")
 	ResponseEntity<Void> reschedule(@PathVariable long id, @Valid @RequestBody LiveReschedule request, CurrentUser user) {
 		announcements.reschedule(id, request.startsAt(), request.endsAt(), user);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Calls the nettprat off before it starts, by its leaders and moderators (as for moving it), with a reason shown
+	 * on its page, in its announcement and to everyone told: its people and everyone who sent a question.
+	 */
+	@PostMapping("/api/v1/events/live/{id}/cancellation")
+	ResponseEntity<Void> cancel(@PathVariable long id, @Valid @RequestBody LiveCancellationRequest request,
+			CurrentUser user) {
+		cancellation.cancel(id, request.reason(), user);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -32,6 +32,7 @@ import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.platform.ForbiddenException;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
+import no.samtale.platform.RuleViolationException;
 
 /** Nettprat events: scheduling one, who leads, helps and moderates it, and what every employee sees of it. */
 @Service
@@ -43,7 +44,8 @@ class LiveEvents {
 	}
 
 	record EventRow(long id, String title, String description, Instant startsAt, Instant endsAt, Instant archivedAt,
-			Long archivedDiscussionId, Long announcementDiscussionId, long createdBy) {
+			Long archivedDiscussionId, Long announcementDiscussionId, long createdBy, Instant cancelledAt,
+			String cancelReason) {
 
 		/** Its scheduler and administrators change its people. */
 		boolean peopleManagedBy(CurrentUser user) {
@@ -51,6 +53,9 @@ class LiveEvents {
 		}
 
 		LiveState state(Instant now) {
+			if (cancelledAt != null) {
+				return LiveState.CANCELLED;
+			}
 			if (archivedAt != null) {
 				return LiveState.ARCHIVED;
 			}
@@ -62,6 +67,31 @@ class LiveEvents {
 
 		boolean ended(Instant now) {
 			return state(now) == LiveState.ENDED || state(now) == LiveState.ARCHIVED;
+		}
+
+		boolean cancelled() {
+			return cancelledAt != null;
+		}
+
+		/** Its leaders and moderators move it, and cancel it: the rule of the schedule endpoint. */
+		boolean movedBy(Set<EventRole> roles) {
+			return roles.contains(EventRole.LEADER) || roles.contains(EventRole.MODERATOR);
+		}
+
+		/**
+		 * Nothing happens on a cancelled nettprat any more (questions, votes, answers, moderation, moves, people,
+		 * archiving): 409 {@code event-cancelled}, checked before anything is written.
+		 */
+		void refuseIfCancelled() {
+			if (cancelled()) {
+				throw new RuleViolationException("event-cancelled", "eventId",
+						"The nettprat is cancelled; nothing more happens on it.");
+			}
+		}
+
+		/** Listed with the past ones once over: ended, archived, or cancelled and its time passed. */
+		boolean over(Instant now) {
+			return ended(now) || (cancelled() && !now.isBefore(endsAt));
 		}
 
 	}
@@ -96,8 +126,9 @@ class LiveEvents {
 		List<LiveSummary> coming = new ArrayList<>();
 		List<LiveSummary> past = new ArrayList<>();
 		for (EventRow row : rows) {
-			LiveSummary summary = new LiveSummary(row.id(), row.title(), row.startsAt(), row.endsAt(), row.state(now));
-			if (row.ended(now)) {
+			LiveSummary summary = new LiveSummary(row.id(), row.title(), row.startsAt(), row.endsAt(), row.state(now),
+					row.cancelReason());
+			if (row.over(now)) {
 				past.add(0, summary);
 			}
 			else {
@@ -209,12 +240,15 @@ class LiveEvents {
 				.add(rs.getLong("user_id")))
 			.list();
 		Set<EventRole> mine = rolesOf(eventId, user.id());
+		Instant now = Instant.now();
+		boolean cancellable = event.state(now) == LiveState.SCHEDULED && event.movedBy(mine);
 		return new LiveEventView(event.id(), event.title(), event.description(), event.startsAt(), event.endsAt(),
 				event.state(Instant.now()), named(people.get(EventRole.LEADER)), named(people.get(EventRole.HELPER)),
 				named(people.get(EventRole.MODERATOR)), mine.contains(EventRole.MODERATOR),
 				mine.contains(EventRole.LEADER) || mine.contains(EventRole.HELPER), publicQuestions(eventId, user),
 				lastChange, figures(eventId), event.archivedDiscussionId(), event.announcementDiscussionId(),
-				event.peopleManagedBy(user) && !event.ended(Instant.now()), peopleChanges.of(eventId));
+				event.peopleManagedBy(user) && !event.ended(now) && !event.cancelled(), peopleChanges.of(eventId),
+				cancellable, event.cancelledAt(), event.cancelReason());
 	}
 
 	private List<Person> named(List<Long> ids) {
@@ -287,7 +321,8 @@ class LiveEvents {
 		return new EventRow(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
 				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
 				instant(rs, "archived_at"), nullableLong(rs, "archived_discussion_id"),
-				nullableLong(rs, "announcement_discussion_id"), rs.getLong("created_by"));
+				nullableLong(rs, "announcement_discussion_id"), rs.getLong("created_by"), instant(rs, "cancelled_at"),
+				rs.getString("cancel_reason"));
 	}
 
 }

@@ -108,8 +108,9 @@ class LiveModeration {
 	}
 
 	private QuestionRow moderated(long eventId, long questionId, CurrentUser user) {
-		events.get(eventId);
+		LiveEvents.EventRow event = events.get(eventId);
 		events.requireModerator(eventId, user);
+		event.refuseIfCancelled();
 		return rows.find(questionId).filter(row -> row.eventId() == eventId)
 			.orElseThrow(() -> new NotFoundException("Question", questionId));
 	}

@@ -23,7 +23,8 @@ import no.samtale.platform.DuplicateSafeInsert;
  * time), as hearings remind their units before the deadline. Each question is reminded of once per owner and due
  * date (a row in {@code events_live_owner_reminder} turns a second run or a second node into a no-op), so a question
  * handed to someone else, or given a new date, is reminded of again. An owner is sent one reminder per nettprat and
- * due date, however many of its questions they hold.
+ * due date, however many of its questions they hold. A cancelled nettprat's questions are nobody's task any more:
+ * never reminded of.
  */
 @Service
 class LiveOwnerReminders {
@@ -58,7 +59,7 @@ class LiveOwnerReminders {
 		List<Due> due = jdbc.sql("""
 				select q.event_id, e.title, q.id, q.owner_id, q.due_on
 				from events_question q join events_live e on e.id = q.event_id
-				where q.owner_id is not null and q.status in ('PENDING', 'APPROVED')
+				where q.owner_id is not null and q.status in ('PENDING', 'APPROVED') and e.cancelled_at is null
 				  and q.due_on >= :today and q.due_on <= :within
 				  and not exists (select 1 from events_live_owner_reminder r
 				                  where r.question_id = q.id and r.owner_id = q.owner_id and r.due_on = q.due_on)

@@ -62,6 +62,7 @@ class LivePeople {
 		if (!event.peopleManagedBy(user)) {
 			throw new ForbiddenException("Only whoever scheduled the nettprat and administrators change its people.");
 		}
+		event.refuseIfCancelled();
 		Instant now = Instant.now();
 		if (event.ended(now)) {
 			throw new RuleViolationException("event-ended", "eventId", "The nettprat has ended; its people stay as they were.");

@@ -60,6 +60,7 @@ class LiveQuestions {
 			throw new InvalidInputException("text", "A question is at most 1000 characters.");
 		}
 		privacy.refuseIdentityNumbers("text", body);
+		event.refuseIfCancelled();
 		if (event.ended(Instant.now())) {
 			throw new RuleViolationException("event-ended", "eventId", "The nettprat has ended; it takes no more questions.");
 		}

@@ -90,8 +90,9 @@ class LiveQueue {
 	/** The moderators set the queue's order: the listed questions first, in that order. */
 	@Transactional
 	void order(long eventId, List<Long> questionIds, CurrentUser user) {
-		events.get(eventId);
+		LiveEvents.EventRow event = events.get(eventId);
 		events.requireModerator(eventId, user);
+		event.refuseIfCancelled();
 		jdbc.sql("update events_question set queue_position = null where event_id = :event").param("event", eventId).update();
 		int position = 1;
 		for (long id : new LinkedHashSet<>(questionIds)) {

@@ -31,6 +31,10 @@ final class LiveRequests {
 	record LiveReschedule(@NotNull Instant startsAt, @NotNull Instant endsAt) {
 	}
 
+	/** Why the nettprat is cancelled; its page, its announcement and everyone told of it show the reason. */
+	record LiveCancellationRequest(@NotBlank @Size(max = 1000) String reason) {
+	}
+
 	record NewQuestion(@NotBlank @Size(max = 1000) String text, @Nullable Boolean anonymous) {
 	}
 

@@ -33,10 +33,11 @@ class LiveStream {
 	 * Change kinds, as {@code kind} in each event's data. {@code TICK} carries what moved in one tick
 	 * ({@link LiveTicks}): {@code questions}, every question of the nettprat approved, and {@code counts}, each
 	 * question whose votes moved. {@code APPROVALS}, {@code APPROVED} and {@code VOTES} are what earlier versions
-	 * wrote, still in the change log and sent to a page that catches up over it.
+	 * wrote, still in the change log and sent to a page that catches up over it. {@code CANCELLED} carries
+	 * {@code cancelledAt} and {@code reason}: the nettprat was called off, and the page shows so.
 	 */
 	enum Kind {
-		TICK, APPROVALS, APPROVED, VOTES, ANSWERED, MERGED, REMOVED
+		TICK, APPROVALS, APPROVED, VOTES, ANSWERED, MERGED, REMOVED, CANCELLED
 	}
 
 	private final JdbcClient jdbc;

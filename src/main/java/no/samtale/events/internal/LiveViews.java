@@ -14,16 +14,21 @@ final class LiveViews {
 	private LiveViews() {
 	}
 
-	/** Where a nettprat stands: before, during, after, and archived as a forum discussion. */
+	/**
+	 * Where a nettprat stands: before, during, after, archived as a forum discussion, or cancelled before it started
+	 * (for good: nothing more happens on it).
+	 */
 	enum LiveState {
-		SCHEDULED, LIVE, ENDED, ARCHIVED
+		SCHEDULED, LIVE, ENDED, ARCHIVED, CANCELLED
 	}
 
 	enum LiveQuestionStatus {
 		PENDING, APPROVED, ANSWERED, MERGED, DECLINED
 	}
 
-	record LiveSummary(long id, String title, Instant startsAt, Instant endsAt, LiveState state) {
+	/** {@code cancelReason}: why it was cancelled, when its state is {@code CANCELLED}. */
+	record LiveSummary(long id, String title, Instant startsAt, Instant endsAt, LiveState state,
+			@Nullable String cancelReason) {
 	}
 
 	record LiveList(List<LiveSummary> items) {
@@ -43,12 +48,15 @@ final class LiveViews {
 
 	/**
 	 * {@code canManagePeople}: the caller may change its leaders, helpers and moderators (its scheduler and
-	 * administrators, until it ends); {@code peopleChanges} who changed them after it was scheduled, oldest first.
+	 * administrators, until it ends or is cancelled); {@code canCancel}: the caller may cancel it (its leaders and
+	 * moderators, before it starts); {@code peopleChanges} who changed them after it was scheduled, oldest first;
+	 * {@code cancelledAt} and {@code cancelReason} when and why it was cancelled.
 	 */
 	record LiveEventView(long id, String title, String description, Instant startsAt, Instant endsAt, LiveState state,
 			List<Person> leaders, List<Person> helpers, List<Person> moderators, boolean canModerate, boolean canAnswer,
 			List<PublicQuestion> questions, long lastChangeId, LiveFigures figures, @Nullable Long archivedDiscussionId,
-			@Nullable Long announcementDiscussionId, boolean canManagePeople, List<LivePersonChange> peopleChanges) {
+			@Nullable Long announcementDiscussionId, boolean canManagePeople, List<LivePersonChange> peopleChanges,
+			boolean canCancel, @Nullable Instant cancelledAt, @Nullable String cancelReason) {
 	}
 
 	/** A nettprat's role as its people are listed. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import no.samtale.events.NettpratCancelled;
 import no.samtale.events.NettpratMoved;
 import no.samtale.events.NettpratPeopleAdded;
 import no.samtale.events.NettpratQuestionSettled;
@@ -15,7 +16,7 @@ import no.samtale.events.NettpratQuestionsOwned;
 
 /**
  * Tells people about a nettprat: those named on it (when it is scheduled with them or they are added later) and when
- * it moves; an asker what became of their question, an anonymous asker too, under the keyed hash that stands for
+ * it moves; those named on it and everyone who sent it a question when it is cancelled, with the reason; an asker what became of their question, an anonymous asker too, under the keyed hash that stands for
  * them ({@link NotificationStore#deliverSealed}); an owner of unanswered questions when given them and before they
  * are due. Each leads to the nettprat's page. Never the person who acted.
  */
@@ -57,6 +58,21 @@ class NettpratNotifier {
 				NewNotification.aboutNettprat(NotificationKind.NETTPRAT_MOVED,
 						"NettpratMoved:" + moved.nettpratId() + ":" + moved.at().toEpochMilli(), moved.title(),
 						moved.nettpratId(), moved.at()));
+	}
+
+	/**
+	 * Once per person (named on it, asking by name, or both) and once per anonymous asker's keyed hash, however
+	 * many questions they sent. The reason goes with it as the notification's detail.
+	 */
+	@ApplicationModuleListener
+	void on(NettpratCancelled cancelled) {
+		NewNotification notification = NewNotification.aboutNettprat(NotificationKind.NETTPRAT_CANCELLED,
+				"NettpratCancelled:" + cancelled.nettpratId(), cancelled.title(), cancelled.nettpratId(),
+				cancelled.reason(), cancelled.at());
+		store.deliver(Recipients.everyoneButTheActor(cancelled.people(), cancelled.cancelledBy()), notification);
+		for (String key : new java.util.LinkedHashSet<>(cancelled.askerKeys())) {
+			store.deliverSealed(key, notification);
+		}
 	}
 
 	/** A question settles once per outcome; an anonymous asker is told under their keyed hash, never by name. */

@@ -4,10 +4,16 @@ import java.time.Instant;
 
 /**
  * A notification to store for one event. {@code eventKey} names the event ({@code "MessagePosted:42"}): a person
- * gets one notification per key, however often or by however many paths the event arrives.
+ * gets one notification per key, however often or by however many paths the event arrives. {@code detail} is what
+ * the person who acted wrote for the readers (why a nettprat was cancelled), or null.
  */
 record NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
-		Long replyId, Long ideaId, Long hearingId, Long accountId, Long nettpratId, Instant at) {
+		Long replyId, Long ideaId, Long hearingId, Long accountId, Long nettpratId, String detail, Instant at) {
+
+	NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
+			Long replyId, Long ideaId, Long hearingId, Long accountId, Long nettpratId, Instant at) {
+		this(kind, eventKey, text, discussionId, conversationId, replyId, ideaId, hearingId, accountId, nettpratId, null, at);
+	}
 
 	NewNotification(NotificationKind kind, String eventKey, String text, Long discussionId, Long conversationId,
 			Long replyId, Long ideaId, Long hearingId, Instant at) {
@@ -55,6 +61,12 @@ record NewNotification(NotificationKind kind, String eventKey, String text, Long
 	static NewNotification aboutNettprat(NotificationKind kind, String eventKey, String title, long nettpratId,
 			Instant at) {
 		return new NewNotification(kind, eventKey, title, null, null, null, null, null, null, nettpratId, at);
+	}
+
+	/** About a nettprat, with what the person who acted wrote for the readers (why it was cancelled). */
+	static NewNotification aboutNettprat(NotificationKind kind, String eventKey, String title, long nettpratId,
+			String detail, Instant at) {
+		return new NewNotification(kind, eventKey, title, null, null, null, null, null, null, nettpratId, detail, at);
 	}
 
 }

@@ -48,6 +48,11 @@ public enum NotificationKind {
 	NETTPRAT_MODERATOR_ADDED,
 	/** A nettprat the reader leads, helps or moderates was moved to a new time. */
 	NETTPRAT_MOVED,
+	/**
+	 * A nettprat the reader was named on, or sent a question to, was cancelled before it started; the reason is the
+	 * notification's detail.
+	 */
+	NETTPRAT_CANCELLED,
 	/** The reader's nettprat question was answered (or the question it was merged into was). */
 	NETTPRAT_QUESTION_ANSWERED,
 	/** The reader's nettprat question was declined; the reason is on the nettprat's page. */

@@ -27,6 +27,8 @@ class NotificationStore {
 
 	private static final int MAX_TEXT = 500;
 
+	private static final int MAX_DETAIL = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final DuplicateSafeInsert inserts;
@@ -72,12 +74,14 @@ class NotificationStore {
 	private Optional<Notification> insert(String recipientColumn, Object recipient, NewNotification notification) {
 		String text = notification.text() == null || notification.text().length() <= MAX_TEXT ? notification.text()
 				: notification.text().substring(0, MAX_TEXT);
+		String detail = notification.detail() == null || notification.detail().length() <= MAX_DETAIL
+				? notification.detail() : notification.detail().substring(0, MAX_DETAIL);
 		int inserted = inserts.insert("""
 				insert into notifications_notification
 				    (%s, kind, event_key, subject, discussion_id, conversation_id, reply_id, idea_id, hearing_id, account_id,
-				     nettprat_id, created_at)
+				     nettprat_id, detail, created_at)
 				values (:recipient, :kind, :key, :text, :discussion, :conversation, :reply, :idea, :hearing, :account,
-				        :nettprat, :at)
+				        :nettprat, :detail, :at)
 				""".formatted(recipientColumn), recipientColumn + ", event_key", sql -> jdbc.sql(sql)
 			.param("recipient", recipient)
 			.param("kind", notification.kind().name())
@@ -90,6 +94,7 @@ class NotificationStore {
 			.param("hearing", notification.hearingId())
 			.param("account", notification.accountId())
 			.param("nettprat", notification.nettpratId())
+			.param("detail", detail)
 			.param("at", Timestamp.from(notification.at()))
 			.update());
 		if (inserted == 0) {
@@ -185,7 +190,7 @@ class NotificationStore {
 		return new Notification(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"),
 				nullable(rs, "discussion_id"), nullable(rs, "conversation_id"), nullable(rs, "reply_id"), nullable(rs, "idea_id"),
 				nullable(rs, "hearing_id"), nullable(rs, "account_id"), nullable(rs, "nettprat_id"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null);
+				rs.getString("detail"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null);
 	}
 
 	private static Long nullable(ResultSet rs, String column) throws SQLException {
