@@ -1,76 +1,143 @@
 package no.samtale.platform.internal;
 
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Spring's request mapping, with a cheap first test: a path with a variable (/api/v1/discussions/42) has no direct
- * match, so Spring weighs every one of the application's some 400 mappings on method, parameters, headers, media
- * types and only then the path, about a third of the work of a cached page (issue 23). Here a mapping whose literal
- * start (/api/v1/discussions) the path does not begin with is passed over before any of that. It only ever rejects
- * what the path pattern would reject too, so the chosen handler, and the 404/405/406 answers (worked out apart from
- * this, over every mapping), stay what they were.
+ * Spring's request mapping, with the mappings sorted by the literal start of their paths. A path with a variable
+ * (/api/v1/discussions/42) has no direct match, so Spring weighs every one of the application's some 400 mappings
+ * on method, parameters, headers and media types before the path: a third of the work of a cached page (issue 23).
+ * Here only the mappings whose literal start (/api/v1/discussions) the path begins with are weighed, by Spring's
+ * own conditions and order. Whatever this does not settle by itself (a path with a direct mapping, an encoded
+ * character, a CORS preflight, no match or a tie) goes to Spring's full search, so the handler chosen, its path
+ * variables and the 404/405/406/415 answers stay exactly what they were.
  */
 final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 
-	/** The path being looked up; set only while {@link #lookupHandlerMethod} runs on this thread. */
-	private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
+	/** The mappings by literal start, and the paths mapped directly; built on first use, dropped on any change. */
+	private record Index(Map<String, List<Map.Entry<RequestMappingInfo, HandlerMethod>>> byStart,
+			Set<String> directPaths) {
+	}
 
-	/** Each mapping's literal starts, one per pattern; an empty array means it may match any path. */
-	private final Map<RequestMappingInfo, String[]> starts = new ConcurrentHashMap<>();
+	private volatile @Nullable Index index;
 
 	@Override
-	protected org.springframework.web.method.HandlerMethod lookupHandlerMethod(String lookupPath,
-			HttpServletRequest request) throws Exception {
-		// An encoded character could be a literal once decoded: such a path gets Spring's full test.
-		LOOKUP_PATH.set(lookupPath.indexOf('%') >= 0 ? null : lookupPath);
-		try {
+	protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+			throws Exception {
+		Index current = index();
+		if (lookupPath.indexOf('%') >= 0 || current.directPaths().contains(lookupPath)
+				|| CorsUtils.isPreFlightRequest(request)) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		finally {
-			LOOKUP_PATH.remove();
+		RequestMappingInfo best = null;
+		HandlerMethod bestHandler = null;
+		boolean tie = false;
+		for (String start : starts(lookupPath)) {
+			for (Map.Entry<RequestMappingInfo, HandlerMethod> candidate : current.byStart().getOrDefault(start,
+					List.of())) {
+				RequestMappingInfo match = getMatchingMapping(candidate.getKey(), request);
+				if (match == null) {
+					continue;
+				}
+				int order = best == null ? -1 : match.compareTo(best, request);
+				if (order < 0) {
+					best = match;
+					bestHandler = candidate.getValue();
+					tie = false;
+				}
+				else if (order == 0) {
+					tie = true;
+				}
+			}
 		}
+		if (best == null || tie) {
+			return super.lookupHandlerMethod(lookupPath, request);
+		}
+		request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, bestHandler);
+		handleMatch(best, lookupPath, request);
+		return bestHandler;
 	}
 
 	@Override
-	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		String path = LOOKUP_PATH.get();
-		if (path != null && !mayMatch(starts.computeIfAbsent(info, LiteralPrefixMapping::literalStarts), path)) {
-			return null;
-		}
-		return super.getMatchingMapping(info, request);
+	protected synchronized void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+		index = null;
+		super.registerHandlerMethod(handler, method, mapping);
 	}
 
-	static boolean mayMatch(String[] starts, String path) {
-		if (starts.length == 0) {
-			return true;
-		}
-		for (String start : starts) {
-			if (start.isEmpty() || (path.startsWith(start)
-					&& (path.length() == start.length() || path.charAt(start.length()) == '/'))) {
-				return true;
-			}
-		}
-		return false;
+	@Override
+	public synchronized void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+		index = null;
+		super.registerMapping(mapping, handler, method);
 	}
 
-	/** The literal segments each pattern begins with, up to its first variable or wildcard ("" when none). */
-	static String[] literalStarts(RequestMappingInfo info) {
+	@Override
+	public synchronized void unregisterMapping(RequestMappingInfo mapping) {
+		index = null;
+		super.unregisterMapping(mapping);
+	}
+
+	private Index index() {
+		Index current = index;
+		return current != null ? current : build();
+	}
+
+	/** Built while no mapping is registered or removed (those are synchronized too), so it is never stale. */
+	private synchronized Index build() {
+		Index current = index;
+		if (current == null) {
+			Map<String, List<Map.Entry<RequestMappingInfo, HandlerMethod>>> byStart = new HashMap<>();
+			Set<String> directPaths = new HashSet<>();
+			getHandlerMethods().forEach((info, handler) -> {
+				directPaths.addAll(info.getDirectPaths());
+				for (String start : literalStarts(info)) {
+					byStart.computeIfAbsent(start, any -> new ArrayList<>()).add(Map.entry(info, handler));
+				}
+			});
+			current = new Index(byStart, directPaths);
+			index = current;
+		}
+		return current;
+	}
+
+	/** "", "/a", "/a/b" … up to the whole path: every literal start a mapping of this path could have. */
+	static List<String> starts(String path) {
+		List<String> starts = new ArrayList<>();
+		starts.add("");
+		for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
+			starts.add(path.substring(0, slash));
+		}
+		if (path.length() > 1 && !path.endsWith("/")) {
+			starts.add(path);
+		}
+		return starts;
+	}
+
+	/** The literal start of each of a mapping's patterns, once each; "" for a mapping that may match any path. */
+	static Set<String> literalStarts(RequestMappingInfo info) {
 		PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
 		if (patterns == null) {
-			return new String[0];
+			return Set.of("");
 		}
-		return patterns.getPatterns().stream().map(PathPattern::getPatternString).map(LiteralPrefixMapping::literalStart)
-			.toArray(String[]::new);
+		Set<String> starts = new HashSet<>();
+		patterns.getPatterns().forEach(pattern -> starts.add(literalStart(pattern.getPatternString())));
+		return starts.isEmpty() ? Set.of("") : starts;
 	}
 
+	/** The literal segments a pattern begins with, up to its first variable or wildcard ("" when none). */
 	static String literalStart(String pattern) {
 		if (!pattern.startsWith("/")) {
 			return "";

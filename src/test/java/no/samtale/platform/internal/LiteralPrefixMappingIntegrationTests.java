@@ -51,7 +51,7 @@ class LiteralPrefixMappingIntegrationTests extends IntegrationTest {
 			}
 		}
 		for (String nowhere : List.of("/api/v1/nowhere/1", "/api/v1/discussions/1/nowhere", "/api/v2/info",
-				"/api/v1/discussions/%31", "/api/v1/spaces/1/discussions/", "/")) {
+				"/api/v1/discussions/%31", "/api/v1/spaces/1/discussions/", "/", "/api/v1/discussions/")) {
 			requests.add(request("GET", nowhere));
 		}
 		assertThat(requests).hasSizeGreaterThan(300);
@@ -69,14 +69,10 @@ class LiteralPrefixMappingIntegrationTests extends IntegrationTest {
 		assertThat(LiteralPrefixMapping.literalStart("/assets/**")).isEqualTo("/assets");
 		assertThat(LiteralPrefixMapping.literalStart("/files/*.png")).isEqualTo("/files");
 		assertThat(LiteralPrefixMapping.literalStart("/")).isEmpty();
-		assertThat(LiteralPrefixMapping.mayMatch(new String[] { "/api/v1/discussions" }, "/api/v1/discussions/1"))
-			.isTrue();
-		assertThat(LiteralPrefixMapping.mayMatch(new String[] { "/api/v1/discussions" }, "/api/v1/discussions"))
-			.isTrue();
-		assertThat(LiteralPrefixMapping.mayMatch(new String[] { "/api/v1/discussion" }, "/api/v1/discussions/1"))
-			.isFalse();
-		assertThat(LiteralPrefixMapping.mayMatch(new String[] { "/api/v1/spaces", "" }, "/other")).isTrue();
-		assertThat(LiteralPrefixMapping.mayMatch(new String[0], "/other")).isTrue();
+		assertThat(LiteralPrefixMapping.starts("/api/v1/discussions/1")).containsExactly("", "/api", "/api/v1",
+				"/api/v1/discussions", "/api/v1/discussions/1");
+		assertThat(LiteralPrefixMapping.starts("/api/v1/")).containsExactly("", "/api", "/api/v1");
+		assertThat(LiteralPrefixMapping.starts("/")).containsExactly("");
 	}
 
 	private static MockHttpServletRequest request(String method, String path) {
