@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -28,10 +29,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 
-	/** The mappings by literal start, and the paths mapped directly; built on first use, dropped on any change. */
+	/**
+	 * The mappings by literal start, and the paths mapped directly, as of the {@link #changes} it was built at:
+	 * built on first use, built anew after any mapping is added or removed.
+	 */
 	private record Index(Map<String, List<Map.Entry<RequestMappingInfo, HandlerMethod>>> byStart,
-			Set<String> directPaths) {
+			Set<String> directPaths, long builtAt) {
 	}
+
+	/** How often a mapping was added or removed: an index of an earlier count is not used. */
+	private final AtomicLong changes = new AtomicLong();
 
 	private volatile @Nullable Index index;
 
@@ -72,44 +79,41 @@ final class LiteralPrefixMapping extends RequestMappingHandlerMapping {
 		return bestHandler;
 	}
 
+	// Counted after the change, so an index read before it is built anew (no lock: lookups hold Spring's read lock).
 	@Override
-	protected synchronized void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
-		index = null;
+	protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
 		super.registerHandlerMethod(handler, method, mapping);
+		changes.incrementAndGet();
 	}
 
 	@Override
-	public synchronized void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
-		index = null;
+	public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
 		super.registerMapping(mapping, handler, method);
+		changes.incrementAndGet();
 	}
 
 	@Override
-	public synchronized void unregisterMapping(RequestMappingInfo mapping) {
-		index = null;
+	public void unregisterMapping(RequestMappingInfo mapping) {
 		super.unregisterMapping(mapping);
+		changes.incrementAndGet();
 	}
 
 	private Index index() {
 		Index current = index;
-		return current != null ? current : build();
-	}
-
-	/** Built while no mapping is registered or removed (those are synchronized too), so it is never stale. */
-	private synchronized Index build() {
-		Index current = index;
-		if (current == null) {
-			Map<String, List<Map.Entry<RequestMappingInfo, HandlerMethod>>> byStart = new HashMap<>();
-			Set<String> directPaths = new HashSet<>();
-			getHandlerMethods().forEach((info, handler) -> {
-				directPaths.addAll(info.getDirectPaths());
-				for (String start : literalStarts(info)) {
-					byStart.computeIfAbsent(start, any -> new ArrayList<>()).add(Map.entry(info, handler));
-				}
-			});
-			current = new Index(byStart, directPaths);
-			index = current;
+		if (current != null && current.builtAt() == changes.get()) {
+			return current;
 		}
+		long builtAt = changes.get();
+		Map<String, List<Map.Entry<RequestMappingInfo, HandlerMethod>>> byStart = new HashMap<>();
+		Set<String> directPaths = new HashSet<>();
+		getHandlerMethods().forEach((info, handler) -> {
+			directPaths.addAll(info.getDirectPaths());
+			for (String start : literalStarts(info)) {
+				byStart.computeIfAbsent(start, any -> new ArrayList<>()).add(Map.entry(info, handler));
+			}
+		});
+		current = new Index(byStart, directPaths, builtAt);
+		index = current;
 		return current;
 	}
 
