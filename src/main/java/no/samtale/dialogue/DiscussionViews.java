@@ -3,6 +3,7 @@ package no.samtale.dialogue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,9 @@ public class DiscussionViews {
 	 * then remembered here too.
 	 */
 	private final ExpiringCache<String, Boolean> counted = new ExpiringCache<>(Duration.ofHours(1), 200_000);
+
+	/** Views this node has counted since it started, after their commit (see {@link #countedHere()}). */
+	private final AtomicLong countedHere = new AtomicLong();
 
 	DiscussionViews(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -76,7 +80,19 @@ public class DiscussionViews {
 			first = false;
 		}
 		counted.get(key, known -> Boolean.TRUE);
+		if (first) {
+			countedHere.incrementAndGet();
+		}
 		return first;
+	}
+
+	/**
+	 * How many views this node has counted since it started, each once its row is committed: figures read from the
+	 * views and kept for a while (the forum's monthly figures) are kept under this number, so a view counted here shows
+	 * in them at once.
+	 */
+	public long countedHere() {
+		return countedHere.get();
 	}
 
 }

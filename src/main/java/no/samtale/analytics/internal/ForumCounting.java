@@ -18,7 +18,7 @@ import no.samtale.forum.EscalationRaised;
 import no.samtale.platform.DuplicateSafeInsert;
 
 /**
- * Counts the forum's events into its figures, each at most once (the event's key is claimed in the same transaction,
+ * Counts the forum's events into its figures (and says so to {@link ForumFactsVersion}), each at most once (the event's key is claimed in the same transaction,
  * see {@link AccountDayStore#claim}). A message has no time of its own in its event: the listener runs within a
  * second of the post, so the time it runs is the post's time to the minute.
  */
@@ -31,10 +31,13 @@ class ForumCounting {
 
 	private final DuplicateSafeInsert inserts;
 
-	ForumCounting(JdbcClient jdbc, AccountDayStore claims, DuplicateSafeInsert inserts) {
+	private final ForumFactsVersion version;
+
+	ForumCounting(JdbcClient jdbc, AccountDayStore claims, DuplicateSafeInsert inserts, ForumFactsVersion version) {
 		this.jdbc = jdbc;
 		this.claims = claims;
 		this.inserts = inserts;
+		this.version = version;
 	}
 
 	/** A public post: the space's day, the author's month and, when someone else answers a question, its first answer. */
@@ -43,6 +46,7 @@ class ForumCounting {
 		if (posted.kind() != MessageKind.POST || !claims.claim("forum-post:" + posted.messageId())) {
 			return;
 		}
+		version.changed();
 		Instant now = Instant.now();
 		LocalDate day = Oslo.dayOf(now);
 		addPost(posted.spaceId(), day, posted.authorId());
@@ -61,6 +65,7 @@ class ForumCounting {
 		if (!started.question()) {
 			return;
 		}
+		version.changed();
 		Instant now = Instant.now();
 		inserts.insert("""
 				insert into analytics_forum_question (discussion_id, space_id, asker_id, asked_at, asked_month)
@@ -77,6 +82,7 @@ class ForumCounting {
 	/** The first verification counts; clearing and verifying again does not move it. */
 	@Transactional
 	void count(AnswerVerified verified) {
+		version.changed();
 		jdbc.sql("update analytics_forum_question set verified_at = :at where discussion_id = :discussion"
 				+ " and verified_at is null")
 			.param("at", Timestamp.from(verified.at()))
@@ -86,6 +92,7 @@ class ForumCounting {
 
 	@Transactional
 	void count(EscalationRaised raised) {
+		version.changed();
 		inserts.insert("""
 				insert into analytics_forum_escalation (escalation_id, space_id, raised_at, deadline)
 				values (:id, :space, :at, :deadline)
@@ -99,6 +106,7 @@ class ForumCounting {
 
 	@Transactional
 	void count(EscalationAnswered answered) {
+		version.changed();
 		jdbc.sql("update analytics_forum_escalation set answered_at = :at where escalation_id = :id"
 				+ " and answered_at is null")
 			.param("at", Timestamp.from(answered.at()))

@@ -40,11 +40,11 @@ class ForumFiguresController {
 
 	private final Spaces spaces;
 
-	private final ForumMonths months;
+	private final ForumReports months;
 
 	private final Downloads downloads;
 
-	ForumFiguresController(Spaces spaces, ForumMonths months, Downloads downloads) {
+	ForumFiguresController(Spaces spaces, ForumReports months, Downloads downloads) {
 		this.spaces = spaces;
 		this.months = months;
 		this.downloads = downloads;

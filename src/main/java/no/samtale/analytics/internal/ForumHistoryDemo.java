@@ -49,12 +49,15 @@ class ForumHistoryDemo implements ApplicationRunner {
 
 	private final Spaces spaces;
 
+	private final ForumFactsVersion version;
+
 	ForumHistoryDemo(@Value("${samtale.demo:false}") boolean demo, JdbcTemplate jdbc, TransactionTemplate transaction,
-			Spaces spaces) {
+			Spaces spaces, ForumFactsVersion version) {
 		this.demo = demo;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.spaces = spaces;
+		this.version = version;
 	}
 
 	@Override
@@ -64,7 +67,10 @@ class ForumHistoryDemo implements ApplicationRunner {
 		if (!demo || forum.isEmpty() || already == null || already > 0) {
 			return;
 		}
-		transaction.executeWithoutResult(status -> write(forum));
+		transaction.executeWithoutResult(status -> {
+			write(forum);
+			version.changed();
+		});
 	}
 
 	/** The live chat's day: the second Tuesday of its month. */

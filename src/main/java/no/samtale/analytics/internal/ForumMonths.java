@@ -92,7 +92,7 @@ class ForumMonths {
 					median(asked.stream().map(q -> seconds(q.askedAt(), q.verifiedAt())).toList()), open.size(),
 					overdue));
 		}
-		return new ForumReport(months, peaks(months, days));
+		return new ForumReport(List.copyOf(months), peaks(months, days));
 	}
 
 	/** Views and posts per day: the store's rows plus the dialogue module's live views. */

@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,10 +25,14 @@ import no.samtale.support.IntegrationTest;
 /**
  * The forum's figures: the demo history resembles the seed (200+ posts and 50,000 views a month, the reform's peak,
  * the live chat's day), a question asked, answered and verified is in this month's figures, the export holds the
- * JSON's numbers with small counts suppressed, and bad input is refused naming the field.
+ * JSON's numbers with small counts suppressed, and bad input is refused naming the field. The report is kept for
+ * half a minute, yet a question, an answer or a view counted on this node shows in it at once.
  */
 @AlsoOnTheEmbeddedDatabase
 class ForumFiguresIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static final String RULES = "Faglig veiledning på regelverksspørsmål";
 
@@ -84,6 +90,30 @@ class ForumFiguresIntegrationTests extends IntegrationTest {
 			assertThat(after.path("verifiedAnswerP50Seconds").isNull()).isFalse();
 			assertThat(after.path("contributors").asInt()).isGreaterThanOrEqualTo(2);
 		});
+	}
+
+	@Test
+	void aKeptReportShowsAQuestionItsAnswerAndAViewCountedOnThisNodeAtOnce() {
+		Api analyst = api().asDemo("analytiker");
+		long space = ForumSteps.space(api().asDemo("ansatt"), RULES);
+		String path = "/api/v1/analytics/forum/monthly?space=" + space + "&from=" + thisMonth() + "&to=" + thisMonth();
+		JsonNode before = analyst.get(path).json().path("items").get(0);
+		assertThat(analyst.get(path).json().path("items").get(0)).as("read twice, kept once").isEqualTo(before);
+
+		long discussion = ForumSteps.ask(api().asDemo("ansatt"), space, "Holdes tallene?",
+				"Viser tallene et nytt spørsmål med en gang?");
+		ForumSteps.reply(api().asDemo("fagperson"), discussion, "Ja, med en gang.");
+		// Only the listeners are waited for, never the report: it must show what they counted the moment they did.
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				select count(*) from analytics_forum_question where discussion_id = :id and first_answer_at is not null
+				""").param("id", discussion).query(Long.class).single() == 1);
+		JsonNode answered = analyst.get(path).json().path("items").get(0);
+		assertThat(answered.path("questions").asInt()).isEqualTo(before.path("questions").asInt() + 1);
+		assertThat(answered.path("firstAnswerP50Seconds").isNull()).isFalse();
+
+		assertThat(api().asDemo("moderator").get("/api/v1/discussions/" + discussion).status()).isEqualTo(200);
+		JsonNode viewed = analyst.get(path).json().path("items").get(0);
+		assertThat(viewed.path("views").asLong()).isEqualTo(answered.path("views").asLong() + 1);
 	}
 
 	@Test
