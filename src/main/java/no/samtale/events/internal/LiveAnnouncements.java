@@ -18,7 +18,6 @@ import no.samtale.dialogue.Messages;
 import no.samtale.dialogue.Spaces;
 import no.samtale.events.NettpratMoved;
 import no.samtale.events.internal.LiveEvents.EventRole;
-import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveRequests.NewLiveEvent;
 import no.samtale.identity.CurrentUser;
 import no.samtale.platform.ForbiddenException;

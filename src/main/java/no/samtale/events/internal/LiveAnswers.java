@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.events.internal.LiveEvents.EventRole;
-import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveQuestionRows.QuestionRow;
 import no.samtale.events.internal.LiveStream.Kind;
 import no.samtale.events.internal.LiveViews.LiveQuestionStatus;

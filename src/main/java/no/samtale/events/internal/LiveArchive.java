@@ -19,7 +19,6 @@ import no.samtale.dialogue.Messages;
 import no.samtale.dialogue.Spaces;
 import no.samtale.events.NettpratQuestionsOwned;
 import no.samtale.events.internal.LiveEvents.EventRole;
-import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveViews.LiveFigures;
 import no.samtale.identity.CurrentUser;
 import no.samtale.identity.Person;

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.dialogue.MessageKind;
 import no.samtale.dialogue.Messages;
 import no.samtale.events.NettpratCancelled;
-import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveStream.Kind;
 import no.samtale.events.internal.LiveViews.LiveState;
 import no.samtale.identity.CurrentUser;

@@ -108,7 +108,7 @@ class LiveModeration {
 	}
 
 	private QuestionRow moderated(long eventId, long questionId, CurrentUser user) {
-		LiveEvents.EventRow event = events.get(eventId);
+		EventRow event = events.get(eventId);
 		events.requireModerator(eventId, user);
 		event.refuseIfCancelled();
 		return rows.find(questionId).filter(row -> row.eventId() == eventId)

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.events.NettpratPeopleAdded;
 import no.samtale.events.internal.LiveEvents.EventRole;
-import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveRequests.LivePeopleRequest;
 import no.samtale.events.internal.LiveViews.LivePersonChangeAction;
 import no.samtale.identity.CurrentUser;

@@ -9,7 +9,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.samtale.events.internal.LiveEvents.EventRow;
 import no.samtale.events.internal.LiveViews.LiveQuestionStatus;
 import no.samtale.events.internal.LiveViews.MyLiveQuestion;
 import no.samtale.identity.CurrentUser;

@@ -90,7 +90,7 @@ class LiveQueue {
 	/** The moderators set the queue's order: the listed questions first, in that order. */
 	@Transactional
 	void order(long eventId, List<Long> questionIds, CurrentUser user) {
-		LiveEvents.EventRow event = events.get(eventId);
+		EventRow event = events.get(eventId);
 		events.requireModerator(eventId, user);
 		event.refuseIfCancelled();
 		jdbc.sql("update events_question set queue_position = null where event_id = :event").param("event", eventId).update();
