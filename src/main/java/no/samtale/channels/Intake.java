@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
+import no.samtale.platform.ProbedKeys;
 
 /**
  * Where every connector hands over what arrives. A message is stored, with its {@link InboundReceived} event in the
@@ -127,9 +128,13 @@ public class Intake {
 			statement.setTimestamp(11, at);
 		});
 		Map<String, Long> ids = new HashMap<>();
-		jdbc.sql("select id, external_id from channels_inbound where account_id = :account and external_id in (:ids)")
+		jdbc.sql("""
+				select v.external_id, (select i.id from channels_inbound i
+				                       where i.account_id = :account and i.external_id = v.external_id) as id
+				from (values :ids) v(external_id)
+				""")
 			.param("account", accountId)
-			.param("ids", messages.stream().map(InboundMessage::externalId).toList())
+			.param("ids", ProbedKeys.of(messages.stream().map(InboundMessage::externalId).toList()))
 			.query((rs, n) -> ids.put(rs.getString("external_id"), rs.getLong("id")))
 			.list();
 		List<Long> stored = new ArrayList<>(messages.size());

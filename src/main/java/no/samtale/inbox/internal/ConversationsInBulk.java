@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import no.samtale.channels.Inbound;
 import no.samtale.channels.Visibility;
 import no.samtale.inbox.ConversationStatus;
+import no.samtale.platform.ProbedKeys;
 
 /**
  * The statements of {@link ThreadingInBulk}: reads that answer for a whole batch at once, and batched inserts of
@@ -59,16 +60,7 @@ class ConversationsInBulk {
 	/** Which of these threads of one account and kind have a conversation already, by {@link Opening#key}. */
 	Set<String> existing(long accountId, Visibility kind, Collection<String> threads) {
 		Set<String> keys = new HashSet<>();
-		jdbc.sql("""
-				select thread_key from inbox_conversation
-				where account_id = :account and kind = :kind and thread_key in (:threads)
-				""")
-			.param("account", accountId)
-			.param("kind", kind.name())
-			.param("threads", threads)
-			.query(String.class)
-			.list()
-			.forEach(thread -> keys.add(Opening.key(accountId, kind, thread)));
+		idsOf(accountId, kind, threads).forEach((thread, id) -> keys.add(Opening.key(accountId, kind, thread)));
 		return keys;
 	}
 
@@ -138,17 +130,29 @@ class ConversationsInBulk {
 		Map<String, Long> ids = new HashMap<>();
 		threads.forEach((group, keys) -> {
 			Inbound sample = anyOf.get(group).first();
-			jdbc.sql("""
-					select id, thread_key from inbox_conversation
-					where account_id = :account and kind = :kind and thread_key in (:threads)
-					""")
-				.param("account", sample.accountId())
-				.param("kind", sample.kind().name())
-				.param("threads", keys)
-				.query((rs, n) -> ids.put(Opening.key(sample.accountId(), sample.kind(), rs.getString("thread_key")),
-						rs.getLong("id")))
-				.list();
+			idsOf(sample.accountId(), sample.kind(), keys)
+				.forEach((thread, id) -> ids.put(Opening.key(sample.accountId(), sample.kind(), thread), id));
 		});
+		return ids;
+	}
+
+	/** The conversations of these threads of one account and kind that exist, by thread; one probe per thread. */
+	private Map<String, Long> idsOf(long accountId, Visibility kind, Collection<String> threads) {
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("""
+				select v.thread_key, (select c.id from inbox_conversation c
+				                      where c.account_id = :account and c.kind = :kind and c.thread_key = v.thread_key) as id
+				from (values :threads) v(thread_key)
+				""")
+			.param("account", accountId)
+			.param("kind", kind.name())
+			.param("threads", ProbedKeys.of(threads))
+			.query(rs -> {
+				long id = rs.getLong("id");
+				if (!rs.wasNull()) {
+					ids.put(rs.getString("thread_key"), id);
+				}
+			});
 		return ids;
 	}
 

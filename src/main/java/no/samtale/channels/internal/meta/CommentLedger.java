@@ -17,6 +17,7 @@ import no.samtale.channels.internal.meta.CommentChanges.Change;
 import no.samtale.channels.internal.meta.CommentChanges.Known;
 import no.samtale.channels.internal.meta.CommentChanges.Status;
 import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.platform.ProbedKeys;
 
 /**
  * The latest change recorded for each Meta comment ({@code channels_meta_item}), kept by the rules of
@@ -64,12 +65,20 @@ class CommentLedger {
 		if (externalIds.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(jdbc
-			.sql("select external_id from channels_meta_item where account_id = :account and external_id in (:ids)")
+		Set<String> recorded = new HashSet<>();
+		jdbc.sql("""
+				select v.external_id, (select true from channels_meta_item m
+				                       where m.account_id = :account and m.external_id = v.external_id) as recorded
+				from (values :ids) v(external_id)
+				""")
 			.param("account", accountId)
-			.param("ids", externalIds)
-			.query(String.class)
-			.list());
+			.param("ids", ProbedKeys.of(externalIds))
+			.query(rs -> {
+				if (rs.getBoolean("recorded")) {
+					recorded.add(rs.getString("external_id"));
+				}
+			});
+		return recorded;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.samtale.platform.DuplicateSafeInsert;
+import no.samtale.platform.ProbedKeys;
 import no.samtale.platform.ThisNode;
 
 /**
@@ -127,14 +128,14 @@ class MetaDeliveries {
 			jdbc.sql("""
 					update channels_meta_delivery set claim_token = :token, claimed_until = :until, claimed_by = :node,
 					    attempts = attempts + 1
-					where id in (:ids) and state = 'RECEIVED' and %s
+					where id in (select v.id from (values :ids) v(id)) and state = 'RECEIVED' and %s
 					""".formatted(CLAIMABLE))
 				.param("token", token)
 				.param("until", Timestamp.from(now.plus(LEASE)))
 				.param("now", Timestamp.from(now))
 				.param("node", node.name())
 				.param("startedLease", Timestamp.from(node.started().plus(LEASE)))
-				.param("ids", ids)
+				.param("ids", ProbedKeys.of(ids))
 				.update();
 			// By id (the primary key), then only those this claim got.
 			return jdbc.sql("""
@@ -163,7 +164,11 @@ class MetaDeliveries {
 			.update();
 	}
 
-	/** Records that these claimed deliveries were processed, with one statement. */
+	/**
+	 * Records that these claimed deliveries were processed, with one statement. The ids come as a values list
+	 * (as in the claim): as an in-list, a plan made without statistics tested every waiting delivery against
+	 * each of the 500 ids in turn, 165 ms a batch during a burst (see {@link ProbedKeys}).
+	 */
 	void processedAll(List<Long> deliveryIds) {
 		if (deliveryIds.isEmpty()) {
 			return;
@@ -171,10 +176,10 @@ class MetaDeliveries {
 		jdbc.sql("""
 				update channels_meta_delivery set state = 'PROCESSED', error = null, processed_at = :now,
 				    claimed_until = null, claim_token = null
-				where id in (:ids) and state = 'RECEIVED'
+				where id in (select v.id from (values :ids) v(id)) and state = 'RECEIVED'
 				""")
 			.param("now", Timestamp.from(Instant.now()))
-			.param("ids", deliveryIds)
+			.param("ids", ProbedKeys.of(deliveryIds))
 			.update();
 	}
 
