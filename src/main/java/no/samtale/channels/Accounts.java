@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.samtale.platform.ClusterSignals;
+import no.samtale.platform.AfterCommit;
 import no.samtale.platform.ExpiringCache;
 import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
@@ -174,11 +175,13 @@ public class Accounts {
 	}
 
 	/**
-	 * Drops the cached account here at once and, after the commit, on every node (this one again, so a read that
-	 * cached the old row before the commit does not outlive it).
+	 * Drops the cached account here at once and again after the commit (a read that cached the old row before the
+	 * commit must not outlive it; the cluster signal comes back to this node too, but a round trip later, and a
+	 * request in between saw the old state), and on every other node by the signal.
 	 */
 	private void changed(long accountId) {
 		cache.evict(accountId);
+		AfterCommit.run(() -> cache.evict(accountId));
 		signals.send(CHANGED, Long.toString(accountId));
 	}
 
