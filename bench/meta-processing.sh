@@ -59,6 +59,9 @@ until c0=$(comments); t0=$(threaded); sleep 2; [[ $(comments) == "$c0" && $(thre
 before=$(pg_counters "$db")
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
+# CPU seconds (user + system) of processes, from /proc: the server, and every PostgreSQL process together.
+cpu_s() { for p in "$@"; do cat /proc/$p/stat 2>/dev/null; done | awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); t += $12 + $13} END {printf "%.1f", t / hz}'; }
+server_cpu0=$(cpu_s $pid); pg_cpu0=$(cpu_s $(pgrep -u postgres postgres))
 start=$(date +%s.%N)
 java bench/MetaWebhookLoad.java "http://127.0.0.1:$port" $secret $page "$rate" "$seconds"
 want=$((c0 + rate * seconds)); want_t=$((t0 + rate * seconds)); took_in= ; took_t=
@@ -71,6 +74,10 @@ for _ in $(seq 600); do
 done
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 n=$((rate * seconds))
+server_cpu=$(python3 -c "print(round($(cpu_s $pid) - $server_cpu0, 1))")
+pg_cpu=$(python3 -c "print(round($(cpu_s $(pgrep -u postgres postgres)) - $pg_cpu0, 1))")
+echo "CPU from the start of the load until all was threaded: server $server_cpu s, PostgreSQL $pg_cpu s;" \
+  "per delivery $(python3 -c "print(f'{$server_cpu * 1000 / $n:.2f} ms and {$pg_cpu * 1000 / $n:.2f} ms')")"
 sleep 3
 after=$(pg_counters "$db")
 row=$(python3 - "$n" "$rate" "${took_in:-}" "${took_t:-}" "$floor" <<'PY'

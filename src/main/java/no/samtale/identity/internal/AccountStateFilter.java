@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import no.samtale.platform.ProblemResponses;
 import no.samtale.platform.Problems;
 
 /**

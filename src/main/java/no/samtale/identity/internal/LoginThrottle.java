@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import no.samtale.platform.ProblemResponses;
 import no.samtale.platform.Problems;
 import no.samtale.platform.RateLimits;
 

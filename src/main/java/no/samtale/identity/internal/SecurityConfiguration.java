@@ -35,6 +35,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import no.samtale.platform.ProblemResponses;
 import no.samtale.platform.PublicPaths;
 import no.samtale.platform.RateLimits;
 import tools.jackson.databind.json.JsonMapper;

@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
+import no.samtale.platform.ProblemResponses;
 import no.samtale.platform.Problems;
 
 /** Security's answers (not logged in, not allowed, wrong password, missing CSRF token) as problem JSON. */

@@ -13,16 +13,23 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import no.samtale.platform.FieldError;
+import no.samtale.platform.ProblemResponses;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes problem JSON from the platform's servlet filters, which answer before any controller advice runs. */
 @Component
-class ProblemWriter {
+class ProblemWriter implements ProblemResponses {
 
 	private final JsonMapper json;
 
 	ProblemWriter(JsonMapper json) {
 		this.json = json;
+	}
+
+	@Override
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+			String title, String detail) throws IOException {
+		write(request, response, status, type, title, detail, null);
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type, String title,

@@ -2,11 +2,10 @@ package no.samtale.channels.internal.meta;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,28 +17,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.samtale.platform.ProblemFactory;
+import no.samtale.platform.ProblemResponses;
 import no.samtale.platform.Problems;
 
 /**
  * Meta's webhook: the verification handshake, and deliveries that are checked against the app secret, stored,
  * acknowledged, and processed afterwards. Public (Meta has no login) and exempt from CSRF; the signature is the
- * authentication. Nothing of a delivery with a missing or wrong signature is stored. A delivery is answered 200
- * only once the transaction holding it (with those of concurrent requests, see {@link DeliveryBatcher}) has
- * committed; if it could not be stored the answer is 503, and Meta sends it again.
+ * authentication. A delivery is answered 200 only once the transaction holding it has committed; if it could not be
+ * stored the answer is 503, and Meta sends it again. Deliveries are served by {@link MetaWebhookIntake} before they
+ * reach this controller; its {@code POST} mapping describes the operation in the API description and answers the
+ * same through {@link MetaWebhookReception} should a request get past the filter.
  */
 @RestController
 class MetaWebhookController {
 
-	/** Well inside the 20 s Meta waits for an answer before it counts a delivery as failed. */
-	private static final long STORE_TIMEOUT_SECONDS = 10;
-
 	private final MetaSettings settings;
 
-	private final DeliveryBatcher batcher;
+	private final MetaWebhookReception reception;
 
-	MetaWebhookController(MetaSettings settings, DeliveryBatcher batcher) {
+	MetaWebhookController(MetaSettings settings, MetaWebhookReception reception) {
 		this.settings = settings;
-		this.batcher = batcher;
+		this.reception = reception;
 	}
 
 	@GetMapping("/webhooks/meta")
@@ -47,12 +45,11 @@ class MetaWebhookController {
 			@RequestParam(name = "hub.verify_token", required = false) String token,
 			@RequestParam(name = "hub.challenge", required = false) String challenge) {
 		if (settings.verifyToken().isBlank()) {
-			return notConfigured();
+			return problem(MetaWebhookReception.NOT_CONFIGURED);
 		}
 		if (!"subscribe".equals(mode) || token == null || challenge == null || !MessageDigest.isEqual(
 				token.getBytes(StandardCharsets.UTF_8), settings.verifyToken().getBytes(StandardCharsets.UTF_8))) {
-			return problem(HttpStatus.FORBIDDEN, "meta-verify-token", "Wrong verify token",
-					"hub.mode must be subscribe and hub.verify_token must match the verify token");
+			return problem(MetaWebhookReception.WRONG_VERIFY_TOKEN);
 		}
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
 	}
@@ -60,50 +57,27 @@ class MetaWebhookController {
 	@PostMapping("/webhooks/meta")
 	ResponseEntity<?> receive(@RequestBody(required = false) byte[] body,
 			@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
-		if (!settings.configured()) {
-			return notConfigured();
-		}
-		byte[] bytes = body == null ? new byte[0] : body;
-		if (!WebhookSignature.valid(settings.appSecret(), bytes, signature)) {
-			return problem(HttpStatus.UNAUTHORIZED, "meta-signature", "Bad signature",
-					"X-Hub-Signature-256 is missing or is not the HMAC-SHA256 of the body with the app secret");
-		}
-		if (bytes.length > MetaDeliveries.MAX_PAYLOAD) {
-			return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Delivery too large",
-					"A webhook delivery may be at most " + MetaDeliveries.MAX_PAYLOAD + " bytes");
-		}
-		if (!stored(bytes)) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, "meta-delivery-not-stored", "Delivery not stored",
-					"The delivery could not be stored now; send it again");
-		}
-		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("EVENT_RECEIVED");
+		MetaWebhookReception.Refusal refusal = reception.receive(body == null ? new byte[0] : body, signature);
+		return refusal == null ? ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("EVENT_RECEIVED")
+				: problem(refusal);
 	}
 
-	/** Waits, on the request's thread, for the commit that holds this delivery. */
-	private boolean stored(byte[] bytes) {
-		try {
-			batcher.store(bytes).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-			return true;
-		}
-		catch (ExecutionException | TimeoutException e) {
-			return false;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	/** Says no more to the internet than that: which settings are missing is in the README, not in the answer. */
-	private static ResponseEntity<ProblemDetail> notConfigured() {
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "meta-not-configured", "Meta is not configured",
-				"This server does not take Meta webhooks");
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
-		return ResponseEntity.status(status)
+	private static ResponseEntity<ProblemDetail> problem(MetaWebhookReception.Refusal refusal) {
+		return ResponseEntity.status(refusal.status())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemFactory.problem(status, Problems.type(type), title, detail));
+			.body(ProblemFactory.problem(refusal.status(), Problems.type(refusal.type()), refusal.title(),
+					refusal.detail()));
+	}
+
+	/** Meta's deliveries meet {@link MetaWebhookIntake} before any other filter. */
+	@Bean
+	static FilterRegistrationBean<MetaWebhookIntake> metaWebhookIntake(MetaWebhookReception reception,
+			ProblemResponses problems) {
+		FilterRegistrationBean<MetaWebhookIntake> registration = new FilterRegistrationBean<>(
+				new MetaWebhookIntake(reception, problems));
+		registration.addUrlPatterns(MetaWebhookIntake.PATH);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 }

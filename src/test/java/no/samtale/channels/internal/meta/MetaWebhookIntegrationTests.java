@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -74,6 +75,35 @@ class MetaWebhookIntegrationTests extends IntegrationTest {
 			.param("hash", RandomTokens.sha256(body))
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/** Deliveries are served by a filter ahead of the security chain: its answers must read like the rest. */
+	@Test
+	void aDeliveryIsAnsweredLikeEveryOtherRequestTextOrProblemJsonWithTheEdgeHeaders() {
+		String body = MetaHooks.comment(MetaDemo.PAGE_ID, "edge-" + UUID.randomUUID(), null, "Hei", Instant.now(),
+				"add");
+
+		Api.Response accepted = api().post("/webhooks/meta", body, "X-Hub-Signature-256",
+				WebhookSignatureHeader.of(META_APP_SECRET, body));
+		Api.Response forged = api().post("/webhooks/meta", body, "X-Hub-Signature-256",
+				WebhookSignatureHeader.of("not-the-secret", body));
+		String huge = "{\"object\":\"page\",\"entry\":[],\"pad\":\"" + "x".repeat(MetaDeliveries.MAX_PAYLOAD) + "\"}";
+		Api.Response tooLarge = api().post("/webhooks/meta", huge, "X-Hub-Signature-256",
+				WebhookSignatureHeader.of(META_APP_SECRET, huge));
+
+		assertThat(accepted.status()).isEqualTo(200);
+		assertThat(accepted.body()).isEqualTo("EVENT_RECEIVED");
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(forged.problemType()).isEqualTo("urn:samtale:problem:meta-signature");
+		assertThat(forged.json().path("instance").asString()).isEqualTo("/webhooks/meta");
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.problemType()).isEqualTo("urn:samtale:problem:payload-too-large");
+		for (Api.Response answer : List.of(accepted, forged, tooLarge)) {
+			assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(answer.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+			assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+			assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+		}
 	}
 
 	@Test
