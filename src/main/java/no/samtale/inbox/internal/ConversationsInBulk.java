@@ -51,10 +51,18 @@ class ConversationsInBulk {
 
 	/** Which of these inbound messages are in a conversation already (threaded before a crash, say). */
 	Set<Long> threaded(Collection<Long> inboundIds) {
-		return new HashSet<>(jdbc.sql("select inbound_id from inbox_message where inbound_id in (:ids)")
-			.param("ids", inboundIds)
-			.query(Long.class)
-			.list());
+		Set<Long> threaded = new HashSet<>();
+		jdbc.sql("""
+				select v.inbound_id, (select true from inbox_message m where m.inbound_id = v.inbound_id) as threaded
+				from (values :ids) v(inbound_id)
+				""")
+			.param("ids", ProbedKeys.of(inboundIds))
+			.query(rs -> {
+				if (rs.getBoolean("threaded")) {
+					threaded.add(rs.getLong("inbound_id"));
+				}
+			});
+		return threaded;
 	}
 
 	/** Which of these threads of one account and kind have a conversation already, by {@link Opening#key}. */
