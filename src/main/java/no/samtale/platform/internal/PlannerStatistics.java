@@ -35,7 +35,7 @@ class PlannerStatistics extends BackgroundLoop {
 
 	private final boolean postgresql;
 
-	private Boolean autovacuumOff;
+	private volatile Boolean autovacuumOff;
 
 	PlannerStatistics(JdbcClient jdbc, DuplicateSafeInsert dialect) {
 		super("planner-statistics", Duration.ofSeconds(10), Duration.ofSeconds(5), SmartLifecycle.DEFAULT_PHASE);
@@ -43,9 +43,14 @@ class PlannerStatistics extends BackgroundLoop {
 		this.postgresql = dialect.postgresql();
 	}
 
+	/** Whether this node stands in for autovacuum: PostgreSQL with autovacuum off. */
+	boolean active() {
+		return postgresql && autovacuumOff();
+	}
+
 	@Override
 	protected boolean runOnce() {
-		if (!postgresql || !autovacuumOff()) {
+		if (!active()) {
 			return false;
 		}
 		List<Stale> stale = jdbc.sql("""
