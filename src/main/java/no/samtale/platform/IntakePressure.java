@@ -20,7 +20,7 @@ public class IntakePressure {
 	static final int BURST_PER_SECOND = 200;
 
 	/** The longest background bulk work waits for a burst to pass. */
-	static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+	static final Duration LONGEST_WAIT = Duration.ofSeconds(15);
 
 	private static final long WINDOW_NANOS = Duration.ofMillis(250).toNanos();
 
