@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
+import no.samtale.support.PublishingSteps;
 import no.samtale.support.TestText;
 import no.samtale.support.TimePasses;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ class JournalButtonsBrowserIntegrationTests extends BrowserIntegrationTest {
 	void anAdministratorJournalsAnAnsweredEscalationAHearingAndAPostByKeyboard() throws Exception {
 		long discussion = answeredEscalation();
 		long hearing = publishedHearing();
+		PublishingSteps.publishedPost(this::api, "Til journalen " + TestText.unique());
 		browser.loginAs("admin");
 
 		journalOn("/forum/diskusjon/" + discussion, "Eskaleringen og svaret er journalført som sak");

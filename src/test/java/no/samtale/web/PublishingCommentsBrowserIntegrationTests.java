@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.openqa.selenium.interactions.Sequence;
 import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
+import no.samtale.support.PublishingSteps;
 import no.samtale.support.TestText;
 
 /**
@@ -122,25 +122,10 @@ class PublishingCommentsBrowserIntegrationTests extends BrowserIntegrationTest {
 	private long publishedPostWithAComment(String comment) {
 		Api admin = api().asDemo("admin");
 		Api redaktor = api().asDemo("redaktor");
-		long team = 0;
-		for (JsonNode t : admin.get("/api/v1/channels/teams").json()) {
-			if (t.path("name").asString().equals("NAV Foreldrepenger")) {
-				team = t.path("id").asLong();
-			}
-		}
-		long account = admin.post("/api/v1/channels/accounts", """
-				{"platform": "FACEBOOK", "name": "FB %s", "handle": "test", "teamId": %d, "connector": "SIMULATOR",
-				 "openingHours": {"days": ["MONDAY"], "opens": "08:00", "closes": "16:00"},
-				 "responseTargetMinutes": 60, "privateRepliesNeedApproval": true}""".formatted(TestText.unique(), team))
-			.json().path("id").asLong();
-		long id = redaktor.post("/api/v1/publishing/posts", "{\"accountId\": " + account
-				+ ", \"text\": \"Nye regler for adopsjon\", \"publishAt\": \"" + Instant.now().plusSeconds(2) + "\"}")
-			.json().path("id").asLong();
-		redaktor.post("/api/v1/publishing/posts/" + id + "/submit", "");
-		api().asDemo("redaktor2").post("/api/v1/publishing/posts/" + id + "/approve", "");
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> "PUBLISHED".equals(redaktor.get("/api/v1/publishing/posts/" + id).json().path("status").asString()));
-		String externalId = redaktor.get("/api/v1/publishing/posts/" + id).json().path("externalId").asString();
+		PublishingSteps.Published post = PublishingSteps.publishedPost(this::api, "Nye regler for adopsjon");
+		long account = post.accountId();
+		long id = post.postId();
+		String externalId = post.externalId();
 		String key = TestText.unique();
 		Api.Response pushed = admin.post("/api/v1/channels/accounts/" + account + "/inbound", """
 				{"externalId": "c-%s", "kind": "PUBLIC", "threadExternalId": "t-%s", "authorExternalId": "u-%s",
