@@ -16,7 +16,7 @@ public final class PublishingSteps {
 	}
 
 	/** A published post: its page's account, its id and its id on the platform. */
-	public record Published(long accountId, long postId, String externalId) {
+	public record PublishedPost(long accountId, long postId, String externalId) {
 	}
 
 	/**
@@ -25,7 +25,7 @@ public final class PublishingSteps {
 	 * and 14:00 on weekdays, so before then (or on a Sunday) today has none. {@code api} gives a new client each
 	 * time ({@link Api#as} changes the one it is called on).
 	 */
-	public static Published publishedPost(Supplier<Api> api, String text) {
+	public static PublishedPost publishedPost(Supplier<Api> api, String text) {
 		Api admin = api.get().asDemo("admin");
 		Api redaktor = api.get().asDemo("redaktor");
 		long team = 0;
@@ -46,7 +46,7 @@ public final class PublishingSteps {
 		api.get().asDemo("redaktor2").post("/api/v1/publishing/posts/" + id + "/approve", "");
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> "PUBLISHED".equals(redaktor.get("/api/v1/publishing/posts/" + id).json().path("status").asString()));
-		return new Published(accountId, id,
+		return new PublishedPost(accountId, id,
 				redaktor.get("/api/v1/publishing/posts/" + id).json().path("externalId").asString());
 	}
 

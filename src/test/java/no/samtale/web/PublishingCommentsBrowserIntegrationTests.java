@@ -122,7 +122,7 @@ class PublishingCommentsBrowserIntegrationTests extends BrowserIntegrationTest {
 	private long publishedPostWithAComment(String comment) {
 		Api admin = api().asDemo("admin");
 		Api redaktor = api().asDemo("redaktor");
-		PublishingSteps.Published post = PublishingSteps.publishedPost(this::api, "Nye regler for adopsjon");
+		PublishingSteps.PublishedPost post = PublishingSteps.publishedPost(this::api, "Nye regler for adopsjon");
 		long account = post.accountId();
 		long id = post.postId();
 		String externalId = post.externalId();
