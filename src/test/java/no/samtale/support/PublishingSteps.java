@@ -15,6 +15,23 @@ public final class PublishingSteps {
 	private PublishingSteps() {
 	}
 
+	/** A new account of the NAV Foreldrepenger team, made over the API by {@code admin}: its id. */
+	public static long account(Api admin, String platform, String connector, String name) {
+		long team = 0;
+		for (JsonNode t : admin.get("/api/v1/channels/teams").json()) {
+			if (t.path("name").asString().equals("NAV Foreldrepenger")) {
+				team = t.path("id").asLong();
+			}
+		}
+		Api.Response created = admin.post("/api/v1/channels/accounts", """
+				{"platform": "%s", "name": "%s", "handle": "test", "teamId": %d, "connector": "%s",
+				 "openingHours": {"days": ["MONDAY"], "opens": "08:00", "closes": "16:00"},
+				 "responseTargetMinutes": 60, "privateRepliesNeedApproval": true}""".formatted(platform, name, team,
+				connector));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().path("id").asLong();
+	}
+
 	/** A published post: its page's account, its id and its id on the platform. */
 	public record PublishedPost(long accountId, long postId, String externalId) {
 	}
@@ -26,20 +43,8 @@ public final class PublishingSteps {
 	 * time ({@link Api#as} changes the one it is called on).
 	 */
 	public static PublishedPost publishedPost(Supplier<Api> api, String text) {
-		Api admin = api.get().asDemo("admin");
 		Api redaktor = api.get().asDemo("redaktor");
-		long team = 0;
-		for (JsonNode t : admin.get("/api/v1/channels/teams").json()) {
-			if (t.path("name").asString().equals("NAV Foreldrepenger")) {
-				team = t.path("id").asLong();
-			}
-		}
-		Api.Response account = admin.post("/api/v1/channels/accounts", """
-				{"platform": "FACEBOOK", "name": "FB %s", "handle": "test", "teamId": %d, "connector": "SIMULATOR",
-				 "openingHours": {"days": ["MONDAY"], "opens": "08:00", "closes": "16:00"},
-				 "responseTargetMinutes": 60, "privateRepliesNeedApproval": true}""".formatted(TestText.unique(), team));
-		assertThat(account.status()).as(account.body()).isEqualTo(201);
-		long accountId = account.json().path("id").asLong();
+		long accountId = account(api.get().asDemo("admin"), "FACEBOOK", "SIMULATOR", "FB " + TestText.unique());
 		long id = redaktor.post("/api/v1/publishing/posts", "{\"accountId\": " + accountId + ", \"text\": \"" + text
 				+ "\", \"publishAt\": \"" + Instant.now().plusSeconds(2) + "\"}").json().path("id").asLong();
 		redaktor.post("/api/v1/publishing/posts/" + id + "/submit", "");

@@ -6,10 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.PublishingSteps;
 
 /** Accounts of the NAV Foreldrepenger team made over the API for one test each, so tests never share posts. */
 final class PublishingTestAccounts {
@@ -47,19 +46,7 @@ final class PublishingTestAccounts {
 	}
 
 	static long created(Api admin, String platform, String connector, String name) {
-		long team = 0;
-		for (JsonNode t : admin.get("/api/v1/channels/teams").json()) {
-			if (t.path("name").asString().equals("NAV Foreldrepenger")) {
-				team = t.path("id").asLong();
-			}
-		}
-		Api.Response created = admin.post("/api/v1/channels/accounts", """
-				{"platform": "%s", "name": "%s", "handle": "test", "teamId": %d, "connector": "%s",
-				 "openingHours": {"days": ["MONDAY"], "opens": "08:00", "closes": "16:00"},
-				 "responseTargetMinutes": 60, "privateRepliesNeedApproval": true}""".formatted(platform, name, team,
-				connector));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().path("id").asLong();
+		return PublishingSteps.account(admin, platform, connector, name);
 	}
 
 }
