@@ -176,7 +176,9 @@ class TwoNodesFaultTests {
 				assertThat(META.deliver((i % 2 == 0 ? b : a).base(), body)).isEqualTo(200);
 			}
 		}
-		awaitTrue(Duration.ofSeconds(30), () -> inInbox(comments).values().stream().allMatch(n -> n >= 1));
+		// Until every comment is in: a check of only the messages found so far passed as soon as the first were
+		// threaded, and under CI's load the assertion below then caught the last few still on their way.
+		awaitTrue(Duration.ofSeconds(30), () -> inInbox(comments).size() == comments.size());
 		assertThat(inInbox(comments)).as("inbox messages per comment").hasSize(comments.size())
 			.allSatisfy((comment, count) -> assertThat(count).as(comment).isEqualTo(1));
 	}
