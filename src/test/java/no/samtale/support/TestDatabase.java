@@ -19,7 +19,7 @@ public class TestDatabase {
 		switch (kind()) {
 			case "h2" -> {
 				registry.add("spring.datasource.url", () -> "jdbc:h2:mem:samtale;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
 				registry.add("spring.datasource.username", () -> "sa");
 				registry.add("spring.datasource.password", () -> "");
 			}
