@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.samtale.support.Api;
 import no.samtale.support.ForumSteps;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.PublishingSteps;
 import no.samtale.support.TestText;
 import no.samtale.support.TimePasses;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +30,7 @@ class ArchiveSourcesIntegrationTests extends IntegrationTest {
 	@Test
 	void aPublishedPostIsJournaledWithItsFinalTextWhenTheRuleIsOnAndNotWhenItIsOff() {
 		Api admin = api().asDemo("admin");
-		long account = simulatedAccount(admin, "X " + TestText.unique());
+		long account = PublishingSteps.account(admin, "X", "SIMULATOR", "X " + TestText.unique());
 		setPostRule(admin, true);
 		try {
 			String text = "Arkivert innlegg " + TestText.unique();
@@ -105,21 +106,6 @@ class ArchiveSourcesIntegrationTests extends IntegrationTest {
 		Api.Response saved = admin.put("/api/v1/archive/rules/POST", "{\"enabled\": " + enabled
 				+ ", \"includeNotes\": false, \"legalBasis\": \"offl. § 13, jf. fvl. § 13\"}");
 		assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-	}
-
-	private static long simulatedAccount(Api admin, String name) {
-		long team = 0;
-		for (JsonNode t : admin.get("/api/v1/channels/teams").json()) {
-			if (t.path("name").asString().equals("NAV Foreldrepenger")) {
-				team = t.path("id").asLong();
-			}
-		}
-		Api.Response created = admin.post("/api/v1/channels/accounts", """
-				{"platform": "X", "name": "%s", "handle": "test", "teamId": %d, "connector": "SIMULATOR",
-				 "openingHours": {"days": ["MONDAY"], "opens": "08:00", "closes": "16:00"},
-				 "responseTargetMinutes": 60, "privateRepliesNeedApproval": true}""".formatted(name, team));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().path("id").asLong();
 	}
 
 	private static long unit(Api admin, String name) {

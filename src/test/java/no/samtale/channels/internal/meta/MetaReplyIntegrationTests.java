@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.PublishingSteps;
 import no.samtale.support.TestText;
 
 /** Approved replies out through the Graph API (WireMock): retries, token expiry, rate limits, connecting. */
@@ -189,18 +190,7 @@ class MetaReplyIntegrationTests extends IntegrationTest {
 	/** A new Facebook account of the NAV Foreldrepenger team, connected to a page of its own. */
 	private long metaAccount(String name, String page, String token) {
 		Api admin = api().asDemo("admin");
-		long team = 0;
-		for (JsonNode t : admin.get("/api/v1/channels/teams").json()) {
-			if (t.path("name").asString().equals("NAV Foreldrepenger")) {
-				team = t.path("id").asLong();
-			}
-		}
-		Api.Response created = admin.post("/api/v1/channels/accounts", """
-				{"platform": "FACEBOOK", "name": "%s", "handle": "test", "teamId": %d, "connector": "META",
-				 "openingHours": {"days": ["MONDAY"], "opens": "08:00", "closes": "16:00"},
-				 "responseTargetMinutes": 60, "privateRepliesNeedApproval": true}""".formatted(name, team));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		long account = created.json().path("id").asLong();
+		long account = PublishingSteps.account(admin, "FACEBOOK", "META", name);
 		GRAPH.stubFor(get(urlPathEqualTo("/me")).withQueryParam("access_token", equalTo(token))
 			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
 				.withBody("{\"id\":\"" + page + "\",\"name\":\"" + name + "\"}")));

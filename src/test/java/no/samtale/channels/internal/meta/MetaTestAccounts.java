@@ -6,10 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-
 import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
+import no.samtale.support.PublishingSteps;
 
 /** Creates Meta accounts of the NAV Foreldrepenger team and connects them to pages of their own, over the API. */
 final class MetaTestAccounts {
@@ -31,18 +30,7 @@ final class MetaTestAccounts {
 	}
 
 	static long created(Api admin, String platform, String name) {
-		long team = 0;
-		for (JsonNode t : admin.get("/api/v1/channels/teams").json()) {
-			if (t.path("name").asString().equals("NAV Foreldrepenger")) {
-				team = t.path("id").asLong();
-			}
-		}
-		Api.Response created = admin.post("/api/v1/channels/accounts", """
-				{"platform": "%s", "name": "%s", "handle": "test", "teamId": %d, "connector": "META",
-				 "openingHours": {"days": ["MONDAY"], "opens": "08:00", "closes": "16:00"},
-				 "responseTargetMinutes": 60, "privateRepliesNeedApproval": true}""".formatted(platform, name, team));
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		return created.json().path("id").asLong();
+		return PublishingSteps.account(admin, platform, "META", name);
 	}
 
 }
