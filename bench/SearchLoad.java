@@ -20,9 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A load driver for similar-question suggestions: CLIENTS concurrent clients send REQUESTS requests in all to
  * GET /api/v1/search/similar?q=...&limit=5, cycling through the questions in QUESTIONS_FILE (one a line), after
  * a warm-up of 300 requests that is not counted. Prints one Markdown row with latency percentiles. Runs only
- * against a server on this machine.
+ * against a server on this machine. With TARGET {@code info} it sends the same requests to GET /api/v1/info
+ * instead (no search, no database): the same server's floor, measured in the same run as the limit beside the
+ * figure.
  *
- * Usage: java bench/SearchLoad.java BASE_URL TOKEN CLIENTS REQUESTS QUESTIONS_FILE
+ * Usage: java bench/SearchLoad.java BASE_URL TOKEN CLIENTS REQUESTS QUESTIONS_FILE [similar|info]
  */
 public class SearchLoad {
 
@@ -35,10 +37,12 @@ public class SearchLoad {
 		int clients = Integer.parseInt(args[2]);
 		int requests = Integer.parseInt(args[3]);
 		List<String> questions = Files.readAllLines(Path.of(args[4]), StandardCharsets.UTF_8);
+		boolean info = args.length > 5 && args[5].equals("info");
+		String path = info ? "/api/v1/info" : "/api/v1/search/similar";
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 		for (int i = 0; i < 300; i++) {
-			call(http, base, token, questions.get(i % questions.size()));
+			call(http, base, token, questions.get(i % questions.size()), info);
 		}
 		List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger next = new AtomicInteger();
@@ -50,7 +54,7 @@ public class SearchLoad {
 				int n;
 				while ((n = next.getAndIncrement()) < requests) {
 					long t0 = System.nanoTime();
-					int status = call(http, base, token, questions.get(n % questions.size()));
+					int status = call(http, base, token, questions.get(n % questions.size()), info);
 					nanos.add(System.nanoTime() - t0);
 					if (status != 200) {
 						failures.incrementAndGet();
@@ -65,15 +69,15 @@ public class SearchLoad {
 		List<Long> sorted = new ArrayList<>(nanos);
 		Collections.sort(sorted);
 		// Failed requests are counted in the row: an error answers fast and would flatter the latencies.
-		System.out.printf(Locale.ROOT, "| /api/v1/search/similar | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n",
-				clients, sorted.size(), failures.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0),
+		System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n",
+				path, clients, sorted.size(), failures.get(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), ms(sorted, 1.0),
 				sorted.size() / seconds);
 	}
 
-	private static int call(HttpClient http, String base, String token, String question) {
+	private static int call(HttpClient http, String base, String token, String question, boolean info) {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/search/similar?limit=5&q="
-					+ URLEncoder.encode(question, StandardCharsets.UTF_8)))
+			HttpRequest request = HttpRequest.newBuilder(URI.create(info ? base + "/api/v1/info"
+					: base + "/api/v1/search/similar?limit=5&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8)))
 				.header("Authorization", "Bearer " + token)
 				.header("Accept", "application/json")
 				.timeout(Duration.ofSeconds(30))

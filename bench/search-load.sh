@@ -3,7 +3,7 @@
 # from the evaluation corpus's sentences and vocabulary; then a start with no index folder (so the platform
 # rebuilds the whole index from the database, as after losing the folder), timed from the application's own
 # log line; then similar-question queries (the paraphrase questions, over HTTP with a demo token) with one and
-# with four concurrent clients. Prints Markdown for docs/benchmarks.md.
+# with four concurrent clients, each beside GET /api/v1/info on the same server; then how soon a new discussion is found. Prints Markdown for docs/benchmarks.md.
 # Usage: ./mvnw -DskipTests package && bench/search-load.sh [QUERIES=3000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,7 +60,31 @@ echo
 echo "| similar questions (HTTP, limit 5) | clients | requests | failed | p50 ms | p95 ms | p99 ms | max ms | req/s |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for clients in 1 4; do
-  java bench/SearchLoad.java "http://127.0.0.1:$port" demo-token-ansatt "$clients" "$queries" "$work/questions.txt"
+  for target in similar info; do
+    java bench/SearchLoad.java "http://127.0.0.1:$port" demo-token-ansatt "$clients" "$queries" "$work/questions.txt" $target
+  done
 done
+
+# 5. A new message searchable within: a discussion with a word nobody wrote before, posted over the API, then the
+#    search page's query every 20 ms until it is found (the time from the 201 to the first hit), 20 times.
+api=http://127.0.0.1:$port/api/v1
+auth=(-H 'Authorization: Bearer demo-token-ansatt' -H 'Content-Type: application/json')
+space=$(curl -fs "${auth[@]}" "$api/spaces?kind=TOPIC" | jq '[.items[] | select(.canPost)][0].id')
+found=()
+for i in $(seq 20); do
+  word=ferskhet$RANDOM$i
+  curl -fs "${auth[@]}" -d "{\"title\":\"Nytt spørsmål $word\",\"body\":\"Gjelder $word meg?\",\"question\":true}" \
+    "$api/spaces/$space/discussions" >/dev/null
+  t0=$(date +%s%N)
+  until [[ $(curl -fs "${auth[@]}" "$api/search?q=$word" | jq .totalElements) -gt 0 ]]; do
+    (( $(date +%s%N) - t0 < 30000000000 )) || { echo "message $word not searchable within 30 s" >&2; break; }
+    sleep 0.02
+  done
+  found+=($(( ($(date +%s%N) - t0) / 1000000 )))
+done
+echo
+echo "| a new discussion searchable after (ms, 20 tries) | p50 | max |"
+echo "|---|---|---|"
+printf '%s\n' "${found[@]}" | sort -n | awk '{a[NR]=$1} END {printf "| posted over the API, found by GET /api/v1/search | %d | %d |\n", a[int((NR+1)/2)], a[NR]}'
 echo
 echo "machine: $(nproc) cores, load average before the queries: $(cut -d' ' -f1-3 /proc/loadavg)"
