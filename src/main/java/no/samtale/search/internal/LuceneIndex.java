@@ -47,10 +47,11 @@ final class LuceneIndex implements AutoCloseable {
 	private static final String REBUILDING_MARKER = "rebuild-in-progress";
 
 	/**
-	 * What the documents hold; raised when a field is added (2: the character n-gram field {@code grams}). An index
-	 * of another layout is rebuilt at start, with the rebuilding marker written first so a crash cannot skip it.
+	 * What the documents hold and how their text is analysed; raised when either changes (2: the character n-gram
+	 * field {@code grams}; 4: nynorsk words brought to bokmål, {@link NynorskWords}). An index of another layout is
+	 * rebuilt at start, with the rebuilding marker written first so a crash cannot skip it.
 	 */
-	static final String LAYOUT = "3";
+	static final String LAYOUT = "4";
 
 	private static final String LAYOUT_KEY = "layout";
 

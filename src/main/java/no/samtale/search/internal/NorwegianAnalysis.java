@@ -38,7 +38,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <li>welfare compounds split into their parts, keeping the whole word too;</li>
  * <li>regular nynorsk spellings brought to bokmål (-leg, -heit, kj/gj before e);</li>
  * <li>light stemming with both the bokmål and the nynorsk rules;</li>
- * <li>folding of æ/ø/å to a/o/a last, so a query typed without Norwegian letters still meets the stems.</li>
+ * <li>folding of æ/ø/å to a/o/a, so a query typed without Norwegian letters still meets the stems;</li>
+ * <li>nynorsk stems that no rule reaches replaced by their bokmål stems ({@link NynorskWords}).</li>
  * </ol>
  * Synonyms expand at query time only, so an admin's edit takes effect at once without reindexing.
  */
@@ -53,12 +54,17 @@ final class NorwegianAnalysis {
 
 	/** The analyzer documents are indexed with (and highlighted with). */
 	static Analyzer index() {
-		return chain(null);
+		return chain(null, true);
 	}
 
 	/** The analyzer queries run through, expanding {@code synonyms} (may be null). */
 	static Analyzer query(SynonymMap synonyms) {
-		return chain(synonyms);
+		return chain(synonyms, true);
+	}
+
+	/** The index's chain before {@link NynorskWords}, which analyses its own list with it. */
+	static Analyzer withoutNynorskWords() {
+		return chain(null, false);
 	}
 
 	/** The part of the chain that synonym entries pass through, so they match what the query filter sees. */
@@ -154,7 +160,7 @@ final class NorwegianAnalysis {
 	/** Trigrams: 3 alone and 3–4 were best on the development set; 4 or 3–5 alone less so (docs/search.md). */
 	static final int GRAM = 3;
 
-	private static Analyzer chain(SynonymMap synonyms) {
+	private static Analyzer chain(SynonymMap synonyms, boolean nynorskWords) {
 		// Per field: the grams field has a chain of its own, and the default global reuse would hand it the words'.
 		return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
 			@Override
@@ -175,6 +181,9 @@ final class NorwegianAnalysis {
 				stream = new NorwegianLightStemFilter(stream,
 						NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK);
 				stream = new ScandinavianFoldingFilter(stream);
+				if (nynorskWords) {
+					stream = new NynorskWords.Filter(stream, NynorskWords.stems());
+				}
 				return new TokenStreamComponents(source, stream);
 			}
 		};
