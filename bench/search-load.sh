@@ -4,7 +4,7 @@
 # rebuilds the whole index from the database, as after losing the folder), timed from the application's own
 # log line; then similar-question queries (the paraphrase questions, over HTTP with a demo token) with one and
 # with four concurrent clients, each beside GET /api/v1/info on the same server; then how soon a new discussion is found. Prints Markdown for docs/benchmarks.md.
-# Usage: ./mvnw -DskipTests package && bench/search-load.sh [QUERIES=3000]
+# Usage: ./mvnw -DskipTests package && [REUSE=1] [JFR=FILE] bench/search-load.sh [QUERIES=3000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 queries=${1:-3000}
@@ -17,10 +17,10 @@ psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
 pid=
-start_app() { # $1 = data folder
+start_app() { # $1 = data folder, $2 = extra JVM options
   SAMTALE_DATA_DIR=$1 SAMTALE_DEMO=true SERVER_PORT=$port SAMTALE_SEARCH_RAM_BUFFER_MB=256 \
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
-    java -Xmx2g -jar "$jar" >"$1.log" 2>&1 &
+    java -Xmx2g ${2:-} -jar "$jar" >"$1.log" 2>&1 &
   pid=$!
   for _ in $(seq 600); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && return; sleep 0.5; done
   echo "the application did not start; see $1.log" >&2; exit 1
@@ -43,7 +43,8 @@ messages=$(psql_ -d $db -tA -c "select count(*) from dialogue_message")
 echo "$messages messages in the database" >&2
 
 # 3. A start with a missing index folder rebuilds from the database; the application logs how long it took.
-start_app "$work/second"
+#    JFR=FILE records this start (rebuild and queries) for bench/JfrSummary.java.
+start_app "$work/second" "${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile}"
 for _ in $(seq 3600); do grep -q "Search index rebuilt" "$work/second.log" && break; sleep 1; done
 line=$(grep "Search index rebuilt" "$work/second.log" | tail -1)
 docs=$(sed -E 's/.*rebuilt: ([0-9]+) documents.*/\1/' <<<"$line")

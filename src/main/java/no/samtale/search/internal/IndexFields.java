@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -33,6 +34,8 @@ final class IndexFields {
 	static final String QA = "qa";
 	/** The same text as character n-grams (see {@link NorwegianAnalysis#grams()}), for typos and compounds. */
 	static final String GRAMS = "grams";
+	/** Who may read a document: its source and space as one number ({@link #readableKey}), for the readers' filter. */
+	static final String READABLE = "readable";
 
 	/**
 	 * The fields a query searches, with their weights: what was asked (title and question in one field) and what
@@ -51,12 +54,34 @@ final class IndexFields {
 		return new Term(KEY, key);
 	}
 
+	/**
+	 * A source's space as one number: ids of different sources may be equal (a forum space and an inbox team), so
+	 * the source takes the bits above a space id's 40. The codes are fixed here, not the enum's order, so adding a
+	 * source changes no indexed key.
+	 */
+	static long readableKey(SearchSource source, long spaceId) {
+		long code = switch (source) {
+			case FORUM -> 1;
+			case INBOX -> 2;
+			case CANNED -> 3;
+			case POST -> 4;
+			case NETTPRAT -> 5;
+		};
+		if (spaceId < 0 || spaceId >= 1L << 40) {
+			throw new IllegalArgumentException("space id out of range: " + spaceId);
+		}
+		return code << 40 | spaceId;
+	}
+
 	static Document toDocument(IndexableDocument d) {
 		Document doc = new Document();
 		doc.add(new StringField(KEY, d.key(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, d.source().name(), Field.Store.YES));
 		doc.add(new StoredField(ID, d.id()));
 		doc.add(new StringField(SPACE, Long.toString(d.spaceId()), Field.Store.YES));
+		// Points and doc values: the filter reads the doc values of only the documents a query's words reach,
+		// instead of collecting every readable document's id from the postings first (half the query's time).
+		doc.add(new LongField(READABLE, readableKey(d.source(), d.spaceId()), Field.Store.NO));
 		doc.add(new StringField(KIND, d.kind(), Field.Store.YES));
 		if (d.status() != null) {
 			doc.add(new StringField(STATUS, d.status(), Field.Store.YES));

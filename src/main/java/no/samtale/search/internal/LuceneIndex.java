@@ -48,10 +48,11 @@ final class LuceneIndex implements AutoCloseable {
 
 	/**
 	 * What the documents hold and how their text is analysed; raised when either changes (2: the character n-gram
-	 * field {@code grams}; 4: nynorsk words brought to bokmål, {@link NynorskWords}). An index of another layout is
-	 * rebuilt at start, with the rebuilding marker written first so a crash cannot skip it.
+	 * field {@code grams}; 4: nynorsk words brought to bokmål, {@link NynorskWords}; 5: the readers' key
+	 * {@code readable}). An index of another layout is rebuilt at start, with the rebuilding marker written first so
+	 * a crash cannot skip it.
 	 */
-	static final String LAYOUT = "4";
+	static final String LAYOUT = "5";
 
 	private static final String LAYOUT_KEY = "layout";
 

@@ -4,11 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 import no.samtale.search.SearchSource;
 
@@ -41,18 +38,16 @@ record Readable(Map<SearchSource, Set<Long>> ids) {
 		return new Readable(one);
 	}
 
-	/** Documents of a readable space of their own source. */
+	/**
+	 * Documents of a readable space of their own source: one set query on the (source, space) keys, answered from
+	 * doc values for the few documents a query's words reach rather than from every readable document's postings.
+	 */
 	Query filter() {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		ids.forEach((source, spaces) -> {
-			if (!spaces.isEmpty()) {
-				any.add(new BooleanQuery.Builder()
-					.add(new TermQuery(new Term(IndexFields.SOURCE, source.name())), Occur.FILTER)
-					.add(TermQueries.inSpaces(spaces), Occur.FILTER)
-					.build(), Occur.SHOULD);
-			}
-		});
-		return any.build();
+		long[] keys = ids.entrySet().stream()
+			.flatMap(e -> e.getValue().stream().map(space -> IndexFields.readableKey(e.getKey(), space)))
+			.mapToLong(Long::longValue)
+			.toArray();
+		return org.apache.lucene.document.SortedNumericDocValuesField.newSlowSetQuery(IndexFields.READABLE, keys);
 	}
 
 }

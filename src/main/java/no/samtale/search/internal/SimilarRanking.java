@@ -37,18 +37,19 @@ final class SimilarRanking {
 
 	/**
 	 * Pseudo-relevance feedback: the words of the first pass's best {@code feedbackDocs} documents, the heaviest
-	 * {@code feedbackTerms}, added at {@code feedbackWeight} (0 documents = off).
+	 * {@code feedbackTerms}, added at {@code feedbackWeight} (0 documents = off); and how many of the words' best
+	 * hits the trigrams rescore ({@code gramDepth}).
 	 */
-	record Tuning(int feedbackDocs, int feedbackTerms, float feedbackWeight) {
+	record Tuning(int feedbackDocs, int feedbackTerms, float feedbackWeight, int gramDepth) {
 
 		/** The second round's ranking, kept for comparison in the evaluation. */
-		static final Tuning ROUND_TWO = new Tuning(0, 0, 0f);
+		static final Tuning ROUND_TWO = new Tuning(0, 0, 0f, GRAM_DEPTH);
 
 		/**
 		 * Ten documents, twenty words, weight 0.2: the middle of the region (weights 0.1–0.3 at ten documents and
 		 * twenty words) where no variant of the development or validation set dropped below the second round.
 		 */
-		static final Tuning ADOPTED = new Tuning(10, 20, 0.2f);
+		static final Tuning ADOPTED = new Tuning(10, 20, 0.2f, GRAM_DEPTH);
 
 	}
 
@@ -58,10 +59,11 @@ final class SimilarRanking {
 	/**
 	 * How many of the words' best hits the trigrams rescore. The trigrams only reorder what shares a word; scoring
 	 * them over every such document (most of the index for a question of common words) cost about ten times a plain
-	 * BM25 query, while the documents they lift into the top {@link #FEEDBACK_DEPTH} are among the words' best
-	 * hundred (the same recall on the evaluation sets).
+	 * BM25 query. Rescoring the best hundred and the best thirty gave the same recall on every evaluation set, and
+	 * among 20,000 distractors thirty was as good or better (a deeper pool lets the grams lift near-misses of
+	 * spelling); thirty costs a third less at 100,000 documents (docs/search.md, fourth round).
 	 */
-	static final int GRAM_DEPTH = 100;
+	static final int GRAM_DEPTH = FEEDBACK_DEPTH;
 
 	/**
 	 * A question as the ranking asks it: its words (what must match) and its character trigrams (how close the
@@ -84,7 +86,7 @@ final class SimilarRanking {
 		// for the expansion to reorder.
 		int depth = feedback ? Math.max(limit * 3, FEEDBACK_DEPTH) : limit * 3;
 		// The words' best, then the trigrams added to their scores: the sum a query of both would give them.
-		TopDocs top = searcher.search(filtered(question.words(), filter), Math.max(depth, GRAM_DEPTH));
+		TopDocs top = searcher.search(filtered(question.words(), filter), Math.max(depth, tuning.gramDepth()));
 		top = QueryRescorer.rescore(searcher, top, question.grams(), TermQueries.GRAM_WEIGHT, depth);
 		if (feedback) {
 			Query expansion = Feedback.expansion(searcher, top, tuning.feedbackDocs(), tuning.feedbackTerms());

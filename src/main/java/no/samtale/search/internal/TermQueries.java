@@ -1,6 +1,5 @@
 package no.samtale.search.internal;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 import no.samtale.search.internal.NorwegianAnalysis.Origin;
 import no.samtale.search.internal.NorwegianAnalysis.Word;
@@ -181,12 +178,6 @@ final class TermQueries {
 			}
 		}
 		return same.size() + parts.size();
-	}
-
-	/** Only documents from these spaces: the reader's permissions as a filter that cannot be scored around. */
-	static Query inSpaces(Collection<Long> spaceIds) {
-		return new TermInSetQuery(IndexFields.SPACE,
-				spaceIds.stream().map(id -> new BytesRef(Long.toString(id))).toList());
 	}
 
 }

@@ -4,10 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,10 +28,14 @@ import no.samtale.search.SearchSource;
  * The in-process cost of a similar-question query with each {@link SimilarRanking.Tuning}, beside a raw Lucene
  * BM25 query (the question's analysed words OR-ed over one field) on the same index in the same run: a
  * small-scale stand-in for bench/search-load.sh that times the query alone. Documents are mixed from the
- * development corpus's sentences, ten "messages" each, as the bench does. Not a test: run its {@code main} with
+ * development corpus's sentences, ten "messages" each, as the bench does, spread over twenty forum spaces, and the
+ * ranking is filtered as the application filters it for a reader of all but two. Not a test: run its {@code main} with
  * the test classpath; arguments: documents, rounds, then tunings as in {@link RankingExperiments}.
  */
 final class RankingCost {
+
+	/** Forum spaces the documents are spread over. */
+	private static final int SPACES = 20;
 
 	public static void main(String[] args) throws Exception {
 		int documents = Integer.parseInt(args[0]);
@@ -51,19 +59,20 @@ final class RankingCost {
 					body.append(sentences.get((i * 31 + k * 7) % sentences.size())).append(' ')
 						.append(sentences.get((i * 17 + k * 101) % sentences.size())).append('\n');
 				}
-				writer.addDocument(IndexFields.toDocument(new IndexableDocument(SearchSource.FORUM, i, 1, "TOPIC",
+				writer.addDocument(IndexFields.toDocument(new IndexableDocument(SearchSource.FORUM, i, 1 + i % SPACES, "TOPIC",
 						title.title(), sentences.get(i % sentences.size()), body.toString(), "ANSWERED", i % 7 == 0,
 						java.time.Instant.EPOCH.plusSeconds(i))));
 			}
 		}
 		IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
 		Analyzer analyzer = NorwegianAnalysis.query(null);
-		Map<String, SimilarRanking.Tuning> tunings = new LinkedHashMap<>();
-		for (int i = 2; i < args.length; i++) {
-			String[] f = args[i].split(",");
-			tunings.put(args[i], new SimilarRanking.Tuning(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
-					Float.parseFloat(f[2])));
-		}
+		// As the application asks: a reader of every space but two (closed groups it is not in), a few other sources.
+		Map<SearchSource, Set<Long>> readable = new EnumMap<>(SearchSource.class);
+		readable.put(SearchSource.FORUM, LongStream.rangeClosed(1, SPACES - 2).boxed().collect(Collectors.toSet()));
+		readable.put(SearchSource.INBOX, Set.of(1L, 2L));
+		readable.put(SearchSource.NETTPRAT, Set.of(1L));
+		Query filter = new Readable(readable).filter();
+		Map<String, SimilarRanking.Tuning> tunings = RankingExperiments.tunings(List.of(args).subList(2, args.length));
 		Map<String, List<Long>> nanos = new LinkedHashMap<>();
 		nanos.put("raw Lucene BM25", new ArrayList<>());
 		tunings.keySet().forEach(k -> nanos.put(k, new ArrayList<>()));
@@ -80,7 +89,7 @@ final class RankingCost {
 					t0 = System.nanoTime();
 					SimilarRanking.Question query = SimilarRanking.query(analyzer, p.question(), searcher);
 					if (query != null) {
-						SimilarRanking.rank(searcher, query, null, 5, t.getValue());
+						SimilarRanking.rank(searcher, query, filter, 5, t.getValue());
 					}
 					record(nanos.get(t.getKey()), round, t0);
 				}

@@ -34,6 +34,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
+import no.samtale.search.IndexableDocument;
+import no.samtale.search.SearchSource;
+
 /**
  * The tuning harness of the third round (docs/search.md): the similar-question ranking with each {@link
  * SimilarRanking.Tuning} on the development set, its two generated variants (no synonyms; one typo per question)
@@ -56,7 +59,7 @@ final class RankingExperiments {
 		variants.put("dev typos", new Object[] { typos(dev), withSynonyms });
 		variants.put("val", new Object[] { validation, withSynonyms });
 		variants.put("val no-syn", new Object[] { validation, without });
-		Map<String, SimilarRanking.Tuning> tunings = tunings(args);
+		Map<String, SimilarRanking.Tuning> tunings = tunings(List.of(args));
 		float k1 = Float.parseFloat(System.getProperty("k1", "1.2"));
 		float b = Float.parseFloat(System.getProperty("b", "0.75"));
 		StringBuilder out = new StringBuilder("| ranking |");
@@ -95,13 +98,13 @@ final class RankingExperiments {
 		}
 	}
 
-	private static Map<String, SimilarRanking.Tuning> tunings(String[] args) {
+	/** Tunings as arguments: feedback documents,terms,weight[,gram depth] (0,0,0: the second round). */
+	static Map<String, SimilarRanking.Tuning> tunings(List<String> args) {
 		Map<String, SimilarRanking.Tuning> tunings = new LinkedHashMap<>();
 		for (String arg : args) {
-			// feedback documents,terms,weight (0,0,0: the second round)
 			String[] f = arg.split(",");
 			tunings.put(arg, new SimilarRanking.Tuning(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
-					Float.parseFloat(f[2])));
+					Float.parseFloat(f[2]), f.length > 3 ? Integer.parseInt(f[3]) : SimilarRanking.GRAM_DEPTH));
 		}
 		return tunings;
 	}
@@ -147,6 +150,7 @@ final class RankingExperiments {
 				for (EvaluationSet.Discussion d : on.discussions()) {
 					writer.addDocument(IndexFields.toDocument(d.document()));
 				}
+				haystack(on, Integer.getInteger("haystack", 0), writer);
 			}
 			IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
 			searcher.setSimilarity(new BM25Similarity(k1, b));
@@ -154,6 +158,41 @@ final class RankingExperiments {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * {@code count} distractors (-Dhaystack=N) mixed from the other set's sentences (the validation set's for the
+	 * development set, and the other way round): on the same welfare topics, as a large forum has many discussions
+	 * near each one, but never a copy of a discussion measured. Whether a ranking that is right among a few hundred
+	 * stays right among many thousands. Titles are a sentence's first words.
+	 */
+	private static void haystack(EvaluationSet on, int count, IndexWriter writer) throws IOException {
+		if (count == 0) {
+			return;
+		}
+		String development = EvaluationSet.load().name();
+		boolean isDevelopment = on.name().equals(development) || on.name().startsWith(development + " ");
+		EvaluationSet other = isDevelopment ? EvaluationSet.load("search/validation") : EvaluationSet.load();
+		List<String> sentences = new ArrayList<>();
+		for (EvaluationSet.Discussion d : other.discussions()) {
+			for (String s : (d.question() + " " + d.answer()).split("(?<=[.?!])\\s+")) {
+				if (s.length() > 15) {
+					sentences.add(s);
+				}
+			}
+		}
+		for (int i = 0; i < count; i++) {
+			String[] words = sentences.get((i * 13) % sentences.size()).split(" ");
+			StringBuilder body = new StringBuilder();
+			for (int k = 1; k < 10; k++) {
+				body.append(sentences.get((i * 31 + k * 7) % sentences.size())).append(' ')
+					.append(sentences.get((i * 17 + k * 101) % sentences.size())).append('\n');
+			}
+			writer.addDocument(IndexFields.toDocument(new IndexableDocument(SearchSource.FORUM, 10_000_000L + i, 1,
+					"TOPIC", String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8))),
+					sentences.get((i * 7 + 3) % sentences.size()), body.toString(), "ANSWERED", false,
+					java.time.Instant.EPOCH.plusSeconds(i))));
 		}
 	}
 
