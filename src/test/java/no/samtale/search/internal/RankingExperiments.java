@@ -273,7 +273,7 @@ final class RankingExperiments {
 	}
 
 	/** The synonym groups the migration seeds, as the database would hold them before any admin edit. */
-	private static SynonymMap synonyms() throws Exception {
+	static SynonymMap synonyms() throws Exception {
 		String sql = Files.readString(Path.of("src/main/resources/db/migration/V202611241100__search_synonyms.sql"));
 		StringBuilder rules = new StringBuilder();
 		Matcher row = SYNONYM_ROW.matcher(sql);
