@@ -3,6 +3,8 @@ package no.samtale.archive.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -86,6 +88,11 @@ class ArchiveSourcesIntegrationTests extends IntegrationTest {
 		Api.Response byHand = admin.post("/api/v1/archive/records", "{\"sourceKind\": \"HEARING\", \"sourceId\": "
 				+ hearing + "}");
 		assertThat(byHand.status()).as("stored once").isEqualTo(200);
+		// The summary is a forum discussion, so the one search finds it as a forum hit (docs/search.md).
+		String word = title.substring(title.indexOf(' ') + 1);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api().asDemo("ansatt")
+			.get("/api/v1/search?source=FORUM&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)).json()
+			.path("items").findValuesAsString("title")).contains("Oppsummering: " + title));
 	}
 
 	private long publishedPost(long account, String text) {
