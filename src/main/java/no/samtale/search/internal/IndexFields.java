@@ -79,8 +79,8 @@ final class IndexFields {
 		doc.add(new StringField(SOURCE, d.source().name(), Field.Store.YES));
 		doc.add(new StoredField(ID, d.id()));
 		doc.add(new StringField(SPACE, Long.toString(d.spaceId()), Field.Store.YES));
-		// Points and doc values: the filter reads the doc values of only the documents a query's words reach,
-		// instead of collecting every readable document's id from the postings first (half the query's time).
+		// Points and doc values, so the readers' filter can check only the documents a query's words reach instead
+		// of collecting every readable document first (Readable.filter).
 		doc.add(new LongField(READABLE, readableKey(d.source(), d.spaceId()), Field.Store.NO));
 		doc.add(new StringField(KIND, d.kind(), Field.Store.YES));
 		if (d.status() != null) {

@@ -39,15 +39,16 @@ record Readable(Map<SearchSource, Set<Long>> ids) {
 	}
 
 	/**
-	 * Documents of a readable space of their own source: one set query on the (source, space) keys, answered from
-	 * doc values for the few documents a query's words reach rather than from every readable document's postings.
+	 * Documents of a readable space of their own source: one set query on the (source, space) keys. Lucene answers it
+	 * from the doc values of the few documents a query's words reach, or from the points when the filter leads (the
+	 * search page without words), rather than collecting every readable document from the postings first.
 	 */
 	Query filter() {
 		long[] keys = ids.entrySet().stream()
 			.flatMap(e -> e.getValue().stream().map(space -> IndexFields.readableKey(e.getKey(), space)))
 			.mapToLong(Long::longValue)
 			.toArray();
-		return org.apache.lucene.document.SortedNumericDocValuesField.newSlowSetQuery(IndexFields.READABLE, keys);
+		return LongField.newSetQuery(IndexFields.READABLE, keys);
 	}
 
 }
