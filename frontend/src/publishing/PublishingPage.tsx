@@ -8,6 +8,7 @@ import { PageHeading } from '../common/PageHeading';
 import { useLoad } from '../common/useLoad';
 import { useMe } from '../shell/session';
 import { ApprovalSection } from './ApprovalSection';
+import { AskedThisWeekSection } from './AskedThisWeekSection';
 import { CalendarGridSection } from './CalendarGridSection';
 import { CalendarSection } from './CalendarSection';
 import { PostEditorSection } from './PostEditorSection';
@@ -19,7 +20,10 @@ function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The editors' page: the yearly wheel, posts waiting for a partner, a new post, and the next two weeks. */
+/**
+ * The editors' page: the yearly wheel, posts waiting for a partner, questions many searched for in vain this week,
+ * a new post, and the next two weeks.
+ */
 export function PublishingPage() {
   const t = useT();
   const me = useMe();
@@ -64,6 +68,7 @@ function EditorsPage() {
         {t('publishing.blog.link')}
       </Link>
       <ApprovalSection key={`approval-${version}`} onChanged={changed} />
+      <AskedThisWeekSection />
       {calendar.data === null ? (
         <LoadProblem error={calendar.error} />
       ) : (
