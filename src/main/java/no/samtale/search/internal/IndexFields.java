@@ -78,7 +78,8 @@ final class IndexFields {
 		doc.add(new StringField(KEY, d.key(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, d.source().name(), Field.Store.YES));
 		doc.add(new StoredField(ID, d.id()));
-		doc.add(new StringField(SPACE, Long.toString(d.spaceId()), Field.Store.YES));
+		// Shown with a hit only: who may read it is filtered on READABLE.
+		doc.add(new StoredField(SPACE, Long.toString(d.spaceId())));
 		// Points and doc values, so the readers' filter can check only the documents a query's words reach instead
 		// of collecting every readable document first (Readable.filter).
 		doc.add(new LongField(READABLE, readableKey(d.source(), d.spaceId()), Field.Store.NO));

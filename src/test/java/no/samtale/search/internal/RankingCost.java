@@ -41,26 +41,14 @@ final class RankingCost {
 		int documents = Integer.parseInt(args[0]);
 		int rounds = Integer.parseInt(args[1]);
 		EvaluationSet dev = EvaluationSet.load();
-		List<String> sentences = new ArrayList<>();
-		for (EvaluationSet.Discussion d : dev.discussions()) {
-			for (String s : (d.question() + " " + d.answer()).split("(?<=[.?!])\\s+")) {
-				if (s.length() > 15) {
-					sentences.add(s);
-				}
-			}
-		}
+		MixedSentences mixed = MixedSentences.of(dev);
 		Path folder = Files.createTempDirectory("ranking-cost");
 		FSDirectory directory = FSDirectory.open(folder);
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(NorwegianAnalysis.index()))) {
 			for (int i = 0; i < documents; i++) {
 				EvaluationSet.Discussion title = dev.discussions().get(i % dev.discussions().size());
-				StringBuilder body = new StringBuilder();
-				for (int k = 1; k < 10; k++) {
-					body.append(sentences.get((i * 31 + k * 7) % sentences.size())).append(' ')
-						.append(sentences.get((i * 17 + k * 101) % sentences.size())).append('\n');
-				}
 				writer.addDocument(IndexFields.toDocument(new IndexableDocument(SearchSource.FORUM, i, 1 + i % SPACES, "TOPIC",
-						title.title(), sentences.get(i % sentences.size()), body.toString(), "ANSWERED", i % 7 == 0,
+						title.title(), mixed.sentence(i), mixed.answers(i), "ANSWERED", i % 7 == 0,
 						java.time.Instant.EPOCH.plusSeconds(i))));
 			}
 		}

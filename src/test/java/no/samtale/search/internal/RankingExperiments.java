@@ -174,25 +174,12 @@ final class RankingExperiments {
 		String development = EvaluationSet.load().name();
 		boolean isDevelopment = on.name().equals(development) || on.name().startsWith(development + " ");
 		EvaluationSet other = isDevelopment ? EvaluationSet.load("search/validation") : EvaluationSet.load();
-		List<String> sentences = new ArrayList<>();
-		for (EvaluationSet.Discussion d : other.discussions()) {
-			for (String s : (d.question() + " " + d.answer()).split("(?<=[.?!])\\s+")) {
-				if (s.length() > 15) {
-					sentences.add(s);
-				}
-			}
-		}
+		MixedSentences mixed = MixedSentences.of(other);
 		for (int i = 0; i < count; i++) {
-			String[] words = sentences.get((i * 13) % sentences.size()).split(" ");
-			StringBuilder body = new StringBuilder();
-			for (int k = 1; k < 10; k++) {
-				body.append(sentences.get((i * 31 + k * 7) % sentences.size())).append(' ')
-					.append(sentences.get((i * 17 + k * 101) % sentences.size())).append('\n');
-			}
+			String[] words = mixed.sentence(i * 13).split(" ");
 			writer.addDocument(IndexFields.toDocument(new IndexableDocument(SearchSource.FORUM, 10_000_000L + i, 1,
 					"TOPIC", String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8))),
-					sentences.get((i * 7 + 3) % sentences.size()), body.toString(), "ANSWERED", false,
-					java.time.Instant.EPOCH.plusSeconds(i))));
+					mixed.sentence(i * 7 + 3), mixed.answers(i), "ANSWERED", false, java.time.Instant.EPOCH.plusSeconds(i))));
 		}
 	}
 
