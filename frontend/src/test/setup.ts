@@ -8,6 +8,8 @@ vi.setConfig({ testTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
+  // Test files share one document (vitest.config: isolate off), so whatever a test put there itself goes too.
+  document.body.innerHTML = '';
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
   localStorage.clear();
