@@ -71,6 +71,8 @@ class AnalyticsDemo implements ApplicationRunner {
 
 	private final SurveyStore store;
 
+	private volatile boolean seededNow;
+
 	AnalyticsDemo(@Value("${samtale.demo:false}") boolean demo, JdbcTemplate jdbc, TransactionTemplate transaction,
 			Accounts accounts, Teams teams, Users users, Surveys surveys, SurveyStore store) {
 		this.demo = demo;
@@ -101,34 +103,14 @@ class AnalyticsDemo implements ApplicationRunner {
 			}
 		});
 		int answers = survey();
-		long seeded = (System.nanoTime() - started) / 1_000_000;
-		settle();
-		log.info("Demo: {} rows of analytics history and {} survey answers in {} ms, counted in {} ms more", rows[0],
-				answers, seeded, (System.nanoTime() - started) / 1_000_000 - seeded);
+		seededNow = true;
+		log.info("Demo: {} rows of analytics history and {} survey answers in {} ms", rows[0], answers,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	/**
-	 * Waits (a few seconds at most) until the metrics listeners have counted what the other demos just received,
-	 * so that the demo's figures for today stand still once the application says it is ready. Spring Modulith keeps
-	 * a publication row per listener until it completed (completion mode delete).
-	 */
-	private void settle() {
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < deadline) {
-			Integer pending = jdbc.queryForObject(
-					"select count(*) from event_publication where listener_id like '%MetricsIntake%'", Integer.class);
-			if (pending == null || pending == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		log.warn("Demo: the metrics listeners had not caught up with the demo's messages after 20 s");
+	/** Whether this start wrote the history (a new database in demo mode), so {@link DemoSettle} has a reason to wait. */
+	boolean seededNow() {
+		return seededNow;
 	}
 
 	/** Seasonal weight of a day: weekdays busier, January and August (parental leave plans) and reforms peak. */
