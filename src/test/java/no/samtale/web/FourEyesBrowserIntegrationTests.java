@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +37,7 @@ class FourEyesBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA violations with an edit to accept").isEmpty();
 
 		browser.waitFor(By.xpath("//button[normalize-space() = 'Godta endringen']")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(d -> !status(conversation, reply).equals("AWAITING_APPROVAL"));
 		assertThat(status(conversation, reply)).isIn("APPROVED", "SENT");
 		browser.waitForText(By.id("main"), "Du har godtatt endringen");

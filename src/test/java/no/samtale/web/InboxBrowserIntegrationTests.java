@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 
@@ -69,12 +68,12 @@ class InboxBrowserIntegrationTests extends BrowserIntegrationTest {
 			.asLong();
 		// Pushed to the open page by a listener that shares its threads with the rest of the suite: ten seconds on a
 		// loaded build machine. The second it takes on a quiet one is measured in docs/benchmarks.md.
-		new WebDriverWait(browserDriver(), Duration.ofSeconds(10))
+		browser.waitUpTo(Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.id("main")).getText().contains(answer));
 
 		WebElement item = browser.waitFor(By.xpath("//article[.//*[contains(text(), '" + answer + "')]]"));
 		item.findElement(By.xpath(".//button[normalize-space() = 'Godkjenn']")).sendKeys(Keys.ENTER);
-		new WebDriverWait(browserDriver(), Duration.ofSeconds(10)).until(d -> !replyStatus(conversation, reply)
+		browser.waitUpTo(Duration.ofSeconds(10)).until(d -> !replyStatus(conversation, reply)
 			.equals("AWAITING_APPROVAL"));
 		assertThat(replyStatus(conversation, reply)).isIn("APPROVED", "SENT");
 	}

@@ -15,7 +15,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import no.samtale.support.TestText;
 
@@ -218,7 +217,7 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 		// keyboard button.
 		String week = browser.driver.findElement(By.cssSelector("table.publishing-grid caption")).getAttribute("textContent");
 		browser.driver.findElement(By.xpath("//button[normalize-space() = 'Neste uke']")).click();
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+		browser.waitUpTo(Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 			.until(driver -> !driver.findElement(By.cssSelector("table.publishing-grid caption"))
 				.getAttribute("textContent").equals(week));
 		WebElement later = browser.waitFor(By.xpath("//table[contains(@class, 'publishing-grid')]//button[starts-with(@aria-label, 'Flytt') and contains(@aria-label, 'dagen etter')]"));
