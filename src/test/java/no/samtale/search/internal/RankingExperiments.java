@@ -174,12 +174,36 @@ final class RankingExperiments {
 		String development = EvaluationSet.load().name();
 		boolean isDevelopment = on.name().equals(development) || on.name().startsWith(development + " ");
 		EvaluationSet other = isDevelopment ? EvaluationSet.load("search/validation") : EvaluationSet.load();
+		if (Boolean.getBoolean("haystack.whole")) {
+			wholeDiscussions(other, count, writer);
+			return;
+		}
 		MixedSentences mixed = MixedSentences.of(other);
 		for (int i = 0; i < count; i++) {
 			String[] words = mixed.sentence(i * 13).split(" ");
 			writer.addDocument(IndexFields.toDocument(new IndexableDocument(SearchSource.FORUM, 10_000_000L + i, 1,
 					"TOPIC", String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8))),
 					mixed.sentence(i * 7 + 3), mixed.answers(i), "ANSWERED", false, java.time.Instant.EPOCH.plusSeconds(i))));
+		}
+	}
+
+	/**
+	 * The coherent counterpart of the mixed sentences (-Dhaystack.whole=true): the other set's discussions whole, each
+	 * question again and again, every time with the answer of another discussion on the same topic. A forum where
+	 * every question was asked many times: the best hits that feed the feedback agree with each other, where the
+	 * mixed sentences' do not. Between the two lies a real forum.
+	 */
+	private static void wholeDiscussions(EvaluationSet other, int count, IndexWriter writer) throws IOException {
+		List<EvaluationSet.Discussion> all = other.discussions();
+		Map<String, List<EvaluationSet.Discussion>> byTopic = new LinkedHashMap<>();
+		all.forEach(d -> byTopic.computeIfAbsent(d.topic(), t -> new ArrayList<>()).add(d));
+		for (int i = 0; i < count; i++) {
+			EvaluationSet.Discussion d = all.get(i % all.size());
+			List<EvaluationSet.Discussion> topic = byTopic.get(d.topic());
+			EvaluationSet.Discussion answeredBy = topic.get((topic.indexOf(d) + 1 + i / all.size()) % topic.size());
+			writer.addDocument(IndexFields.toDocument(new IndexableDocument(SearchSource.FORUM, 10_000_000L + i, 1,
+					"TOPIC", d.title(), d.question(), answeredBy.answer(), "ANSWERED", false,
+					java.time.Instant.EPOCH.plusSeconds(i))));
 		}
 	}
 
