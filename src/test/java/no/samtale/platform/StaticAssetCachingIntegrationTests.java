@@ -11,8 +11,9 @@ import no.samtale.support.Api;
 import no.samtale.support.IntegrationTest;
 
 /**
- * The web shell's caching: the content-named assets are kept for a year, the page that names them never, and fonts
- * come from Samtale itself, which is all the Content-Security-Policy allows.
+ * The web shell's caching and compression: the content-named assets are kept for a year and sent gzipped, the page
+ * that names them never kept nor compressed, and fonts come from Samtale itself, which is all the
+ * Content-Security-Policy allows.
  */
 class StaticAssetCachingIntegrationTests extends IntegrationTest {
 
@@ -30,6 +31,26 @@ class StaticAssetCachingIntegrationTests extends IntegrationTest {
 		Api.Response script = api().getAny(asset.group());
 		assertThat(script.status()).isEqualTo(200);
 		assertThat(script.header("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+	}
+
+	@Test
+	void scriptsAndStylesGoGzippedToABrowserThatAsksButPagesAndApiAnswersNever() {
+		Matcher asset = ASSET.matcher(api().getAny("/").body());
+		assertThat(asset.find()).as("index.html names a built asset").isTrue();
+		Api browser = api().header("Accept-Encoding", "gzip, deflate, br");
+		Api.Response script = browser.getAny(asset.group());
+		assertThat(script.status()).isEqualTo(200);
+		assertThat(script.header("Content-Encoding")).isEqualTo("gzip");
+		assertThat(script.header("Vary")).containsIgnoringCase("Accept-Encoding");
+		assertThat(api().getAny(asset.group()).header("Content-Encoding")).as("not asked for").isNull();
+		// Pages and answers can carry a secret beside text a user typed: never compressed (BREACH).
+		Api.Response shell = browser.getAny("/");
+		assertThat(shell.body()).contains("<html");
+		assertThat(shell.header("Content-Encoding")).isNull();
+		Api.Response answer = browser.asDemo("ansatt").get("/api/v1/search/similar?q=foreldrepenger&limit=10");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body().length()).as("long enough to be compressed if JSON were").isGreaterThan(1024);
+		assertThat(answer.header("Content-Encoding")).isNull();
 	}
 
 	@Test
