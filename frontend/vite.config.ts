@@ -28,9 +28,9 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     css: false,
-    // One document and one module graph per worker, not per file: isolated, each of the 80 files imported the
+    // One document and one module graph per worker, not per file: isolated, each of the 81 files imported the
     // design system and built a jsdom again, and the suite took 280 s instead of about 60 s on two cores. The
-    // setup file clears what a test leaves (DOM, storage, cookies, mocks); shuffled orders pass (docs/development.md).
+    // setup file clears what a test leaves (DOM, storage, cookies, mocks); shuffled orders pass (docs/testing.md).
     pool: 'threads',
     isolate: false,
   },

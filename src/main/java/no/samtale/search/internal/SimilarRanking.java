@@ -69,7 +69,7 @@ final class SimilarRanking {
 	 * among 20,000 distractors thirty was as good or better (a deeper pool lets the grams lift near-misses of
 	 * spelling); thirty costs a third less at 100,000 documents (docs/search.md, fourth round).
 	 */
-	static final int GRAM_DEPTH = FEEDBACK_DEPTH;
+	static final int GRAM_DEPTH = 30;
 
 	/**
 	 * A question as the ranking asks it: its words (what must match) and its character trigrams (how close the
