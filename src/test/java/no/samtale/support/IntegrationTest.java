@@ -112,6 +112,7 @@ public abstract class IntegrationTest {
 		registry.add("samtale.rate-limits.chat-message-address", () -> "120/1m");
 		registry.add("samtale.rate-limits.login-address", () -> "30/5m");
 		registry.add("samtale.rate-limits.login-username", () -> "20/15m");
+		registry.add("samtale.rate-limits.suggestion-use", () -> "30/1m");
 		registry.add("samtale.metrics-token", () -> METRICS_TOKEN);
 		// Recurring background work (retention, SLA warnings, Meta checks, sweeps, monthly reports) is started by each
 		// test that needs it, by calling its work directly: left running on its own clock it would change the data

@@ -36,6 +36,11 @@ final class IndexFields {
 	static final String GRAMS = "grams";
 	/** Who may read a document: its source and space as one number ({@link #readableKey}), for the readers' filter. */
 	static final String READABLE = "readable";
+	/**
+	 * Which document this is, as one number ({@link #documentKey}) in doc values: read for every candidate of a
+	 * similar-question query to look up how often it was used ({@link UsePrior}).
+	 */
+	static final String DOCUMENT = "document";
 
 	/**
 	 * The fields a query searches, with their weights: what was asked (title and question in one field) and what
@@ -56,10 +61,19 @@ final class IndexFields {
 
 	/**
 	 * A source's space as one number: ids of different sources may be equal (a forum space and an inbox team), so
-	 * the source takes the bits above a space id's 40. The codes are fixed here, not the enum's order, so adding a
-	 * source changes no indexed key.
+	 * the source takes the bits above a space id's 40.
 	 */
 	static long readableKey(SearchSource source, long spaceId) {
+		return withSource(source, spaceId);
+	}
+
+	/** A document as one number, the source above the id's 40 bits as in {@link #readableKey}. */
+	static long documentKey(SearchSource source, long id) {
+		return withSource(source, id);
+	}
+
+	/** The codes are fixed here, not the enum's order, so adding a source changes no indexed key. */
+	private static long withSource(SearchSource source, long id) {
 		long code = switch (source) {
 			case FORUM -> 1;
 			case INBOX -> 2;
@@ -67,10 +81,10 @@ final class IndexFields {
 			case POST -> 4;
 			case NETTPRAT -> 5;
 		};
-		if (spaceId < 0 || spaceId >= 1L << 40) {
-			throw new IllegalArgumentException("space id out of range: " + spaceId);
+		if (id < 0 || id >= 1L << 40) {
+			throw new IllegalArgumentException("id out of range: " + id);
 		}
-		return code << 40 | spaceId;
+		return code << 40 | id;
 	}
 
 	static Document toDocument(IndexableDocument d) {
@@ -83,6 +97,7 @@ final class IndexFields {
 		// Points and doc values, so the readers' filter can check only the documents a query's words reach instead
 		// of collecting every readable document first (Readable.filter).
 		doc.add(new LongField(READABLE, readableKey(d.source(), d.spaceId()), Field.Store.NO));
+		doc.add(new NumericDocValuesField(DOCUMENT, documentKey(d.source(), d.id())));
 		doc.add(new StringField(KIND, d.kind(), Field.Store.YES));
 		if (d.status() != null) {
 			doc.add(new StringField(STATUS, d.status(), Field.Store.YES));

@@ -54,15 +54,18 @@ class SearchEngine implements SimilarQuestions {
 
 	private final Spaces spaces;
 
+	private final UsePrior usePrior;
+
 	private final Analyzer indexAnalyzer = NorwegianAnalysis.index();
 
 	private final ExpiringCache<Long, String> spaceNames = new ExpiringCache<>(Duration.ofSeconds(30), 10_000);
 
-	SearchEngine(IndexService index, Synonyms synonyms, List<SpaceReaders> readers, Spaces spaces) {
+	SearchEngine(IndexService index, Synonyms synonyms, List<SpaceReaders> readers, Spaces spaces, UseCounts uses) {
 		this.index = index;
 		this.synonyms = synonyms;
 		this.readers = readers;
 		this.spaces = spaces;
+		this.usePrior = UsePrior.of(uses::uses);
 	}
 
 	@Override
@@ -90,7 +93,8 @@ class SearchEngine implements SimilarQuestions {
 	private List<SimilarQuestion> similar(IndexSearcher searcher, SimilarRanking.Question words, Readable readable,
 			int limit)
 			throws IOException {
-		return SimilarRanking.rank(searcher, words, readable.filter(), limit, SimilarRanking.Tuning.ADOPTED).stream()
+		return SimilarRanking.rank(searcher, words, readable.filter(), limit, SimilarRanking.Tuning.ADOPTED, usePrior)
+			.stream()
 			.map(r -> new SimilarQuestion(r.doc().id(), r.doc().title(), space(r.doc().source(), r.doc().spaceId()),
 					r.doc().verified(),
 					Math.round(r.score() * 1000) / 1000.0, r.doc().source()))

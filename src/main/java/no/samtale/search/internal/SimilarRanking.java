@@ -84,12 +84,15 @@ final class SimilarRanking {
 		return words == null ? null : new Question(words, TermQueries.grams(text));
 	}
 
-	/** The best {@code limit} documents for {@code question} within {@code filter} (may be null), best first. */
-	static List<Ranked> rank(IndexSearcher searcher, Question question, Query filter, int limit, Tuning tuning)
-			throws IOException {
+	/**
+	 * The best {@code limit} documents for {@code question} within {@code filter} (may be null), best first, with
+	 * the verified tie-break and the lift of {@code prior} applied to the candidates.
+	 */
+	static List<Ranked> rank(IndexSearcher searcher, Question question, Query filter, int limit, Tuning tuning,
+			UsePrior prior) throws IOException {
 		boolean feedback = tuning.feedbackDocs() > 0;
-		// Fetch a few more than asked so the verified tie-break can reorder across the cut, and with feedback enough
-		// for the expansion to reorder.
+		// Fetch a few more than asked so the verified tie-break and the uses can reorder across the cut, and with
+		// feedback enough for the expansion to reorder.
 		int depth = feedback ? Math.max(limit * 3, FEEDBACK_DEPTH) : limit * 3;
 		// The words' best, then the trigrams added to their scores: the sum a query of both would give them.
 		TopDocs top = searcher.search(filtered(question.words(), filter), Math.max(depth, tuning.gramDepth()));
@@ -104,7 +107,8 @@ final class SimilarRanking {
 		}
 		List<Ranked> candidates = new ArrayList<>();
 		for (ScoreDoc hit : Arrays.copyOf(top.scoreDocs, Math.min(top.scoreDocs.length, limit * 3))) {
-			candidates.add(new Ranked(null, hit.doc, verified(searcher, hit.doc) ? hit.score * VERIFIED_BOOST : hit.score));
+			double score = verified(searcher, hit.doc) ? hit.score * VERIFIED_BOOST : hit.score;
+			candidates.add(new Ranked(null, hit.doc, score * prior.lift(docValue(searcher, hit.doc, IndexFields.DOCUMENT))));
 		}
 		candidates.sort(Comparator.comparingDouble(Ranked::score).reversed());
 		List<Ranked> ranked = new ArrayList<>();
@@ -123,10 +127,15 @@ final class SimilarRanking {
 	}
 
 	private static boolean verified(IndexSearcher searcher, int doc) throws IOException {
+		return docValue(searcher, doc, IndexFields.VERIFIED) == 1;
+	}
+
+	/** A document's numeric doc value of {@code field}, or -1 when it has none. */
+	private static long docValue(IndexSearcher searcher, int doc, String field) throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		NumericDocValues values = leaf.reader().getNumericDocValues(IndexFields.VERIFIED);
-		return values != null && values.advanceExact(doc - leaf.docBase) && values.longValue() == 1;
+		NumericDocValues values = leaf.reader().getNumericDocValues(field);
+		return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : -1;
 	}
 
 	/** A hit: its stored fields (null while only a candidate), Lucene's document number, and its score. */

@@ -19,8 +19,10 @@ import no.samtale.search.SearchSource;
 
 /**
  * Records that a suggestion was used: an advisor inserted it into a reply, or an employee opened it from the ask
- * form. Kept without personal data (no user, no text), as counts per document, to become a ranking signal and to
- * show editors what helps. Always 204 for a well-formed record, so it says nothing about what exists.
+ * form. Kept without personal data (no user, no text), as counts per document, which lift the document a little in
+ * later rankings ({@link UseCounts}, {@link UsePrior}). Always 204 for a well-formed record, so it says nothing about
+ * what exists; limited per caller (`samtale.rate-limits.suggestion-use`), and what any number of uses can lift is
+ * bounded anyway.
  */
 @RestController
 class SuggestionUses {
@@ -34,8 +36,11 @@ class SuggestionUses {
 
 	private final JdbcClient jdbc;
 
-	SuggestionUses(JdbcClient jdbc) {
+	private final UseCounts counts;
+
+	SuggestionUses(JdbcClient jdbc, UseCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	@PostMapping("/api/v1/search/suggestion-uses")
@@ -50,9 +55,10 @@ class SuggestionUses {
 			.param("context", use.context().name())
 			.param("at", Timestamp.from(Instant.now()))
 			.update();
+		counts.add(use.source(), use.id());
 	}
 
-	/** How often a document was used as a suggestion, for tests and (later) ranking. */
+	/** How often a document was used as a suggestion, as the database has it. */
 	long count(SearchSource source, long id) {
 		return jdbc.sql("select count(*) from search_suggestion_use where source = :source and document_id = :id")
 			.param("source", source.name())

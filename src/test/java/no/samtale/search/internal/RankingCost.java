@@ -80,7 +80,7 @@ final class RankingCost {
 					t0 = System.nanoTime();
 					SimilarRanking.Question query = SimilarRanking.query(analyzer, p.question(), searcher);
 					if (query != null) {
-						SimilarRanking.rank(searcher, query, filter, 5, t.getValue());
+						SimilarRanking.rank(searcher, query, filter, 5, t.getValue(), UsePrior.NONE);
 					}
 					record(nanos.get(t.getKey()), round, t0);
 				}

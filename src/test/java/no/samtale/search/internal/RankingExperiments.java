@@ -143,7 +143,7 @@ final class RankingExperiments {
 		return out.toString();
 	}
 
-	private static IndexSearcher index(EvaluationSet on, float k1, float b) {
+	static IndexSearcher index(EvaluationSet on, float k1, float b) {
 		try {
 			ByteBuffersDirectory directory = new ByteBuffersDirectory();
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(NorwegianAnalysis.index()))) {
@@ -213,7 +213,7 @@ final class RankingExperiments {
 			try {
 				SimilarRanking.Question query = SimilarRanking.query(analyzer, question, searcher);
 				return query == null ? List.of()
-						: SimilarRanking.rank(searcher, query, null, Recall.DEPTH, tuning).stream().map(r -> r.doc().id()).toList();
+						: SimilarRanking.rank(searcher, query, null, Recall.DEPTH, tuning, UsePrior.NONE).stream().map(r -> r.doc().id()).toList();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

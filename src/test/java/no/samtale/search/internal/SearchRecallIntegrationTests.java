@@ -178,7 +178,7 @@ class SearchRecallIntegrationTests extends IntegrationTest {
 			SimilarRanking.Question words = SimilarRanking.query(analyzer, question, searcher);
 			try {
 				return words == null ? List.of()
-						: SimilarRanking.rank(searcher, words, null, Recall.DEPTH, tuning).stream().map(r -> r.doc().id()).toList();
+						: SimilarRanking.rank(searcher, words, null, Recall.DEPTH, tuning, UsePrior.NONE).stream().map(r -> r.doc().id()).toList();
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
