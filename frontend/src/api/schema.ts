@@ -3844,6 +3844,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/answered-often": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["answeredOften"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search/similar": {
         parameters: {
             query?: never;
@@ -4518,6 +4534,15 @@ export interface components {
             /** Format: int64 */
             questionId?: number | null;
             value?: components["schemas"]["JsonNode"] | null;
+        };
+        AnsweredQuestion: {
+            /** Format: int64 */
+            id: number;
+            source: components["schemas"]["SearchSource"];
+            space: components["schemas"]["SpaceRef"];
+            /** Format: int32 */
+            times: number;
+            title: string;
         };
         Approval: {
             body: string;
@@ -14567,6 +14592,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageResponseSearchHit"];
+                };
+            };
+        };
+    };
+    answeredOften: {
+        parameters: {
+            query?: {
+                days?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AnsweredQuestion"][];
                 };
             };
         };

@@ -1,5 +1,5 @@
 import { get, query, request } from './http';
-import type { PageOf, SearchHit, SearchParams, SearchStatus, SimilarQuestion, SynonymGroup, UnansweredQuestion } from './types';
+import type { AnsweredQuestion, PageOf, SearchHit, SearchParams, SearchStatus, SimilarQuestion, SynonymGroup, UnansweredQuestion } from './types';
 
 const synonyms = '/api/v1/admin/search/synonyms';
 
@@ -17,6 +17,8 @@ export const searchApi = {
     request<void>('POST', '/api/v1/search/suggestion-uses', { source, id, context }),
   /** Questions searched for that found nothing, most often asked first (editors, moderators, admins). */
   unanswered: (days: number) => get<UnansweredQuestion[]>(`/api/v1/search/unanswered${query({ days })}`),
+  /** Answers inserted into inbox replies within `days`, most often first (editors, moderators, admins). */
+  answeredOften: (days: number) => get<AnsweredQuestion[]>(`/api/v1/search/answered-often${query({ days })}`),
   dismissUnanswered: (id: number) => request<void>('DELETE', `/api/v1/search/unanswered/${id}`),
   synonyms: () => get<SynonymGroup[]>(synonyms),
   addSynonyms: (words: string[]) => request<SynonymGroup>('POST', synonyms, { words }),

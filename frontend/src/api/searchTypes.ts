@@ -29,4 +29,6 @@ export interface UnansweredQuestion {
   firstAt: string;
   lastAt: string;
 }
+/** An answer advisors inserted into inbox replies many times over: a question citizens keep asking. */
+export type AnsweredQuestion = S['AnsweredQuestion'];
 export type SearchStatus = S['SearchStatus'];

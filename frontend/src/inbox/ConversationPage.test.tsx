@@ -169,8 +169,13 @@ describe('conversation page', () => {
     expect(await form.findByText('Samtalen er lukket.')).toBeTruthy();
   });
 
-  it('fills a canned answer’s placeholders into the reply', async () => {
-    fakeServer(inboxRoutes(advisor, { [GET]: () => json(conversation) }));
+  it('fills a canned answer’s placeholders into the reply and records the use without any text', async () => {
+    const { calls } = fakeServer(
+      inboxRoutes(advisor, {
+        [GET]: () => json(conversation),
+        'POST /api/v1/search/suggestion-uses': () => new Response(null, { status: 204 }),
+      }),
+    );
     renderApp('/innboks/samtale/40');
     const user = userEvent.setup();
 
@@ -178,6 +183,8 @@ describe('conversation page', () => {
     await user.click(screen.getByRole('button', { name: 'Sett inn' }));
     expect((screen.getByLabelText('Svartekst') as HTMLTextAreaElement).value).toBe('Hei Siri Hansen! Vi svarer her for NAV Foreldrepenger. Hilsen Kari');
     expect(screen.getByText('Standardsvaret «Utbetaling» er satt inn i svarteksten.')).toBeTruthy();
+    const use = calls.find((c) => c.key === 'POST /api/v1/search/suggestion-uses');
+    expect(JSON.parse(String(use?.init.body))).toEqual({ source: 'CANNED', id: 1, context: 'INBOX_REPLY' });
   });
 
   it('assigns to me, adds a label and a note from the side panel', async () => {

@@ -18,13 +18,24 @@ const question = (id: number, text: string, times: number) => ({
   lastAt: '2026-12-04T10:00:00Z',
 });
 
-const routes = (unanswered: Handler): Record<string, Handler> => ({
+const answer = (id: number, title: string, times: number) => ({
+  source: 'FORUM',
+  id,
+  title,
+  space: { id: 3, name: 'Regelverk' },
+  times,
+});
+
+const noAnswers: Handler = () => json([]);
+
+const routes = (unanswered: Handler, answeredOften: Handler = noAnswers): Record<string, Handler> => ({
   'GET /api/v1/publishing/calendar/days': () => json(days),
   'GET /api/v1/publishing/calendar/posts': () => json({ items: [], page: 0, size: 50, totalElements: 0, totalPages: 0 }),
   'GET /api/v1/publishing/posts/awaiting-approval': () => json([]),
   'GET /api/v1/publishing/sponsorships': () => json([]),
   'GET /api/v1/publishing/wheel': () => json({ year: 2026, themes: [] }),
   'GET /api/v1/search/unanswered': unanswered,
+  'GET /api/v1/search/answered-often': answeredOften,
 });
 
 describe('questions asked many times this week, beside the calendar', () => {
@@ -45,7 +56,7 @@ describe('questions asked many times this week, beside the calendar', () => {
 
     const heading = await screen.findByRole('heading', { name: 'Spurt om mange ganger denne uka' }, { timeout: 30000 });
     const section = heading.closest('section')!;
-    const items = within(section).getAllByRole('listitem');
+    const items = within(within(section).getByRole('list', { name: 'Søk som ikke fant noe svar' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       'når kommer <b>feriepengene</b> (6 ganger)',
       'hvordan søker jeg om flamingotillegg (3 ganger)',
@@ -55,6 +66,28 @@ describe('questions asked many times this week, beside the calendar', () => {
       '/sok/ubesvart',
     );
     expect(calls.some((c) => c.key === 'GET /api/v1/search/unanswered?days=7')).toBe(true);
+    expect(screen.queryByRole('list', { name: 'Besvart mange ganger i innboksen' })).toBeNull();
+    expect(await violations(container)).toEqual([]);
+  }, 60000);
+
+  it('offers the answers advisors gave many times over in the inbox, each linked to where it is read', async () => {
+    const { calls } = fakeServer(
+      inboxRoutes(
+        editor,
+        routes(
+          () => json([]),
+          () => json([answer(42, 'Feriepenger av <b>foreldrepenger</b>', 8), answer(43, 'Sjelden', 2)]),
+        ),
+      ),
+    );
+    const { container } = renderApp('/publisering');
+
+    const list = await screen.findByRole('list', { name: 'Besvart mange ganger i innboksen' }, { timeout: 30000 });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['Feriepenger av <b>foreldrepenger</b> (Forum, 8 ganger)']);
+    expect(within(items[0]).getByRole('link').getAttribute('href')).toBe('/forum/diskusjon/42');
+    expect(list.querySelector('li b')).toBeNull();
+    expect(calls.some((c) => c.key === 'GET /api/v1/search/answered-often?days=7')).toBe(true);
     expect(await violations(container)).toEqual([]);
   }, 60000);
 

@@ -10,19 +10,24 @@ const questions = [
   { id: 11, question: 'hvordan får jeg flamingotillegg', times: 4, firstAt: '2026-03-01T10:00:00Z', lastAt: '2026-03-04T10:00:00Z' },
   { id: 12, question: 'albatross <b>tillegg</b>', times: 1, firstAt: '2026-03-02T10:00:00Z', lastAt: '2026-03-02T10:00:00Z' },
 ];
+const answered = [
+  { source: 'FORUM', id: 42, title: 'Feriepenger av <i>foreldrepenger</i>', space: { id: 3, name: 'Regelverk' }, times: 9 },
+  { source: 'CANNED', id: 7, title: 'Saksbehandlingstid', space: { id: 1, name: 'NAV Familie' }, times: 4 },
+];
 
 describe('questions without an answer', () => {
   it('lists the most asked first and turns one into a post idea on a chosen theme', async () => {
     const { calls } = fakeServer({
       ...sessionRoutes(editor),
       'GET /api/v1/search/unanswered': () => json(questions),
+      'GET /api/v1/search/answered-often': () => json(answered),
       'GET /api/v1/publishing/wheel': () => json({ themes: [{ id: 77, title: 'Foreldrepenger i skattemeldingen' }] }),
       'POST /api/v1/publishing/themes/77/ideas': () => json({ id: 1, themeId: 77, text: 'x', authorId: 5, postId: null }, 201),
     });
     const { container } = renderApp('/sok/ubesvart');
     const user = userEvent.setup();
 
-    const table = await screen.findByRole('table', {}, { timeout: 5000 });
+    const table = await screen.findByRole('table', { name: 'Spørsmål uten svar' }, { timeout: 5000 });
     const rows = within(table).getAllByRole('row');
     expect(within(rows[1]).getByText('hvordan får jeg flamingotillegg')).toBeTruthy();
     expect(within(rows[2]).getByText('albatross <b>tillegg</b>')).toBeTruthy();
@@ -37,6 +42,19 @@ describe('questions without an answer', () => {
     const idea = calls.find((c) => c.key === 'POST /api/v1/publishing/themes/77/ideas');
     expect(JSON.parse(String(idea?.init.body))).toEqual({ text: 'hvordan får jeg flamingotillegg' });
 
+    // The answers given most often in the inbox: each links to where it is read and becomes an idea by its title.
+    const often = await screen.findByRole('table', { name: 'Besvart mange ganger i innboksen' });
+    const answeredRows = within(often).getAllByRole('row');
+    const first = within(answeredRows[1]).getByRole('link', { name: 'Feriepenger av <i>foreldrepenger</i>' });
+    expect(first.getAttribute('href')).toBe('/forum/diskusjon/42');
+    expect(within(answeredRows[1]).getByText('9')).toBeTruthy();
+    expect(within(answeredRows[2]).getByText('Standardsvar')).toBeTruthy();
+    expect(container.querySelector('td i')).toBeNull();
+    await user.click(within(answeredRows[1]).getByRole('button', { name: 'Lag innleggsidé' }));
+    await waitFor(() => expect(calls.filter((c) => c.key === 'POST /api/v1/publishing/themes/77/ideas')).toHaveLength(2));
+    const second = calls.filter((c) => c.key === 'POST /api/v1/publishing/themes/77/ideas')[1];
+    expect(JSON.parse(String(second.init.body))).toEqual({ text: 'Feriepenger av <i>foreldrepenger</i>' });
+
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       rules: { 'color-contrast': { enabled: false } },
@@ -50,16 +68,18 @@ describe('questions without an answer', () => {
     const { calls } = fakeServer({
       ...sessionRoutes(moderator),
       'GET /api/v1/search/unanswered': () => json(list),
+      'GET /api/v1/search/answered-often': () => json([]),
       'DELETE /api/v1/search/unanswered/11': () => ((list = questions.slice(1)), new Response(null, { status: 204 })),
     });
     renderApp('/sok/ubesvart');
     const user = userEvent.setup();
 
-    const table = await screen.findByRole('table', {}, { timeout: 5000 });
+    const table = await screen.findByRole('table', { name: 'Spørsmål uten svar' }, { timeout: 5000 });
     expect(within(table).queryByRole('button', { name: 'Lag innleggsidé' })).toBeNull();
     await user.click(within(within(table).getAllByRole('row')[1]).getByRole('button', { name: 'Fjern fra lista' }));
     expect(await screen.findByText('Spørsmålet er fjernet fra lista.')).toBeTruthy();
     expect(calls.some((c) => c.key === 'DELETE /api/v1/search/unanswered/11')).toBe(true);
     expect(screen.queryByText('hvordan får jeg flamingotillegg')).toBeNull();
+    expect(screen.getByText('Ingen svar er satt inn flere ganger i perioden.')).toBeTruthy();
   });
 });

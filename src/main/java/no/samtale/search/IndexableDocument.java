@@ -13,6 +13,11 @@ public record IndexableDocument(SearchSource source, long id, long spaceId, Stri
 
 	/** The document's unique key in the index, such as {@code FORUM:42}. */
 	public String key() {
+		return key(source, id);
+	}
+
+	/** The key of the document {@code id} of {@code source}. */
+	public static String key(SearchSource source, long id) {
 		return source.name() + ":" + id;
 	}
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import no.samtale.support.ForumSteps;
 import no.samtale.support.TestText;
 
 /**
@@ -32,6 +33,16 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 		for (int i = 0; i < 3; i++) {
 			api().asDemo("ansatt").get("/api/v1/search?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
 		}
+		// And an answer advisors inserted into inbox replies many times this week.
+		long space = ForumSteps.space(api().asDemo("ansatt"), "Faglig veiledning på regelverksspørsmål");
+		String answered = "Feriepenger for " + TestText.unique() + "stønad";
+		long discussion = ForumSteps.ask(api().asDemo("ansatt"), space, answered, "Får jeg feriepenger av den?");
+		for (String advisor : new String[] { "veileder3", "veileder4" }) {
+			for (int i = 0; i < 8; i++) {
+				api().asDemo(advisor).post("/api/v1/search/suggestion-uses",
+						"{\"source\": \"FORUM\", \"id\": " + discussion + ", \"context\": \"INBOX_REPLY\"}");
+			}
+		}
 		browser.loginAs("redaktor");
 		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
 			browser.driver.manage().window().setSize(size);
@@ -39,6 +50,8 @@ class PublishingBrowserIntegrationTests extends BrowserIntegrationTest {
 			browser.waitFor(By.cssSelector("#main svg[role='img']"));
 			browser.waitForText(By.cssSelector("#main"), "G-regulering");
 			browser.waitForText(By.cssSelector("#main"), question + " (3 ganger)");
+			browser.waitForText(By.cssSelector("#main"), answered);
+			browser.waitForText(By.cssSelector("#main"), "(Forum, 16 ganger)");
 			browser.waitFor(By.cssSelector("#main form"));
 			assertThat(size.getWidth() >= 1000 ? browser.accessibilityViolations()
 					: browser.accessibilityViolationsIn("#main")).as("axe on /publisering at " + size).isEmpty();

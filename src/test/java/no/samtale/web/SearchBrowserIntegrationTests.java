@@ -70,10 +70,15 @@ class SearchBrowserIntegrationTests extends BrowserIntegrationTest {
 			.getFirstSelectedOption().getText()).isEqualTo("Nettprat");
 		assertNoViolations("/sok filtered by source");
 
+		// An answer inserted into an inbox reply: the page's second table lists it (and axe checks it).
+		long answered = ask("Svart fra innboksen om pelikanpenger", "Hvem får pelikanpenger?");
+		api().asDemo("veileder3").post("/api/v1/search/suggestion-uses",
+				"{\"source\": \"FORUM\", \"id\": " + answered + ", \"context\": \"INBOX_REPLY\"}");
 		browser.open("/sok?q=albatrosstillegg");
 		browser.waitForText(By.cssSelector("#main"), "Ingen");
 		browser.driver.findElement(By.linkText("Spørsmål uten svar")).click();
 		browser.waitForText(By.cssSelector("#main table"), "albatrosstillegg");
+		browser.waitForText(By.cssSelector("#main"), "Svart fra innboksen om pelikanpenger");
 		for (Dimension size : new Dimension[] { new Dimension(1280, 900), new Dimension(390, 844) }) {
 			browser.driver.manage().window().setSize(size);
 			assertThat(violationsAt(size)).as("axe on /sok/ubesvart at " + size).isEmpty();

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -108,7 +107,7 @@ class IndexService extends BackgroundLoop implements SearchIndex, DisposableBean
 	}
 
 	private void removeHere(SearchSource source, long id) {
-		apply(i -> i.delete(new Term(IndexFields.KEY, source.name() + ":" + id)));
+		apply(i -> i.delete(IndexFields.key(IndexableDocument.key(source, id))));
 	}
 
 	private void apply(Consumer<LuceneIndex> change) {

@@ -177,13 +177,15 @@ class SearchEngine implements SimilarQuestions {
 		return query.build();
 	}
 
-	private Readable readable(CurrentUser reader) {
+	/** What the reader may read, as the filter every query of theirs carries. */
+	Readable readable(CurrentUser reader) {
 		Map<SearchSource, Set<Long>> ids = new EnumMap<>(SearchSource.class);
 		readers.forEach(r -> ids.computeIfAbsent(r.source(), s -> new HashSet<>()).addAll(r.readableSpaceIds(reader)));
 		return new Readable(ids);
 	}
 
-	private SpaceRef space(SearchSource source, long spaceId) {
+	/** A document's space with its name, as a hit shows it. */
+	SpaceRef space(SearchSource source, long spaceId) {
 		if (source != SearchSource.FORUM) {
 			String name = readers.stream().filter(r -> r.source() == source).map(r -> r.spaceName(spaceId))
 				.filter(java.util.Objects::nonNull).findFirst().orElse("");
