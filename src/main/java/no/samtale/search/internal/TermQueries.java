@@ -9,7 +9,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -75,8 +74,9 @@ final class TermQueries {
 
 	/**
 	 * {@link #anyWord(Analyzer, String)}, where a word the index has never seen (and that is no known compound)
-	 * also counts through the known words a typo away: one edit, two from eight letters, the three most frequent,
-	 * at {@link #TYPO_WEIGHT} ({@code vocabulary} may be null: then not).
+	 * also counts through the known words a typo away ({@link Vocabulary#neighbours}: one edit, two from eight
+	 * letters, the three most frequent), as one blended term at {@link #TYPO_WEIGHT} ({@code vocabulary} may be
+	 * null: then not).
 	 */
 	static Query anyWord(Analyzer analyzer, String text, Vocabulary vocabulary) {
 		List<List<Word>> positions = NorwegianAnalysis.positions(analyzer, text);
@@ -89,7 +89,7 @@ final class TermQueries {
 			if (clauses >= MAX_TERMS) {
 				break;
 			}
-			clauses += addPosition(query, position, vocabulary);
+			clauses += addPosition(query, position, vocabulary, analyzer);
 		}
 		return query.build();
 	}
@@ -145,18 +145,19 @@ final class TermQueries {
 	 * frequencies, so a rare spelling such as a nynorsk form scores no higher than the common one), and each
 	 * compound part adds a little on its own.
 	 */
-	private static int addPosition(BooleanQuery.Builder query, List<Word> position, Vocabulary vocabulary) {
+	private static int addPosition(BooleanQuery.Builder query, List<Word> position, Vocabulary vocabulary,
+			Analyzer analyzer) {
 		Map<String, Float> same = new LinkedHashMap<>();
 		Map<String, Float> parts = new LinkedHashMap<>();
 		for (Word word : position) {
 			Map<String, Float> target = word.origin() == Origin.PART ? parts : same;
 			target.merge(word.term(), ORIGIN_WEIGHTS.get(word.origin()), Math::max);
 		}
-		String typo = null;
+		List<String> meant = List.of();
 		if (vocabulary != null && !same.isEmpty() && same.keySet().stream().noneMatch(vocabulary::known)) {
 			String typed = same.keySet().iterator().next();
 			if (parts.isEmpty() && typed.length() >= MIN_TYPO_LENGTH) {
-				typo = typed;
+				meant = vocabulary.neighbours(typed, typed.length() >= 8 ? 2 : 1, MAX_TYPO_EXPANSIONS);
 			}
 		}
 		parts.keySet().removeAll(same.keySet());
@@ -167,10 +168,11 @@ final class TermQueries {
 				same.forEach((term, weight) -> synonyms.addTerm(new Term(field, term), weight));
 				query.add(new BoostQuery(synonyms.build(), IndexFields.WEIGHTS[f]), Occur.SHOULD);
 			}
-			if (typo != null) {
-				// Prefix 1: a typo seldom hits the first letter, and the prefix keeps the automaton small.
-				FuzzyQuery near = new FuzzyQuery(new Term(field, typo), typo.length() >= 8 ? 2 : 1, 1, MAX_TYPO_EXPANSIONS, true);
-				query.add(new BoostQuery(near, IndexFields.WEIGHTS[f] * TYPO_WEIGHT), Occur.SHOULD);
+			if (!meant.isEmpty()) {
+				// One blended term, as a synonym would be: the known words stand in for the one that was typed.
+				SynonymQuery.Builder near = new SynonymQuery.Builder(field);
+				meant.forEach(term -> near.addTerm(new Term(field, term)));
+				query.add(new BoostQuery(near.build(), IndexFields.WEIGHTS[f] * TYPO_WEIGHT), Occur.SHOULD);
 			}
 			for (Map.Entry<String, Float> part : parts.entrySet()) {
 				query.add(new BoostQuery(new TermQuery(new Term(field, part.getKey())), IndexFields.WEIGHTS[f] * part.getValue()),

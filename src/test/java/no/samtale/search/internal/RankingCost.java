@@ -30,7 +30,9 @@ import no.samtale.search.SearchSource;
  * small-scale stand-in for bench/search-load.sh that times the query alone. Documents are mixed from the
  * development corpus's sentences, ten "messages" each, as the bench does, spread over twenty forum spaces, and the
  * ranking is filtered as the application filters it for a reader of all but two. Not a test: run its {@code main} with
- * the test classpath; arguments: documents, rounds, then tunings as in {@link RankingExperiments}.
+ * the test classpath; arguments: documents, rounds, then tunings as in {@link RankingExperiments}. With
+ * {@code -Dtypos=true} the questions are the development set's with one typo each ({@link RankingExperiments#typos}):
+ * the cost of the spelling corrections, which only a word the index does not hold pays.
  */
 final class RankingCost {
 
@@ -68,8 +70,9 @@ final class RankingCost {
 		nanos.put("raw Lucene BM25", new ArrayList<>());
 		tunings.keySet().forEach(k -> nanos.put(k, new ArrayList<>()));
 		// Interleaved, so a burst of load on the shared machine falls on every row alike; the first round warms up.
+		EvaluationSet asked = Boolean.getBoolean("typos") ? RankingExperiments.typos(dev) : dev;
 		for (int round = 0; round <= rounds; round++) {
-			for (EvaluationSet.Paraphrase p : dev.paraphrases()) {
+			for (EvaluationSet.Paraphrase p : asked.paraphrases()) {
 				long t0 = System.nanoTime();
 				Query raw = raw(plain, p.question());
 				if (raw != null) {
