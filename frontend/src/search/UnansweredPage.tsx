@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Link as RouterLink } from 'react-router';
-import { BodyShort, Button, HStack, Heading, Link, Select, Table, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, HStack, Select, Table, VStack } from '@navikt/ds-react';
 import { searchApi } from '../api/search';
 import { publishingApi } from '../api/publishing';
 import { useMe } from '../shell/session';
@@ -11,7 +10,7 @@ import { PageHeading } from '../common/PageHeading';
 import { StatusMessage } from '../common/StatusMessage';
 import { TableScroll } from '../common/TableScroll';
 import { errorText } from '../common/forms';
-import { hitPath } from './SearchResult';
+import { AnsweredOftenSection } from './AnsweredOftenSection';
 
 const PERIODS = [7, 30, 90] as const;
 
@@ -26,7 +25,6 @@ export function UnansweredPage() {
   const { language } = useLanguage();
   const [days, setDays] = useState<number>(30);
   const list = useLoad(useCallback(() => searchApi.unanswered(days), [days]));
-  const answered = useLoad(useCallback(() => searchApi.answeredOften(days), [days]));
   const editor = me.roles.includes('EDITOR') || me.roles.includes('ADMIN');
   const year = new Date().getFullYear();
   const wheel = useLoad(useCallback(() => (editor ? publishingApi.wheel(year) : Promise.resolve(null)), [editor, year]));
@@ -115,51 +113,7 @@ export function UnansweredPage() {
           </Table>
         </TableScroll>
       )}
-      <section aria-labelledby="answered-often">
-        <VStack gap="space-8">
-          <Heading level="2" size="medium" id="answered-often">
-            {t('search.answered.title')}
-          </Heading>
-          <BodyShort>{t('search.answered.intro')}</BodyShort>
-          {answered.data === null && <LoadProblem error={answered.error} />}
-          {answered.data && answered.data.length === 0 && <BodyShort>{t('search.answered.none')}</BodyShort>}
-          {answered.data && answered.data.length > 0 && (
-            <TableScroll>
-              <Table size="small">
-                <caption className="navds-sr-only">{t('search.answered.title')}</caption>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t('search.answered.answer')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('search.answered.source')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('search.unanswered.times')}</Table.HeaderCell>
-                    {editor && <Table.HeaderCell scope="col">{t('search.unanswered.actions')}</Table.HeaderCell>}
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {answered.data.map((a) => (
-                    <Table.Row key={`${a.source}:${a.id}`}>
-                      <Table.DataCell>
-                        <Link as={RouterLink} to={hitPath(a.source, a.id, a.space.id)}>
-                          {a.title}
-                        </Link>
-                      </Table.DataCell>
-                      <Table.DataCell>{t(`search.source.${a.source}` as 'search.source.INBOX')}</Table.DataCell>
-                      <Table.DataCell>{a.times}</Table.DataCell>
-                      {editor && (
-                        <Table.DataCell>
-                          <Button size="xsmall" variant="secondary" disabled={!themeId} onClick={() => void toIdea(a.title)}>
-                            {t('search.unanswered.toIdea')}
-                          </Button>
-                        </Table.DataCell>
-                      )}
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </TableScroll>
-          )}
-        </VStack>
-      </section>
+      <AnsweredOftenSection days={days} canMakeIdeas={editor} themeChosen={themeId !== ''} onIdea={(text) => void toIdea(text)} />
     </VStack>
   );
 }
