@@ -13,7 +13,8 @@ const sources = Object.fromEntries(
 
 const FOUNDATION = ['api', 'i18n'];
 /**
- * The arrows between features: the forum, the inbox and the idea box show search's similar questions; the channel
+ * The arrows between features: the forum, the inbox and the idea box show search's similar questions, and the
+ * publishing page links the answers search counts as given many times over to where they are read; the channel
  * mix (contacts) draws with analytics' charts and tables and shows the channel guide's usage; the web chat ends with
  * analytics' satisfaction questions; an inbox conversation, an answered escalation, a
  * published hearing summary and a published post have the archive's "Journalfør" button; the post editor says why
@@ -23,6 +24,7 @@ const FEATURE_ARROWS = [
   'forum -> search',
   'inbox -> search',
   'events -> search',
+  'publishing -> search',
   'contacts -> analytics',
   'webchat -> analytics',
   'contacts -> guide',
