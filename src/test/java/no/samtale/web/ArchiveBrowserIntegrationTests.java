@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * The archivist's page in a real browser: axe at desktop and 390 px, and last month's extract made by keyboard
@@ -25,7 +23,7 @@ class ArchiveBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.waitForText(By.id("main"), "Regler for journalføring");
 		assertThat(browser.accessibilityViolations()).as("WCAG 2.1 A/AA violations on /arkiv").isEmpty();
 
-		tabTo(e -> e.getTagName().equals("button") && e.getText().strip().equals("Lag uttrekk"));
+		browser.tabTo(f -> f.isButton("Lag uttrekk"), 200);
 		browser.focused().sendKeys(Keys.ENTER);
 
 		LocalDate first = LocalDate.now(ZoneId.of("Europe/Oslo")).withDayOfMonth(1).minusMonths(1);
@@ -67,25 +65,13 @@ class ArchiveBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.open("/innboks/samtale/" + conversation);
 		browser.waitFor(By.xpath("//h2[normalize-space() = 'Arkiv']"));
 		assertThat(browser.accessibilityViolations()).as("axe on the conversation with the journal button").isEmpty();
-		tabTo(e -> e.getTagName().equals("button") && e.getText().strip().equals("Journalfør"));
+		browser.tabTo(f -> f.isButton("Journalfør"), 200);
 		browser.focused().sendKeys(Keys.ENTER);
 		browser.waitForText(By.id("main"), "journalført som sak");
 		browser.viewport(390, 844);
 		assertThat(browser.horizontalOverflow()).as("sideways scrolling on the conversation at 390 px").isZero();
 		assertThat(violationsAt(new org.openqa.selenium.Dimension(390, 844))).as("axe on the conversation at 390 px")
 			.isEmpty();
-	}
-
-	/** Presses Tab until the focused element is the one wanted: it proves the element is in the tab order. */
-	private void tabTo(Predicate<WebElement> wanted) {
-		for (int i = 0; i < 200; i++) {
-			if (wanted.test(browser.focused())) {
-				return;
-			}
-			browser.focused().sendKeys(Keys.TAB);
-		}
-		throw new AssertionError("Tab never reached the element; focus is on " + browser.focused().getTagName() + " "
-				+ browser.focused().getText());
 	}
 
 }

@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -132,6 +135,43 @@ final class Browser {
 
 	WebElement focused() {
 		return driver.switchTo().activeElement();
+	}
+
+	/** What has the keyboard focus, read in one round trip: tag (lower case), type, id and visible text (stripped). */
+	record Focus(String tag, String type, String id, String text) {
+
+		boolean isButton(String name) {
+			return tag.equals("button") && text.equals(name);
+		}
+
+	}
+
+	/**
+	 * Presses Tab until {@code wanted} has the focus, at most {@code presses} times, and answers the focused element.
+	 * The focus is looked at before the first press too, so ask for what can take the focus (a button, a field): the
+	 * page's body, focused before the first press, holds every text. It proves the element is in the tab order, as a
+	 * keyboard user reaches it. Each press and each look is one round trip to the browser (a long page takes a few hundred), and the
+	 * focus is read by script, so a form that re-renders around the focus (suggestions arriving) leaves no stale
+	 * element to read.
+	 */
+	@SuppressWarnings("unchecked")
+	WebElement tabTo(Predicate<Focus> wanted, int presses) {
+		Focus focus = null;
+		for (int i = 0; i <= presses; i++) {
+			if (i > 0) {
+				new Actions(driver).sendKeys(Keys.TAB).perform();
+			}
+			List<String> read = (List<String>) script("""
+					const e = document.activeElement;
+					return e ? [e.tagName.toLowerCase(), String(e.type || ''), e.id || '', (e.innerText || '').trim()]
+					    : ['', '', '', ''];
+					""");
+			focus = new Focus(read.get(0), read.get(1), read.get(2), read.get(3));
+			if (wanted.test(focus)) {
+				return focused();
+			}
+		}
+		throw new AssertionError("Tab never reached the element in " + presses + " presses; focus is on " + focus);
 	}
 
 	/** The WCAG 2.1 A and AA violations axe-core finds on the current page, one line each. */

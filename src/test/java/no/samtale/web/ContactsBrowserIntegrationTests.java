@@ -3,7 +3,6 @@ package no.samtale.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -78,7 +77,7 @@ class ContactsBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.focused().getAttribute("type")).isEqualTo("radio");
 		browser.focused().sendKeys(Keys.SPACE);
 		assertThat(browser.focused().getAttribute("value")).isEqualTo("HELPED_TO_SELF_SERVICE");
-		tabUntil(el -> "submit".equals(el.getAttribute("type"))).sendKeys(Keys.ENTER);
+		browser.tabTo(f -> f.type().equals("submit"), 60).sendKeys(Keys.ENTER);
 		browser.waitForText(By.id("main"), "Registrert: Pensjon på NAV Hamar");
 		assertThat(browser.focused().getTagName()).as("focus back on the topic for the next").isEqualTo("select");
 		assertThat(browser.accessibilityViolations()).isEmpty();
@@ -94,7 +93,7 @@ class ContactsBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.loginAs("veileder2");
 		browser.open("/klager/" + id);
 		browser.waitForText(By.id("main"), "Vi beklager ventetiden.");
-		WebElement approve = tabUntil(el -> el.getText().contains("Godkjenn svaret"));
+		WebElement approve = browser.tabTo(f -> f.tag().equals("button") && f.text().contains("Godkjenn svaret"), 60);
 		approve.sendKeys(Keys.ENTER);
 		browser.waitForText(By.id("main"), "Besvart");
 		assertThat(api().asDemo("veileder2").get("/api/v1/complaints/" + id).json().path("status").asString())
@@ -110,16 +109,6 @@ class ContactsBrowserIntegrationTests extends BrowserIntegrationTest {
 		long id = registered.path("id").asLong();
 		api().asDemo("veileder1").post("/api/v1/complaints/" + id + "/response", "{\"response\": \"Beklager.\"}");
 		return id;
-	}
-
-	private WebElement tabUntil(Predicate<WebElement> wanted) {
-		for (int i = 0; i < 60; i++) {
-			browser.focused().sendKeys(Keys.TAB);
-			if (wanted.test(browser.focused())) {
-				return browser.focused();
-			}
-		}
-		throw new AssertionError("Tab never reached the element");
 	}
 
 }

@@ -3,7 +3,6 @@ package no.samtale.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -62,7 +61,7 @@ class EventsBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.focused().getAttribute("type")).isEqualTo("checkbox");
 		browser.focused().sendKeys(Keys.SPACE);
 		assertThat(browser.driver.findElement(By.id("main")).getText()).contains("også for moderatorene");
-		WebElement submit = tabUntil(el -> "submit".equals(el.getAttribute("type")));
+		WebElement submit = browser.tabTo(f -> f.type().equals("submit"), 30);
 		submit.sendKeys(Keys.ENTER);
 		browser.waitForText(By.id("main"), "Dine spørsmål");
 		browser.waitForText(By.id("main"), "Stilt anonymt");
@@ -91,7 +90,7 @@ class EventsBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.waitForText(By.id("main"), "Kommentarer");
 		browser.waitFor(By.cssSelector("#main textarea")).click();
 		browser.focused().sendKeys("Nettleserkommentar: dette trengs i hele fylket.");
-		tabUntil(el -> "submit".equals(el.getAttribute("type"))).sendKeys(Keys.ENTER);
+		browser.tabTo(f -> f.type().equals("submit"), 30).sendKeys(Keys.ENTER);
 		browser.waitForText(By.id("main"), "Nettleserkommentar: dette trengs i hele fylket.");
 		browser.waitForText(By.id("main"), "Du følger idéen");
 		assertThat(browser.accessibilityViolations()).isEmpty();
@@ -192,16 +191,6 @@ class EventsBrowserIntegrationTests extends BrowserIntegrationTest {
 			}
 		}
 		throw new AssertionError("the demo has no coming nettprat");
-	}
-
-	private WebElement tabUntil(Predicate<WebElement> wanted) {
-		for (int i = 0; i < 30; i++) {
-			browser.focused().sendKeys(Keys.TAB);
-			if (wanted.test(browser.focused())) {
-				return browser.focused();
-			}
-		}
-		throw new AssertionError("Tab never reached the element");
 	}
 
 }

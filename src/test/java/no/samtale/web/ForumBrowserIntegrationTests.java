@@ -27,7 +27,7 @@ class ForumBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.focused().sendKeys(Keys.TAB);
 		assertThat(browser.focused().getAttribute("id")).isEqualTo("ask-body");
 		browser.focused().sendKeys("Hvordan søker man pleiepenger for et barn som er innlagt?");
-		WebElement submit = tabUntil(el -> "submit".equals(el.getAttribute("type")));
+		WebElement submit = browser.tabTo(f -> f.type().equals("submit"), 15);
 		submit.sendKeys(Keys.ENTER);
 
 		browser.waitForText(By.tagName("h1"), "Tastaturspørsmål om pleiepenger");
@@ -91,26 +91,6 @@ class ForumBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(browser.waitFor(By.tagName("textarea")).getAttribute("value")).isEqualTo("Et halvskrevet svar");
 		browser.waitForText(By.id("discussion-live"), "Nytt svar i diskusjonen.");
 		assertNoViolations("a live discussion");
-	}
-
-	private WebElement tabUntil(java.util.function.Predicate<WebElement> wanted) {
-		for (int i = 0; i < 15; i++) {
-			browser.focused().sendKeys(Keys.TAB);
-			// The similar questions below the form arrive while we tab and re-render it: read the focus again then.
-			for (int read = 0; read < 3; read++) {
-				try {
-					WebElement focused = browser.focused();
-					if (wanted.test(focused)) {
-						return focused;
-					}
-					break;
-				}
-				catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
-					// read again
-				}
-			}
-		}
-		throw new AssertionError("Tabbing never reached the wanted control");
 	}
 
 	private long space(String name) {

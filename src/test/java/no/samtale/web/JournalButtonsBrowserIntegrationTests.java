@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -57,7 +55,7 @@ class JournalButtonsBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.waitFor(By.xpath("//button[starts-with(normalize-space(), 'Journalfør')]"));
 		assertThat(browser.accessibilityViolations()).as("axe on " + path).isEmpty();
 		browser.script("document.activeElement.blur()");
-		tabTo(e -> e.getTagName().equals("button") && e.getText().strip().startsWith("Journalfør"));
+		browser.tabTo(f -> f.tag().equals("button") && f.text().startsWith("Journalfør"), 400);
 		browser.focused().sendKeys(Keys.ENTER);
 		browser.waitForText(By.id("main"), said);
 		browser.viewport(390, 844);
@@ -108,18 +106,6 @@ class JournalButtonsBrowserIntegrationTests extends BrowserIntegrationTest {
 			}
 		}
 		throw new AssertionError("No unit " + name);
-	}
-
-	/** Presses Tab until the focused element is the one wanted: it proves the element is in the tab order. */
-	private void tabTo(Predicate<WebElement> wanted) {
-		for (int i = 0; i < 400; i++) {
-			if (wanted.test(browser.focused())) {
-				return;
-			}
-			browser.focused().sendKeys(Keys.TAB);
-		}
-		throw new AssertionError("Tab never reached the element; focus is on " + browser.focused().getTagName() + " "
-				+ browser.focused().getText());
 	}
 
 }

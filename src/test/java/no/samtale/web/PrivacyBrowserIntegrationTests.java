@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 import tools.jackson.databind.JsonNode;
 
@@ -45,21 +43,21 @@ class PrivacyBrowserIntegrationTests extends BrowserIntegrationTest {
 		browser.open("/admin/personvern/innsyn");
 		browser.waitFor(By.tagName("h1"));
 
-		tabTo(e -> "subject-external-id".equals(e.getAttribute("id")));
+		browser.tabTo(f -> f.id().equals("subject-external-id"), 60);
 		browser.focused().sendKeys(who);
-		tabTo(e -> "subject-reason".equals(e.getAttribute("id")));
+		browser.tabTo(f -> f.id().equals("subject-reason"), 60);
 		browser.focused().sendKeys("Innsynskrav i brev");
-		tabTo(button("Søk"));
+		browser.tabTo(f -> f.isButton("Søk"), 60);
 		browser.focused().sendKeys(Keys.ENTER);
 
 		browser.waitForText(By.id("main"), text);
 		assertNoViolations("/admin/personvern/innsyn with what was found");
-		tabTo(button("Be om sletting"));
+		browser.tabTo(f -> f.isButton("Be om sletting"), 60);
 		browser.focused().sendKeys(Keys.ENTER);
 		browser.waitFor(By.cssSelector("dialog[open]"));
-		tabTo(e -> "erasure-reason".equals(e.getAttribute("id")));
+		browser.tabTo(f -> f.id().equals("erasure-reason"), 60);
 		browser.focused().sendKeys("Sletting krevd i brev");
-		tabTo(button("Send til godkjenning"));
+		browser.tabTo(f -> f.isButton("Send til godkjenning"), 60);
 		browser.focused().sendKeys(Keys.ENTER);
 
 		browser.waitForText(By.id("main"), "Slettekravet er sendt");
@@ -70,22 +68,6 @@ class PrivacyBrowserIntegrationTests extends BrowserIntegrationTest {
 		assertThat(pending.path("state").asString()).isEqualTo("PENDING");
 		assertThat(pending.path("reason").asString()).isEqualTo("Sletting krevd i brev");
 		assertThat(pending.path("requestedBy").path("name").asString()).isEqualTo("Hilde Brekke");
-	}
-
-	/** Presses Tab until the focused element is the one wanted: it proves the element is in the tab order. */
-	private void tabTo(Predicate<WebElement> wanted) {
-		for (int i = 0; i < 60; i++) {
-			if (wanted.test(browser.focused())) {
-				return;
-			}
-			browser.focused().sendKeys(Keys.TAB);
-		}
-		throw new AssertionError("Tab never reached the element; focus is on " + browser.focused().getTagName() + " "
-				+ browser.focused().getText());
-	}
-
-	private static Predicate<WebElement> button(String name) {
-		return e -> e.getTagName().equals("button") && e.getText().strip().equals(name);
 	}
 
 	private JsonNode erasureOf(String externalId) {
