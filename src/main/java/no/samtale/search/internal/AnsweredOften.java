@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import no.samtale.identity.CurrentUser;
-import no.samtale.platform.InvalidInputException;
 import no.samtale.search.IndexableDocument;
 import no.samtale.search.SearchSource;
 import no.samtale.search.internal.SimilarQuestion.SpaceRef;
@@ -52,14 +51,8 @@ class AnsweredOften {
 
 	/** Inserted into inbox replies within {@code days} (default 7), most often first, at most {@code limit} (10). */
 	List<AnsweredQuestion> list(Integer days, Integer limit, CurrentUser reader) {
-		int d = days == null ? 7 : days;
-		int n = limit == null ? 10 : limit;
-		if (d < 1 || d > MAX_DAYS) {
-			throw new InvalidInputException("days", "days must be between 1 and " + MAX_DAYS);
-		}
-		if (n < 1 || n > MAX_LIMIT) {
-			throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
-		}
+		int d = SearchInput.oneTo("days", days, 7, MAX_DAYS);
+		int n = SearchInput.oneTo("limit", limit, 10, MAX_LIMIT);
 		record Used(SearchSource source, long id, int times) {
 		}
 		List<Used> used = jdbc.sql("""

@@ -30,6 +30,18 @@ final class SearchInput {
 		return text;
 	}
 
+	/**
+	 * A count such as a period's days or a list's length: {@code value}, or {@code fallback} when none was given; one
+	 * outside 1 to {@code max} is a 400 naming {@code field}.
+	 */
+	static int oneTo(String field, Integer value, int fallback, int max) {
+		int n = value == null ? fallback : value;
+		if (n < 1 || n > max) {
+			throw new InvalidInputException(field, field + " must be between 1 and " + max);
+		}
+		return n;
+	}
+
 	/** A source by its name (FORUM, INBOX); null for every source the reader may read. */
 	static SearchSource source(String source) {
 		if (source == null || source.isBlank()) {

@@ -14,7 +14,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import no.samtale.platform.InvalidInputException;
 import no.samtale.platform.NotFoundException;
 import no.samtale.privacy.PersonalDataPolicy;
 
@@ -86,14 +85,8 @@ class UnansweredQuestions {
 
 	/** The questions asked within {@code days} that found nothing, most often asked first. */
 	List<UnansweredQuestion> list(Integer days, Integer limit) {
-		int d = days == null ? 30 : days;
-		int n = limit == null ? 50 : limit;
-		if (d < 1 || d > MAX_DAYS) {
-			throw new InvalidInputException("days", "days must be between 1 and " + MAX_DAYS);
-		}
-		if (n < 1 || n > MAX_LIMIT) {
-			throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
-		}
+		int d = SearchInput.oneTo("days", days, 30, MAX_DAYS);
+		int n = SearchInput.oneTo("limit", limit, 50, MAX_LIMIT);
 		return jdbc.sql("""
 				select id, question, times, first_at, last_at from search_unanswered where last_at >= :since
 				order by times desc, last_at desc, id limit :n

@@ -46,9 +46,10 @@ final class UsePriorExperiment {
 		sets.put("dev", dev);
 		sets.put("dev typos", RankingExperiments.typos(dev));
 		sets.put("val", validation);
-		Map<String, IndexSearcher> searchers = new HashMap<>();
-		sets.forEach((name, set) -> searchers.computeIfAbsent(set.discussions() == dev.discussions() ? "dev" : name,
-				n -> RankingExperiments.index(set, 1.2f, 0.75f)));
+		// One index per corpus: the typo variant asks the development set's discussions.
+		Map<List<EvaluationSet.Discussion>, IndexSearcher> searchers = new HashMap<>();
+		sets.values().forEach(set -> searchers.computeIfAbsent(set.discussions(),
+				d -> RankingExperiments.index(set, 1.2f, 0.75f)));
 		for (int history : HISTORY) {
 			StringBuilder out = new StringBuilder("\nHistory: " + history + " uses per discussion\n\n| weight, saturation |");
 			sets.keySet().forEach(s -> out.append(' ').append(s).append(": weighted r@1 / r@1 (worst) / r@5 |"));
@@ -60,8 +61,7 @@ final class UsePriorExperiment {
 					}
 					out.append("| ").append(weight == 0 ? "none" : weight + ", " + saturation).append(" |");
 					for (Map.Entry<String, EvaluationSet> set : sets.entrySet()) {
-						IndexSearcher searcher = searchers.get(set.getValue().discussions() == dev.discussions() ? "dev"
-								: set.getKey());
+						IndexSearcher searcher = searchers.get(set.getValue().discussions());
 						out.append(' ').append(simulate(set.getValue(), analyzer, searcher, history, weight, saturation))
 							.append(" |");
 					}
