@@ -139,20 +139,22 @@ class ConversationStore {
 			.update();
 	}
 
-	/** Names the conversation by its thread's opening message. */
-	void namedBy(long id, String body) {
-		jdbc.sql("update inbox_conversation set subject = :subject where id = :id")
-			.param("subject", subjectOf(body), Types.VARCHAR)
-			.param("id", id)
-			.update();
-	}
-
-	/** A conversation is named by its first message: when that message is edited (or removed), the name follows. */
-	void subjectFollows(long id, long inboundId, String body) {
+	/**
+	 * A conversation is named by its thread's opening message, or, while that is not here (a comment's replies whose
+	 * comment Samtale never got), by the earliest message received. Messages are threaded out of order (listeners run
+	 * in parallel, a poll hands over a comment with its replies, a platform redelivers), so each newly threaded or
+	 * edited message asks whether it is the naming one, and if so names the conversation: the name never depends on
+	 * which message happened to be threaded first.
+	 */
+	void namedIfNaming(long id, long inboundId, String body) {
 		jdbc.sql("""
 				update inbox_conversation set subject = :subject
-				where id = :id and (select min(m.id) from inbox_message m where m.conversation_id = :id)
-				    = (select m.id from inbox_message m where m.inbound_id = :inbound)
+				where id = :id and :inbound = (
+				    select m.inbound_id from inbox_message m
+				    where m.conversation_id = :id and m.direction = 'IN'
+				    order by case when m.external_id = inbox_conversation.thread_key then 0 else 1 end, m.created_at,
+				        m.inbound_id
+				    fetch first 1 rows only)
 				""")
 			.param("subject", subjectOf(body), Types.VARCHAR)
 			.param("id", id)

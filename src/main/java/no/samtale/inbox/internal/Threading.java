@@ -67,7 +67,7 @@ class Threading {
 	void on(InboundChanged changed) {
 		log.citizenMessageChanged(changed.inboundId(), changed.body(), changed.removed());
 		log.conversationOfInbound(changed.inboundId()).ifPresent(conversationId -> {
-			conversations.subjectFollows(conversationId, changed.inboundId(), changed.body());
+			conversations.namedIfNaming(conversationId, changed.inboundId(), changed.body());
 			guard.check(conversationId, intake.get(changed.inboundId()), changed.body());
 		});
 	}
@@ -92,11 +92,8 @@ class Threading {
 		if (!stored) {
 			return conversation.id();
 		}
-		// The thread's opening message names the conversation even when a reply in its thread was threaded first
-		// (listeners run in parallel, and a poll hands over a comment with its replies).
-		if (inbound.externalId().equals(inbound.threadExternalId())
-				&& !Objects.equals(conversation.subject(), ConversationStore.subjectOf(inbound.body()))) {
-			conversations.namedBy(conversation.id(), inbound.body());
+		if (!Objects.equals(conversation.subject(), ConversationStore.subjectOf(inbound.body()))) {
+			conversations.namedIfNaming(conversation.id(), inbound.id(), inbound.body());
 		}
 		if (inbound.removed()) {
 			log.citizenMessageChanged(inbound.id(), Intake.REMOVED_BODY, true);
