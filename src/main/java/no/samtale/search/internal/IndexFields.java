@@ -5,12 +5,14 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 import no.samtale.search.IndexableDocument;
@@ -34,6 +36,11 @@ final class IndexFields {
 	static final String QA = "qa";
 	/** The same text as character n-grams (see {@link NorwegianAnalysis#grams()}), for typos and compounds. */
 	static final String GRAMS = "grams";
+	/**
+	 * Every word as written (lower case, æ/ø/å folded, no stemming, no stop words), for {@link Vocabulary}: only its
+	 * term dictionary and document frequencies are read, so it keeps no positions, frequencies or norms.
+	 */
+	static final String SPELLED = "spelled";
 	/** Who may read a document: its source and space as one number ({@link #readableKey}), for the readers' filter. */
 	static final String READABLE = "readable";
 	/**
@@ -115,7 +122,19 @@ final class IndexFields {
 		String all = d.title() + "\n" + d.question() + "\n" + d.answers();
 		doc.add(new TextField(QA, d.title() + "\n" + d.question(), Field.Store.NO));
 		doc.add(new TextField(GRAMS, all, Field.Store.NO));
+		doc.add(new Field(SPELLED, all, SPELLED_TYPE));
 		return doc;
+	}
+
+	private static final FieldType SPELLED_TYPE = spelledType();
+
+	private static FieldType spelledType() {
+		FieldType type = new FieldType();
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setTokenized(true);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
 	}
 
 	/** The stored fields a hit shows; the long question and answers are read only for snippets. */

@@ -49,10 +49,11 @@ final class LuceneIndex implements AutoCloseable {
 	/**
 	 * What the documents hold and how their text is analysed; raised when either changes (2: the character n-gram
 	 * field {@code grams}; 4: nynorsk words brought to bokmål, {@link NynorskWords}; 5: the readers' key
-	 * {@code readable}; 6: the document's key {@code document}, for the use prior). An index of another layout is
+	 * {@code readable}; 6: the document's key {@code document}, for the use prior; 7: the words as written,
+	 * {@code spelled}, for the spelling). An index of another layout is
 	 * rebuilt at start, with the rebuilding marker written first so a crash cannot skip it.
 	 */
-	static final String LAYOUT = "6";
+	static final String LAYOUT = "7";
 
 	private static final String LAYOUT_KEY = "layout";
 

@@ -25,6 +25,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -95,8 +96,11 @@ final class NorwegianAnalysis {
 		return new ArrayList<>(terms);
 	}
 
-	/** A query word as analysed: what it became, and whether it is the word itself, a synonym or a part of it. */
-	record Word(String term, Origin origin) {
+	/**
+	 * A query word as analysed: what it became, whether it is the word itself, a synonym or a part of it, and the
+	 * text it was analysed from.
+	 */
+	record Word(String term, Origin origin, String typed) {
 	}
 
 	enum Origin {
@@ -113,6 +117,7 @@ final class NorwegianAnalysis {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
 			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
 				boolean newPosition = increment.getPositionIncrement() > 0 || groups.isEmpty();
@@ -121,7 +126,8 @@ final class NorwegianAnalysis {
 				}
 				Origin origin = CompoundPartsFilter.TYPE.equals(type.type()) ? Origin.PART
 						: SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) ? Origin.SYNONYM : Origin.WORD;
-				groups.get(groups.size() - 1).add(new Word(term.toString(), origin));
+				groups.get(groups.size() - 1)
+					.add(new Word(term.toString(), origin, text.substring(offset.startOffset(), offset.endOffset())));
 			}
 			stream.end();
 		}
@@ -155,6 +161,29 @@ final class NorwegianAnalysis {
 		return new Analyzer.TokenStreamComponents(source, stream);
 	}
 
+	/**
+	 * Words as written, for the spelling lexicon ({@link Vocabulary}): lower case, normalised and folded like the
+	 * words, but neither stemmed nor split, so a slip is looked up against what people type and not against a stem
+	 * the slip may have changed ("papap" is one swap from "pappa", two edits from its stem "papp").
+	 */
+	static Analyzer spelled() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				return spelledComponents();
+			}
+		};
+	}
+
+	private static Analyzer.TokenStreamComponents spelledComponents() {
+		Tokenizer source = new StandardTokenizer();
+		TokenStream stream = new LowerCaseFilter(source);
+		stream = new NorwegianNormalizationFilter(stream);
+		stream = new StopFilter(stream, STOP_WORDS);
+		stream = new ScandinavianFoldingFilter(stream);
+		return new Analyzer.TokenStreamComponents(source, stream);
+	}
+
 	private static final Pattern WHOLE_TOKEN = Pattern.compile("^(.*)$");
 
 	/** Trigrams: 3 alone and 3–4 were best on the development set; 4 or 3–5 alone less so (docs/search.md). */
@@ -167,6 +196,9 @@ final class NorwegianAnalysis {
 			protected TokenStreamComponents createComponents(String field) {
 				if (IndexFields.GRAMS.equals(field)) {
 					return gramComponents();
+				}
+				if (IndexFields.SPELLED.equals(field)) {
+					return spelledComponents();
 				}
 				Tokenizer source = new StandardTokenizer();
 				TokenStream stream = new LowerCaseFilter(source);

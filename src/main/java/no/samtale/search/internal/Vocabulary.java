@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -43,27 +45,34 @@ final class Vocabulary {
 	}
 
 	/**
-	 * What a word the index has never seen most likely meant: the {@code max} most frequent known terms within
-	 * {@code edits} edits of it (a swap of two neighbouring letters counts as one; the first letter is kept, which
-	 * a typo seldom hits and which keeps the automaton small), most frequent first. The most frequent rather than the
-	 * closest: of two known words a typo away, the common one is more often what was meant (sixth round,
-	 * docs/search.md).
+	 * What a word the index has never seen most likely meant: the {@code max} most frequent known words within
+	 * {@code edits} edits of it as it was written (a swap of two neighbouring letters counts as one; the first letter
+	 * is kept, which a typo seldom hits and which keeps the automaton small), as the stems the index holds, most
+	 * frequent first. Looked up among the words as written ({@link IndexFields#SPELLED}) rather than among stems: a
+	 * slip often changes what the stemmer makes of a word, so a word one slip away can be a stem two edits away. The
+	 * most frequent rather than the closest: of two known words a typo away, the common one is more often what was
+	 * meant (sixth round, docs/search.md).
 	 */
-	List<String> neighbours(String term, int edits, int max) {
+	List<String> neighbours(String typed, int edits, int max) {
+		List<String> written = NorwegianAnalysis.terms(SPELLED, typed);
+		if (written.size() != 1) {
+			return List.of();
+		}
 		try {
-			Map<String, Integer> found = new HashMap<>();
-			for (String field : IndexFields.TEXT) {
-				Terms terms = MultiTerms.getTerms(reader, field);
-				if (terms == null) {
-					continue;
-				}
-				FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(field, term), edits, 1, true);
-				for (BytesRef known = near.next(); known != null; known = near.next()) {
-					found.merge(known.utf8ToString(), near.docFreq(), Integer::sum);
+			Terms terms = MultiTerms.getTerms(reader, IndexFields.SPELLED);
+			if (terms == null) {
+				return List.of();
+			}
+			Map<String, Integer> stems = new HashMap<>();
+			FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(IndexFields.SPELLED, written.get(0)), edits, 1, true);
+			for (BytesRef known = near.next(); known != null; known = near.next()) {
+				String word = known.utf8ToString();
+				if (!word.equals(written.get(0))) {
+					int frequency = near.docFreq();
+					stemOf(word).ifPresent(stem -> stems.merge(stem, frequency, Integer::sum));
 				}
 			}
-			found.remove(term);
-			return found.entrySet().stream()
+			return stems.entrySet().stream()
 				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 				.limit(max)
 				.map(Map.Entry::getKey)
@@ -72,6 +81,19 @@ final class Vocabulary {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static final Analyzer SPELLED = NorwegianAnalysis.spelled();
+
+	private static final Analyzer STEMS = NorwegianAnalysis.index();
+
+	/** The stem a written word is indexed as (a compound's whole word, not its parts). */
+	private static Optional<String> stemOf(String word) {
+		return NorwegianAnalysis.positions(STEMS, word).stream()
+			.flatMap(List::stream)
+			.filter(w -> w.origin() == NorwegianAnalysis.Origin.WORD)
+			.map(NorwegianAnalysis.Word::term)
+			.findFirst();
 	}
 
 }

@@ -57,6 +57,13 @@ final class RankingExperiments {
 		variants.put("dev", new Object[] { dev, withSynonyms });
 		variants.put("dev no-syn", new Object[] { dev, without });
 		variants.put("dev typos", new Object[] { typos(dev), withSynonyms });
+		if (System.getProperty("misspelt") != null) {
+			// Three seeds of each set, a hurried phone's slips in about a third of the words (Misspellings).
+			for (long seed = 1; seed <= 3; seed++) {
+				variants.put("dev misspelt " + seed, new Object[] { Misspellings.of(dev, seed), withSynonyms });
+				variants.put("val misspelt " + seed, new Object[] { Misspellings.of(validation, seed), withSynonyms });
+			}
+		}
 		variants.put("val", new Object[] { validation, withSynonyms });
 		variants.put("val no-syn", new Object[] { validation, without });
 		Map<String, SimilarRanking.Tuning> tunings = tunings(List.of(args));
