@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -70,13 +71,10 @@ final class NorwegianAnalysis {
 
 	/** The part of the chain that synonym entries pass through, so they match what the query filter sees. */
 	static Analyzer synonymEntries() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String field) {
-				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, new NorwegianNormalizationFilter(new LowerCaseFilter(source)));
-			}
-		};
+		return sameForEveryField(() -> {
+			Tokenizer source = new StandardTokenizer();
+			return new Analyzer.TokenStreamComponents(source, new NorwegianNormalizationFilter(new LowerCaseFilter(source)));
+		});
 	}
 
 	/** The distinct terms {@code text} becomes, in order of first appearance. */
@@ -143,12 +141,7 @@ final class NorwegianAnalysis {
 	 * 0.04 recall@1 on the development set over unmarked grams, which match inside unrelated words.
 	 */
 	static Analyzer grams() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String field) {
-				return gramComponents();
-			}
-		};
+		return sameForEveryField(NorwegianAnalysis::gramComponents);
 	}
 
 	private static Analyzer.TokenStreamComponents gramComponents() {
@@ -167,10 +160,14 @@ final class NorwegianAnalysis {
 	 * the slip may have changed ("papap" is one swap from "pappa", two edits from its stem "papp").
 	 */
 	static Analyzer spelled() {
+		return sameForEveryField(NorwegianAnalysis::spelledComponents);
+	}
+
+	private static Analyzer sameForEveryField(Supplier<Analyzer.TokenStreamComponents> chain) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
-				return spelledComponents();
+				return chain.get();
 			}
 		};
 	}
