@@ -216,10 +216,17 @@ class NettpratStreamIntegrationTests extends IntegrationTest {
 		return event;
 	}
 
+	/**
+	 * The next event's lines. Comments (a line starting with a colon) are no part of an event: the heartbeat that a
+	 * stream quiet for a second is sent in tests (IntegrationTest) would otherwise read as one.
+	 */
 	private static List<String> event(Iterator<String> lines) {
 		List<String> event = new ArrayList<>();
 		while (lines.hasNext()) {
 			String line = lines.next();
+			if (line.startsWith(":")) {
+				continue;
+			}
 			if (line.isEmpty()) {
 				if (!event.isEmpty()) {
 					return event;

@@ -32,7 +32,8 @@ import no.samtale.search.SearchSource;
  * ranking is filtered as the application filters it for a reader of all but two. Not a test: run its {@code main} with
  * the test classpath; arguments: documents, rounds, then tunings as in {@link RankingExperiments}. With
  * {@code -Dtypos=true} the questions are the development set's with one typo each ({@link RankingExperiments#typos}):
- * the cost of the spelling corrections, which only a word the index does not hold pays.
+ * the cost of the spelling corrections, which only a word the index does not hold pays; with {@code -Dmisspelt=SEED}
+ * a slip in about a third of their words ({@link Misspellings}).
  */
 final class RankingCost {
 
@@ -70,7 +71,8 @@ final class RankingCost {
 		nanos.put("raw Lucene BM25", new ArrayList<>());
 		tunings.keySet().forEach(k -> nanos.put(k, new ArrayList<>()));
 		// Interleaved, so a burst of load on the shared machine falls on every row alike; the first round warms up.
-		EvaluationSet asked = Boolean.getBoolean("typos") ? RankingExperiments.typos(dev) : dev;
+		EvaluationSet asked = Boolean.getBoolean("typos") ? RankingExperiments.typos(dev)
+				: Integer.getInteger("misspelt") != null ? Misspellings.of(dev, Integer.getInteger("misspelt")) : dev;
 		for (int round = 0; round <= rounds; round++) {
 			for (EvaluationSet.Paraphrase p : asked.paraphrases()) {
 				long t0 = System.nanoTime();
