@@ -48,6 +48,16 @@ record EvaluationSet(String name, List<Discussion> discussions, List<Paraphrase>
 		return new EvaluationSet(folder, discussions, paraphrases);
 	}
 
+	/**
+	 * Paraphrases kept in a folder of their own for another set's corpus: the development corpus with the questions
+	 * of {@code search/wording}, written to avoid each discussion's own key words.
+	 */
+	static EvaluationSet paraphrasesOf(EvaluationSet corpus, String folder) {
+		List<Paraphrase> paraphrases = lines(folder, "paraphrases.txt").stream().map(line -> line.split("\\|", -1))
+			.map(f -> new Paraphrase(Long.parseLong(f[0].strip()), f[1])).toList();
+		return new EvaluationSet(folder, corpus.discussions(), paraphrases);
+	}
+
 	/** The frozen test set, when it has been added. */
 	static java.util.Optional<EvaluationSet> frozen() {
 		return EvaluationSet.class.getResource("/" + FROZEN + "/paraphrases.txt") == null ? java.util.Optional.empty()

@@ -64,6 +64,7 @@ final class RankingExperiments {
 				variants.put("val misspelt " + seed, new Object[] { Misspellings.of(validation, seed), withSynonyms });
 			}
 		}
+		variants.put("dev wording", new Object[] { EvaluationSet.paraphrasesOf(dev, "search/wording"), withSynonyms });
 		variants.put("val", new Object[] { validation, withSynonyms });
 		variants.put("val no-syn", new Object[] { validation, without });
 		Map<String, SimilarRanking.Tuning> tunings = tunings(List.of(args));
