@@ -59,26 +59,49 @@ class ChangeFeed {
 	 * index), and records it under the next number; tells every node once committed. Returns the number.
 	 */
 	long record(SearchSource source, long id, Supplier<@Nullable IndexableDocument> current) {
-		try {
-			return own.execute(status -> recordLocked(source, id, current));
-		}
-		catch (DuplicateKeyException e) {
-			// Another writer recorded the document's first change meanwhile; its row now exists and is locked below.
-			return own.execute(status -> recordLocked(source, id, current));
+		// Twice at most, in practice: the row exists after addRow (unless the prune removed it in between, as it may
+		// any row whose number every node has read).
+		while (true) {
+			Long seq = own.execute(status -> recordIfKnown(source, id, current));
+			if (seq != null) {
+				return seq;
+			}
+			addRow(source, id);
 		}
 	}
 
-	private long recordLocked(SearchSource source, long id, Supplier<@Nullable IndexableDocument> current) {
+	/**
+	 * A document the feed does not have yet gets its row (number 0, which no follower reads) in a transaction of its
+	 * own, committed at once, so that the writers who lock it next wait on a committed row. Inserted inside the
+	 * recording transaction instead, the row stayed uncommitted while the document was read and indexed, and a
+	 * second writer of the same new document met it in its own insert: PostgreSQL waits there, but H2 retries such
+	 * an insert at once and without pause until the lock clears, and four event listeners reindexing one new
+	 * discussion threw 280,000 exceptions in a demo start (JFR, 6 Dec). A writer adding the same row meanwhile is
+	 * no fault: the row is there either way.
+	 */
+	private void addRow(SearchSource source, long id) {
+		try {
+			own.executeWithoutResult(status -> jdbc.sql("""
+					insert into search_change (source, doc_id, seq, changed_at)
+					select :source, :id, 0, :now from search_feed_counter
+					where id = 1 and not exists (select 1 from search_change where source = :source and doc_id = :id)
+					""")
+				.param("source", source.name()).param("id", id).param("now", Timestamp.from(Instant.now())).update());
+		}
+		catch (DuplicateKeyException e) {
+			// Another writer added it between the look and the insert.
+		}
+	}
+
+	/** The recording itself, or null (nothing written) when the document has no row yet. */
+	private @Nullable Long recordIfKnown(SearchSource source, long id, Supplier<@Nullable IndexableDocument> current) {
 		// The document's row lock first, held to commit: a second writer of the same document reads its text only
-		// after this one committed, so the higher number always carries the newer text. A document the feed does not
-		// have yet gets its row now (number 0, which no follower reads), so that the lock exists; a writer inserting the
-		// same row meanwhile waits for this commit and is retried by the caller. Always the document's row before the
-		// counter's: in the other order two writers deadlock.
+		// after this one committed, so the higher number always carries the newer text. Always the document's row
+		// before the counter's: in the other order two writers deadlock.
 		Timestamp now = Timestamp.from(Instant.now());
 		if (jdbc.sql("update search_change set changed_at = :now where source = :source and doc_id = :id")
 			.param("now", now).param("source", source.name()).param("id", id).update() == 0) {
-			jdbc.sql("insert into search_change (source, doc_id, seq, changed_at) values (:source, :id, 0, :now)")
-				.param("source", source.name()).param("id", id).param("now", now).update();
+			return null;
 		}
 		IndexableDocument document = current.get();
 		// Then the counter's row lock, also held to commit: numbers commit in the order they are given.
