@@ -4,13 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * A small in-process cache whose entries live for a fixed time, for data that is read on every request and
  * changes rarely (names, a space's staff). Each node keeps its own: a change made on this node evicts at once,
- * one made on another node shows here within the time to live.
+ * one made on another node shows here within the time to live. A key that is missing or expired is loaded once
+ * however many ask for it at that moment: the others wait for that load. Without that, every request that arrived
+ * while a dear value (a team's service figures over a million conversations) was being recomputed recomputed it too,
+ * and the 32 clients of `bench/pages.sh` turned each expiry into 32 equal queries (p99 735 ms against a p50 of
+ * 2.6 ms at national scale).
  */
 public final class ExpiringCache<K, V> {
 
@@ -18,6 +24,9 @@ public final class ExpiringCache<K, V> {
 	}
 
 	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+	/** The loads under way, one per key. */
+	private final Map<K, CompletableFuture<V>> loading = new ConcurrentHashMap<>();
 
 	private final Duration timeToLive;
 
@@ -37,20 +46,50 @@ public final class ExpiringCache<K, V> {
 
 	/** The cached value, or the loaded one; a null from the loader is not cached. */
 	public V get(K key, Function<K, V> loader) {
-		Instant now = clock.instant();
 		Entry<V> entry = entries.get(key);
-		if (entry != null && entry.expires().isAfter(now)) {
+		if (entry != null && entry.expires().isAfter(clock.instant())) {
 			return entry.value();
 		}
-		V value = loader.apply(key);
-		if (value != null) {
-			if (entries.size() >= maxEntries) {
-				// Crude but bounded: a full cache starts over rather than growing without limit.
-				entries.clear();
-			}
-			entries.put(key, new Entry<>(value, now.plus(timeToLive)));
+		CompletableFuture<V> mine = new CompletableFuture<>();
+		CompletableFuture<V> running = loading.putIfAbsent(key, mine);
+		if (running != null) {
+			return waitFor(running);
 		}
-		return value;
+		try {
+			V value = loader.apply(key);
+			if (value != null) {
+				if (entries.size() >= maxEntries) {
+					// Crude but bounded: a full cache starts over rather than growing without limit.
+					entries.clear();
+				}
+				entries.put(key, new Entry<>(value, clock.instant().plus(timeToLive)));
+			}
+			mine.complete(value);
+			return value;
+		}
+		catch (RuntimeException | Error e) {
+			// Those waiting fail as the loader did; the next to ask loads again.
+			mine.completeExceptionally(e);
+			throw e;
+		}
+		finally {
+			loading.remove(key, mine);
+		}
+	}
+
+	private static <V> V waitFor(CompletableFuture<V> load) {
+		try {
+			return load.join();
+		}
+		catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException failed) {
+				throw failed;
+			}
+			if (e.getCause() instanceof Error failed) {
+				throw failed;
+			}
+			throw e;
+		}
 	}
 
 	public void evict(K key) {
