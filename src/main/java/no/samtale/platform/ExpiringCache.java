@@ -25,8 +25,12 @@ public final class ExpiringCache<K, V> {
 
 	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
+	/** A load under way and the thread that runs it. */
+	private record Load<V>(CompletableFuture<V> result, Thread by) {
+	}
+
 	/** The loads under way, one per key. */
-	private final Map<K, CompletableFuture<V>> loading = new ConcurrentHashMap<>();
+	private final Map<K, Load<V>> loading = new ConcurrentHashMap<>();
 
 	private final Duration timeToLive;
 
@@ -50,26 +54,34 @@ public final class ExpiringCache<K, V> {
 		if (entry != null && entry.expires().isAfter(clock.instant())) {
 			return entry.value();
 		}
-		CompletableFuture<V> mine = new CompletableFuture<>();
-		CompletableFuture<V> running = loading.putIfAbsent(key, mine);
+		Load<V> mine = new Load<>(new CompletableFuture<>(), Thread.currentThread());
+		Load<V> running = loading.putIfAbsent(key, mine);
 		if (running != null) {
-			return waitFor(running);
+			// A loader that asks for its own key would wait for itself: it loads again instead.
+			return running.by() == Thread.currentThread() ? loader.apply(key) : waitFor(running.result());
 		}
 		try {
 			V value = loader.apply(key);
 			if (value != null) {
-				if (entries.size() >= maxEntries) {
-					// Crude but bounded: a full cache starts over rather than growing without limit.
-					entries.clear();
-				}
-				entries.put(key, new Entry<>(value, clock.instant().plus(timeToLive)));
+				// Kept only if the key was not evicted while it loaded (evict drops the load as well): a load that
+				// began before a change must not be remembered after it. Atomic with evict's removal.
+				loading.computeIfPresent(key, (k, load) -> {
+					if (load == mine) {
+						if (entries.size() >= maxEntries) {
+							// Crude but bounded: a full cache starts over rather than growing without limit.
+							entries.clear();
+						}
+						entries.put(key, new Entry<>(value, clock.instant().plus(timeToLive)));
+					}
+					return load;
+				});
 			}
-			mine.complete(value);
+			mine.result().complete(value);
 			return value;
 		}
 		catch (RuntimeException | Error e) {
 			// Those waiting fail as the loader did; the next to ask loads again.
-			mine.completeExceptionally(e);
+			mine.result().completeExceptionally(e);
 			throw e;
 		}
 		finally {
@@ -92,11 +104,14 @@ public final class ExpiringCache<K, V> {
 		}
 	}
 
+	/** Forgets the key; who asks next loads it afresh, rather than wait for a load that began before the change. */
 	public void evict(K key) {
+		loading.remove(key);
 		entries.remove(key);
 	}
 
 	public void clear() {
+		loading.clear();
 		entries.clear();
 	}
 

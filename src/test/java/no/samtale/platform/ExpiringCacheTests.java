@@ -93,6 +93,29 @@ class ExpiringCacheTests {
 	}
 
 	@Test
+	void aValueEvictedWhileItLoadsIsNotKept() throws Exception {
+		CountDownLatch loading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService asker = Executors.newSingleThreadExecutor();
+		try {
+			Future<String> before = asker.submit(() -> cache.get("a", key -> {
+				loading.countDown();
+				await(release);
+				return "read before the change";
+			}));
+			loading.await();
+			cache.evict("a");
+			release.countDown();
+			assertThat(before.get()).isEqualTo("read before the change");
+
+			assertThat(cache.get("a", this::load)).isEqualTo("A");
+		}
+		finally {
+			asker.shutdownNow();
+		}
+	}
+
+	@Test
 	void whenTheLoadFailsThoseWaitingFailAndTheNextAskLoadsAgain() {
 		assertThatThrownBy(() -> cache.get("a", key -> {
 			throw new IllegalStateException("database away");
