@@ -59,16 +59,20 @@ class ChangeFeed {
 	 * index), and records it under the next number; tells every node once committed. Returns the number.
 	 */
 	long record(SearchSource source, long id, Supplier<@Nullable IndexableDocument> current) {
-		// Twice at most, in practice: the row exists after addRow (unless the prune removed it in between, as it may
+		// Twice, at most, in practice: the row exists after addRow, unless the prune removed it in between (as it may
 		// any row whose number every node has read).
-		while (true) {
+		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
 			Long seq = own.execute(status -> recordIfKnown(source, id, current));
 			if (seq != null) {
 				return seq;
 			}
 			addRow(source, id);
 		}
+		throw new IllegalStateException("The search change feed has no row for " + source + " " + id + " after "
+				+ MAX_ATTEMPTS + " attempts");
 	}
+
+	private static final int MAX_ATTEMPTS = 5;
 
 	/**
 	 * A document the feed does not have yet gets its row (number 0, which no follower reads) in a transaction of its
@@ -81,6 +85,7 @@ class ChangeFeed {
 	 */
 	private void addRow(SearchSource source, long id) {
 		try {
+			// The counter's one row is only the select's source: one row to insert, or none when it is there.
 			own.executeWithoutResult(status -> jdbc.sql("""
 					insert into search_change (source, doc_id, seq, changed_at)
 					select :source, :id, 0, :now from search_feed_counter
