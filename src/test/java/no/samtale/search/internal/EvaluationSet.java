@@ -43,9 +43,7 @@ record EvaluationSet(String name, List<Discussion> discussions, List<Paraphrase>
 	static EvaluationSet load(String folder) {
 		List<Discussion> discussions = lines(folder, "corpus.txt").stream().map(line -> line.split("\\|", -1))
 			.map(f -> new Discussion(Long.parseLong(f[0].strip()), f[1], f[2], f[3], f[4])).toList();
-		List<Paraphrase> paraphrases = lines(folder, "paraphrases.txt").stream().map(line -> line.split("\\|", -1))
-			.map(f -> new Paraphrase(Long.parseLong(f[0].strip()), f[1])).toList();
-		return new EvaluationSet(folder, discussions, paraphrases);
+		return new EvaluationSet(folder, discussions, paraphrases(folder));
 	}
 
 	/**
@@ -53,9 +51,12 @@ record EvaluationSet(String name, List<Discussion> discussions, List<Paraphrase>
 	 * of {@code search/wording}, written to avoid each discussion's own key words.
 	 */
 	static EvaluationSet paraphrasesOf(EvaluationSet corpus, String folder) {
-		List<Paraphrase> paraphrases = lines(folder, "paraphrases.txt").stream().map(line -> line.split("\\|", -1))
+		return new EvaluationSet(folder, corpus.discussions(), paraphrases(folder));
+	}
+
+	private static List<Paraphrase> paraphrases(String folder) {
+		return lines(folder, "paraphrases.txt").stream().map(line -> line.split("\\|", -1))
 			.map(f -> new Paraphrase(Long.parseLong(f[0].strip()), f[1])).toList();
-		return new EvaluationSet(folder, corpus.discussions(), paraphrases);
 	}
 
 	/** The frozen test set, when it has been added. */
