@@ -24,6 +24,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import no.samtale.channels.Account;
 import no.samtale.channels.Accounts;
 import no.samtale.identity.Users;
+import no.samtale.platform.DuplicateSafeInsert;
 import no.samtale.teams.Team;
 import no.samtale.teams.Teams;
 
@@ -71,10 +72,13 @@ class AnalyticsDemo implements ApplicationRunner {
 
 	private final SurveyStore store;
 
+	private final HistoryDays historyDays;
+
 	private volatile boolean seededNow;
 
 	AnalyticsDemo(@Value("${samtale.demo:false}") boolean demo, JdbcTemplate jdbc, TransactionTemplate transaction,
-			Accounts accounts, Teams teams, Users users, Surveys surveys, SurveyStore store) {
+			Accounts accounts, Teams teams, Users users, Surveys surveys, SurveyStore store,
+			DuplicateSafeInsert inserts) {
 		this.demo = demo;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -83,6 +87,8 @@ class AnalyticsDemo implements ApplicationRunner {
 		this.users = users;
 		this.surveys = surveys;
 		this.store = store;
+		this.historyDays = new HistoryDays(jdbc, inserts, "analytics_account_day", "account_id, metric_day",
+				"followers, reach, posts, comments, private_messages, replies_sent, hidden_comments");
 	}
 
 	@Override
@@ -174,11 +180,7 @@ class AnalyticsDemo implements ApplicationRunner {
 				}
 			}
 		}
-		jdbc.batchUpdate("""
-				insert into analytics_account_day (account_id, metric_day, followers, reach, posts, comments,
-				    private_messages, replies_sent, hidden_comments)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", days);
+		historyDays.write(days);
 		for (int from = 0; from < facts.size(); from += 2000) {
 			jdbc.batchUpdate("""
 					insert into analytics_reply_fact (reply_id, team_id, account_id, author_id, metric_day, sent_at,

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import no.samtale.dialogue.SpaceKind;
 import no.samtale.dialogue.SpaceRecord;
 import no.samtale.dialogue.Spaces;
+import no.samtale.platform.DuplicateSafeInsert;
 
 /**
  * In demo mode, the forum's two years before this month, shaped like the seed (001): a little over 200 posts and
@@ -51,13 +52,16 @@ class ForumHistoryDemo implements ApplicationRunner {
 
 	private final ForumFactsVersion version;
 
+	private final HistoryDays historyDays;
+
 	ForumHistoryDemo(@Value("${samtale.demo:false}") boolean demo, JdbcTemplate jdbc, TransactionTemplate transaction,
-			Spaces spaces, ForumFactsVersion version) {
+			Spaces spaces, ForumFactsVersion version, DuplicateSafeInsert inserts) {
 		this.demo = demo;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.spaces = spaces;
 		this.version = version;
+		this.historyDays = new HistoryDays(jdbc, inserts, "analytics_forum_day", "space_id, metric_day", "views, posts");
 	}
 
 	@Override
@@ -160,8 +164,7 @@ class ForumHistoryDemo implements ApplicationRunner {
 						Date.valueOf(reform.atEndOfMonth()), Timestamp.from(Instant.now()) },
 				new Object[] { "LIVE_CHAT", "Direktechat med fagdirektøren", Date.valueOf(liveChat),
 						Date.valueOf(liveChat), Timestamp.from(Instant.now()) }));
-		jdbc.batchUpdate("insert into analytics_forum_day (space_id, metric_day, views, posts) values (?, ?, ?, ?)",
-				days);
+		historyDays.write(days);
 		jdbc.batchUpdate("""
 				insert into analytics_forum_poster (space_id, metric_month, author_id, posts) values (?, ?, ?, ?)
 				""", posters);
