@@ -49,7 +49,8 @@ cleanup() {
 trap cleanup EXIT
 for _ in $(seq 300); do curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null \
-  || { echo "the server did not start: $(grep -m1 ' ERROR \|Exception' "$data/app.log" | cut -c1-300)" >&2; exit 1; }
+  || { kept=${KEEP_LOG:-$(mktemp --suffix=.log)}; cp "$data/app.log" "$kept"
+       echo "the server did not start: $(grep -m1 ' ERROR \|Exception' "$data/app.log" | cut -c1-300) (log: $kept)" >&2; exit 1; }
 sleep 5
 comments() { q "select count(*) from channels_inbound where external_id like '${page}_%'"; }
 threaded() { q "select count(*) from inbox_message m join channels_inbound i on i.id = m.inbound_id where i.external_id like '${page}_%'"; }
