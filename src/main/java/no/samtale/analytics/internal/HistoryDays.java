@@ -24,7 +24,7 @@ final class HistoryDays {
 	private final String sql;
 
 	/**
-	 * @param keyColumns the table's two-column key, as {@code account_id, metric_day}
+	 * @param keyColumns the columns of the table's key, as {@code account_id, metric_day}
 	 * @param otherColumns the columns the history sets beside the key
 	 */
 	HistoryDays(JdbcTemplate jdbc, DuplicateSafeInsert inserts, String table, String keyColumns,

@@ -29,6 +29,9 @@ class ChangeFeed {
 
 	static final String SIGNAL = "search";
 
+	/** Attempts of {@link #record} to find or add a document's row; two suffice unless a prune races it. */
+	private static final int MAX_ATTEMPTS = 5;
+
 	/** One change as read back: the document, or null when it was removed. */
 	record Change(SearchSource source, long id, long seq, @Nullable IndexableDocument document) {
 	}
@@ -71,8 +74,6 @@ class ChangeFeed {
 		throw new IllegalStateException("The search change feed has no row for " + source + " " + id + " after "
 				+ MAX_ATTEMPTS + " attempts");
 	}
-
-	private static final int MAX_ATTEMPTS = 5;
 
 	/**
 	 * A document the feed does not have yet gets its row (number 0, which no follower reads) in a transaction of its
