@@ -9,7 +9,8 @@
 # async-profiler (fetched from Maven Central as ap-loader) from the start of the load until all is threaded, and
 # writes collapsed stacks to FILE (one line a stack, for flame graphs or grep). Prints Markdown for docs/benchmarks.md.
 # Usage: ./mvnw -DskipTests -DskipFrontend package && bench/meta-processing.sh [RATE=2000] [SECONDS=20]
-# Env: DB (default samtale_bench_processing), PORT (default a free one), JAR (default target/samtale.jar), WARMUP.
+# Env: DB (default samtale_bench_processing), PORT (default a free one), JAR (default target/samtale.jar), WARMUP,
+# SERVER_JAVA (the server's java binary, default the one on PATH; the driver always runs on PATH's), SERVER_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-2000}
@@ -40,7 +41,7 @@ fi
 SAMTALE_DATA_DIR=$data SAMTALE_DEMO=true SERVER_PORT=$port SAMTALE_META_APP_SECRET=$secret \
   SAMTALE_META_VERIFY_TOKEN=bench SAMTALE_META_GRAPH_URL=http://127.0.0.1:9 \
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
-  java -Xmx1g "${jfr[@]}" -jar "$jar" >"$data/app.log" 2>&1 &
+  "${SERVER_JAVA:-java}" -Xmx1g ${SERVER_OPTS:-} "${jfr[@]}" -jar "$jar" >"$data/app.log" 2>&1 &
 pid=$!
 cleanup() {
   kill $pid 2>/dev/null || true
